@@ -1,0 +1,87 @@
+// @ts-check
+import { defineConfig, globalIgnores } from 'eslint/config';
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+
+// Folders are layers; imports point one way (DESIGN.md). Each block names what a layer may not import.
+const UI = ['lit', 'lit/*', '@lit/*'];
+const layer = (files, patterns, message) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
+});
+
+export default defineConfig(
+  globalIgnores(['dist/', 'storybook-static/', 'custom-elements.json', '.tmp/', 'docs/', 'demo/dist/']),
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.config.ts', '.storybook/*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  wcConfigs['flat/recommended'],
+  litConfigs['flat/recommended'],
+  { files: ['src/**/*.ts'], rules: { '@typescript-eslint/unbound-method': 'off' } },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  layer(
+    ['src/core/**/*.ts'],
+    ['../*', ...UI, 'zod', 'zod/*', 'idb', 'msw', 'msw/*'],
+    'core is pure: it imports nothing of ours outside core, and no UI, storage or validation library.',
+  ),
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/recurrence.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', ...UI, 'zod', 'zod/*', 'idb', 'msw', 'msw/*'],
+              message: 'core is pure: no imports outside core, no UI, storage or validation library.',
+            },
+            { group: ['rrule', 'rrule/*'], message: 'rrule is imported by core/recurrence.ts only.' },
+          ],
+        },
+      ],
+    },
+  },
+  layer(
+    ['src/schemas/**/*.ts'],
+    ['../adapters/*', '../elements/*', '../context/*', '../controllers/*', '../events/*', '../i18n/*', ...UI, 'zod'],
+    'schemas import core only, and zod/mini (classic zod costs ~20 KB gzip more).',
+  ),
+  layer(
+    ['src/adapters/**/*.ts'],
+    ['**/elements/*', '**/context/*', '**/controllers/*', '**/events/*', '**/styles/*', ...UI, 'zod'],
+    'adapters import core and schemas only, and stay DOM-free.',
+  ),
+  layer(
+    ['src/{context,controllers,events,i18n,styles}/**/*.ts'],
+    ['**/elements/*', '**/define/*'],
+    'only define/ and the entry points import elements.',
+  ),
+  {
+    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  { files: ['**/*.{js,mjs,cjs}'], extends: [tseslint.configs.disableTypeChecked] },
+  { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: globals.node } },
+);

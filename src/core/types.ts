@@ -1,0 +1,207 @@
+/**
+ * The business model as plain data. Field names follow Microsoft Graph's bookingBusiness
+ * (DESIGN.md). core owns these types; `src/schemas` validates unknown input into them (the
+ * schemas' inferred types are checked to be assignable here), so core never imports a validator.
+ *
+ * Conventions: durations are ISO-8601 strings (`PT30M`); times of day are wall-clock `HH:mm`;
+ * dates are `yyyy-MM-dd` in the business zone; instants are ISO-8601 strings at the boundary
+ * and epoch milliseconds (`EpochMs`) inside the engine.
+ */
+
+/** Milliseconds since 1970-01-01T00:00:00Z. The engine's only instant type. */
+export type EpochMs = number;
+
+/** A half-open interval `[start, end)` of instants. */
+export interface Interval {
+  start: EpochMs;
+  end: EpochMs;
+}
+
+export type DayOfWeek = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
+
+/** A wall-clock window within one day, `HH:mm`–`HH:mm` (end after start; `24:00` allowed as end). */
+export interface TimeSlot {
+  startTime: string;
+  endTime: string;
+}
+
+export interface WorkHours {
+  day: DayOfWeek;
+  timeSlots: TimeSlot[];
+}
+
+export type StaffAssignment = 'random' | 'roundRobin' | 'leastBooked';
+
+export interface CustomAvailability {
+  /** First day, inclusive, `yyyy-MM-dd` in the business zone. */
+  startDate: string;
+  /** Last day, inclusive. */
+  endDate: string;
+  availabilityType: 'notBookable' | 'customWeeklyHours';
+  /** With `customWeeklyHours`: the hours that replace the weekly hours on those dates. */
+  businessHours?: WorkHours[];
+}
+
+/** A recurring closure for everyone (R7). Whole days unless `startTime`/`endTime` are given. */
+export interface Closure {
+  rrule: string;
+  title?: string;
+  /** First occurrence's date (defaults to the rule's own DTSTART or 2000-01-01). */
+  startDate?: string;
+  startTime?: string;
+  endTime?: string;
+}
+
+export interface SchedulingPolicy {
+  timeSlotInterval: string;
+  minimumLeadTime: string;
+  maximumAdvance: string;
+  allowStaffSelection: boolean;
+  sendConfirmationsToOwner?: boolean;
+  staffAssignment?: StaffAssignment;
+  customAvailabilities?: CustomAvailability[];
+  closures?: Closure[];
+}
+
+export interface Address {
+  street?: string;
+  city?: string;
+  state?: string;
+  postalCode?: string;
+  countryOrRegion?: string;
+}
+
+export interface BookingPageSettings {
+  isPublished: boolean;
+  accessControl: 'unrestricted' | 'restrictedToOrganization';
+  isCustomerConsentEnabled: boolean;
+  customerConsentMessage?: string;
+  privacyPolicyWebUrl?: string;
+  termsAndConditionsWebUrl?: string;
+  isTimeSlotTimeZoneSetToBusinessTimeZone: boolean;
+  bookingPageColorCode?: string;
+}
+
+export type AnswerInputType = 'text' | 'radioButton' | 'checkbox' | 'multiline';
+
+export interface CustomQuestion {
+  id: string;
+  displayName: string;
+  answerInputType: AnswerInputType;
+  /** Choices for `radioButton`. */
+  answerOptions?: string[];
+}
+
+export interface QuestionAssignment {
+  questionId: string;
+  isRequired: boolean;
+}
+
+export interface Reminder {
+  /** How long before the start, ISO-8601 duration. */
+  offset: string;
+  recipients: 'allAttendees' | 'staff' | 'customer';
+  message: string;
+}
+
+export type PriceType =
+  | 'undefined'
+  | 'fixedPrice'
+  | 'startingAt'
+  | 'hourly'
+  | 'free'
+  | 'priceVaries'
+  | 'callUs'
+  | 'notSet';
+
+export interface Service {
+  id: string;
+  displayName: string;
+  description?: string;
+  defaultDuration: string;
+  preBuffer: string;
+  postBuffer: string;
+  defaultPrice?: number;
+  defaultPriceType: PriceType;
+  /** ISO-4217 code used for display; defaults to the business currency. */
+  currency?: string;
+  isLocationOnline: boolean;
+  maximumAttendeesCount: number;
+  staffMemberIds: string[];
+  customQuestions?: QuestionAssignment[];
+  defaultReminders?: Reminder[];
+  /** When set, replaces the business policy as a whole (R5). */
+  schedulingPolicy?: SchedulingPolicy | null;
+  isHiddenFromCustomers: boolean;
+  isCustomerAllowedToManageBooking: boolean;
+  smsNotificationsEnabled: boolean;
+  isEmailRequired: boolean;
+  notes?: string;
+}
+
+export type StaffRole = 'administrator' | 'scheduler' | 'teamMember' | 'viewer' | 'guest';
+
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  emailAddress?: string;
+  role: StaffRole;
+  useBusinessHours: boolean;
+  workingHours?: WorkHours[];
+  availabilityIsAffectedByPersonalCalendar: boolean;
+  /** IANA zone of `workingHours`; null/absent = the business zone (R1). */
+  timeZone?: string | null;
+  isBookable: boolean;
+}
+
+export interface TimeOff {
+  id: string;
+  staffMemberId: string;
+  /** Instant, ISO-8601. With `rrule`, the first occurrence; later ones repeat its wall-clock times (R7). */
+  start: string;
+  end: string;
+  rrule?: string | null;
+  title?: string;
+}
+
+export interface Business {
+  id: string;
+  displayName: string;
+  businessTimeZone: string;
+  email?: string;
+  phone?: string;
+  webSiteUrl?: string;
+  logoUrl?: string;
+  address?: Address;
+  languageTag?: string;
+  /** ISO-4217, for prices. */
+  defaultCurrencyIso?: string;
+  businessHours: WorkHours[];
+  schedulingPolicy: SchedulingPolicy;
+  bookingPageSettings: BookingPageSettings;
+  customQuestions: CustomQuestion[];
+  services: Service[];
+  staffMembers: StaffMember[];
+  timeOff: TimeOff[];
+}
+
+/** What the engine needs to know about an existing appointment to treat it as busy time. */
+export interface BusyAppointment {
+  id: string;
+  serviceId: string;
+  staffMemberId: string;
+  start: EpochMs;
+  end: EpochMs;
+  preBuffer: EpochMs;
+  postBuffer: EpochMs;
+  /** Attendees booked on this appointment (1 for one-to-one; seats taken for a class). */
+  attendees: number;
+}
+
+/** A bookable slot, as the adapter returns it (instants as ISO strings at the boundary). */
+export interface AvailableSlot {
+  start: string;
+  end: string;
+  staffMemberIds: string[];
+  remainingCapacity: number;
+}

@@ -1,0 +1,2 @@
+// Element classes, without registering them.
+export {};

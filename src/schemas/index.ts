@@ -1,0 +1,2 @@
+// booking-elements/schemas: zod/mini schemas for the business configuration and every adapter payload.
+export {};

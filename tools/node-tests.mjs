@@ -1,0 +1,61 @@
+// Runs test/node/**/*.test.ts under plain Node (node:test), to prove the DOM-free layers
+// (core, schemas, adapters with memory storage) work outside a browser. esbuild compiles them.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const outdir = join(root, '.tmp/node-tests');
+
+function find(dir) {
+  let out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out = out.concat(find(p));
+    else if (name.endsWith('.test.ts')) out.push(p);
+  }
+  return out;
+}
+
+const testDir = join(root, 'test/node');
+const files = (() => {
+  try {
+    return find(testDir);
+  } catch {
+    return [];
+  }
+})();
+if (files.length === 0) {
+  console.log('node: 0 passed, 0 failed');
+  process.exit(0);
+}
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+await build({
+  entryPoints: files,
+  outdir,
+  outbase: testDir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'inline',
+  outExtension: { '.js': '.mjs' },
+  logLevel: 'warning',
+});
+
+const compiled = files.map((f) => join(outdir, relative(testDir, f)).replace(/\.ts$/, '.mjs'));
+const r = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test-reporter=spec', ...compiled], {
+  encoding: 'utf8',
+  cwd: root,
+  maxBuffer: 1 << 28,
+});
+process.stdout.write(r.stdout);
+process.stderr.write(r.stderr);
+const pass = Number(/ℹ pass (\d+)/.exec(r.stdout)?.[1] ?? 0);
+const fail = Number(/ℹ fail (\d+)/.exec(r.stdout)?.[1] ?? (r.status === 0 ? 0 : 1));
+console.log(`node: ${pass} passed, ${fail} failed`);
+process.exit(r.status ?? 1);

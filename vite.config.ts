@@ -1,0 +1,55 @@
+import { defineConfig } from 'vite';
+
+// Two builds from one config:
+//   `vite build`             the npm library: one ES module per entry point, dependencies external,
+//                            so applications dedupe lit, zod and date-fns with their own copies.
+//   `vite build --mode cdn`  the script-tag bundle: one self-contained, minified ES module that
+//                            defines every element (lazy chunks beside it).
+const entries = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  core: 'src/core/index.ts',
+  adapters: 'src/adapters/index.ts',
+  schemas: 'src/schemas/index.ts',
+};
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'cdn') {
+    return {
+      build: {
+        target: 'es2022',
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        sourcemap: true,
+        minify: 'oxc',
+        lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'booking-elements.js' },
+        rolldownOptions: {
+          output: {
+            // Vite's lib mode skips whitespace minification for 'es'; a script-tag bundle wants it.
+            minify: true,
+            comments: { legal: true, annotation: false, jsdoc: false },
+            chunkFileNames: 'chunks/[name]-[hash].js',
+          },
+        },
+      },
+    };
+  }
+  if (mode === 'demo') {
+    return { root: 'demo', build: { outDir: '../dist/demo', emptyOutDir: true, target: 'es2022' } };
+  }
+  return {
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: false,
+      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: {
+        // Bare imports stay imports: the application's bundler resolves them.
+        external: (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
