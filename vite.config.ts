@@ -11,6 +11,7 @@ const entries = {
   core: 'src/core/index.ts',
   adapters: 'src/adapters/index.ts',
   schemas: 'src/schemas/index.ts',
+  testing: 'src/testing/index.ts',
 };
 
 export default defineConfig(({ mode }) => {

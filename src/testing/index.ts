@@ -1,0 +1,2 @@
+// booking-elements/testing: the adapter contract suite, for adapter authors.
+export {};
