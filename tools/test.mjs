@@ -12,7 +12,12 @@ let failed = 0;
 let skipped = 0;
 
 function run(cmd, cmdArgs) {
-  const r = spawnSync(cmd, cmdArgs, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
+  const r = spawnSync(cmd, cmdArgs, {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 28,
+  });
   process.stdout.write(r.stdout ?? '');
   return { status: r.status ?? 1, out: r.stdout ?? '' };
 }

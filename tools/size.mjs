@@ -1,0 +1,49 @@
+// `npm run size`: gzip sizes of the script-tag bundle (initial download) and of each lazy chunk,
+// against DESIGN.md's budget. Exits 1 above the budget, so CI fails. Builds the CDN bundle first
+// unless --no-build is given.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = 40 * 1024;
+const dir = 'dist/cdn';
+if (!process.argv.includes('--no-build') || !existsSync(join(dir, 'booking-elements.js'))) {
+  execFileSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'error'], { stdio: 'inherit' });
+}
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// Static imports reachable from the entry are part of the initial download; dynamic ones are lazy.
+function staticDeps(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const src = readFileSync(file, 'utf8');
+  for (const m of src.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
+    const dep = join(file, '..', m[1]);
+    if (existsSync(dep)) staticDeps(dep, seen);
+  }
+  return seen;
+}
+
+const entry = join(dir, 'booking-elements.js');
+const initial = [...staticDeps(entry)];
+const initialGz = initial.reduce((s, f) => s + gz(f), 0);
+const chunks = existsSync(join(dir, 'chunks'))
+  ? readdirSync(join(dir, 'chunks'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => join(dir, 'chunks', f))
+  : [];
+
+console.log(`initial script-tag download: ${kb(initialGz)} gzip (${initial.length} file(s), budget ${kb(BUDGET)})`);
+for (const f of initial)
+  console.log(`  ${f.padEnd(60)} ${kb(statSync(f).size).padStart(10)} min  ${kb(gz(f)).padStart(9)} gzip`);
+const lazy = chunks.filter((f) => !initial.includes(f));
+if (lazy.length) console.log('lazy chunks:');
+for (const f of lazy)
+  console.log(`  ${f.padEnd(60)} ${kb(statSync(f).size).padStart(10)} min  ${kb(gz(f)).padStart(9)} gzip`);
+if (initialGz > BUDGET) {
+  console.error(`size: initial download ${kb(initialGz)} is over the ${kb(BUDGET)} budget`);
+  process.exit(1);
+}
