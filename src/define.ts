@@ -1,3 +1,3 @@
 // booking-elements/define: registers every tag. Each define/<tag>.ts is guarded, so a second copy
 // of the library on the page does not throw.
-export {};
+import './define/booking-calendar.js';

@@ -1,2 +1,2 @@
 // Element classes, without registering them.
-export {};
+export { BookingCalendar } from './booking-calendar/booking-calendar.js';

@@ -1,0 +1,23 @@
+import type { BookingErrorCode } from '../adapters/errors.js';
+
+/** The booking, rescheduling or cancellation failed. */
+export interface BookingFailedDetail {
+  code: BookingErrorCode;
+  message: string;
+}
+
+export class BookingFailedEvent extends Event {
+  static readonly eventName = 'booking-failed';
+  readonly detail: Readonly<BookingFailedDetail>;
+
+  constructor(detail: BookingFailedDetail) {
+    super(BookingFailedEvent.eventName, { bubbles: true, composed: true, cancelable: false });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'booking-failed': BookingFailedEvent;
+  }
+}

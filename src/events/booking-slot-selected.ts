@@ -1,0 +1,26 @@
+/** The customer chose a time. */
+export interface BookingSlotSelectedDetail {
+  serviceId: string;
+  start: string;
+  end: string;
+  /** The staff member chosen, or null for "Anyone". */
+  staffMemberId: string | null;
+  /** The staff free at that time. */
+  staffMemberIds: string[];
+}
+
+export class BookingSlotSelectedEvent extends Event {
+  static readonly eventName = 'booking-slot-selected';
+  readonly detail: Readonly<BookingSlotSelectedDetail>;
+
+  constructor(detail: BookingSlotSelectedDetail) {
+    super(BookingSlotSelectedEvent.eventName, { bubbles: true, composed: true, cancelable: false });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'booking-slot-selected': BookingSlotSelectedEvent;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Intl formatting for the elements: every date and time goes through Intl.DateTimeFormat with an
+ * explicit time zone. Formatters are cached by their options, because building one costs far more
+ * than using it and the slot list formats many times per render.
+ */
+
+export type HourCycle = 'h12' | 'h23';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** The calendar day (`yyyy-MM-dd`) an instant falls on in a zone. */
+export function dayKey(ms: number, timeZone: string): string {
+  const parts = dtf('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(ms);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** `yyyy-MM-dd` of a UTC calendar date: day arithmetic on dates is zone-free. */
+export function keyOfUtc(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Noon UTC of a `yyyy-MM-dd` day, so formatting it in UTC always names that day. */
+export function utcNoon(key: string): number {
+  const [y, m, d] = key.split('-').map(Number);
+  return Date.UTC(y, m - 1, d, 12);
+}
+
+export function addDaysToKey(key: string, days: number): string {
+  return keyOfUtc(new Date(utcNoon(key) + days * 86_400_000));
+}
+
+export function addMonthsToKey(key: string, months: number): string {
+  const [y, m, d] = key.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1, 12));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0, 12)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return keyOfUtc(first);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOfKey(key: string): number {
+  return new Date(utcNoon(key)).getUTCDay();
+}
+
+export function formatTime(ms: number, locale: string, timeZone: string, hourCycle?: HourCycle): string {
+  return dtf(locale, { timeZone, hour: 'numeric', minute: '2-digit', ...(hourCycle ? { hourCycle } : {}) }).format(ms);
+}
+
+/** "Tuesday 1 December 2026" style, for a `yyyy-MM-dd` day. */
+export function formatDayLong(key: string, locale: string): string {
+  return dtf(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    utcNoon(key),
+  );
+}
+
+/** "Tue 1 Dec" style. */
+export function formatDayShort(key: string, locale: string): string {
+  return dtf(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(utcNoon(key));
+}
+
+export function formatMonthYear(key: string, locale: string): string {
+  return dtf(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(utcNoon(key));
+}
+
+export function formatDayNumber(key: string, locale: string): string {
+  return dtf(locale, { timeZone: 'UTC', day: 'numeric' }).format(utcNoon(key));
+}
+
+/** Weekday names starting at `firstDay` (0 = Sunday), narrow and long. */
+export function weekdayNames(locale: string, firstDay: number): { short: string; long: string }[] {
+  const names: { short: string; long: string }[] = [];
+  // 2023-01-01 was a Sunday.
+  for (let i = 0; i < 7; i++) {
+    const key = addDaysToKey('2023-01-01', (firstDay + i) % 7);
+    names.push({
+      short: dtf(locale, { timeZone: 'UTC', weekday: 'short' }).format(utcNoon(key)),
+      long: dtf(locale, { timeZone: 'UTC', weekday: 'long' }).format(utcNoon(key)),
+    });
+  }
+  return names;
+}
+
+/** Full date and time with the zone, for confirmations: "Tuesday 1 December 2026, 09:30 CET". */
+export function formatDateTime(ms: number, locale: string, timeZone: string, hourCycle?: HourCycle): string {
+  return dtf(locale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(hourCycle ? { hourCycle } : {}),
+  }).format(ms);
+}
+
+/** A zone's readable name at an instant: "Central European Standard Time (GMT+1)". */
+export function zoneLabel(timeZone: string, locale: string, at: number): string {
+  const part = (style: 'long' | 'shortOffset') =>
+    dtf(locale, { timeZone, timeZoneName: style })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  const long = part('long');
+  const offset = part('shortOffset');
+  return long === offset ? long : `${long} (${offset})`;
+}
+
+/** A short zone name for a time label: "CET", "EST", else "GMT+1". */
+export function zoneShort(timeZone: string, locale: string, at: number): string {
+  return (
+    dtf(locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
+  );
+}
+
+/** First day of the week for a locale (0 = Sunday), from Intl.Locale week info where the browser has it. */
+export function firstDayOfWeek(locale: string): number {
+  try {
+    const loc = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    const info = loc.getWeekInfo?.() ?? loc.weekInfo;
+    if (info) return info.firstDay % 7;
+  } catch {
+    /* fall through */
+  }
+  return /^en-(US|CA)|^(ja|ko|zh|he|pt-BR)/.test(locale) ? 0 : 1;
+}
+
+export function formatCurrency(amount: number, currency: string, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+    }).format(amount);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+export function formatList(items: string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
