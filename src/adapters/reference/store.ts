@@ -1,0 +1,196 @@
+/**
+ * The reference adapter's storage, behind one small transactional interface so the same
+ * adapter code runs on a memory store (Node, tests) and on IndexedDB (browsers, across tabs).
+ *
+ * A transaction callback may only await the store's own requests: IndexedDB commits a
+ * transaction as soon as it has no pending request at the end of a task, so an unrelated
+ * await (a fetch, `crypto.subtle`, a lazy import) would commit half a booking. Everything
+ * asynchronous is therefore done before `run` is called, and the availability re-check inside
+ * is synchronous. Throwing inside the callback aborts the transaction: nothing is written.
+ */
+import type { Business, EpochMs } from '../../core/types.js';
+
+/** One business's configuration, as edited by its administrators. */
+export interface StoredBusiness {
+  id: string;
+  config: Business;
+  createdAt: string;
+  updatedAt: string;
+  /** Bumped on every admin edit, so concurrent edits can be detected. */
+  revision: number;
+  /** Round-robin assignment (R9): the staff member assigned last, per service. */
+  lastAssigned: Record<string, string>;
+}
+
+export interface StoredCustomer {
+  name: string;
+  emailAddress?: string;
+  phone?: string;
+  notes?: string;
+  timeZone: string;
+  /** BCP 47; messages to the customer use it (R15). Absent: the business language. */
+  languageTag?: string;
+}
+
+export interface StoredAnswer {
+  questionId: string;
+  answer?: string;
+  selectedOptions?: string[];
+}
+
+/** One attendee's booking. A group session (R8) is the set of booked records sharing service, staff and start. */
+export interface StoredAppointment {
+  id: string;
+  businessId: string;
+  serviceId: string;
+  /** Snapshot, so reports still name a service deleted after the appointment took place. */
+  serviceName: string;
+  staffMemberId: string;
+  startMs: EpochMs;
+  endMs: EpochMs;
+  /** The buffers in force when booked: later buffer edits never move or drop an appointment (R18b). */
+  preBufferMs: number;
+  postBufferMs: number;
+  status: 'booked' | 'cancelled';
+  customer: StoredCustomer;
+  answers: StoredAnswer[];
+  /** When the customer ticked the consent box (R13), ISO instant; null when consent was not asked. */
+  consentedAt: string | null;
+  smsOptIn: boolean;
+  joinWebUrl?: string;
+  /** SHA-256 of the manage token (R14); the token itself is never stored. */
+  manageTokenHash: string;
+  bookedBy: 'customer' | 'staff';
+  createdByStaffMemberId?: string;
+  createdAt: string;
+  updatedAt: string;
+  cancelledAt?: string;
+  cancelledBy?: 'customer' | 'staff';
+  cancellationMessage?: string;
+  /** iCalendar SEQUENCE: bumped on every reschedule and on cancellation. */
+  sequence: number;
+}
+
+export interface StoredHold {
+  id: string;
+  businessId: string;
+  serviceId: string;
+  staffMemberId: string;
+  startMs: EpochMs;
+  endMs: EpochMs;
+  preBufferMs: number;
+  postBufferMs: number;
+  expiresAtMs: EpochMs;
+}
+
+export interface StoredIdempotency {
+  /** `${businessId}:${sha256(idempotencyKey)}`: the key itself is not stored. */
+  id: string;
+  businessId: string;
+  appointmentId: string;
+  /** The manage token XOR a pad derived from the idempotency key: only the holder of the key can unseal it. */
+  sealedToken: string;
+  /** Hash of the request, so a key reused for a different booking is refused rather than answered wrongly. */
+  fingerprint: string;
+  expiresAtMs: EpochMs;
+}
+
+export type OutboxKind = 'confirmation' | 'reschedule' | 'cancellation' | 'reminder' | 'timeOff';
+
+export interface OutboxRecipient {
+  role: 'customer' | 'staff' | 'owner';
+  name?: string;
+  emailAddress?: string;
+  phone?: string;
+  staffMemberId?: string;
+}
+
+export interface StoredOutboxMessage {
+  id: string;
+  businessId: string;
+  appointmentId?: string;
+  timeOffId?: string;
+  kind: OutboxKind;
+  channel: 'email' | 'sms';
+  recipient: OutboxRecipient;
+  languageTag: string;
+  timeZone: string;
+  subject: string;
+  body: string;
+  /** The `.ics` attachment (RFC 5545), when the message is about an appointment. */
+  ics?: string;
+  createdAt: string;
+  /** When to send: now for confirmations, `start − offset` for reminders. */
+  dueAtMs: EpochMs;
+  dueAt: string;
+  /** `pending` until a sender delivers it; reminders of a cancelled or moved appointment become `cancelled`. */
+  status: 'pending' | 'sent' | 'cancelled';
+}
+
+export interface Records {
+  businesses: StoredBusiness;
+  appointments: StoredAppointment;
+  holds: StoredHold;
+  idempotency: StoredIdempotency;
+  outbox: StoredOutboxMessage;
+}
+
+export type StoreName = keyof Records;
+
+/** Object stores, their keys and indexes: the one schema both stores implement. */
+export const SCHEMA = {
+  businesses: { keyPath: 'id', indexes: {} },
+  appointments: {
+    keyPath: 'id',
+    indexes: {
+      business_start: ['businessId', 'startMs'],
+      staff_start: ['businessId', 'staffMemberId', 'startMs'],
+    },
+  },
+  holds: { keyPath: 'id', indexes: { business_start: ['businessId', 'startMs'] } },
+  idempotency: { keyPath: 'id', indexes: {} },
+  outbox: {
+    keyPath: 'id',
+    indexes: { business_due: ['businessId', 'dueAtMs'], appointment: ['appointmentId'] },
+  },
+} as const satisfies Record<StoreName, { keyPath: 'id'; indexes: Record<string, readonly string[]> }>;
+
+export type IndexName<S extends StoreName> = keyof (typeof SCHEMA)[S]['indexes'] & string;
+
+/** An index key: the values of the index's key path, in order. */
+export type IndexKey = readonly (string | number)[];
+
+export const STORE_NAMES = Object.keys(SCHEMA) as StoreName[];
+
+export interface StoreTx {
+  get<S extends StoreName>(store: S, key: string): Promise<Records[S] | undefined>;
+  getAll<S extends StoreName>(store: S): Promise<Records[S][]>;
+  /** Records whose index key lies in `[lower, upper]` (both inclusive), in index order. */
+  range<S extends StoreName>(store: S, index: IndexName<S>, lower: IndexKey, upper: IndexKey): Promise<Records[S][]>;
+  put<S extends StoreName>(store: S, value: Records[S]): Promise<void>;
+  delete(store: StoreName, key: string): Promise<void>;
+}
+
+export type TxMode = 'readonly' | 'readwrite';
+
+export interface Store {
+  /**
+   * Runs `fn` in one transaction over `stores`. `readwrite` transactions are atomic and
+   * isolated from each other (across tabs for IndexedDB); a rejection of `fn` aborts it.
+   */
+  run<T>(mode: TxMode, stores: readonly StoreName[], fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+/** IndexedDB's key order for the keys we use: numbers before strings, arrays element by element. */
+export function compareKeys(a: IndexKey, b: IndexKey): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (typeof x !== typeof y) return typeof x === 'number' ? -1 : 1;
+    if (x < y) return -1;
+    if (x > y) return 1;
+  }
+  return a.length - b.length;
+}
