@@ -1,2 +1,6 @@
 // booking-elements/schemas: zod/mini schemas for the business configuration and every adapter payload.
-export {};
+export * from './primitives.js';
+export * from './validate.js';
+export * from './business.js';
+export * from './customer.js';
+export * from './booking-details.js';

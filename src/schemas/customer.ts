@@ -1,0 +1,313 @@
+/**
+ * Payloads of the customer-side adapter (DESIGN.md "Adapter interface (customer side)"). The same
+ * shapes travel over HTTP; adapters validate inputs and outputs with these at the boundary.
+ *
+ * Outputs are schemas too, and they strip unknown keys: a `BookingPageData` parsed here cannot
+ * carry staff emails or appointments even if an adapter passes whole records by mistake.
+ *
+ * Customer text (name, notes, answers, cancellation reason) is plain text: it is rendered as text,
+ * never as markup (R21), so `<script>` is accepted as a name; it is only bounded.
+ */
+// The layer rule's 'zod' pattern also matches 'zod/mini', the one zod entry schemas may use.
+// eslint-disable-next-line no-restricted-imports
+import * as z from 'zod/mini';
+import type { AvailableSlot as CoreAvailableSlot } from '../core/types.js';
+import { bookingPageSettingsSchema, customQuestionSchema, PRICE_TYPES, questionAssignmentSchema } from './business.js';
+import {
+  addressSchema,
+  answerTextSchema,
+  attendeesCountSchema,
+  currencySchema,
+  descriptionSchema,
+  durationSchema,
+  emailSchema,
+  idempotencyKeySchema,
+  idSchema,
+  instantMs,
+  instantSchema,
+  intervalDurationSchema,
+  languageTagSchema,
+  LIMITS,
+  messageSchema,
+  nameSchema,
+  notesSchema,
+  opaqueIdSchema,
+  phoneSchema,
+  priceSchema,
+  requiredText,
+  timeZoneSchema,
+  tokenSchema,
+  webUrlSchema,
+} from './primitives.js';
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/** Reports `end: must be after start` when both instants are valid and out of order. */
+function endAfterStart<T extends { start: string; end: string }>(): z.core.$ZodCheck<T> {
+  return z.superRefine<T>((value, ctx) => {
+    const start = instantMs(value.start);
+    const end = instantMs(value.end);
+    if (Number.isFinite(start) && Number.isFinite(end) && end <= start) {
+      ctx.addIssue({ code: 'custom', message: 'must be after start', path: ['end'], input: value });
+    }
+  });
+}
+
+// ---------------------------------------------------------------- getBookingPage
+
+export const getBookingPageInputSchema = z.object({ businessId: z.optional(idSchema) });
+export type GetBookingPageInput = z.infer<typeof getBookingPageInputSchema>;
+
+/** What a customer may know about the business. */
+export const publicBusinessSchema = z.object({
+  id: idSchema,
+  displayName: nameSchema,
+  businessTimeZone: timeZoneSchema,
+  email: z.optional(emailSchema),
+  phone: z.optional(phoneSchema),
+  webSiteUrl: z.optional(webUrlSchema),
+  logoUrl: z.optional(webUrlSchema),
+  address: z.optional(addressSchema),
+  languageTag: z.optional(languageTagSchema),
+  defaultCurrencyIso: z.optional(currencySchema),
+});
+export type PublicBusiness = z.infer<typeof publicBusinessSchema>;
+
+/** The parts of a scheduling policy the page needs to lay out its calendar (R3, R5, R10). */
+export const publicSchedulingPolicySchema = z.object({
+  timeSlotInterval: intervalDurationSchema,
+  minimumLeadTime: durationSchema,
+  maximumAdvance: durationSchema,
+  allowStaffSelection: z.boolean(),
+});
+export type PublicSchedulingPolicy = z.infer<typeof publicSchedulingPolicySchema>;
+
+/** A service as the booking page shows it. Buffers, reminders and notes stay with the business. */
+export const publicServiceSchema = z.object({
+  id: idSchema,
+  displayName: nameSchema,
+  description: z.optional(descriptionSchema),
+  defaultDuration: durationSchema,
+  defaultPrice: z.optional(priceSchema),
+  defaultPriceType: z.enum(PRICE_TYPES),
+  currency: z.optional(currencySchema),
+  isLocationOnline: z.boolean(),
+  maximumAttendeesCount: attendeesCountSchema,
+  staffMemberIds: z.array(idSchema).check(z.maxLength(1000)),
+  customQuestions: z.array(questionAssignmentSchema).check(z.maxLength(LIMITS.answers)),
+  isEmailRequired: z.boolean(),
+  smsNotificationsEnabled: z.boolean(),
+  /** Effective (R10): true only when both the page policy and the service policy allow it. */
+  allowStaffSelection: z.boolean(),
+  /** Effective: the service's own policy when it has one, else the business's (R5). */
+  schedulingPolicy: publicSchedulingPolicySchema,
+});
+export type PublicService = z.infer<typeof publicServiceSchema>;
+
+/** A bookable staff member as the page shows them: no email, role or hours. */
+export const publicStaffMemberSchema = z.object({ id: idSchema, displayName: nameSchema });
+export type PublicStaffMember = z.infer<typeof publicStaffMemberSchema>;
+
+export const bookingPageDataSchema = z.object({
+  business: publicBusinessSchema,
+  bookingPageSettings: bookingPageSettingsSchema,
+  schedulingPolicy: publicSchedulingPolicySchema,
+  /** Visible services only (`isHiddenFromCustomers: false`). */
+  services: z.array(publicServiceSchema).check(z.maxLength(500)),
+  /** Bookable staff of the visible services. */
+  staffMembers: z.array(publicStaffMemberSchema).check(z.maxLength(1000)),
+  /** The questions the visible services ask. */
+  customQuestions: z.array(customQuestionSchema).check(z.maxLength(200)),
+});
+export type BookingPageData = z.infer<typeof bookingPageDataSchema>;
+
+// ---------------------------------------------------------------- getAvailability
+
+export const availabilityRequestSchema = z
+  .object({
+    businessId: z.optional(idSchema),
+    serviceId: idSchema,
+    /** Absent means "Anyone" (R9). */
+    staffMemberId: z.optional(idSchema),
+    start: instantSchema,
+    end: instantSchema,
+  })
+  .check(
+    endAfterStart(),
+    z.superRefine((value, ctx) => {
+      const span = instantMs(value.end) - instantMs(value.start);
+      if (span > LIMITS.availabilityRangeDays * DAY_MS) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `the range may span at most ${LIMITS.availabilityRangeDays} days`,
+          path: ['end'],
+          input: value,
+        });
+      }
+    }),
+  );
+export type AvailabilityRequest = z.infer<typeof availabilityRequestSchema>;
+
+export const availableSlotSchema = z
+  .object({
+    start: instantSchema,
+    end: instantSchema,
+    staffMemberIds: z.array(idSchema).check(z.minLength(1), z.maxLength(1000)),
+    remainingCapacity: z.int().check(z.minimum(0), z.maximum(LIMITS.maximumAttendees)),
+  })
+  .check(endAfterStart());
+// Core declares this type; re-exporting that one (not an inferred twin) keeps `export *` of both unambiguous.
+export type { AvailableSlot } from '../core/types.js';
+export const availableSlotsSchema = z.array(availableSlotSchema).check(z.maxLength(20_000));
+
+// ---------------------------------------------------------------- holdSlot
+
+export const holdSlotInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  serviceId: idSchema,
+  staffMemberId: z.optional(idSchema),
+  start: instantSchema,
+});
+export type HoldSlotInput = z.infer<typeof holdSlotInputSchema>;
+
+export const holdSlotResultSchema = z.object({ holdId: opaqueIdSchema, expiresAt: instantSchema });
+export type HoldSlotResult = z.infer<typeof holdSlotResultSchema>;
+
+// ---------------------------------------------------------------- book
+
+export const customerDetailsSchema = z.object({
+  name: nameSchema,
+  emailAddress: z.optional(emailSchema),
+  phone: z.optional(phoneSchema),
+  notes: z.optional(notesSchema),
+  timeZone: timeZoneSchema,
+});
+export type CustomerDetails = z.infer<typeof customerDetailsSchema>;
+
+/**
+ * One answer. `answer` carries text (text, multiline), the chosen option (radioButton) or
+ * `"true"` for a single ticked checkbox; `selectedOptions` the ticked options of a checkbox
+ * question with options (a radioButton answer may come as one selected option too).
+ */
+export const answerSchema = z.object({
+  questionId: idSchema,
+  answer: z.optional(answerTextSchema),
+  selectedOptions: z.optional(z.array(requiredText(LIMITS.name)).check(z.maxLength(LIMITS.options))),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const answersSchema = z.array(answerSchema).check(
+  z.maxLength(LIMITS.answers),
+  z.superRefine((answers, ctx) => {
+    answers.forEach((a, i) => {
+      if (answers.findIndex((b) => b.questionId === a.questionId) !== i) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate answer for question ${a.questionId}`,
+          path: [i, 'questionId'],
+          input: answers,
+        });
+      }
+    });
+  }),
+);
+
+export const bookRequestSchema = z.object({
+  businessId: z.optional(idSchema),
+  serviceId: idSchema,
+  /** Absent means "Anyone": the adapter assigns one of the staff free at booking time (R9). */
+  staffMemberId: z.optional(idSchema),
+  start: instantSchema,
+  customer: customerDetailsSchema,
+  answers: z.optional(answersSchema),
+  consent: z.optional(z.object({ accepted: z.boolean() })),
+  smsOptIn: z.optional(z.boolean()),
+  holdId: z.optional(opaqueIdSchema),
+  /** Retrying with the same key returns the first result (R11). */
+  idempotencyKey: idempotencyKeySchema,
+});
+export type BookRequest = z.infer<typeof bookRequestSchema>;
+
+/** One customer's view of an appointment: never other customers' data. */
+export const customerAppointmentSchema = z
+  .object({
+    id: opaqueIdSchema,
+    businessId: idSchema,
+    businessName: nameSchema,
+    serviceId: idSchema,
+    serviceName: nameSchema,
+    staffMemberIds: z.array(idSchema).check(z.maxLength(100)),
+    staffNames: z.array(nameSchema).check(z.maxLength(100)),
+    start: instantSchema,
+    end: instantSchema,
+    status: z.enum(['booked', 'cancelled']),
+    isLocationOnline: z.boolean(),
+    /** Online services (R16). */
+    joinWebUrl: z.optional(webUrlSchema),
+    /** Where an in-person appointment takes place. */
+    address: z.optional(addressSchema),
+    /** This customer's own details. */
+    customer: customerDetailsSchema,
+    answers: answersSchema,
+    /** When the customer accepted the consent message (R13). */
+    consentAcceptedAt: z.optional(instantSchema),
+    smsOptIn: z.boolean(),
+    /** Whether this customer may reschedule or cancel now (R6). */
+    canManage: z.boolean(),
+    /** Until when they may: `start − minimumLeadTime` (R6). */
+    manageUntil: instantSchema,
+    /** Classes (R8): seats taken, and seats in all. */
+    attendeeCount: z.optional(z.int().check(z.minimum(0), z.maximum(LIMITS.maximumAttendees))),
+    maximumAttendeesCount: attendeesCountSchema,
+    cancellationReason: z.optional(messageSchema),
+    createdBy: z.enum(['customer', 'staff']),
+  })
+  .check(endAfterStart());
+export type CustomerAppointment = z.infer<typeof customerAppointmentSchema>;
+
+export const bookResultSchema = z.object({ appointment: customerAppointmentSchema, manageToken: tokenSchema });
+export type BookResult = z.infer<typeof bookResultSchema>;
+
+// ---------------------------------------------------------------- manage (R14)
+
+export const getBookingInputSchema = z.object({ appointmentId: opaqueIdSchema, manageToken: tokenSchema });
+export type GetBookingInput = z.infer<typeof getBookingInputSchema>;
+
+export const rescheduleInputSchema = z.object({
+  appointmentId: opaqueIdSchema,
+  manageToken: tokenSchema,
+  start: instantSchema,
+  staffMemberId: z.optional(idSchema),
+});
+export type RescheduleInput = z.infer<typeof rescheduleInputSchema>;
+
+export const cancelInputSchema = z.object({
+  appointmentId: opaqueIdSchema,
+  manageToken: tokenSchema,
+  reason: z.optional(messageSchema),
+});
+export type CancelInput = z.infer<typeof cancelInputSchema>;
+
+/** `cancel` resolves with nothing. */
+export const cancelResultSchema = z.undefined();
+
+/**
+ * Input and output schema of every customer-side adapter method, for validating at the boundary
+ * (`validate(customerAdapterSchemas.book.input, body)`).
+ */
+export const customerAdapterSchemas = {
+  getBookingPage: { input: getBookingPageInputSchema, output: bookingPageDataSchema },
+  getAvailability: { input: availabilityRequestSchema, output: availableSlotsSchema },
+  holdSlot: { input: holdSlotInputSchema, output: holdSlotResultSchema },
+  book: { input: bookRequestSchema, output: bookResultSchema },
+  getBooking: { input: getBookingInputSchema, output: customerAppointmentSchema },
+  reschedule: { input: rescheduleInputSchema, output: customerAppointmentSchema },
+  cancel: { input: cancelInputSchema, output: cancelResultSchema },
+} as const;
+
+type Assignable<A, B> = [A] extends [B] ? true : false;
+type Expect<T extends true> = T;
+type _SlotMatchesCore = [
+  Expect<Assignable<z.output<typeof availableSlotSchema>, CoreAvailableSlot>>,
+  Expect<Assignable<CoreAvailableSlot, z.input<typeof availableSlotSchema>>>,
+];
