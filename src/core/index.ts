@@ -2,3 +2,41 @@
 export type * from './types.js';
 export { parseDuration, durationMs, formatDuration, type DurationResult } from './duration.js';
 export { isValidTimeZone, listTimeZones } from './time-zones.js';
+export {
+  DAY_MS,
+  HOUR_MS,
+  MINUTE_MS,
+  addDays,
+  dateOfDayNumber,
+  dayNumber,
+  dayOfWeek,
+  daysBetween,
+  epochToWall,
+  formatTimeOfDay,
+  isValidDate,
+  parseTimeOfDay,
+  startOfZonedDay,
+  wallTimeExists,
+  wallToEpoch,
+  wallToEpochDay,
+  zonedDayInterval,
+  zonedDayNumber,
+  zoneOffsetMs,
+  type WallTime,
+} from './time.js';
+export type * from './engine-types.js';
+export { computeAvailability, toAvailableSlot, toAvailableSlots, toIso, busyAppointment } from './availability.js';
+export { explainAvailability, checkSlotBookable, type SlotQueryInput } from './explain.js';
+export { assignStaff } from './assignment.js';
+export {
+  bookingWindow,
+  canCustomerChange,
+  customerChangeDeadline,
+  effectivePolicy,
+  isBookingWindowValid,
+  isStaffSelectionAllowed,
+  type CustomerChangeCheck,
+} from './policy.js';
+export { needsRecurrence } from './schedule.js';
+// Not `expandRecurrence` itself: rrule must stay out of the eagerly loaded bundle.
+export { loadRecurrenceExpander } from './load-recurrence.js';

@@ -196,6 +196,8 @@ export interface BusyAppointment {
   postBuffer: EpochMs;
   /** Attendees booked on this appointment (1 for one-to-one; seats taken for a class). */
   attendees: number;
+  /** When it was booked: `roundRobin` rotates by the oldest last assignment (optional). */
+  createdAt?: EpochMs;
 }
 
 /** A bookable slot, as the adapter returns it (instants as ISO strings at the boundary). */
