@@ -1,5 +1,3 @@
-// The demo site's script: registers the elements (the booking page arrives with its issue).
+// The demo site: the booking page and the manage page for the sample clinic, on the in-browser
+// reference adapter (IndexedDB), so everything runs with no server.
 import '../src/define.js';
-
-const host = document.querySelector('#booking');
-if (host) host.textContent = 'The booking page is being built: this demo will show it here.';

@@ -155,3 +155,8 @@ export function formatCurrency(amount: number, currency: string, locale: string)
 export function formatList(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** The viewer's own zone, as the browser reports it. */
+export function viewerTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -12,3 +12,4 @@ export function messagesFor(lang: string): Messages {
   const base = lang.toLowerCase().split('-')[0];
   return catalogues.get(base) ?? en;
 }
+export * from './calendar-links.js';

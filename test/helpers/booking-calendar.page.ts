@@ -20,7 +20,7 @@ export class CalendarPage {
   }
 
   get heading(): string {
-    return this.root.querySelector('h3')!.textContent!.trim();
+    return this.root.querySelector('h3')!.textContent.trim();
   }
 
   get prevButton(): HTMLButtonElement {

@@ -159,7 +159,7 @@ export class BookingCalendar extends LitElement {
     this.focusedDay = day;
     if (this.value === day) return;
     this.value = day;
-    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   /** Moves keyboard focus to the focusable day. */

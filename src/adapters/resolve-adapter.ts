@@ -1,0 +1,42 @@
+import type { BookingAdapter } from './backend-adapter.js';
+import { BookingError } from './errors.js';
+
+export interface AdapterSource {
+  /** An adapter object, from a property or context: used as it is. */
+  adapter?: BookingAdapter | undefined;
+  /** Script-tag users: URL of a business configuration JSON for the in-browser reference adapter. */
+  configSrc?: string;
+  /** Script-tag users: base URL of a server speaking the REST contract. */
+  api?: string;
+}
+
+const byConfigSrc = new Map<string, Promise<BookingAdapter>>();
+
+/**
+ * The adapter an element should talk to. `config-src` loads the reference adapter lazily (its
+ * own chunk), once per URL, so every element on the page shares one store and one set of rules.
+ */
+export function resolveAdapter(source: AdapterSource): Promise<BookingAdapter | undefined> {
+  if (source.adapter) return Promise.resolve(source.adapter);
+  if (source.api) {
+    return Promise.reject(
+      new BookingError('network', 'The api attribute needs the HTTP adapter, which this build does not include yet.'),
+    );
+  }
+  const src = source.configSrc;
+  if (!src) return Promise.resolve(undefined);
+  const url = new URL(src, globalThis.location?.href).href;
+  let pending = byConfigSrc.get(url);
+  if (!pending) {
+    pending = (async () => {
+      const response = await fetch(url);
+      if (!response.ok) throw new BookingError('network', `Could not load ${src}: HTTP ${response.status}`);
+      const config: unknown = await response.json();
+      const { ReferenceAdapter } = await import('./reference/reference-adapter.js');
+      return new ReferenceAdapter({ config, storage: 'indexeddb' });
+    })();
+    pending.catch(() => byConfigSrc.delete(url));
+    byConfigSrc.set(url, pending);
+  }
+  return pending;
+}

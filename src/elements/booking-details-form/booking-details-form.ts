@@ -1,0 +1,338 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CustomQuestion } from '../../core/types.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import type { Messages } from '../../i18n/index.js';
+import { styles } from './booking-details-form.styles.js';
+
+/** What the customer typed. Kept by the page across errors and retries, so nothing is lost. */
+export interface DetailsValue {
+  name: string;
+  emailAddress: string;
+  phone: string;
+  notes: string;
+  /** Question id → text, the chosen option, or 'true'/'' for a checkbox. */
+  answers: Record<string, string>;
+  smsOptIn: boolean;
+  consent: boolean;
+}
+
+export const emptyDetails = (): DetailsValue => ({
+  name: '',
+  emailAddress: '',
+  phone: '',
+  notes: '',
+  answers: {},
+  smsOptIn: false,
+  consent: false,
+});
+
+export interface DetailsQuestion {
+  question: CustomQuestion;
+  isRequired: boolean;
+}
+
+export interface DetailsRules {
+  /** R12: email required unless the service says otherwise; always for online services. */
+  emailRequired: boolean;
+  online: boolean;
+  /** R12: an SMS opt-in box when the service has SMS on (phone then required). */
+  sms: boolean;
+  /** R13. */
+  consent: { enabled: boolean; message?: string; privacyUrl?: string; termsUrl?: string };
+  questions: readonly DetailsQuestion[];
+}
+
+/** Field keys: `name`, `emailAddress`, `phone`, `notes`, `answer:<id>`, `consent`. */
+export type DetailsErrors = Record<string, string>;
+
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
+const PHONE = /^\+?[\d\s\-().]{6,32}$/;
+const LIMITS = { name: 200, emailAddress: 254, phone: 32, notes: 4000, answer: 2000 };
+
+/** Checks R12/R13 in the browser, with the catalogue's wording; the adapter checks the same again. */
+export function validateDetails(v: DetailsValue, rules: DetailsRules, m: Messages): DetailsErrors {
+  const errors: DetailsErrors = {};
+  if (!v.name.trim()) errors.name = m.nameRequired;
+  else if (v.name.length > LIMITS.name) errors.name = m.tooLong(LIMITS.name);
+  const email = v.emailAddress.trim();
+  if (!email && rules.emailRequired) errors.emailAddress = rules.online ? m.emailRequiredOnline : m.emailRequired;
+  else if (email && !EMAIL.test(email)) errors.emailAddress = m.emailInvalid;
+  const phone = v.phone.trim();
+  if (!phone && rules.sms && v.smsOptIn) errors.phone = m.phoneRequired;
+  else if (phone && !PHONE.test(phone)) errors.phone = m.phoneInvalid;
+  if (v.notes.length > LIMITS.notes) errors.notes = m.tooLong(LIMITS.notes);
+  for (const { question, isRequired } of rules.questions) {
+    const a = v.answers[question.id] ?? '';
+    if (isRequired && !a.trim()) {
+      errors[`answer:${question.id}`] =
+        question.answerInputType === 'radioButton' ? m.choiceRequired : m.answerRequired;
+    } else if (a.length > LIMITS.answer) errors[`answer:${question.id}`] = m.tooLong(LIMITS.answer);
+  }
+  if (rules.consent.enabled && !v.consent) errors.consent = m.consentRequired;
+  return errors;
+}
+
+/** Maps an adapter's `invalid-input` paths (`customer.emailAddress`, `answers[q1]`…) to field keys. */
+export function fieldKeyOfPath(path: string): string | undefined {
+  if (path.startsWith('customer.')) {
+    const f = path.slice('customer.'.length);
+    return ['name', 'emailAddress', 'phone', 'notes'].includes(f) ? f : undefined;
+  }
+  const answer = /^answers(?:\[|\.)([^\]]+)\]?/.exec(path);
+  if (answer) return `answer:${answer[1]}`;
+  if (path.startsWith('consent')) return 'consent';
+  return undefined;
+}
+
+/**
+ * The customer's details: name, email, phone, notes, the service's questions, the SMS opt-in and
+ * the consent box (its message shown as plain text, never markup, R13/R21). A controlled form:
+ * the page owns `value` and `errors`, so input survives failed bookings and retries.
+ *
+ * @summary Customer details form.
+ * @fires input - The user changed a field; read `value`.
+ * @csspart field - Each field wrapper.
+ */
+export class BookingDetailsForm extends LitElement {
+  static override styles = styles;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  private locale = new LocaleController(this);
+
+  @property({ attribute: false }) value: DetailsValue = emptyDetails();
+  @property({ attribute: false }) rules: DetailsRules = {
+    emailRequired: true,
+    online: false,
+    sms: false,
+    consent: { enabled: false },
+    questions: [],
+  };
+  @property({ attribute: false }) errors: DetailsErrors = {};
+
+  private update_(patch: Partial<DetailsValue>) {
+    this.value = { ...this.value, ...patch };
+    this.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  private handleText(e: Event) {
+    const input = e.target as HTMLInputElement | HTMLTextAreaElement;
+    const key = input.name;
+    if (key.startsWith('answer:')) this.update_({ answers: { ...this.value.answers, [key.slice(7)]: input.value } });
+    else this.update_({ [key]: input.value });
+  }
+
+  private handleAnswerCheck(e: Event) {
+    const input = e.target as HTMLInputElement;
+    this.update_({ answers: { ...this.value.answers, [input.name.slice(7)]: input.checked ? 'true' : '' } });
+  }
+
+  private handleSms(e: Event) {
+    this.update_({ smsOptIn: (e.target as HTMLInputElement).checked });
+  }
+
+  private handleConsent(e: Event) {
+    this.update_({ consent: (e.target as HTMLInputElement).checked });
+  }
+
+  /** Focuses the first field with an error, in screen order. Returns false when there is none. */
+  focusFirstError(): boolean {
+    const el = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+    el?.focus();
+    return !!el;
+  }
+
+  override render() {
+    const m = this.locale.messages;
+    const r = this.rules;
+    return html`
+      <div class="row">
+        ${this.renderInput('name', m.name, 'text', 'name', true)}
+        ${this.renderInput('emailAddress', m.email, 'email', 'email', r.emailRequired)}
+      </div>
+      <div class="row">${this.renderInput('phone', m.phone, 'tel', 'tel', r.sms && this.value.smsOptIn)}</div>
+      ${r.questions.map((q) => this.renderQuestion(q, m))} ${this.renderNotes(m)}
+      ${
+        r.sms
+          ? html`<label class="check">
+              <input type="checkbox" .checked=${this.value.smsOptIn} @change=${this.handleSms} />
+              <span>${m.smsOptIn}</span>
+            </label>`
+          : nothing
+      }
+      ${r.consent.enabled ? this.renderConsent(m) : nothing}
+    `;
+  }
+
+  private renderLabel(id: string, text: string, required: boolean) {
+    return html`<label for=${id}>
+      ${text} ${required ? nothing : html`<span class="optional">(${this.locale.messages.optional})</span>`}
+    </label>`;
+  }
+
+  private renderError(key: string) {
+    const error = this.errors[key];
+    return error
+      ? html`<div class="error" id=${`${key}-error`}><span aria-hidden="true">⚠</span>${error}</div>`
+      : nothing;
+  }
+
+  private renderInput(
+    key: 'name' | 'emailAddress' | 'phone',
+    label: string,
+    type: string,
+    autocomplete: string,
+    required: boolean,
+  ) {
+    const error = this.errors[key];
+    return html`<div class="field" part="field">
+      ${this.renderLabel(key, label, required)}
+      <input
+        id=${key}
+        name=${key}
+        type=${type}
+        autocomplete=${autocomplete}
+        maxlength=${LIMITS[key]}
+        .value=${this.value[key]}
+        ?required=${required}
+        aria-required=${required ? 'true' : 'false'}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${key}-error` : nothing}
+        @input=${this.handleText}
+      />
+      ${this.renderError(key)}
+    </div>`;
+  }
+
+  private renderNotes(m: Messages) {
+    const error = this.errors.notes;
+    return html`<div class="field" part="field">
+      ${this.renderLabel('notes', m.notes, false)}
+      <textarea
+        id="notes"
+        name="notes"
+        maxlength=${LIMITS.notes}
+        .value=${this.value.notes}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? 'notes-error' : nothing}
+        @input=${this.handleText}
+      ></textarea>
+      ${this.renderError('notes')}
+    </div>`;
+  }
+
+  private renderQuestion({ question: q, isRequired }: DetailsQuestion, m: Messages) {
+    const key = `answer:${q.id}`;
+    const id = `q-${q.id}`;
+    const error = this.errors[key];
+    const value = this.value.answers[q.id] ?? '';
+    const invalid = error ? 'true' : 'false';
+    const describedBy = error ? `${key}-error` : nothing;
+    switch (q.answerInputType) {
+      case 'radioButton':
+        return html`<fieldset part="field" aria-describedby=${describedBy}>
+          <legend>
+            ${q.displayName} ${isRequired ? nothing : html`<span class="optional">(${m.optional})</span>`}
+          </legend>
+          ${(q.answerOptions ?? []).map(
+            (o, i) =>
+              html`<label class="check">
+                <input
+                  type="radio"
+                  name=${key}
+                  .value=${o}
+                  .checked=${value === o}
+                  aria-invalid=${i === 0 ? invalid : 'false'}
+                  ?required=${isRequired}
+                  @change=${this.handleText}
+                />
+                <span>${o}</span>
+              </label>`,
+          )}
+          ${this.renderError(key)}
+        </fieldset>`;
+      case 'checkbox':
+        return html`<div class="field" part="field">
+          <label class="check">
+            <input
+              type="checkbox"
+              name=${key}
+              .checked=${value === 'true'}
+              aria-invalid=${invalid}
+              aria-describedby=${describedBy}
+              ?required=${isRequired}
+              @change=${this.handleAnswerCheck}
+            />
+            <span>${q.displayName}</span>
+          </label>
+          ${this.renderError(key)}
+        </div>`;
+      case 'multiline':
+        return html`<div class="field" part="field">
+          ${this.renderLabel(id, q.displayName, isRequired)}
+          <textarea
+            id=${id}
+            name=${key}
+            maxlength=${LIMITS.answer}
+            .value=${value}
+            ?required=${isRequired}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+            @input=${this.handleText}
+          ></textarea>
+          ${this.renderError(key)}
+        </div>`;
+      default:
+        return html`<div class="field" part="field">
+          ${this.renderLabel(id, q.displayName, isRequired)}
+          <input
+            id=${id}
+            name=${key}
+            type="text"
+            maxlength=${LIMITS.answer}
+            .value=${value}
+            ?required=${isRequired}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+            @input=${this.handleText}
+          />
+          ${this.renderError(key)}
+        </div>`;
+    }
+  }
+
+  private renderConsent(m: Messages) {
+    const c = this.rules.consent;
+    const error = this.errors.consent;
+    return html`<div class="consent field" part="field consent">
+      <label class="check">
+        <input
+          type="checkbox"
+          name="consent"
+          .checked=${this.value.consent}
+          required
+          aria-required="true"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'consent-error' : nothing}
+          @change=${this.handleConsent}
+        />
+        <span class="message">${c.message || m.consentDefault}</span>
+      </label>
+      ${
+        c.privacyUrl || c.termsUrl
+          ? html`<div class="links">
+              ${c.privacyUrl ? html`<a href=${c.privacyUrl} target="_blank" rel="noopener noreferrer">${m.privacyPolicy}</a>` : nothing}
+              ${c.termsUrl ? html`<a href=${c.termsUrl} target="_blank" rel="noopener noreferrer">${m.terms}</a>` : nothing}
+            </div>`
+          : nothing
+      }
+      ${this.renderError('consent')}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-details-form': BookingDetailsForm;
+  }
+}

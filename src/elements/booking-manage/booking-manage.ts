@@ -1,0 +1,426 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { BookingAdapter } from '../../adapters/backend-adapter.js';
+import { BookingError } from '../../adapters/errors.js';
+import { resolveAdapter } from '../../adapters/resolve-adapter.js';
+import { isWebUrl } from '../../core/url.js';
+import { adapterContext, clockContext, type Clock } from '../../context/keys.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { BookingCancelledEvent } from '../../events/booking-cancelled.js';
+import { BookingFailedEvent } from '../../events/booking-failed.js';
+import { BookingRescheduledEvent } from '../../events/booking-rescheduled.js';
+import {
+  formatDateTime,
+  formatTime,
+  viewerTimeZone,
+  zoneShort,
+  type HourCycle,
+  type Messages,
+} from '../../i18n/index.js';
+import type { BookingPageData, CustomerAppointment } from '../../schemas/index.js';
+import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-picker.js';
+import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
+import { styles } from './booking-manage.styles.js';
+
+type View = 'view' | 'reschedule' | 'cancel' | 'rescheduled' | 'cancelled';
+
+/** Reads `appointment` and `token` from the page URL's fragment or query (the confirmation's link). */
+function fromUrl(name: 'appointment' | 'token'): string {
+  const hash = new URLSearchParams(location.hash.replace(/^#/, ''));
+  return hash.get(name) ?? new URLSearchParams(location.search).get(name) ?? '';
+}
+
+/**
+ * One booking, reached through its private link: shows it, moves it to another free time (same
+ * service; the same staff member or anyone free), or cancels it with an optional reason — until the
+ * R6 cut-off, after which it says until when changes were possible and how to reach the business.
+ *
+ * @summary View, reschedule or cancel one booking.
+ * @fires booking-rescheduled - The customer moved the booking.
+ * @fires booking-cancelled - The customer cancelled the booking.
+ * @fires booking-failed - A change failed.
+ * @csspart container - The card.
+ * @csspart notice - An error message.
+ */
+export class BookingManage extends LitElement {
+  static override styles = styles;
+
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  private contextAdapter: BookingAdapter | undefined;
+
+  @consume({ context: clockContext, subscribe: true })
+  @state()
+  private contextClock: Clock | undefined;
+
+  private locale = new LocaleController(this);
+
+  @state() private view: View = 'view';
+  @state() private staffId = '';
+  @state() private zone = '';
+  @state() private newStart = '';
+  @state() private reason = '';
+  @state() private notice = '';
+  @state() private working = false;
+  /** The booking as last returned by a change, replacing the loaded one. */
+  @state() private updated_: CustomerAppointment | undefined;
+  private focusHeading = false;
+
+  /** The appointment's id; read from the page URL (`#appointment=…`) when absent. */
+  @property({ attribute: 'appointment-id' }) appointmentId = '';
+  /** The private manage token; read from the page URL (`#token=…`) when absent. */
+  @property() token = '';
+  @property({ attribute: 'config-src' }) configSrc = '';
+  @property() api = '';
+  /** Where the booking page lives, for "New booking". */
+  @property({ attribute: 'booking-page-url' }) bookingPageUrl = '';
+  @property({ attribute: 'time-zone' }) timeZone = '';
+  @property({ attribute: 'hour-cycle' }) hourCycle: HourCycle | undefined;
+  @property({ attribute: false }) adapter: BookingAdapter | undefined;
+  @property({ attribute: false }) clock: Clock | undefined;
+
+  private adapterTask = new Task(this, {
+    task: ([adapter, configSrc, api]) => resolveAdapter({ adapter, configSrc, api }),
+    args: () => [this.adapter ?? this.contextAdapter, this.configSrc, this.api] as const,
+  });
+
+  private bookingTask = new Task(this, {
+    task: async ([adapter, id, token], { signal }) => {
+      if (!adapter || !id || !token) return undefined;
+      const appointment = await adapter.getBooking({ appointmentId: id, manageToken: token }, { signal });
+      const page = await adapter
+        .getBookingPage({ businessId: appointment.businessId }, { signal })
+        .catch((): BookingPageData | undefined => undefined);
+      return { appointment, page };
+    },
+    args: () => [this.adapterTask.value, this.id_, this.token_] as const,
+  });
+
+  private get id_(): string {
+    return this.appointmentId || fromUrl('appointment');
+  }
+
+  private get token_(): string {
+    return this.token || fromUrl('token');
+  }
+
+  private get now(): number {
+    return (this.clock ?? this.contextClock ?? Date.now)();
+  }
+
+  private get appointment(): CustomerAppointment | undefined {
+    return this.updated_ ?? this.bookingTask.value?.appointment;
+  }
+
+  protected override updated(): void {
+    if (this.focusHeading) {
+      this.focusHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+    }
+  }
+
+  private show(view: View) {
+    this.view = view;
+    this.notice = '';
+    this.focusHeading = true;
+  }
+
+  private handleReschedule() {
+    const a = this.appointment!;
+    this.staffId = a.staffMemberIds.length === 1 ? a.staffMemberIds[0] : '';
+    this.newStart = '';
+    this.zone ||= this.timeZone || a.customer.timeZone || viewerTimeZone();
+    this.show('reschedule');
+  }
+
+  private handleCancel() {
+    this.show('cancel');
+  }
+
+  private handleBack() {
+    this.show('view');
+  }
+
+  private handleStaffChange(e: Event) {
+    this.staffId = (e.target as BookingStaffPicker).value;
+    this.newStart = '';
+  }
+
+  private handleSlotChange(e: Event) {
+    const picker = e.target as BookingTimePicker;
+    this.newStart = picker.value;
+    this.zone = picker.timeZone || this.zone;
+  }
+
+  private handleReason(e: Event) {
+    this.reason = (e.target as HTMLTextAreaElement).value;
+  }
+
+  private async handleConfirmReschedule() {
+    const adapter = this.adapterTask.value;
+    const a = this.appointment;
+    if (!adapter || !a || !this.newStart || this.working) return;
+    this.working = true;
+    try {
+      const moved = await adapter.reschedule({
+        appointmentId: a.id,
+        manageToken: this.token_,
+        start: this.newStart,
+        ...(this.staffId ? { staffMemberId: this.staffId } : {}),
+      });
+      this.updated_ = moved;
+      this.dispatchEvent(new BookingRescheduledEvent({ appointment: moved }));
+      this.show('rescheduled');
+    } catch (error) {
+      this.fail(error);
+      if (error instanceof BookingError && error.code === 'slot-unavailable') {
+        this.newStart = '';
+        this.renderRoot.querySelector<BookingTimePicker>('booking-time-picker')?.refresh();
+      }
+    } finally {
+      this.working = false;
+    }
+  }
+
+  private async handleConfirmCancel() {
+    const adapter = this.adapterTask.value;
+    const a = this.appointment;
+    if (!adapter || !a || this.working) return;
+    this.working = true;
+    const reason = this.reason.trim();
+    try {
+      await adapter.cancel({ appointmentId: a.id, manageToken: this.token_, ...(reason ? { reason } : {}) });
+      this.updated_ = {
+        ...a,
+        status: 'cancelled',
+        canManage: false,
+        ...(reason ? { cancellationReason: reason } : {}),
+      };
+      this.dispatchEvent(new BookingCancelledEvent({ appointmentId: a.id, ...(reason ? { reason } : {}) }));
+      this.show('cancelled');
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.working = false;
+    }
+  }
+
+  private fail(error: unknown) {
+    const m = this.locale.messages;
+    const e = error instanceof BookingError ? error : new BookingError('network', m.network);
+    this.dispatchEvent(new BookingFailedEvent({ code: e.code, message: e.message }));
+    this.notice =
+      e.code === 'slot-unavailable'
+        ? m.slotTaken
+        : e.code === 'busy'
+          ? m.busy
+          : e.code === 'network'
+            ? m.network
+            : e.message || m.unknownError;
+  }
+
+  private handleRetry() {
+    void this.bookingTask.run();
+  }
+
+  override render() {
+    return html`<div part="container">${this.renderBody()}</div>`;
+  }
+
+  private renderBody() {
+    const m = this.locale.messages;
+    if (!this.id_ || !this.token_)
+      return html`<h3 tabindex="-1">${m.manageHeading}</h3>
+        <p role="alert">${m.manageMissing}</p>`;
+    if (this.adapterTask.status === TaskStatus.ERROR || this.bookingTask.status === TaskStatus.ERROR) {
+      const error = this.adapterTask.error ?? this.bookingTask.error;
+      if (error instanceof BookingError && error.code === 'not-found') {
+        return html`<h3 tabindex="-1">${m.manageHeading}</h3>
+          <p role="alert">${m.manageNotFound}</p>
+          ${this.renderNewBooking(m)}`;
+      }
+      return html`<h3 tabindex="-1">${m.manageHeading}</h3>
+        <p role="alert">${m.loadFailed}</p>
+        <button class="button primary" type="button" @click=${this.handleRetry}>${m.retry}</button>`;
+    }
+    const a = this.appointment;
+    const page = this.bookingTask.value?.page;
+    if (!a) {
+      return html`<div aria-busy="true">
+        <span class="visually-hidden" role="status">${m.loading}</span>
+        <div class="skeleton" style="width: 50%"></div>
+        <div class="skeleton"></div>
+        <div class="skeleton" style="width: 70%"></div>
+      </div>`;
+    }
+    switch (this.view) {
+      case 'reschedule':
+        return this.renderReschedule(a, page, m);
+      case 'cancel':
+        return this.renderCancel(a, m);
+      default:
+        return this.renderView(a, page, m);
+    }
+  }
+
+  private renderSummary(a: CustomerAppointment, page: BookingPageData | undefined, m: Messages) {
+    const lang = this.locale.lang;
+    const zone = this.timeZone || a.customer.timeZone || viewerTimeZone();
+    const start = Date.parse(a.start);
+    const businessZone = page?.business.businessTimeZone;
+    const address = [a.address?.street, a.address?.city].filter(Boolean).join(', ');
+    return html`<dl>
+      <dt>${m.what}</dt>
+      <dd>${a.serviceName}</dd>
+      <dt>${m.when}</dt>
+      <dd>
+        ${formatDateTime(start, lang, zone, this.hourCycle)} ${zoneShort(zone, lang, start)}
+        ${
+          businessZone && businessZone !== zone
+            ? html`<span class="secondary"
+                >${m.businessTime(`${formatTime(start, lang, businessZone, this.hourCycle)} ${zoneShort(businessZone, lang, start)}`)}</span
+              >`
+            : nothing
+        }
+      </dd>
+      ${
+        a.staffNames.length
+          ? html`<dt>${m.withWhom}</dt>
+              <dd>${a.staffNames.join(', ')}</dd>`
+          : nothing
+      }
+      <dt>${m.where}</dt>
+      <dd>
+        ${
+          a.isLocationOnline
+            ? isWebUrl(a.joinWebUrl) && a.status === 'booked'
+              ? html`<a href=${a.joinWebUrl} target="_blank" rel="noopener noreferrer">${m.joinMeeting}</a>`
+              : m.online
+            : address || a.businessName
+        }
+      </dd>
+    </dl>`;
+  }
+
+  private renderView(a: CustomerAppointment, page: BookingPageData | undefined, m: Messages) {
+    const lang = this.locale.lang;
+    const zone = this.timeZone || a.customer.timeZone || viewerTimeZone();
+    const until = formatDateTime(Date.parse(a.manageUntil), lang, zone, this.hourCycle);
+    const heading =
+      this.view === 'rescheduled'
+        ? m.rescheduledHeading
+        : this.view === 'cancelled'
+          ? m.cancelledHeading
+          : m.manageHeading;
+    const contact = [page?.business.phone, page?.business.email].filter(Boolean).join(' · ');
+    const open = a.status === 'booked' && a.canManage && Date.parse(a.manageUntil) > this.now;
+    return html`<p class="business">${a.businessName}</p>
+      <h3 tabindex="-1">${heading}</h3>
+      ${a.status === 'cancelled' ? html`<p class="status cancelled">${m.statusCancelled}</p>` : nothing}
+      ${this.renderSummary(a, page, m)}
+      ${
+        a.status === 'booked'
+          ? open
+            ? html`<p class="hint">${m.changesUntil(until)}</p>
+                <div class="actions">
+                  <button class="button primary" type="button" @click=${this.handleReschedule}>${m.reschedule}</button>
+                  <button class="button" type="button" @click=${this.handleCancel}>${m.cancel}</button>
+                </div>`
+            : html`<p class="hint">
+                ${a.createdBy === 'staff' && !a.canManage ? m.notManageable : m.changesClosed(until)}
+                ${m.contactToChange(a.businessName)} ${contact}
+              </p>`
+          : nothing
+      }
+      ${this.renderNewBooking(m)}`;
+  }
+
+  private renderNewBooking(m: Messages) {
+    return this.bookingPageUrl
+      ? html`<div class="actions"><a href=${this.bookingPageUrl}>${m.newBooking}</a></div>`
+      : nothing;
+  }
+
+  private renderReschedule(a: CustomerAppointment, page: BookingPageData | undefined, m: Messages) {
+    const lang = this.locale.lang;
+    const service = page?.services.find((s) => s.id === a.serviceId);
+    if (!page || !service) {
+      return html`<h3 tabindex="-1">${m.rescheduleHeading}</h3>
+        <p role="alert">${m.notFoundService}</p>
+        <button class="button" type="button" @click=${this.handleBack}>${m.back}</button>`;
+    }
+    const staff = page.staffMembers.filter((s) => service.staffMemberIds.includes(s.id));
+    const when = this.newStart
+      ? `${formatDateTime(Date.parse(this.newStart), lang, this.zone, this.hourCycle)} ${zoneShort(this.zone, lang, Date.parse(this.newStart))}`
+      : '';
+    return html`<p class="business">${a.businessName} · ${a.serviceName}</p>
+      <h3 tabindex="-1">${m.rescheduleHeading}</h3>
+      ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
+      ${
+        service.allowStaffSelection && staff.length > 1
+          ? html`<booking-staff-picker
+              lang=${lang}
+              .staff=${staff}
+              .value=${this.staffId}
+              @change=${this.handleStaffChange}
+            ></booking-staff-picker>`
+          : nothing
+      }
+      <booking-time-picker
+        lang=${lang}
+        .adapter=${this.adapterTask.value}
+        business=${a.businessId}
+        .service=${service}
+        staff-member-id=${this.staffId}
+        time-zone=${this.zone}
+        business-time-zone=${page.business.businessTimeZone}
+        hour-cycle=${this.hourCycle ?? nothing}
+        .value=${this.newStart}
+        .clock=${() => this.now}
+        @change=${this.handleSlotChange}
+      ></booking-time-picker>
+      <div class="actions">
+        ${
+          this.newStart
+            ? html`<button
+                class="button primary"
+                type="button"
+                aria-disabled=${this.working ? 'true' : 'false'}
+                @click=${this.handleConfirmReschedule}
+              >
+                ${m.confirmReschedule(when)}
+              </button>`
+            : nothing
+        }
+        <button class="button" type="button" @click=${this.handleBack}>${m.back}</button>
+      </div>`;
+  }
+
+  private renderCancel(a: CustomerAppointment, m: Messages) {
+    return html`<p class="business">${a.businessName}</p>
+      <h3 tabindex="-1">${m.cancelHeading}</h3>
+      ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
+      ${this.renderSummary(a, this.bookingTask.value?.page, m)}
+      <label for="reason">${m.cancelReason} <span class="optional">(${m.optional})</span></label>
+      <textarea id="reason" maxlength="2000" .value=${this.reason} @input=${this.handleReason}></textarea>
+      <div class="actions">
+        <button
+          class="button danger"
+          type="button"
+          aria-disabled=${this.working ? 'true' : 'false'}
+          @click=${this.handleConfirmCancel}
+        >
+          ${m.confirmCancel}
+        </button>
+        <button class="button" type="button" @click=${this.handleBack}>${m.keepBooking}</button>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-manage': BookingManage;
+  }
+}

@@ -1,0 +1,258 @@
+import { css } from 'lit';
+import { controls, tokens } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  controls,
+  css`
+    :host {
+      display: block;
+    }
+    [part~='container'] {
+      container-type: inline-size;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 1.5);
+      overflow: hidden;
+      line-height: 1.45;
+    }
+    header[part~='header'] {
+      display: flex;
+      align-items: center;
+      gap: calc(var(--_space) * 1.5);
+      padding: calc(var(--_space) * 2) calc(var(--_space) * 2.5);
+      border-bottom: 1px solid var(--_border);
+      border-top: 4px solid var(--_accent);
+    }
+    header img {
+      width: 48px;
+      height: 48px;
+      border-radius: var(--_radius);
+      object-fit: cover;
+      flex: none;
+    }
+    header h2 {
+      margin: 0;
+      font-size: 1.25rem;
+    }
+    .contact {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 2px 14px;
+      color: var(--_muted);
+      font-size: 0.9rem;
+    }
+    .contact a {
+      color: inherit;
+    }
+    [part~='body'] {
+      padding: calc(var(--_space) * 2.5);
+    }
+    .step-top {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space);
+      margin-bottom: calc(var(--_space) * 1.5);
+    }
+    .step-top .count {
+      color: var(--_muted);
+      font-size: 0.85rem;
+    }
+    h3.step {
+      margin: 0 0 calc(var(--_space) * 2);
+      font-size: 1.2rem;
+    }
+    h3.step:focus {
+      outline: none;
+    }
+    h3.step:focus-visible {
+      outline: 3px solid var(--_accent);
+      outline-offset: 4px;
+    }
+    .services {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: var(--_space);
+    }
+    [part~='service'] {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: 4px calc(var(--_space) * 2);
+      width: 100%;
+      text-align: start;
+      padding: calc(var(--_space) * 1.75) calc(var(--_space) * 2);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    [part~='service']:hover {
+      border-color: var(--_accent);
+      background: var(--_accent-soft);
+    }
+    .service-name {
+      font-weight: 700;
+      font-size: 1.05rem;
+    }
+    .service-price {
+      font-weight: 600;
+      text-align: end;
+    }
+    .service-meta {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      color: var(--_muted);
+      font-size: 0.9rem;
+    }
+    .service-desc {
+      grid-column: 1 / -1;
+      color: var(--_muted);
+      font-size: 0.92rem;
+      margin: 0;
+    }
+    .badge {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      padding: 0 8px;
+      border-radius: 999px;
+      background: var(--_surface-2);
+      color: var(--_text);
+      font-size: 0.8rem;
+    }
+    .choice-summary {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 4px 12px;
+      margin-bottom: calc(var(--_space) * 2);
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border-radius: var(--_radius);
+      background: var(--_surface-2);
+    }
+    .choice-summary strong {
+      font-weight: 700;
+    }
+    booking-staff-picker {
+      margin-bottom: calc(var(--_space) * 2.5);
+    }
+    .schedule {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: calc(var(--_space) * 3);
+    }
+    @container (min-width: 720px) {
+      .schedule {
+        grid-template-columns: minmax(300px, 1.1fr) minmax(240px, 1fr);
+      }
+    }
+    .times h4 {
+      margin: 0 0 var(--_space);
+      font-size: 1rem;
+    }
+    .zone-note {
+      color: var(--_muted);
+      font-size: 0.85rem;
+      margin: 0 0 calc(var(--_space) * 1.5);
+    }
+    booking-time-zone-select {
+      margin-top: calc(var(--_space) * 2);
+    }
+    .empty {
+      padding: calc(var(--_space) * 2);
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+      color: var(--_muted);
+    }
+    .empty p {
+      margin: 0 0 var(--_space);
+    }
+    [part~='notice'] {
+      display: flex;
+      gap: var(--_space);
+      align-items: flex-start;
+      padding: calc(var(--_space) * 1.5);
+      margin-bottom: calc(var(--_space) * 2);
+      border-radius: var(--_radius);
+      border: 1px solid var(--_danger);
+      background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
+    }
+    [part~='notice'] p {
+      margin: 0;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      align-items: center;
+      margin-top: calc(var(--_space) * 2);
+    }
+    .state {
+      padding: calc(var(--_space) * 4) calc(var(--_space) * 2);
+      text-align: center;
+    }
+    .state p {
+      margin: 0 0 calc(var(--_space) * 2);
+    }
+    .skeleton {
+      border-radius: var(--_radius);
+      background: var(--_surface-2);
+      animation: pulse 1.2s ease-in-out infinite;
+    }
+    .skeleton.line {
+      height: 20px;
+      margin-bottom: 12px;
+    }
+    .skeleton.card {
+      height: 76px;
+      margin-bottom: var(--_space);
+    }
+    @keyframes pulse {
+      50% {
+        opacity: 0.5;
+      }
+    }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: var(--_space) calc(var(--_space) * 2);
+      margin: 0 0 calc(var(--_space) * 2);
+    }
+    dt {
+      color: var(--_muted);
+    }
+    dd {
+      margin: 0;
+      font-weight: 600;
+    }
+    dd .secondary {
+      display: block;
+      font-weight: 400;
+      color: var(--_muted);
+      font-size: 0.9rem;
+    }
+    .done-mark {
+      display: inline-grid;
+      place-items: center;
+      width: 40px;
+      height: 40px;
+      border-radius: 50%;
+      background: var(--_success);
+      color: var(--_surface);
+      font-weight: 700;
+      margin-bottom: var(--_space);
+    }
+    .manage-hint {
+      color: var(--_muted);
+      font-size: 0.9rem;
+    }
+    a {
+      color: var(--_accent);
+    }
+  `,
+];

@@ -1,0 +1,687 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { BookingAdapter } from '../../adapters/backend-adapter.js';
+import { BookingError } from '../../adapters/errors.js';
+import { resolveAdapter } from '../../adapters/resolve-adapter.js';
+import { durationMs } from '../../core/duration.js';
+import type { AvailableSlot } from '../../core/types.js';
+import { isWebUrl } from '../../core/url.js';
+import { adapterContext, clockContext, type Clock } from '../../context/keys.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { BookingConfirmEvent } from '../../events/booking-confirm.js';
+import { BookingConfirmedEvent } from '../../events/booking-confirmed.js';
+import { BookingFailedEvent } from '../../events/booking-failed.js';
+import { BookingServiceSelectedEvent } from '../../events/booking-service-selected.js';
+import { BookingSlotSelectedEvent } from '../../events/booking-slot-selected.js';
+import { BookingStaffSelectedEvent } from '../../events/booking-staff-selected.js';
+import {
+  buildCalendarLinks,
+  formatCurrency,
+  formatDateTime,
+  formatTime,
+  viewerTimeZone,
+  zoneShort,
+  type HourCycle,
+  type Messages,
+} from '../../i18n/index.js';
+import type { BookRequest, BookResult, BookingPageData, PublicService } from '../../schemas/index.js';
+import {
+  emptyDetails,
+  fieldKeyOfPath,
+  validateDetails,
+  type BookingDetailsForm,
+  type DetailsErrors,
+  type DetailsRules,
+  type DetailsValue,
+} from '../booking-details-form/booking-details-form.js';
+import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-picker.js';
+import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
+import { styles } from './booking-page.styles.js';
+
+type Step = 'service' | 'time' | 'details' | 'done';
+
+/**
+ * The customer's booking flow: service → staff ("Anyone" first, when allowed) → day and time →
+ * details and consent → confirmation with calendar links and the private manage link.
+ *
+ * The adapter comes from the `adapter` property, else an ancestor's context, else `config-src`
+ * (a business configuration JSON served to the in-browser reference adapter).
+ *
+ * @summary The customer self-service booking flow.
+ * @fires booking-service-selected - The customer chose a service.
+ * @fires booking-staff-selected - The customer chose a staff member or "Anyone".
+ * @fires booking-slot-selected - The customer chose a time.
+ * @fires booking-confirm - Cancelable; the customer pressed Book, before the adapter is called.
+ * @fires booking-confirmed - The booking was made.
+ * @fires booking-failed - The booking failed (time taken, invalid input, busy, network…).
+ * @csspart container - The outer card.
+ * @csspart header - The business header.
+ * @csspart body - The step area.
+ * @csspart service - Each service button.
+ * @csspart notice - An error or "just taken" message.
+ * @cssstate loading - The page data is loading.
+ */
+export class BookingPage extends LitElement {
+  static override styles = styles;
+
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  private contextAdapter: BookingAdapter | undefined;
+
+  @consume({ context: clockContext, subscribe: true })
+  @state()
+  private contextClock: Clock | undefined;
+
+  private locale = new LocaleController(this);
+  private internals = this.attachInternals();
+
+  @state() private step: Step = 'service';
+  @state() private serviceId = '';
+  @state() private staffId = '';
+  @state() private chosenSlot: AvailableSlot | undefined;
+  @state() private zone = '';
+  @state() private details: DetailsValue = emptyDetails();
+  @state() private errors: DetailsErrors = {};
+  @state() private notice = '';
+  @state() private submitting = false;
+  @state() private result: BookResult | undefined;
+  @state() private announcement = '';
+  private idempotencyKey = '';
+  private focusHeadingAfterUpdate = false;
+
+  /** Business id, for adapters that hold several businesses. */
+  @property() business = '';
+  /** A one-service page: only this service is offered (R17). */
+  @property() service = '';
+  /** Preselects a staff member. */
+  @property() staff = '';
+  /** Forces the zone times are shown in (IANA). */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+  @property({ attribute: 'hour-cycle' }) hourCycle: HourCycle | undefined;
+  /** Script-tag users: URL of a business configuration JSON for the in-browser reference adapter. */
+  @property({ attribute: 'config-src' }) configSrc = '';
+  /** Script-tag users: base URL of a server speaking the REST contract. */
+  @property() api = '';
+  /** Where the manage page lives; the private link adds `#appointment=…&token=…`. Default: this page. */
+  @property({ attribute: 'manage-url' }) manageUrl = '';
+  /** The backend. Overrides context, `api` and `config-src`. */
+  @property({ attribute: false }) adapter: BookingAdapter | undefined;
+  /** The clock (`() => epoch ms`); tests and stories pass a fixed one. */
+  @property({ attribute: false }) clock: Clock | undefined;
+
+  @query('booking-details-form') private form?: BookingDetailsForm;
+
+  private adapterTask = new Task(this, {
+    task: ([adapter, configSrc, api]) => resolveAdapter({ adapter, configSrc, api }),
+    args: () => [this.adapter ?? this.contextAdapter, this.configSrc, this.api] as const,
+  });
+
+  private pageTask = new Task(this, {
+    task: async ([adapter, business], { signal }) => {
+      if (!adapter) return undefined;
+      return adapter.getBookingPage({ ...(business ? { businessId: business } : {}) }, { signal });
+    },
+    args: () => [this.adapterTask.value, this.business] as const,
+  });
+
+  private get now(): number {
+    return (this.clock ?? this.contextClock ?? Date.now)();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const page = this.pageTask.value;
+    this.locale.pageDefault = page?.business.languageTag;
+    if (page && !this.zone) {
+      this.zone =
+        this.timeZone ||
+        (page.bookingPageSettings.isTimeSlotTimeZoneSetToBusinessTimeZone
+          ? page.business.businessTimeZone
+          : viewerTimeZone());
+    }
+    if (changed.has('timeZone') && this.timeZone) this.zone = this.timeZone;
+    if (page && this.step === 'service') {
+      const services = this.visibleServices(page);
+      const only = this.service
+        ? services.find((s) => s.id === this.service)
+        : services.length === 1
+          ? services[0]
+          : undefined;
+      if (only && !this.serviceId) {
+        this.serviceId = only.id;
+        this.staffId = this.staff && page.staffMembers.some((s) => s.id === this.staff) ? this.staff : '';
+        this.step = 'time';
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.pageTask.status === TaskStatus.PENDING) this.internals.states.add('loading');
+    else this.internals.states.delete('loading');
+    if (this.focusHeadingAfterUpdate) {
+      this.focusHeadingAfterUpdate = false;
+      this.renderRoot.querySelector<HTMLElement>('h3.step')?.focus();
+    }
+    void changed;
+  }
+
+  private visibleServices(page: BookingPageData): PublicService[] {
+    return this.service ? page.services.filter((s) => s.id === this.service) : page.services;
+  }
+
+  private goTo(step: Step) {
+    this.step = step;
+    this.focusHeadingAfterUpdate = true;
+  }
+
+  private handleRetryLoad() {
+    void this.pageTask.run();
+  }
+
+  private handleServiceClick(e: Event) {
+    const id = (e.currentTarget as HTMLElement).dataset.service!;
+    this.serviceId = id;
+    this.chosenSlot = undefined;
+    this.notice = '';
+    this.dispatchEvent(new BookingServiceSelectedEvent({ serviceId: id }));
+    this.goTo('time');
+  }
+
+  private handleChangeService() {
+    this.serviceId = '';
+    this.notice = '';
+    this.goTo('service');
+  }
+
+  private handleStaffChange(e: Event) {
+    this.staffId = (e.target as BookingStaffPicker).value;
+    this.chosenSlot = undefined;
+    this.dispatchEvent(new BookingStaffSelectedEvent({ staffMemberId: this.staffId || null }));
+  }
+
+  private handleSlotChange(e: Event) {
+    const picker = e.target as BookingTimePicker;
+    const slot = picker.selectedSlot;
+    if (!slot) return;
+    this.chosenSlot = slot;
+    this.zone = picker.timeZone || this.zone;
+    this.notice = '';
+    this.idempotencyKey = '';
+    this.dispatchEvent(
+      new BookingSlotSelectedEvent({
+        serviceId: this.serviceId,
+        start: slot.start,
+        end: slot.end,
+        staffMemberId: this.staffId || null,
+        staffMemberIds: [...slot.staffMemberIds],
+      }),
+    );
+    this.goTo('details');
+  }
+
+  private handleChangeTime() {
+    this.goTo('time');
+  }
+
+  private handleDetailsInput(e: Event) {
+    this.details = (e.target as BookingDetailsForm).value;
+    if (Object.keys(this.errors).length) {
+      // Errors clear as they are fixed, never appear while typing.
+      const now = validateDetails(this.details, this.rules(), this.locale.messages);
+      this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => now[k]));
+    }
+  }
+
+  private async handleBook(e: Event) {
+    e.preventDefault();
+    if (this.submitting) return;
+    const m = this.locale.messages;
+    const errors = validateDetails(this.details, this.rules(), m);
+    this.errors = errors;
+    const count = Object.keys(errors).length;
+    if (count) {
+      this.announce(m.errorsInForm(count));
+      await this.updateComplete;
+      this.form?.focusFirstError();
+      return;
+    }
+    const adapter = this.adapterTask.value;
+    if (!adapter) return;
+    // One key per attempt at this time with these details: a retry after a lost answer reuses it (R11).
+    this.idempotencyKey ||= crypto.randomUUID();
+    const request = this.buildRequest();
+    const confirm = new BookingConfirmEvent({ request });
+    this.dispatchEvent(confirm);
+    if (confirm.defaultPrevented) return;
+    this.submitting = true;
+    this.notice = '';
+    try {
+      const result = await adapter.book(request);
+      this.result = result;
+      this.idempotencyKey = '';
+      this.dispatchEvent(
+        new BookingConfirmedEvent({
+          appointment: result.appointment,
+          manageToken: result.manageToken,
+          manageUrl: this.manageLink(result),
+        }),
+      );
+      this.announce(m.confirmedHeading);
+      this.goTo('done');
+    } catch (error) {
+      this.handleBookError(error);
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private handleBookError(error: unknown) {
+    const m = this.locale.messages;
+    const e = error instanceof BookingError ? error : new BookingError('network', m.network, { cause: error as Error });
+    this.dispatchEvent(new BookingFailedEvent({ code: e.code, message: e.message }));
+    switch (e.code) {
+      case 'slot-unavailable':
+      case 'policy-violation':
+        this.idempotencyKey = '';
+        this.chosenSlot = undefined;
+        this.notice = e.code === 'slot-unavailable' ? m.slotTaken : m.policyViolation;
+        this.goTo('time');
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<BookingTimePicker>('booking-time-picker')?.refresh(),
+        );
+        break;
+      case 'invalid-input': {
+        const errors: DetailsErrors = {};
+        for (const issue of e.issues) {
+          const key = fieldKeyOfPath(issue.path);
+          if (key) errors[key] = issue.message;
+        }
+        this.errors = errors;
+        this.notice = Object.keys(errors).length ? m.errorsInForm(Object.keys(errors).length) : e.message;
+        void this.updateComplete.then(() => this.form?.focusFirstError());
+        break;
+      }
+      case 'busy':
+        this.notice = m.busy;
+        break;
+      case 'network':
+        this.notice = m.network;
+        break;
+      default:
+        this.notice = e.message || m.unknownError;
+    }
+    this.announce(this.notice);
+  }
+
+  private handleBookAnother() {
+    this.result = undefined;
+    this.chosenSlot = undefined;
+    this.details = {
+      ...emptyDetails(),
+      name: this.details.name,
+      emailAddress: this.details.emailAddress,
+      phone: this.details.phone,
+    };
+    this.serviceId = this.service ? this.serviceId : '';
+    this.goTo(this.service ? 'time' : 'service');
+  }
+
+  private announce(text: string) {
+    // Re-setting identical text would not be spoken again; a trailing no-break space makes it differ.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  private get page(): BookingPageData | undefined {
+    return this.pageTask.value;
+  }
+
+  private get selectedService(): PublicService | undefined {
+    return this.page?.services.find((s) => s.id === this.serviceId);
+  }
+
+  private rules(): DetailsRules {
+    const page = this.page!;
+    const service = this.selectedService!;
+    const byId = new Map(page.customQuestions.map((q) => [q.id, q]));
+    const settings = page.bookingPageSettings;
+    return {
+      emailRequired: service.isEmailRequired || service.isLocationOnline,
+      online: service.isLocationOnline,
+      sms: service.smsNotificationsEnabled,
+      consent: {
+        enabled: settings.isCustomerConsentEnabled,
+        message: settings.customerConsentMessage,
+        privacyUrl: isWebUrl(settings.privacyPolicyWebUrl) ? settings.privacyPolicyWebUrl : undefined,
+        termsUrl: isWebUrl(settings.termsAndConditionsWebUrl) ? settings.termsAndConditionsWebUrl : undefined,
+      },
+      questions: (service.customQuestions ?? []).flatMap((a) => {
+        const question = byId.get(a.questionId);
+        return question ? [{ question, isRequired: a.isRequired }] : [];
+      }),
+    };
+  }
+
+  private buildRequest(): BookRequest {
+    const d = this.details;
+    const answers = Object.entries(d.answers)
+      .filter(([, v]) => v !== '')
+      .map(([questionId, answer]) => ({ questionId, answer }));
+    return {
+      ...(this.business ? { businessId: this.business } : {}),
+      serviceId: this.serviceId,
+      ...(this.staffId ? { staffMemberId: this.staffId } : {}),
+      start: this.chosenSlot!.start,
+      customer: {
+        name: d.name.trim(),
+        ...(d.emailAddress.trim() ? { emailAddress: d.emailAddress.trim() } : {}),
+        ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
+        ...(d.notes.trim() ? { notes: d.notes.trim() } : {}),
+        timeZone: this.zone,
+      },
+      ...(answers.length ? { answers } : {}),
+      ...(this.page?.bookingPageSettings.isCustomerConsentEnabled ? { consent: { accepted: d.consent } } : {}),
+      ...(this.selectedService?.smsNotificationsEnabled ? { smsOptIn: d.smsOptIn } : {}),
+      idempotencyKey: this.idempotencyKey,
+    };
+  }
+
+  private manageLink(result: BookResult): string {
+    const base = new URL(this.manageUrl || location.href, location.href);
+    base.hash = new URLSearchParams({ appointment: result.appointment.id, token: result.manageToken }).toString();
+    return base.href;
+  }
+
+  private priceText(s: PublicService, m: Messages): string {
+    const currency = s.currency ?? this.page?.business.defaultCurrencyIso ?? 'EUR';
+    const amount = s.defaultPrice === undefined ? '' : formatCurrency(s.defaultPrice, currency, this.locale.lang);
+    switch (s.defaultPriceType) {
+      case 'fixedPrice':
+        return amount;
+      case 'startingAt':
+        return amount ? m.priceFrom(amount) : '';
+      case 'hourly':
+        return amount ? m.pricePerHour(amount) : '';
+      case 'free':
+        return m.priceFree;
+      case 'priceVaries':
+        return m.priceVaries;
+      case 'callUs':
+        return m.priceCallUs;
+      default:
+        return '';
+    }
+  }
+
+  override render() {
+    const page = this.page;
+    return html`<div part="container">
+      ${page ? this.renderHeader(page) : nothing}
+      <div part="body">${this.renderBody()}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderBody() {
+    const m = this.locale.messages;
+    if (this.adapterTask.status === TaskStatus.ERROR || this.pageTask.status === TaskStatus.ERROR) {
+      const error = this.adapterTask.error ?? this.pageTask.error;
+      return this.renderPageError(error, m);
+    }
+    const page = this.page;
+    if (!page) {
+      if (!this.adapterTask.value && this.adapterTask.status === TaskStatus.COMPLETE) {
+        return html`<div class="state"><p>${m.loadFailed}</p></div>`;
+      }
+      return this.renderSkeleton(m);
+    }
+    if (!page.bookingPageSettings.isPublished) {
+      return html`<div class="state" role="status">
+        <p>${m.unpublished(page.business.displayName)}</p>
+        ${this.renderContactLinks(page)}
+      </div>`;
+    }
+    switch (this.step) {
+      case 'service':
+        return this.renderServices(page, m);
+      case 'time':
+        return this.renderTime(page, m);
+      case 'details':
+        return this.renderDetails(page, m);
+      case 'done':
+        return this.renderDone(page, m);
+    }
+  }
+
+  private renderPageError(error: unknown, m: Messages) {
+    const code = error instanceof BookingError ? error.code : undefined;
+    if (code === 'unpublished')
+      return html`<div class="state" role="status"><p>${error instanceof Error ? error.message : ''}</p></div>`;
+    if (code === 'sign-in-required') return html`<div class="state" role="status"><p>${m.signInRequired}</p></div>`;
+    return html`<div class="state" role="alert">
+      <p>${m.loadFailed}</p>
+      <button class="button primary" type="button" @click=${this.handleRetryLoad}>${m.retry}</button>
+    </div>`;
+  }
+
+  private renderSkeleton(m: Messages) {
+    return html`<div aria-busy="true">
+      <span class="visually-hidden" role="status">${m.loading}</span>
+      <div class="skeleton line" style="width: 40%"></div>
+      <div class="skeleton card"></div>
+      <div class="skeleton card"></div>
+      <div class="skeleton card"></div>
+    </div>`;
+  }
+
+  private renderHeader(page: BookingPageData) {
+    const b = page.business;
+    const m = this.locale.messages;
+    const address = [b.address?.street, b.address?.city].filter(Boolean).join(', ');
+    return html`<header part="header">
+      ${isWebUrl(b.logoUrl) ? html`<img src=${b.logoUrl} alt="" />` : nothing}
+      <div>
+        <h2>${b.displayName}</h2>
+        <div class="contact">
+          ${address ? html`<span>${address}</span>` : nothing}
+          ${b.phone ? html`<a href=${`tel:${b.phone.replace(/[^\d+]/g, '')}`} aria-label=${m.call(b.phone)}>${b.phone}</a>` : nothing}
+          ${isWebUrl(b.webSiteUrl) ? html`<a href=${b.webSiteUrl} target="_blank" rel="noopener noreferrer">${m.website}</a>` : nothing}
+        </div>
+      </div>
+    </header>`;
+  }
+
+  private renderContactLinks(page: BookingPageData) {
+    const b = page.business;
+    return html`<p class="contact">
+      ${b.phone ? html`<a href=${`tel:${b.phone.replace(/[^\d+]/g, '')}`}>${b.phone}</a>` : nothing}
+      ${b.email ? html`<a href=${`mailto:${b.email}`}>${b.email}</a>` : nothing}
+    </p>`;
+  }
+
+  private renderStepTop(n: number, total: number, back?: () => void) {
+    const m = this.locale.messages;
+    return html`<div class="step-top">
+      ${back ? html`<button class="link-button" type="button" @click=${back}>← ${m.back}</button>` : html`<span></span>`}
+      <span class="count">${m.stepLabel(n, total)}</span>
+    </div>`;
+  }
+
+  private get totalSteps(): number {
+    return this.service || (this.page && this.visibleServices(this.page).length === 1) ? 2 : 3;
+  }
+
+  private stepNumber(step: Step): number {
+    const offset = this.totalSteps === 3 ? 0 : -1;
+    return { service: 1, time: 2, details: 3, done: 3 }[step] + offset;
+  }
+
+  private renderServices(page: BookingPageData, m: Messages) {
+    const services = this.visibleServices(page);
+    if (this.service && services.length === 0) {
+      return html`<div class="state" role="status"><p>${m.notFoundService}</p></div>`;
+    }
+    return html`${this.renderStepTop(1, this.totalSteps)}
+      <h3 class="step" tabindex="-1">${m.chooseService}</h3>
+      ${
+        services.length === 0
+          ? html`<div class="empty">
+              <p>${m.noServices}</p>
+              ${this.renderContactLinks(page)}
+            </div>`
+          : html`<ul class="services">
+              ${services.map((s) => {
+                const price = this.priceText(s, m);
+                return html`<li>
+                  <button part="service" type="button" data-service=${s.id} @click=${this.handleServiceClick}>
+                    <span class="service-name">${s.displayName}</span>
+                    <span class="service-price">${price}</span>
+                    <span class="service-meta">
+                      <span>${m.minutes(Math.round(durationMs(s.defaultDuration) / 60_000))}</span>
+                      <span class="badge">${s.isLocationOnline ? m.online : m.inPerson}</span>
+                      ${s.maximumAttendeesCount > 1 ? html`<span class="badge">${m.classOf(s.maximumAttendeesCount)}</span>` : nothing}
+                    </span>
+                    ${s.description ? html`<p class="service-desc">${s.description}</p>` : nothing}
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+      }`;
+  }
+
+  private renderTime(page: BookingPageData, m: Messages) {
+    const service = this.selectedService;
+    if (!service) return nothing;
+    const lang = this.locale.lang;
+    const staff = page.staffMembers.filter((s) => service.staffMemberIds.includes(s.id));
+    const canGoBack = !this.service && this.visibleServices(page).length > 1;
+    return html`${this.renderStepTop(this.stepNumber('time'), this.totalSteps, canGoBack ? this.handleChangeService : undefined)}
+      <h3 class="step" tabindex="-1">${m.chooseTime}</h3>
+      ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
+      <div class="choice-summary">
+        <strong>${service.displayName}</strong>
+        <span>${m.minutes(Math.round(durationMs(service.defaultDuration) / 60_000))}</span>
+        ${this.priceText(service, m) ? html`<span>${this.priceText(service, m)}</span>` : nothing}
+      </div>
+      ${
+        service.allowStaffSelection && staff.length > 1
+          ? html`<booking-staff-picker
+              lang=${lang}
+              .staff=${staff}
+              .value=${this.staffId}
+              @change=${this.handleStaffChange}
+            ></booking-staff-picker>`
+          : nothing
+      }
+      <booking-time-picker
+        lang=${lang}
+        .adapter=${this.adapterTask.value}
+        business=${this.business}
+        .service=${service}
+        staff-member-id=${this.staffId}
+        time-zone=${this.zone}
+        business-time-zone=${page.business.businessTimeZone}
+        hour-cycle=${this.hourCycle ?? nothing}
+        .value=${this.chosenSlot?.start ?? ''}
+        .clock=${() => this.now}
+        @change=${this.handleSlotChange}
+      ></booking-time-picker>`;
+  }
+
+  private staffNames(ids: readonly string[]): string {
+    const page = this.page;
+    return ids
+      .map((id) => page?.staffMembers.find((s) => s.id === id)?.displayName ?? '')
+      .filter(Boolean)
+      .join(', ');
+  }
+
+  private renderDetails(page: BookingPageData, m: Messages) {
+    const service = this.selectedService;
+    const slot = this.chosenSlot;
+    if (!service || !slot) return nothing;
+    const lang = this.locale.lang;
+    const start = Date.parse(slot.start);
+    return html`${this.renderStepTop(this.stepNumber('details'), this.totalSteps, this.handleChangeTime)}
+      <h3 class="step" tabindex="-1">${m.yourDetails}</h3>
+      <div class="choice-summary">
+        <strong>${service.displayName}</strong>
+        <span>${formatDateTime(start, lang, this.zone, this.hourCycle)} ${zoneShort(this.zone, lang, start)}</span>
+        ${this.staffId ? html`<span>${m.withWhom}: ${this.staffNames([this.staffId])}</span>` : nothing}
+        <button class="link-button" type="button" @click=${this.handleChangeTime}>${m.change}</button>
+      </div>
+      ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
+      <form novalidate @submit=${this.handleBook}>
+        <booking-details-form
+          lang=${lang}
+          .value=${this.details}
+          .rules=${this.rules()}
+          .errors=${this.errors}
+          @input=${this.handleDetailsInput}
+        ></booking-details-form>
+        <div class="actions">
+          <button class="button primary" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
+            ${this.submitting ? m.booking : m.book}
+          </button>
+        </div>
+      </form>`;
+  }
+
+  private renderDone(page: BookingPageData, m: Messages) {
+    const result = this.result;
+    if (!result) return nothing;
+    const a = result.appointment;
+    const lang = this.locale.lang;
+    const start = Date.parse(a.start);
+    const businessZone = page.business.businessTimeZone;
+    const inZone = `${formatDateTime(start, lang, this.zone, this.hourCycle)} ${zoneShort(this.zone, lang, start)}`;
+    const atBusiness =
+      businessZone !== this.zone
+        ? m.businessTime(
+            `${formatTime(start, lang, businessZone, this.hourCycle)} ${zoneShort(businessZone, lang, start)}`,
+          )
+        : '';
+    const links = buildCalendarLinks(a, page, this.manageLink(result), this.now);
+    const address = [page.business.address?.street, page.business.address?.city].filter(Boolean).join(', ');
+    return html`<div class="done-mark" aria-hidden="true">✓</div>
+      <h3 class="step" tabindex="-1">${m.confirmedHeading}</h3>
+      ${a.customer.emailAddress ? html`<p>${m.confirmedEmail(a.customer.emailAddress)}</p>` : nothing}
+      <dl>
+        <dt>${m.what}</dt>
+        <dd>${a.serviceName}</dd>
+        <dt>${m.when}</dt>
+        <dd>${inZone} ${atBusiness ? html`<span class="secondary">${atBusiness}</span>` : nothing}</dd>
+        ${
+          a.staffNames.length
+            ? html`<dt>${m.withWhom}</dt>
+                <dd>${a.staffNames.join(', ')}</dd>`
+            : nothing
+        }
+        <dt>${m.where}</dt>
+        <dd>
+          ${
+            a.isLocationOnline
+              ? isWebUrl(a.joinWebUrl)
+                ? html`<a href=${a.joinWebUrl} target="_blank" rel="noopener noreferrer">${m.joinMeeting}</a>`
+                : m.joinLinkLater
+              : address || page.business.displayName
+          }
+        </dd>
+      </dl>
+      <div class="actions">
+        <a class="button" href=${links.icsHref} download=${links.icsFileName}>${m.addToCalendar}</a>
+        <a class="button" href=${links.google} target="_blank" rel="noopener noreferrer">${m.googleCalendar}</a>
+      </div>
+      <div class="actions">
+        <a class="button primary" href=${this.manageLink(result)}>${m.manageLink}</a>
+        <button class="link-button" type="button" @click=${this.handleBookAnother}>${m.bookAnother}</button>
+      </div>
+      <p class="manage-hint">${m.manageHint}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-page': BookingPage;
+  }
+}

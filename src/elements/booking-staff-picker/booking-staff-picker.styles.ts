@@ -1,0 +1,72 @@
+import { css } from 'lit';
+import { controls, tokens } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  controls,
+  css`
+    :host {
+      display: block;
+    }
+    fieldset {
+      border: none;
+      margin: 0;
+      padding: 0;
+      min-width: 0;
+    }
+    legend {
+      font-weight: 600;
+      margin-bottom: var(--_space);
+      padding: 0;
+    }
+    .options {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+    }
+    label[part~='option'] {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space);
+      min-height: 44px;
+      padding: 6px 14px 6px 6px;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_surface);
+      cursor: pointer;
+    }
+    label[part~='selected'] {
+      border-color: var(--_accent);
+      background: var(--_accent-soft);
+    }
+    label:has(input:focus-visible) {
+      outline: 3px solid var(--_accent);
+      outline-offset: 2px;
+    }
+    input {
+      position: absolute;
+      opacity: 0;
+      width: 1px;
+      height: 1px;
+    }
+    .avatar {
+      display: inline-grid;
+      place-items: center;
+      width: 32px;
+      height: 32px;
+      border-radius: 50%;
+      background: var(--_surface-2);
+      color: var(--_text);
+      font-size: 0.8rem;
+      font-weight: 700;
+    }
+    label[part~='selected'] .avatar {
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+    .hint {
+      color: var(--_muted);
+      font-size: 0.85rem;
+    }
+  `,
+];

@@ -1,0 +1,55 @@
+import { css } from 'lit';
+import { controls, tokens } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  controls,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+    }
+    .schedule {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: calc(var(--_space) * 3);
+    }
+    @container (min-width: 640px) {
+      .schedule {
+        grid-template-columns: minmax(280px, 1.1fr) minmax(220px, 1fr);
+      }
+    }
+    h4 {
+      margin: 0 0 var(--_space);
+      font-size: 1rem;
+    }
+    .zone-note {
+      color: var(--_muted);
+      font-size: 0.85rem;
+      margin: 0 0 calc(var(--_space) * 1.5);
+    }
+    booking-time-zone-select {
+      margin-top: calc(var(--_space) * 2);
+    }
+    .empty {
+      padding: calc(var(--_space) * 2);
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+      color: var(--_muted);
+    }
+    .empty p {
+      margin: 0 0 var(--_space);
+    }
+    .empty p:last-child {
+      margin: 0;
+    }
+    .error {
+      padding: calc(var(--_space) * 1.5);
+      border-radius: var(--_radius);
+      border: 1px solid var(--_danger);
+    }
+    .error p {
+      margin: 0 0 var(--_space);
+    }
+  `,
+];

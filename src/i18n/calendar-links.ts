@@ -1,0 +1,52 @@
+import { buildIcs } from '../core/ics.js';
+import { isWebUrl } from '../core/url.js';
+import type { BookingPageData, CustomerAppointment } from '../schemas/index.js';
+
+export interface CalendarLinks {
+  /** A `data:` URL of the appointment's `.ics`, for an "Add to calendar" download link. */
+  icsHref: string;
+  icsFileName: string;
+  /** Google Calendar's "add event" template link. */
+  google: string;
+}
+
+const googleTime = (iso: string) => new Date(iso).toISOString().replace(/[-:]|\.\d{3}/g, '');
+
+/** Calendar links for a confirmation: the `.ics` and Google Calendar's template, with the manage link in the notes. */
+export function buildCalendarLinks(
+  a: CustomerAppointment,
+  page: BookingPageData,
+  manageUrl: string,
+  now: number,
+): CalendarLinks {
+  const b = page.business;
+  const address = [a.address?.street ?? b.address?.street, a.address?.city ?? b.address?.city]
+    .filter(Boolean)
+    .join(', ');
+  const joinUrl = a.isLocationOnline && isWebUrl(a.joinWebUrl) ? a.joinWebUrl : undefined;
+  const location = joinUrl ?? (address || b.displayName);
+  const details = [joinUrl, `${manageUrl}`].filter(Boolean).join('\n');
+  const ics = buildIcs({
+    uid: `${a.id}@booking-elements`,
+    dtstamp: now,
+    start: Date.parse(a.start),
+    end: Date.parse(a.end),
+    summary: `${a.serviceName} — ${b.displayName}`,
+    description: details,
+    location,
+    ...(joinUrl ? { joinUrl } : {}),
+    ...(b.email ? { organizer: { name: b.displayName, email: b.email } } : {}),
+    method: 'REQUEST',
+  });
+  const google = new URL('https://calendar.google.com/calendar/render');
+  google.searchParams.set('action', 'TEMPLATE');
+  google.searchParams.set('text', `${a.serviceName} — ${b.displayName}`);
+  google.searchParams.set('dates', `${googleTime(a.start)}/${googleTime(a.end)}`);
+  google.searchParams.set('details', details);
+  google.searchParams.set('location', location);
+  return {
+    icsHref: `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`,
+    icsFileName: `${a.serviceName.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase() || 'appointment'}.ics`,
+    google: google.href,
+  };
+}
