@@ -36,7 +36,18 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'demo') {
-    return { root: 'demo', build: { outDir: '../dist/demo', emptyOutDir: true, target: 'es2022' } };
+    // The demo site as static files: every page, with the sample configuration copied beside them.
+    return {
+      root: 'demo',
+      base: './',
+      publicDir: false,
+      build: {
+        outDir: '../dist/demo',
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: { index: 'demo/index.html', manage: 'demo/manage.html' } },
+      },
+    };
   }
   return {
     build: {

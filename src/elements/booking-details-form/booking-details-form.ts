@@ -11,8 +11,8 @@ export interface DetailsValue {
   emailAddress: string;
   phone: string;
   notes: string;
-  /** Question id → text, the chosen option, or 'true'/'' for a checkbox. */
-  answers: Record<string, string>;
+  /** Question id → text, the chosen option, 'true'/'' for a lone checkbox, or the ticked options. */
+  answers: Record<string, string | string[]>;
   smsOptIn: boolean;
   consent: boolean;
 }
@@ -64,10 +64,10 @@ export function validateDetails(v: DetailsValue, rules: DetailsRules, m: Message
   if (v.notes.length > LIMITS.notes) errors.notes = m.tooLong(LIMITS.notes);
   for (const { question, isRequired } of rules.questions) {
     const a = v.answers[question.id] ?? '';
-    if (isRequired && !a.trim()) {
-      errors[`answer:${question.id}`] =
-        question.answerInputType === 'radioButton' ? m.choiceRequired : m.answerRequired;
-    } else if (a.length > LIMITS.answer) errors[`answer:${question.id}`] = m.tooLong(LIMITS.answer);
+    const empty = Array.isArray(a) ? a.length === 0 : !a.trim();
+    const choice = question.answerInputType === 'radioButton' || (question.answerOptions?.length ?? 0) > 0;
+    if (isRequired && empty) errors[`answer:${question.id}`] = choice ? m.choiceRequired : m.answerRequired;
+    else if (typeof a === 'string' && a.length > LIMITS.answer) errors[`answer:${question.id}`] = m.tooLong(LIMITS.answer);
   }
   if (rules.consent.enabled && !v.consent) errors.consent = m.consentRequired;
   return errors;
@@ -125,6 +125,17 @@ export class BookingDetailsForm extends LitElement {
   private handleAnswerCheck(e: Event) {
     const input = e.target as HTMLInputElement;
     this.update_({ answers: { ...this.value.answers, [input.name.slice(7)]: input.checked ? 'true' : '' } });
+  }
+
+  private handleOptionCheck(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const id = input.name.slice(7);
+    const current = this.value.answers[id];
+    const chosen = new Set(Array.isArray(current) ? current : []);
+    if (input.checked) chosen.add(input.value);
+    else chosen.delete(input.value);
+    const options = this.rules.questions.find((q) => q.question.id === id)?.question.answerOptions ?? [];
+    this.update_({ answers: { ...this.value.answers, [id]: options.filter((o) => chosen.has(o)) } });
   }
 
   private handleSms(e: Event) {
@@ -225,7 +236,8 @@ export class BookingDetailsForm extends LitElement {
     const key = `answer:${q.id}`;
     const id = `q-${q.id}`;
     const error = this.errors[key];
-    const value = this.value.answers[q.id] ?? '';
+    const raw = this.value.answers[q.id] ?? '';
+    const value = typeof raw === 'string' ? raw : '';
     const invalid = error ? 'true' : 'false';
     const describedBy = error ? `${key}-error` : nothing;
     switch (q.answerInputType) {
@@ -252,6 +264,28 @@ export class BookingDetailsForm extends LitElement {
           ${this.renderError(key)}
         </fieldset>`;
       case 'checkbox':
+        if (q.answerOptions?.length) {
+          const chosen = Array.isArray(raw) ? raw : [];
+          return html`<fieldset part="field" aria-describedby=${describedBy}>
+            <legend>
+              ${q.displayName} ${isRequired ? nothing : html`<span class="optional">(${m.optional})</span>`}
+            </legend>
+            ${q.answerOptions.map(
+              (o, i) => html`<label class="check">
+                <input
+                  type="checkbox"
+                  name=${key}
+                  .value=${o}
+                  .checked=${chosen.includes(o)}
+                  aria-invalid=${i === 0 ? invalid : 'false'}
+                  @change=${this.handleOptionCheck}
+                />
+                <span>${o}</span>
+              </label>`,
+            )}
+            ${this.renderError(key)}
+          </fieldset>`;
+        }
         return html`<div class="field" part="field">
           <label class="check">
             <input

@@ -365,8 +365,8 @@ export class BookingPage extends LitElement {
   private buildRequest(): BookRequest {
     const d = this.details;
     const answers = Object.entries(d.answers)
-      .filter(([, v]) => v !== '')
-      .map(([questionId, answer]) => ({ questionId, answer }));
+      .filter(([, v]) => v.length > 0)
+      .map(([questionId, v]) => (Array.isArray(v) ? { questionId, selectedOptions: v } : { questionId, answer: v }));
     return {
       ...(this.business ? { businessId: this.business } : {}),
       serviceId: this.serviceId,
