@@ -19,8 +19,8 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_accent: var(--booking-color-accent, light-dark(#0f6cbd, #62abf5));
-    --_on-accent: var(--booking-color-on-accent, light-dark(#ffffff, #0b1a2a));
+    --_accent: var(--booking-color-accent, var(--booking-page-color, light-dark(#0f6cbd, #62abf5)));
+    --_on-accent: var(--booking-color-on-accent, var(--booking-page-on-color, light-dark(#ffffff, #0b1a2a)));
     --_surface: var(--booking-color-surface, light-dark(#ffffff, #1f1f1f));
     --_surface-2: light-dark(#f5f6f8, #2a2a2a);
     --_text: var(--booking-color-text, light-dark(#1b1b1f, #f0f0f2));

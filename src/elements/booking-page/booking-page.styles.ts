@@ -141,28 +141,6 @@ export const styles = [
     booking-staff-picker {
       margin-bottom: calc(var(--_space) * 2.5);
     }
-    .schedule {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      gap: calc(var(--_space) * 3);
-    }
-    @container (min-width: 720px) {
-      .schedule {
-        grid-template-columns: minmax(300px, 1.1fr) minmax(240px, 1fr);
-      }
-    }
-    .times h4 {
-      margin: 0 0 var(--_space);
-      font-size: 1rem;
-    }
-    .zone-note {
-      color: var(--_muted);
-      font-size: 0.85rem;
-      margin: 0 0 calc(var(--_space) * 1.5);
-    }
-    booking-time-zone-select {
-      margin-top: calc(var(--_space) * 2);
-    }
     .empty {
       padding: calc(var(--_space) * 2);
       border: 1px dashed var(--_border);

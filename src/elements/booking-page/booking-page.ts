@@ -156,14 +156,32 @@ export class BookingPage extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     if (this.pageTask.status === TaskStatus.PENDING) this.internals.states.add('loading');
     else this.internals.states.delete('loading');
+    this.applyBrandColor(this.page?.bookingPageSettings.bookingPageColorCode);
     if (this.focusHeadingAfterUpdate) {
       this.focusHeadingAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('h3.step')?.focus();
     }
-    void changed;
+  }
+
+  /**
+   * `bookingPageColorCode` becomes the accent unless the host page set `--booking-color-accent`.
+   * In dark mode it is lightened so links and focus rings keep their contrast on dark surfaces.
+   */
+  private applyBrandColor(color: string | undefined) {
+    if (!color || !/^#[0-9a-f]{6}$/i.test(color)) {
+      this.style.removeProperty('--booking-page-color');
+      this.style.removeProperty('--booking-page-on-color');
+      return;
+    }
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16) / 255);
+    const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    const luminance = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    const onColor = luminance > 0.18 ? '#111111' : '#ffffff';
+    this.style.setProperty('--booking-page-color', `light-dark(${color}, color-mix(in srgb, ${color} 55%, white))`);
+    this.style.setProperty('--booking-page-on-color', `light-dark(${onColor}, #111111)`);
   }
 
   private visibleServices(page: BookingPageData): PublicService[] {
