@@ -135,9 +135,9 @@ function parseDtstartLine(line: string): { dtstart: string; tzid?: string } | st
 
 function parseRuleBody(body: string): RruleSyntaxResult {
   if (body.trim() === '') return fail('is empty: expected a rule such as FREQ=WEEKLY;BYDAY=MO');
+  // rrule.js rejects a trailing ";", so it is refused here too rather than passed on to fail later.
+  if (body.endsWith(';')) return fail('ends with ";": remove it');
   const pieces = body.split(';');
-  // A trailing ";" is a common slip and harmless; rrule.js would still reject it, so it is dropped here.
-  if (pieces.length > 1 && pieces[pieces.length - 1] === '') pieces.pop();
   const parts: Record<string, string> = {};
   for (const piece of pieces) {
     if (piece === '') return fail('has an empty part (";;")');
