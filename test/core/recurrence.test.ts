@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import { loadRecurrenceExpander, needsRecurrence, type WallDateTime } from '../../src/core/index.js';
+import { expandRecurrence } from '../../src/core/recurrence.js';
+import { business, policy, service } from './fixtures.js';
+
+const dates = (list: WallDateTime[]) => list.map((o) => o.date);
+
+describe('recurrence (R7)', () => {
+  it('R7: weekly occurrences keep their wall-clock time across the DST change', () => {
+    const got = expandRecurrence('FREQ=WEEKLY', { date: '2026-03-16', minutes: 13 * 60 }, '2026-03-16', '2026-04-06');
+    expect(got).to.deep.equal([
+      { date: '2026-03-16', minutes: 780 },
+      { date: '2026-03-23', minutes: 780 },
+      { date: '2026-03-30', minutes: 780 },
+      { date: '2026-04-06', minutes: 780 },
+    ]);
+  });
+
+  it('R7: yearly closures without a start date default to the rule or 2000-01-01', () => {
+    expect(
+      dates(expandRecurrence('FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24,25,26', undefined, '2026-12-01', '2027-12-31')),
+    ).to.deep.equal(['2026-12-24', '2026-12-25', '2026-12-26', '2027-12-24', '2027-12-25', '2027-12-26']);
+    expect(
+      dates(
+        expandRecurrence('DTSTART:20260105T000000\nRRULE:FREQ=WEEKLY;COUNT=2', undefined, '2026-01-01', '2026-12-31'),
+      ),
+    ).to.deep.equal(['2026-01-05', '2026-01-12']);
+  });
+
+  it('R7: the window is inclusive of both dates, and an inverted window is empty', () => {
+    const daily = (from: string, to: string) =>
+      dates(expandRecurrence('FREQ=DAILY', { date: '2026-01-01', minutes: 0 }, from, to));
+    expect(daily('2026-01-10', '2026-01-12')).to.deep.equal(['2026-01-10', '2026-01-11', '2026-01-12']);
+    expect(daily('2026-01-12', '2026-01-10')).to.deep.equal([]);
+  });
+
+  it('R7: COUNT and UNTIL are honoured from the first occurrence', () => {
+    const first = { date: '2026-01-05', minutes: 600 };
+    expect(dates(expandRecurrence('FREQ=WEEKLY;COUNT=3', first, '2026-01-01', '2026-12-31'))).to.have.length(3);
+    expect(
+      dates(expandRecurrence('FREQ=DAILY;UNTIL=20260107T235959Z', first, '2026-01-01', '2026-12-31')),
+    ).to.deep.equal(['2026-01-05', '2026-01-06', '2026-01-07']);
+  });
+
+  it('R7: invalid dates are refused with a readable RangeError before rrule sees them', () => {
+    expect(() =>
+      expandRecurrence('FREQ=DAILY', { date: '2026-02-30', minutes: 0 }, '2026-01-01', '2026-01-02'),
+    ).to.throw(RangeError, /dtstart/);
+    expect(() => expandRecurrence('FREQ=DAILY', undefined, 'yesterday', '2026-01-02')).to.throw(RangeError, /fromDate/);
+    expect(() => expandRecurrence('BYDAY=MO', undefined, '2026-01-01', '2026-01-02')).to.throw(RangeError, /FREQ/);
+  });
+
+  it('loads lazily through loadRecurrenceExpander', async () => {
+    const expander = await loadRecurrenceExpander();
+    expect(expander).to.equal(expandRecurrence);
+  });
+
+  it('needsRecurrence spots closures and repeating time off', () => {
+    expect(needsRecurrence(business())).to.equal(false);
+    expect(needsRecurrence(business({ schedulingPolicy: policy({ closures: [{ rrule: 'FREQ=YEARLY' }] }) }))).to.equal(
+      true,
+    );
+    expect(
+      needsRecurrence(
+        business({ services: [service({ schedulingPolicy: policy({ closures: [{ rrule: 'FREQ=DAILY' }] }) })] }),
+      ),
+    ).to.equal(true);
+    const off = { id: 't', staffMemberId: 'anna', start: '2026-01-05T12:00:00Z', end: '2026-01-05T13:00:00Z' };
+    expect(needsRecurrence(business({ timeOff: [off] }))).to.equal(false);
+    expect(needsRecurrence(business({ timeOff: [{ ...off, rrule: 'FREQ=WEEKLY' }] }))).to.equal(true);
+  });
+});
