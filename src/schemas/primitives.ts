@@ -43,7 +43,7 @@ export const LIMITS = {
 const MINUTE = 60_000;
 
 /** A check that reports `message` (from `test`) on the value itself; `null` means valid. */
-export function rule<T>(test: (value: T) => string | null): z.core.$ZodCheck<T> {
+export function messageCheck<T>(test: (value: T) => string | null): z.core.$ZodCheck<T> {
   return z.superRefine<T>((value, ctx) => {
     const message = test(value);
     if (message !== null) ctx.addIssue({ code: 'custom', message, input: value });
@@ -106,7 +106,7 @@ export const DURATION_MESSAGE = 'expected an ISO-8601 duration such as PT30M';
 
 /** ISO-8601 duration of fixed length (`PT30M`, `P60D`); years and months are refused with parseDuration's own advice. */
 export const durationSchema = z.string().check(
-  rule<string>((value) => {
+  messageCheck<string>((value) => {
     if (value.length > 32) return DURATION_MESSAGE;
     const r = parseDuration(value);
     return r.ok ? null : r.message;
@@ -116,7 +116,7 @@ export const durationSchema = z.string().check(
 /** A duration of at least `minMs`; `message` says so when it is shorter. */
 export function durationAtLeast(minMs: number, message: string): z.ZodMiniString<string> {
   return durationSchema.check(
-    rule<string>((value) => {
+    messageCheck<string>((value) => {
       const r = parseDuration(value);
       return r.ok && r.ms < minMs ? message : null;
     }),
@@ -141,7 +141,7 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 export const DATE_MESSAGE = 'expected a calendar date such as 2026-12-24';
 /** `yyyy-MM-dd`, a day that exists. */
 export const dateSchema = z.string().check(
-  rule<string>((value) => {
+  messageCheck<string>((value) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     return m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) ? null : DATE_MESSAGE;
   }),
@@ -158,7 +158,7 @@ export function instantMs(value: string): number {
 
 /** An instant: ISO-8601 with `Z` or an offset, never a floating local time. */
 export const instantSchema = z.string().check(
-  rule<string>((value) => {
+  messageCheck<string>((value) => {
     const m = INSTANT.exec(value);
     if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return INSTANT_MESSAGE;
     // The engine parses instants with Date.parse; whatever it cannot read is refused here.
@@ -170,14 +170,16 @@ export const TIME_ZONE_MESSAGE = 'expected an IANA time zone such as Europe/Cope
 export const timeZoneSchema = z
   .string()
   .check(
-    rule<string>((value) => (value.length <= LIMITS.timeZone && isValidTimeZone(value) ? null : TIME_ZONE_MESSAGE)),
+    messageCheck<string>((value) =>
+      value.length <= LIMITS.timeZone && isValidTimeZone(value) ? null : TIME_ZONE_MESSAGE,
+    ),
   );
 
 export const WEB_URL_MESSAGE = 'expected an https: or http: web address such as https://example.com';
 /** A link the UI may put in `href` (R21): `https:`/`http:` only, so `javascript:` and `data:` never pass. */
 export const webUrlSchema = z.string().check(
   z.maxLength(LIMITS.url),
-  rule<string>((value) => {
+  messageCheck<string>((value) => {
     // URL.canParse is missing from some still-supported browsers; the constructor is everywhere.
     let url: URL;
     try {
@@ -196,7 +198,7 @@ export const PHONE_MESSAGE = 'expected a phone number such as +45 12 34 56 78';
 /** Plausible, not proven: digits with the usual separators, 5 to 15 digits (E.164's maximum). */
 export const phoneSchema = z.string().check(
   z.maxLength(LIMITS.phone),
-  rule<string>((value) => {
+  messageCheck<string>((value) => {
     if (!/^\+?[0-9 ()./-]+$/.test(value)) return PHONE_MESSAGE;
     const digits = value.replace(/\D/g, '').length;
     return digits >= 5 && digits <= 15 ? null : PHONE_MESSAGE;
@@ -212,7 +214,7 @@ export const currencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, CURRENCY_ME
 export const LANGUAGE_TAG_MESSAGE = 'expected a language tag such as en or da-DK';
 export const languageTagSchema = z.string().check(
   z.maxLength(LIMITS.languageTag),
-  rule<string>((value) => {
+  messageCheck<string>((value) => {
     try {
       return Intl.getCanonicalLocales(value).length === 1 ? null : LANGUAGE_TAG_MESSAGE;
     } catch {
@@ -230,7 +232,7 @@ const SUB_DAILY = new Set(['HOURLY', 'MINUTELY', 'SECONDLY']);
  */
 export const rruleSchema = z.string().check(
   z.maxLength(LIMITS.rrule),
-  rule<string>((value) => {
+  messageCheck<string>((value) => {
     const r = parseRruleSyntax(value);
     if (!r.ok) return r.message;
     return SUB_DAILY.has(r.rule.freq)
