@@ -8,7 +8,6 @@
  * fields we do not model still passes.
  */
 // The layer rule's 'zod' pattern also matches 'zod/mini', the one zod entry schemas may use.
-// eslint-disable-next-line no-restricted-imports
 import * as z from 'zod/mini';
 import { parseDuration } from '../core/duration.js';
 import type {

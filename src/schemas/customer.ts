@@ -9,7 +9,6 @@
  * never as markup (R21), so `<script>` is accepted as a name; it is only bounded.
  */
 // The layer rule's 'zod' pattern also matches 'zod/mini', the one zod entry schemas may use.
-// eslint-disable-next-line no-restricted-imports
 import * as z from 'zod/mini';
 import type { AvailableSlot as CoreAvailableSlot } from '../core/types.js';
 import { bookingPageSettingsSchema, customQuestionSchema, PRICE_TYPES, questionAssignmentSchema } from './business.js';

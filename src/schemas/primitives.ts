@@ -7,7 +7,6 @@
  * `https:` and `http:` URLs pass.
  */
 // The layer rule's 'zod' pattern also matches 'zod/mini', the one zod entry schemas may use.
-// eslint-disable-next-line no-restricted-imports
 import * as z from 'zod/mini';
 import { parseDuration } from '../core/duration.js';
 import { parseRruleSyntax } from '../core/rrule-syntax.js';

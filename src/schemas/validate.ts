@@ -5,7 +5,6 @@
  * passed per parse, never installed globally, because the host page may use zod too.
  */
 // The layer rule's 'zod' pattern also matches 'zod/mini', the one zod entry schemas may use.
-// eslint-disable-next-line no-restricted-imports
 import type * as z from 'zod/mini';
 import type { Business } from '../core/types.js';
 import { businessSchema } from './business.js';

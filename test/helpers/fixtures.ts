@@ -1,9 +1,11 @@
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
+import contoso from '../../demo/data/contoso.json';
 
-/** The sample clinic (demo/data/contoso.json), fresh for each call so tests may change it. */
-export async function loadContoso(): Promise<Record<string, unknown> & { [k: string]: any }> {
-  const response = await fetch('/demo/data/contoso.json');
-  return (await response.json()) as Record<string, unknown>;
+type Json = ReturnType<typeof JSON.parse>;
+
+/** The sample clinic (demo/data/contoso.json), a fresh copy for each call so tests may change it. */
+export function loadContoso(): Promise<Json> {
+  return Promise.resolve(structuredClone(contoso) as Json);
 }
 
 let counter = 0;
