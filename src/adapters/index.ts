@@ -1,3 +1,15 @@
 // booking-elements/adapters: DOM-free adapters, the error class, the schemas and types.
 export { BookingError, BOOKING_ERROR_CODES, isBookingError } from './errors.js';
 export type { BookingErrorCode, FieldIssue, BookingErrorOptions } from './errors.js';
+export type { BookingAdapter, BookingAdminAdapter, CallOptions } from './backend-adapter.js';
+export { ReferenceAdapter, deleteReferenceDatabase } from './reference/reference-adapter.js';
+export type {
+  ReferenceAdapterOptions,
+  BusyInterval,
+  MeetingLinkProvider,
+  MeetingLinkRequest,
+  PersonalCalendarProvider,
+} from './reference/reference-adapter.js';
+export type { ReferenceAdminAdapter } from './reference/admin-adapter.js';
+export { registerMessageCatalogue, type MessageCatalogue } from './reference/messages.js';
+export * from '../schemas/index.js';

@@ -4,3 +4,4 @@ export * from './validate.js';
 export * from './business.js';
 export * from './customer.js';
 export * from './booking-details.js';
+export * from './admin.js';

@@ -18,8 +18,8 @@ export interface StoredBusiness {
   updatedAt: string;
   /** Bumped on every admin edit, so concurrent edits can be detected. */
   revision: number;
-  /** Round-robin assignment (R9): the staff member assigned last, per service. */
-  lastAssigned: Record<string, string>;
+  /** Round-robin assignment (R9): when each staff member was last assigned a booking, per service (epoch ms). */
+  lastAssigned: Record<string, Record<string, EpochMs>>;
 }
 
 export interface StoredCustomer {

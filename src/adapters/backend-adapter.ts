@@ -1,0 +1,149 @@
+/**
+ * The backend adapter contract (DESIGN.md "Adapter interface"): what the elements call, and what
+ * a developer implements to plug in their own backend. Every method takes one plain JSON input
+ * object and an optional `{ signal }`, and resolves with plain JSON; the same shapes travel over
+ * HTTP. Failures reject with a `BookingError` (errors.ts); an aborted call rejects with a
+ * `DOMException` named `AbortError` and writes nothing. Nothing is written when an error is thrown.
+ */
+import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../core/types.js';
+import type {
+  AvailabilityExplanationJson,
+  BusinessScope,
+  BusinessSummary,
+  CalendarSyncStatus,
+  CancelAppointmentInput,
+  CreateAppointmentInput,
+  CreateAppointmentResult,
+  CreateCustomQuestionInput,
+  CreateServiceInput,
+  CreateStaffMemberInput,
+  CreateTimeOffInput,
+  CustomerRecord,
+  DeleteCustomQuestionInput,
+  DeleteServiceInput,
+  DeleteStaffMemberInput,
+  DeleteTimeOffInput,
+  ExplainAvailabilityInput,
+  ExportReportInput,
+  ImportConfigInput,
+  ListAppointmentsInput,
+  ListCustomersInput,
+  ListOutboxInput,
+  ListTimeOffInput,
+  OutboxMessage,
+  OutsideRulesEntry,
+  OutsideRulesInput,
+  Report,
+  RescheduleAppointmentInput,
+  StaffAppointment,
+  UpdateBusinessInput,
+  UpdateCustomQuestionInput,
+  UpdateServiceInput,
+  UpdateStaffMemberInput,
+  UpdateTimeOffInput,
+} from '../schemas/admin.js';
+import type {
+  AvailabilityRequest,
+  AvailableSlot,
+  BookingPageData,
+  BookRequest,
+  BookResult,
+  CancelInput,
+  CustomerAppointment,
+  GetBookingInput,
+  GetBookingPageInput,
+  HoldSlotInput,
+  HoldSlotResult,
+  RescheduleInput,
+} from '../schemas/customer.js';
+
+/** The second argument of every adapter method. */
+export interface CallOptions {
+  /** Aborting rejects the call with an `AbortError` DOMException; nothing is written. */
+  signal?: AbortSignal;
+}
+
+/** The customer side: the booking page and the manage link. */
+export interface BookingAdapter {
+  /** Business info, page settings, visible services, bookable staff (id and name only). `unpublished`, `sign-in-required` (R17). */
+  getBookingPage(input: GetBookingPageInput, options?: CallOptions): Promise<BookingPageData>;
+  /** Free starts in `[start, end)` (at most 93 days, R21) for one staff member or Anyone (R9). */
+  getAvailability(input: AvailabilityRequest, options?: CallOptions): Promise<AvailableSlot[]>;
+  /** Optional: reserves a start for a few minutes while the customer fills in the form (counts as busy for others). */
+  holdSlot?(input: HoldSlotInput, options?: CallOptions): Promise<HoldSlotResult>;
+  /** Books after re-checking the slot atomically (R11); the same `idempotencyKey` returns the first result. */
+  book(input: BookRequest, options?: CallOptions): Promise<BookResult>;
+  /** One appointment, with the manage token (R14); a wrong token is `not-found`. */
+  getBooking(input: GetBookingInput, options?: CallOptions): Promise<CustomerAppointment>;
+  /** Same service, any free start and staff, until `start − minimumLeadTime` (R6). */
+  reschedule(input: RescheduleInput, options?: CallOptions): Promise<CustomerAppointment>;
+  /** Cancels this customer's booking only (R8), until `start − minimumLeadTime` (R6). */
+  cancel(input: CancelInput, options?: CallOptions): Promise<void>;
+}
+
+/**
+ * The staff side, acting for one signed-in staff member and enforcing their role (R18):
+ * administrator everything; scheduler bookings and customers with settings read-only;
+ * teamMember their own bookings, working hours and time off; viewer read-only; guest nothing
+ * (`forbidden`). Every input may name `businessId`; absent means the staff member's own business.
+ *
+ * Updates take a `patch` (see schemas/admin.ts). Deleting a staff member or service with future
+ * appointments is refused with `policy-violation` listing them (R18b); edits of hours or buffers
+ * never drop appointments, `listAppointmentsOutsideRules` shows the ones now outside the rules.
+ */
+export interface BookingAdminAdapter {
+  getBusiness(input: BusinessScope, options?: CallOptions): Promise<Business>;
+  /** Business info, hours, `schedulingPolicy` and `bookingPageSettings` (nested objects merge). */
+  updateBusiness(input: UpdateBusinessInput, options?: CallOptions): Promise<Business>;
+
+  listServices(input: BusinessScope, options?: CallOptions): Promise<Service[]>;
+  createService(input: CreateServiceInput, options?: CallOptions): Promise<Service>;
+  updateService(input: UpdateServiceInput, options?: CallOptions): Promise<Service>;
+  deleteService(input: DeleteServiceInput, options?: CallOptions): Promise<void>;
+
+  listStaffMembers(input: BusinessScope, options?: CallOptions): Promise<StaffMember[]>;
+  createStaffMember(input: CreateStaffMemberInput, options?: CallOptions): Promise<StaffMember>;
+  /** A teamMember may change their own hours and zone (not their role or bookability). */
+  updateStaffMember(input: UpdateStaffMemberInput, options?: CallOptions): Promise<StaffMember>;
+  deleteStaffMember(input: DeleteStaffMemberInput, options?: CallOptions): Promise<void>;
+
+  listCustomQuestions(input: BusinessScope, options?: CallOptions): Promise<CustomQuestion[]>;
+  createCustomQuestion(input: CreateCustomQuestionInput, options?: CallOptions): Promise<CustomQuestion>;
+  updateCustomQuestion(input: UpdateCustomQuestionInput, options?: CallOptions): Promise<CustomQuestion>;
+  /** Also removes the question from the services that ask it; answers already given are kept. */
+  deleteCustomQuestion(input: DeleteCustomQuestionInput, options?: CallOptions): Promise<void>;
+
+  listTimeOff(input: ListTimeOffInput, options?: CallOptions): Promise<TimeOff[]>;
+  /** Notifies the staff member (and the owner when `sendConfirmationsToOwner`) (R15). */
+  createTimeOff(input: CreateTimeOffInput, options?: CallOptions): Promise<TimeOff>;
+  updateTimeOff(input: UpdateTimeOffInput, options?: CallOptions): Promise<TimeOff>;
+  deleteTimeOff(input: DeleteTimeOffInput, options?: CallOptions): Promise<void>;
+
+  /** Appointments starting in `[start, end)` (at most 366 days), by start. */
+  listAppointments(input: ListAppointmentsInput, options?: CallOptions): Promise<StaffAppointment[]>;
+  /** Books on a customer's behalf; administrators and schedulers may `overrideLeadTime`. */
+  createAppointment(input: CreateAppointmentInput, options?: CallOptions): Promise<CreateAppointmentResult>;
+  rescheduleAppointment(input: RescheduleAppointmentInput, options?: CallOptions): Promise<StaffAppointment>;
+  /** With a message to the customer; a class session is cancelled for every attendee unless `scope: 'attendee'`. */
+  cancelAppointment(input: CancelAppointmentInput, options?: CallOptions): Promise<void>;
+  /** R18b: booked appointments in the range that the current rules would no longer offer, and why. */
+  listAppointmentsOutsideRules(input: OutsideRulesInput, options?: CallOptions): Promise<OutsideRulesEntry[]>;
+
+  listCustomers(input: ListCustomersInput, options?: CallOptions): Promise<CustomerRecord[]>;
+  listOutbox(input: ListOutboxInput, options?: CallOptions): Promise<OutboxMessage[]>;
+  /** "Why is this slot not offered?": every reason per staff member. */
+  explainAvailability(input: ExplainAvailabilityInput, options?: CallOptions): Promise<AvailabilityExplanationJson>;
+  /** R4: whose personal calendar could not be read, and why. */
+  listCalendarSyncStatus(input: BusinessScope, options?: CallOptions): Promise<CalendarSyncStatus[]>;
+  /** R19: every booking of the last 120 days (administrators). */
+  exportReport(input: ExportReportInput, options?: CallOptions): Promise<Report>;
+
+  publish(input: BusinessScope, options?: CallOptions): Promise<Business>;
+  unpublish(input: BusinessScope, options?: CallOptions): Promise<Business>;
+
+  /** R20: the businesses this person belongs to (same email address), with their role in each. */
+  listBusinesses(input: Record<string, never>, options?: CallOptions): Promise<BusinessSummary[]>;
+  exportConfig(input: BusinessScope, options?: CallOptions): Promise<Business>;
+  /** Clones a configuration as a new calendar with a new id; the importer becomes its administrator. */
+  importConfig(input: ImportConfigInput, options?: CallOptions): Promise<Business>;
+}
