@@ -10,6 +10,7 @@
 import type { AvailabilityInput, Hold, Slot } from './engine-types.js';
 import { bookingWindow, effectivePolicy } from './policy.js';
 import {
+  mergePairs,
   findService,
   findStaff,
   isEligible,
@@ -84,7 +85,7 @@ export function computeAvailability(input: AvailabilityInput): Slot[] {
     const staff = staffList[i];
     const intervals = busy[i];
     addStaffBusy(input, setup, staff, intervals, busyFrom, busyTo);
-    const merged = sortAndMerge(intervals);
+    const merged = mergePairs(intervals);
     const classSeats = seats[i];
     classSeats.sort((a, b) => a.from - b.from);
     const starts: number[] = [];
@@ -131,25 +132,6 @@ function addStaffBusy(
       for (const b of state.busy) if (b.end > from && b.start < to && b.end > b.start) out.push(b.start, b.end);
     }
   }
-}
-
-/** Sorts flat `[s, e, s, e, …]` pairs by start and merges overlapping or touching ones. */
-export function sortAndMerge(pairs: number[]): number[] {
-  const n = pairs.length / 2;
-  if (n <= 1) return pairs;
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
-  const out: number[] = [];
-  for (const i of order) {
-    const s = pairs[2 * i];
-    const e = pairs[2 * i + 1];
-    const m = out.length;
-    if (m > 0 && s <= out[m - 1]) {
-      if (e > out[m - 1]) out[m - 1] = e;
-    } else out.push(s, e);
-  }
-  return out;
 }
 
 /**

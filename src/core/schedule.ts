@@ -165,13 +165,46 @@ function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-/** One day's windows as instants, appended to `out`. Windows never cross the day's end. */
+/**
+ * One day's windows as instants, appended to `out`. Windows never cross the day's end. On a
+ * spring-forward day a time in the gap moves forward, which can make windows that were apart
+ * in wall time overlap or swap (02:30–02:40 becomes 03:30–03:40, after a 03:00 start): they are
+ * re-sorted and merged, as touching wall-clock windows are.
+ */
 function pushDayWindows(out: number[], minutes: readonly number[], zone: string, day: number): void {
+  const first = out.length;
+  let sorted = true;
   for (let i = 0; i < minutes.length; i += 2) {
     const s = wallToEpochDay(zone, day, minutes[i]);
     const e = wallToEpochDay(zone, day, minutes[i + 1]);
-    if (e > s) out.push(s, e);
+    if (e <= s) continue;
+    const n = out.length;
+    if (n > first && s < out[n - 2]) sorted = false;
+    if (sorted && n > first && s <= out[n - 1]) out[n - 1] = Math.max(out[n - 1], e);
+    else out.push(s, e);
   }
+  if (!sorted) {
+    const merged = mergePairs(out.slice(first));
+    out.length = first;
+    out.push(...merged);
+  }
+}
+
+/** Sorts flat `[s, e, …]` pairs by start and merges overlapping or touching ones. */
+export function mergePairs(pairs: readonly number[]): number[] {
+  const n = pairs.length / 2;
+  if (n <= 1) return pairs.slice();
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+  const out: number[] = [];
+  for (const i of order) {
+    const s = pairs[2 * i];
+    const e = pairs[2 * i + 1];
+    const m = out.length;
+    if (m > 0 && s <= out[m - 1]) {
+      if (e > out[m - 1]) out[m - 1] = e;
+    } else out.push(s, e);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -44,7 +44,7 @@ describe('engine: R1 business time zone', () => {
     ] as const) {
       const slots = computeAvailability({ ...dayInput(biz, date), staffMemberId: 'anna' });
       expect(times(slots)).to.deep.equal(['09:00', '09:30', '10:00', '10:30', '11:00', '11:30']);
-      expect(new Date(slots[0]!.start).toISOString()).to.equal(firstUtc);
+      expect(new Date(slots[0].start).toISOString()).to.equal(firstUtc);
     }
   });
 
@@ -57,7 +57,7 @@ describe('engine: R1 business time zone', () => {
     });
     const slots = computeAvailability({ ...dayInput(biz, MONDAY), staffMemberId: 'anna' });
     expect(times(slots, NYC)).to.deep.equal(['09:00', '09:30', '10:00', '10:30']);
-    expect(wall(slots[0]!.start, CPH)).to.equal('2026-01-12 15:00');
+    expect(wall(slots[0].start, CPH)).to.equal('2026-01-12 15:00');
   });
 
   it('R1: working hours stay wall-clock across a daylight-saving change', () => {
@@ -71,7 +71,7 @@ describe('engine: R1 business time zone', () => {
       '2026-03-30 09:00',
       '2026-03-30 09:30',
     ]);
-    expect(slots[2]!.start - slots[0]!.start).to.equal(23 * HOUR);
+    expect(slots[2].start - slots[0].start).to.equal(23 * HOUR);
   });
 
   it('R1: a window ending at 24:00 runs to midnight, and slots do not cross into the next day', () => {
@@ -89,7 +89,7 @@ describe('engine: R1 business time zone', () => {
       '2026-01-13 22:00',
       '2026-01-13 22:45',
     ]);
-    expect(wall(slots[2]!.end)).to.equal('2026-01-12 23:45');
+    expect(wall(slots[2].end)).to.equal('2026-01-12 23:45');
   });
 });
 
@@ -147,7 +147,21 @@ describe('engine: R3 time grid', () => {
     const got = times(slots);
     expect(got).to.have.length(25);
     expect(got.slice(0, 5)).to.deep.equal(['00:00', '01:00', '02:00', '02:00', '03:00']);
-    expect(slots[3]!.start - slots[2]!.start).to.equal(HOUR);
+    expect(slots[3].start - slots[2].start).to.equal(HOUR);
+  });
+
+  it('R3: windows pushed together by a spring-forward gap merge into one stretch with one grid', () => {
+    // 02:10–02:50 does not exist on 2026-03-29 and becomes 03:10–03:50, overlapping 03:00–04:00.
+    const biz = business({ businessHours: hours(['02:10-02:50', '03:00-04:00'], ALL_DAYS) });
+    expect(slotsOf(dayInput(biz, '2026-03-29'), 'anna')).to.deep.equal(['03:00', '03:30']);
+  });
+
+  it('R3: touching windows are one stretch of work: the grid runs on', () => {
+    const biz = business({
+      businessHours: hours(['09:00-10:10', '10:10-11:00']),
+      schedulingPolicy: policy({ timeSlotInterval: 'PT20M' }),
+    });
+    expect(slotsOf(dayInput(biz, MONDAY), 'anna')).to.deep.equal(['09:00', '09:20', '09:40', '10:00', '10:20']);
   });
 
   it('R3: Lord Howe’s 30-minute shift: the grid keeps elapsed steps from the window start', () => {
@@ -595,12 +609,12 @@ describe('engine: boundaries', () => {
 
   it('converts slots to the ISO AvailableSlot of the adapter contract', () => {
     const [slot] = computeAvailability({ ...dayInput(business(), MONDAY), staffMemberId: 'anna' });
-    expect(toAvailableSlot(slot!)).to.deep.equal({
+    expect(toAvailableSlot(slot)).to.deep.equal({
       start: '2026-01-12T08:00:00.000Z',
       end: '2026-01-12T08:30:00.000Z',
       staffMemberIds: ['anna'],
       remainingCapacity: 1,
     });
-    expect(toAvailableSlots([slot!])).to.have.length(1);
+    expect(toAvailableSlots([slot])).to.have.length(1);
   });
 });

@@ -14,7 +14,7 @@ const MONDAY = '2026-01-12';
 
 function reasonsFor(input: AvailabilityInput, start: number, staffMemberId = 'anna'): UnavailableReason[] {
   const e = explainAvailability({ ...input, staffMemberId }, start);
-  return e.staff[0]!.reasons;
+  return e.staff[0].reasons;
 }
 
 function codes(reasons: UnavailableReason[]): UnavailableReasonCode[] {
@@ -222,7 +222,7 @@ describe('checkSlotBookable (R11 re-check)', () => {
     const anna = checkSlotBookable(input, at(MONDAY, '09:00'), 'anna');
     expect(anna.bookable).to.equal(false);
     expect(anna.staffMemberIds).to.deep.equal([]);
-    expect(codes(anna.explanation[0]!.reasons)).to.deep.equal(['staffBusy']);
+    expect(codes(anna.explanation[0].reasons)).to.deep.equal(['staffBusy']);
   });
 
   it('needs no range', () => {
