@@ -36,8 +36,54 @@ export function explainAvailability(input: SlotQueryInput, start: EpochMs): Avai
   const setup = prepare(input, start, start + 1);
   const end = start + setup.duration;
   const chosen = input.staffMemberId === undefined ? undefined : findStaff(input.business, input.staffMemberId);
-  const staff = (chosen ? [chosen] : input.business.staffMembers).map((s) => explainStaff(input, setup, s, start));
+  const near = nearbyBookings(input, start - setup.preBuffer, end + setup.postBuffer);
+  const staff = (chosen ? [chosen] : input.business.staffMembers).map((s) =>
+    explainStaff(input, setup, s, start, near.get(s.id) ?? []),
+  );
   return { start, end, offered: staff.some((s) => s.reasons.length === 0), staff };
+}
+
+/** An appointment or a hold, as the explainer compares them. */
+interface Booking {
+  appointmentId?: string;
+  holdId?: string;
+  serviceId?: string;
+  start: EpochMs;
+  end: EpochMs;
+  preBuffer: number;
+  postBuffer: number;
+  attendees: number;
+}
+
+/** Appointments and holds whose buffered time overlaps `[from, to)`, by staff member: one pass. */
+function nearbyBookings(input: SlotQueryInput, from: EpochMs, to: EpochMs): Map<string, Booking[]> {
+  const near = new Map<string, Booking[]>();
+  const add = (staffMemberId: string, b: Booking): void => {
+    const bFrom = b.start - b.preBuffer;
+    const bTo = b.end + b.postBuffer;
+    if (bTo <= bFrom || bFrom >= to || bTo <= from) return;
+    const list = near.get(staffMemberId);
+    if (list) list.push(b);
+    else near.set(staffMemberId, [b]);
+  };
+  for (const a of input.appointments) {
+    if (a.id === input.ignoreAppointmentId) continue;
+    const { id, serviceId, start, end, preBuffer, postBuffer, attendees } = a;
+    add(a.staffMemberId, { appointmentId: id, serviceId, start, end, preBuffer, postBuffer, attendees });
+  }
+  for (const h of input.holds ?? []) {
+    const b: Booking = {
+      holdId: h.id ?? '',
+      start: h.start,
+      end: h.end,
+      preBuffer: h.preBuffer ?? 0,
+      postBuffer: h.postBuffer ?? 0,
+      attendees: h.attendees ?? 1,
+    };
+    if (h.serviceId !== undefined) b.serviceId = h.serviceId;
+    add(h.staffMemberId, b);
+  }
+  return near;
 }
 
 /**
@@ -60,7 +106,13 @@ export function checkSlotBookable(input: SlotQueryInput, start: EpochMs, staffMe
   };
 }
 
-function explainStaff(input: SlotQueryInput, setup: Setup, staff: StaffMember, start: EpochMs): StaffExplanation {
+function explainStaff(
+  input: SlotQueryInput,
+  setup: Setup,
+  staff: StaffMember,
+  start: EpochMs,
+  bookings: readonly Booking[],
+): StaffExplanation {
   const { service, duration, preBuffer, postBuffer, step, capacity } = setup;
   const end = start + duration;
   const from = start - preBuffer;
@@ -134,33 +186,13 @@ function explainStaff(input: SlotQueryInput, setup: Setup, staff: StaffMember, s
   // R4 + R8: other bookings, with their buffers; seats of this class at this very start.
   let seatsTaken = 0;
   const seatIds: string[] = [];
-  const bookings = [
-    ...input.appointments
-      .filter((a) => a.id !== input.ignoreAppointmentId)
-      .map((a) => ({ ...a, holdId: undefined as string | undefined })),
-    ...(input.holds ?? []).map((h) => ({
-      id: undefined as string | undefined,
-      holdId: h.id ?? '',
-      staffMemberId: h.staffMemberId,
-      serviceId: h.serviceId,
-      start: h.start,
-      end: h.end,
-      preBuffer: h.preBuffer ?? 0,
-      postBuffer: h.postBuffer ?? 0,
-      attendees: h.attendees ?? 1,
-    })),
-  ];
   for (const b of bookings) {
-    if (b.staffMemberId !== staff.id) continue;
-    const bFrom = b.start - b.preBuffer;
-    const bTo = b.end + b.postBuffer;
-    if (bTo <= bFrom || !(bFrom < to && bTo > from)) continue;
     if (capacity > 1 && b.serviceId === service.id && b.start === start) {
       seatsTaken += b.attendees;
-      if (b.id !== undefined) seatIds.push(b.id);
+      if (b.appointmentId !== undefined) seatIds.push(b.appointmentId);
       continue;
     }
-    const ids = b.id !== undefined ? { appointmentId: b.id } : { holdId: b.holdId ?? '' };
+    const ids = b.appointmentId !== undefined ? { appointmentId: b.appointmentId } : { holdId: b.holdId ?? '' };
     if (b.start < end && b.end > start) {
       const reason: UnavailableReason = { code: 'staffBusy', ...ids, start: b.start, end: b.end };
       if (b.serviceId !== undefined) reason.serviceId = b.serviceId;

@@ -1,0 +1,234 @@
+// `npm run bench`: the availability engine's speed and memory (DESIGN.md, quality targets).
+// Plain Node, no test runner: esbuild bundles src/core once, then scenario S1 runs warmed up
+// and the median and spread of many runs are printed. Run with --expose-gc for heap figures.
+//
+// S1: 20 staff, Mon–Fri 09:00–17:00 Europe/Copenhagen with a lunch break, 30-min service,
+// 15-min grid, 10-min post-buffer, 2 h minimum lead, 60 days, 2,000 seeded-random existing
+// appointments, viewer in America/New_York, Anyone. Targets: ≤ 10 ms median for 60 days,
+// ≤ 1 ms for one day, heap growth ≤ 50 MB at 100 staff / 10,000 appointments.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const outdir = join(root, '.tmp/bench');
+mkdirSync(outdir, { recursive: true });
+await build({
+  entryPoints: [join(root, 'src/core/index.ts')],
+  outfile: join(outdir, 'core.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const core = await import(pathToFileURL(join(outdir, 'core.mjs')).href);
+const {
+  computeAvailability,
+  checkSlotBookable,
+  explainAvailability,
+  wallToEpoch,
+  startOfZonedDay,
+  addDays,
+  dayOfWeek,
+} = core;
+
+const BUSINESS_ZONE = 'Europe/Copenhagen';
+const VIEWER_ZONE = 'America/New_York';
+const NOW = Date.parse('2026-03-02T13:00:00Z'); // a Monday afternoon; the 60 days cross both zones' DST changes
+const TODAY = '2026-03-02';
+const RUNS = 50;
+const WARMUP = 20;
+const gc = typeof globalThis.gc === 'function' ? globalThis.gc : null;
+
+/** mulberry32: a small seeded PRNG, so every run benches the same data. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function scenario(staffCount, appointmentCount, seed) {
+  const hours = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
+    day,
+    timeSlots: [
+      { startTime: '09:00', endTime: '12:00' },
+      { startTime: '12:30', endTime: '17:00' },
+    ],
+  }));
+  const staffMembers = Array.from({ length: staffCount }, (_, i) => ({
+    id: `staff-${String(i).padStart(3, '0')}`,
+    displayName: `Staff ${i}`,
+    role: 'teamMember',
+    useBusinessHours: i % 2 === 0,
+    // Half use their own (identical) hours, so the engine cannot share one window list for all.
+    workingHours: i % 2 === 0 ? undefined : hours,
+    availabilityIsAffectedByPersonalCalendar: false,
+    timeZone: null,
+    isBookable: true,
+  }));
+  const business = {
+    id: 'bench',
+    displayName: 'Bench',
+    businessTimeZone: BUSINESS_ZONE,
+    businessHours: hours,
+    schedulingPolicy: {
+      timeSlotInterval: 'PT15M',
+      minimumLeadTime: 'PT2H',
+      maximumAdvance: 'P60D',
+      allowStaffSelection: true,
+      staffAssignment: 'leastBooked',
+    },
+    bookingPageSettings: {
+      isPublished: true,
+      accessControl: 'unrestricted',
+      isCustomerConsentEnabled: false,
+      isTimeSlotTimeZoneSetToBusinessTimeZone: false,
+    },
+    customQuestions: [],
+    services: [
+      {
+        id: 'cleaning',
+        displayName: 'Cleaning',
+        defaultDuration: 'PT30M',
+        preBuffer: 'PT0M',
+        postBuffer: 'PT10M',
+        defaultPriceType: 'fixedPrice',
+        isLocationOnline: false,
+        maximumAttendeesCount: 1,
+        staffMemberIds: staffMembers.map((s) => s.id),
+        isHiddenFromCustomers: false,
+        isCustomerAllowedToManageBooking: true,
+        smsNotificationsEnabled: false,
+        isEmailRequired: true,
+      },
+    ],
+    staffMembers,
+    timeOff: [],
+  };
+  // Existing appointments on working days, on the 15-minute grid, never two at one start per person.
+  const random = rng(seed);
+  const workdays = [];
+  for (let d = 0; d < 61; d++) {
+    const date = addDays(TODAY, d);
+    if (!['saturday', 'sunday'].includes(dayOfWeek(date))) workdays.push(date);
+  }
+  const taken = new Set();
+  const appointments = [];
+  while (appointments.length < appointmentCount) {
+    const staff = staffMembers[Math.floor(random() * staffCount)];
+    const date = workdays[Math.floor(random() * workdays.length)];
+    const minute = 9 * 60 + 15 * Math.floor(random() * 31);
+    const key = `${staff.id}|${date}|${minute}`;
+    if (taken.has(key)) continue;
+    taken.add(key);
+    const start = wallToEpoch(date, minute, BUSINESS_ZONE);
+    appointments.push({
+      id: `a${appointments.length}`,
+      serviceId: 'cleaning',
+      staffMemberId: staff.id,
+      start,
+      end: start + 30 * 60_000,
+      preBuffer: 0,
+      postBuffer: 10 * 60_000,
+      attendees: 1,
+    });
+  }
+  const range = { start: startOfZonedDay(TODAY, VIEWER_ZONE), end: startOfZonedDay(addDays(TODAY, 60), VIEWER_ZONE) };
+  return { business, serviceId: 'cleaning', range, now: NOW, appointments };
+}
+
+function measure(fn) {
+  for (let i = 0; i < WARMUP; i++) fn();
+  const times = [];
+  let result;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = process.hrtime.bigint();
+    result = fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+  return { median: q(0.5), p10: q(0.1), p90: q(0.9), min: times[0], max: times[times.length - 1], result };
+}
+
+const rows = [];
+function row(name, m, target, note) {
+  rows.push({ name, ...m, target, note });
+}
+
+// --- S1 -----------------------------------------------------------------------------------------
+const s1 = scenario(20, 2000, 1);
+const coldStart = process.hrtime.bigint();
+const cold = computeAvailability(s1);
+const coldMs = Number(process.hrtime.bigint() - coldStart) / 1e6;
+
+const anyone = measure(() => computeAvailability(s1));
+row('S1 60 days, Anyone', anyone, 10, `${anyone.result.length} slots`);
+
+const dayDate = addDays(TODAY, 14);
+const oneDay = {
+  ...s1,
+  range: { start: startOfZonedDay(dayDate, VIEWER_ZONE), end: startOfZonedDay(addDays(dayDate, 1), VIEWER_ZONE) },
+};
+const day = measure(() => computeAvailability(oneDay));
+row('S1 one day, Anyone', day, 1, `${day.result.length} slots (${dayDate})`);
+
+const oneStaff = { ...s1, staffMemberId: 'staff-003' };
+const staff = measure(() => computeAvailability(oneStaff));
+row('S1 60 days, one staff member', staff, null, `${staff.result.length} slots`);
+
+const probe = cold[Math.floor(cold.length / 2)].start;
+const check = measure(() => checkSlotBookable(s1, probe));
+row('S1 re-check one start, Anyone', check, null, `${check.result.staffMemberIds.length} free`);
+const explain = measure(() => explainAvailability(s1, probe + 5 * 60_000));
+row('S1 explain one start, Anyone', explain, null, '20 staff');
+
+// --- scaling ------------------------------------------------------------------------------------
+gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const big = scenario(100, 10_000, 2);
+const scaled = measure(() => computeAvailability(big));
+const heapPeakish = process.memoryUsage().heapUsed;
+gc?.();
+const heapAfter = process.memoryUsage().heapUsed;
+row('100 staff / 10,000 appts, 60 days', scaled, null, `${scaled.result.length} slots`);
+
+// --- report -------------------------------------------------------------------------------------
+const fmt = (n) => n.toFixed(3).padStart(8);
+console.log(`booking-elements bench — Node ${process.version}, ${RUNS} runs after ${WARMUP} warm-up, times in ms`);
+console.log('');
+console.log(
+  `${'scenario'.padEnd(38)} ${'median'.padStart(8)} ${'p10'.padStart(8)} ${'p90'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)}  target  note`,
+);
+for (const r of rows) {
+  const verdict =
+    r.target === null
+      ? '      '
+      : r.median <= r.target
+        ? `≤${String(r.target).padStart(2)} ✓`
+        : `≤${String(r.target).padStart(2)} ✗`;
+  console.log(
+    `${r.name.padEnd(38)} ${fmt(r.median)} ${fmt(r.p10)} ${fmt(r.p90)} ${fmt(r.min)} ${fmt(r.max)}  ${verdict}  ${r.note}`,
+  );
+}
+console.log('');
+console.log(`first S1 call, cold caches (zone days, parsed hours): ${coldMs.toFixed(3)} ms`);
+const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
+if (gc) {
+  const retained = heapAfter - heapBefore;
+  const transient = heapPeakish - heapBefore;
+  console.log(
+    `heap, 100 staff / 10,000 appts: +${mb(retained)} retained after gc (data + last result), ` +
+      `+${mb(transient)} before gc after ${WARMUP + RUNS} runs; target ≤ 50 MB ${Math.max(retained, transient) <= 50 * 1048576 ? '✓' : '✗'}`,
+  );
+} else {
+  console.log('heap: run with node --expose-gc (npm run bench does) for heap figures');
+}
