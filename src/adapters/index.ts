@@ -11,5 +11,9 @@ export type {
   PersonalCalendarProvider,
 } from './reference/reference-adapter.js';
 export type { ReferenceAdminAdapter } from './reference/admin-adapter.js';
+export { HttpAdapter } from './http/http-adapter.js';
+export type { HttpAdapterOptions, RetryOptions, FetchFunction } from './http/http-adapter.js';
+export { createRequestHandler } from './http/request-handler.js';
+export type { RequestHandler, RequestHandlerOptions } from './http/request-handler.js';
 export { registerMessageCatalogue, type MessageCatalogue } from './reference/messages.js';
 export * from '../schemas/index.js';

@@ -1,0 +1,351 @@
+// Writes docs/openapi.json (OpenAPI 3.1) from the REST contract's route table
+// (src/adapters/http/routes.ts) and the zod schemas it names, with zod's JSON Schema output.
+//   node tools/openapi.mjs           regenerate the file
+//   node tools/openapi.mjs --check   fail (exit 1) when the committed file differs from the code
+// esbuild compiles the TypeScript sources first, the way tools/node-tests.mjs does.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const target = join(root, 'docs/openapi.json');
+const check = process.argv.includes('--check');
+
+const outdir = join(root, '.tmp/openapi');
+mkdirSync(outdir, { recursive: true });
+const bundle = join(outdir, 'contract.mjs');
+await build({
+  stdin: {
+    contents: [
+      "export * from './src/adapters/http/routes.ts';",
+      "export * from './src/adapters/http/problem.ts';",
+      "export * as admin from './src/schemas/admin.ts';",
+      "export * as customer from './src/schemas/customer.ts';",
+      "export * as business from './src/schemas/business.ts';",
+      "export * as primitives from './src/schemas/primitives.ts';",
+      "export { BOOKING_ERROR_CODES } from './src/adapters/errors.ts';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+// Same zod instance as the bundle's (both resolve zod/mini from node_modules).
+const z = await import('zod/mini');
+const contract = await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
+const { ROUTES, DEFAULT_BUSINESS_SEGMENT, STATUS_OF_CODE, BOOKING_ERROR_CODES } = contract;
+const { admin, customer, business, primitives } = contract;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const REF = (id) => `#/components/schemas/${id}`;
+
+// Checks written as refinements (instants, durations, zones) are invisible to JSON Schema; say in
+// words what they accept, with a `format` where one fits.
+const described = new Map([
+  [primitives.instantSchema, { format: 'date-time', description: primitives.INSTANT_MESSAGE }],
+  [primitives.durationSchema, { description: primitives.DURATION_MESSAGE }],
+  [primitives.positiveDurationSchema, { description: `${primitives.DURATION_MESSAGE}, longer than zero` }],
+  [primitives.intervalDurationSchema, { description: `${primitives.DURATION_MESSAGE}, at least PT1M` }],
+  [primitives.timeZoneSchema, { description: primitives.TIME_ZONE_MESSAGE }],
+  [primitives.dateSchema, { format: 'date', description: primitives.DATE_MESSAGE }],
+  [primitives.phoneSchema, { description: primitives.PHONE_MESSAGE }],
+  [primitives.webUrlSchema, { format: 'uri', description: primitives.WEB_URL_MESSAGE }],
+  [primitives.languageTagSchema, { description: primitives.LANGUAGE_TAG_MESSAGE }],
+  [
+    primitives.rruleSchema,
+    { description: 'An RFC 5545 recurrence rule repeating at most daily, such as FREQ=WEEKLY;BYDAY=MO' },
+  ],
+]);
+
+function describe({ zodSchema, jsonSchema }) {
+  const extra = described.get(zodSchema);
+  if (!extra) return;
+  // The messages are worded for a refusal ("expected an …"); a schema describes what is accepted.
+  const text = extra.description.replace(/^expected /, '');
+  Object.assign(jsonSchema, extra, { description: text.charAt(0).toUpperCase() + text.slice(1) });
+}
+
+// ---------------------------------------------------------------- response components
+
+/** Output schemas worth a name; everything else is inlined where it is used. */
+const named = {
+  BookingPageData: customer.bookingPageDataSchema,
+  AvailableSlot: customer.availableSlotSchema,
+  HoldSlotResult: customer.holdSlotResultSchema,
+  BookResult: customer.bookResultSchema,
+  CustomerAppointment: customer.customerAppointmentSchema,
+  Business: business.businessSchema,
+  Service: business.serviceSchema,
+  StaffMember: business.staffMemberSchema,
+  CustomQuestion: business.customQuestionSchema,
+  TimeOff: business.timeOffSchema,
+  StaffAppointment: admin.staffAppointmentSchema,
+  CreateAppointmentResult: admin.createAppointmentResultSchema,
+  OutsideRulesEntry: admin.outsideRulesEntrySchema,
+  CustomerRecord: admin.customerRecordSchema,
+  OutboxMessage: admin.outboxMessageSchema,
+  AvailabilityExplanation: admin.availabilityExplanationJsonSchema,
+  CalendarSyncStatus: admin.calendarSyncStatusSchema,
+  Report: admin.reportSchema,
+  BusinessSummary: admin.businessSummarySchema,
+  Problem: contract.problemSchema,
+};
+const idOf = new Map(Object.entries(named).map(([id, schema]) => [schema, id]));
+
+/** Drops what a component or parameter inside OpenAPI must not repeat. */
+function clean(schema) {
+  const rest = { ...schema };
+  delete rest.$schema;
+  delete rest.$id;
+  return rest;
+}
+
+/**
+ * Responses: clients must ignore members they do not know (HttpAdapter strips them), so servers
+ * may add fields without breaking older clients; `additionalProperties: false` would say otherwise.
+ */
+function openObjects(node) {
+  if (Array.isArray(node)) node.forEach(openObjects);
+  else if (node && typeof node === 'object') {
+    if (node.additionalProperties === false) delete node.additionalProperties;
+    Object.values(node).forEach(openObjects);
+  }
+  return node;
+}
+
+const registry = z.registry();
+for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
+const components = z.toJSONSchema(registry, {
+  io: 'output',
+  target: 'draft-2020-12',
+  unrepresentable: 'any',
+  uri: REF,
+  override: describe,
+}).schemas;
+for (const id of Object.keys(components)) components[id] = openObjects(clean(components[id]));
+components.Problem.description =
+  'RFC 9457 problem details. Clients dispatch on `code`; `issues` carry field paths of the adapter input ' +
+  '(`customer.emailAddress`); `retryAfterMs` accompanies `busy` together with the Retry-After header.';
+
+function responseSchema(schema) {
+  const id = idOf.get(schema);
+  if (id) return { $ref: REF(id) };
+  const def = schema._zod.def;
+  if (def.type === 'array' && idOf.has(def.element))
+    return { type: 'array', items: { $ref: REF(idOf.get(def.element)) } };
+  return openObjects(
+    clean(
+      z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any', override: describe }),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- request parts
+
+/** Requests are strict: the handler refuses unknown fields at any depth (422), so say so. */
+function inputSchema(schema) {
+  return clean(
+    z.toJSONSchema(schema, {
+      io: 'input',
+      target: 'draft-2020-12',
+      unrepresentable: 'any',
+      override: ({ zodSchema, jsonSchema }) => {
+        describe({ zodSchema, jsonSchema });
+        const def = zodSchema._zod.def;
+        if (def.type === 'object' && def.catchall === undefined) jsonSchema.additionalProperties = false;
+        // Patches and whole records are plain objects here; the adapter validates the merged record.
+        if (def.type === 'custom') {
+          jsonSchema.type = 'object';
+          jsonSchema.description = 'An object; its fields are validated by the server with the entity schema.';
+        }
+      },
+    }),
+  );
+}
+
+const idJson = inputSchema(primitives.idSchema);
+const businessIdSchema = {
+  anyOf: [idJson, { const: DEFAULT_BUSINESS_SEGMENT }],
+  description: `A business id, or \`${DEFAULT_BUSINESS_SEGMENT}\` for the server's default business (customer side) or the signed-in staff member's business (admin side).`,
+};
+
+function splitInput(route) {
+  const json = inputSchema(route.input);
+  const properties = json.properties ?? {};
+  const required = new Set(json.required ?? []);
+  const pathNames = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  const parameters = [];
+  for (const name of pathNames) {
+    parameters.push({
+      name,
+      in: 'path',
+      required: true,
+      schema: name === 'businessId' ? businessIdSchema : properties[name],
+    });
+  }
+  for (const p of route.query) {
+    parameters.push({ name: p.name, in: 'query', required: required.has(p.name), schema: properties[p.name] });
+  }
+  for (const [field, header] of Object.entries(route.headers)) {
+    parameters.push({ name: header, in: 'header', required: required.has(field), schema: properties[field] });
+  }
+  const carried = new Set([...pathNames, ...route.query.map((p) => p.name), ...Object.keys(route.headers)]);
+  const bodyProperties = Object.fromEntries(Object.entries(properties).filter(([k]) => !carried.has(k)));
+  const bodyRequired = [...required].filter((k) => !carried.has(k));
+  const body = {
+    type: 'object',
+    properties: bodyProperties,
+    ...(bodyRequired.length > 0 ? { required: bodyRequired } : {}),
+    additionalProperties: false,
+  };
+  return { parameters, body, bodyRequired };
+}
+
+// ---------------------------------------------------------------- errors
+
+const ERROR_RESPONSES = {
+  400: 'Malformed request: the path or JSON body cannot be read (`invalid-input`).',
+  401: 'Sign-in required (`sign-in-required`): a missing or invalid bearer token, or a page restricted to signed-in users (R17).',
+  403: "Forbidden (`forbidden`): the signed-in staff member's role does not allow this (R18).",
+  404: 'Not found (`not-found`): an unknown resource, or a wrong manage token (the two are indistinguishable on purpose).',
+  405: 'Method not allowed; the Allow header lists the methods.',
+  409: 'Slot unavailable (`slot-unavailable`): someone else took it first (R11). Fetch fresh availability.',
+  413: 'Body too large (`invalid-input`).',
+  415: 'The body is not JSON (`invalid-input`).',
+  422: 'Invalid input (`invalid-input`, with field paths) or a policy violation (`policy-violation`).',
+  423: 'The booking page is unpublished (`unpublished`, R17).',
+  429: 'Too many requests (`busy`); retry after Retry-After.',
+  500: 'The server failed; no details are disclosed.',
+  502: 'A service the server depends on failed (`network`).',
+  503: 'Busy (`busy`); retry after Retry-After.',
+};
+
+const retryAfterHeader = {
+  'Retry-After': {
+    description: 'Seconds (or an HTTP date) to wait before retrying.',
+    schema: { type: 'string' },
+  },
+};
+const responses = {};
+for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
+  responses[`Error${status}`] = {
+    description,
+    ...(status === '429' || status === '503' ? { headers: retryAfterHeader } : {}),
+    ...(status === '405' ? { headers: { Allow: { schema: { type: 'string' } } } } : {}),
+    content: { 'application/problem+json': { schema: { $ref: REF('Problem') } } },
+  };
+}
+
+function errorStatuses(operation, route) {
+  const s = new Set([400, 404, 422, 429, 500, 502, 503]);
+  if (route.body) [413, 415].forEach((x) => s.add(x));
+  if (route.side === 'admin') [401, 403].forEach((x) => s.add(x));
+  if (route.side === 'customer' && route.path.startsWith('/businesses/')) [401, 423].forEach((x) => s.add(x));
+  if (['holdSlot', 'book', 'reschedule', 'createAppointment', 'rescheduleAppointment'].includes(operation)) s.add(409);
+  return [...s].sort((a, b) => a - b);
+}
+
+// ---------------------------------------------------------------- paths
+
+const RETRY_NOTES = {
+  safe: 'Safe to retry (HttpAdapter retries `busy` and lost connections with backoff).',
+  'idempotency-key': 'Retried by HttpAdapter only with its Idempotency-Key: a repeat returns the first result.',
+  never: 'Not retried automatically: a repeat is not the same request.',
+};
+
+const paths = {};
+for (const [operation, route] of Object.entries(ROUTES)) {
+  const { parameters, body, bodyRequired } = splitInput(route);
+  const success =
+    route.output === null
+      ? { description: 'Done.' }
+      : {
+          description: 'OK',
+          content: { 'application/json': { schema: responseSchema(route.output) } },
+        };
+  const op = {
+    operationId: operation,
+    tags: [route.side],
+    summary: route.summary,
+    description: `Adapter method \`${operation}\`. ${RETRY_NOTES[route.retry]}`,
+    ...(route.side === 'admin' ? { security: [{ bearerAuth: [] }] } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(route.body
+      ? {
+          requestBody: {
+            required: bodyRequired.length > 0,
+            content: { 'application/json': { schema: body } },
+          },
+        }
+      : {}),
+    responses: {
+      [String(route.status)]: success,
+      ...Object.fromEntries(
+        errorStatuses(operation, route).map((s) => [String(s), { $ref: `#/components/responses/Error${s}` }]),
+      ),
+    },
+  };
+  (paths[route.path] ??= {})[route.method.toLowerCase()] = op;
+}
+
+const statusTable = BOOKING_ERROR_CODES.map((code) => `\`${code}\` ${STATUS_OF_CODE[code]}`).join(', ');
+
+const doc = {
+  openapi: '3.1.0',
+  info: {
+    title: 'booking-elements REST contract',
+    version: pkg.version,
+    description:
+      'The backend adapter interface over HTTP (docs/rest-contract.md). Served by `createRequestHandler`, ' +
+      'spoken by `HttpAdapter`. Bodies are the adapter shapes; fields in the path, query or headers are not ' +
+      `repeated in the body. Errors are application/problem+json with a \`code\`: ${statusTable}. ` +
+      'Generated by tools/openapi.mjs from the zod schemas: do not edit by hand.',
+    license: { name: 'MIT', identifier: 'MIT' },
+  },
+  jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+  servers: [{ url: '/', description: 'Wherever the contract is mounted (HttpAdapter `baseUrl`).' }],
+  tags: [
+    { name: 'customer', description: 'The booking page and the manage link (`BookingAdapter`).' },
+    {
+      name: 'admin',
+      description: 'The back office (`BookingAdminAdapter`), acting for the staff member the bearer token belongs to.',
+    },
+  ],
+  paths,
+  components: {
+    schemas: components,
+    responses,
+    securitySchemes: {
+      bearerAuth: {
+        type: 'http',
+        scheme: 'bearer',
+        description: "A staff member's token (admin routes); on customer routes, a signed-in customer's (R17).",
+      },
+    },
+  },
+};
+
+const text = `${JSON.stringify(doc, null, 2)}\n`;
+if (check) {
+  let current = '';
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    // missing counts as different
+  }
+  if (current !== text) {
+    console.error('docs/openapi.json is out of date with the schemas and routes: run `npm run openapi` and commit it.');
+    process.exit(1);
+  }
+  console.log('docs/openapi.json is up to date.');
+} else {
+  writeFileSync(target, text);
+  console.log(`wrote docs/openapi.json (${Object.keys(ROUTES).length} operations)`);
+}
