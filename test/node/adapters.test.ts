@@ -1,8 +1,8 @@
 // The reference adapter with memory storage runs in plain Node 20: no DOM, no IndexedDB.
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ReferenceAdapter } from '../../src/adapters/index.js';
-import { CONTRACT_NOW, CLINIC, contractConfig, cph } from '../../src/testing/fixture.js';
+import { CONTRACT_NOW, CLINIC, contractConfig, cph, runAdapterContract } from '../../src/testing/index.js';
 
 test('memory adapter in Node: book → getBooking → cancel', async () => {
   assert.equal(typeof (globalThis as { indexedDB?: unknown }).indexedDB, 'undefined');
@@ -39,4 +39,20 @@ test('memory adapter in Node: book → getBooking → cancel', async () => {
   assert.equal(after.status, 'cancelled');
   const outbox = await adapter.asStaff('ann').listOutbox({});
   assert.ok(outbox.some((m) => m.kind === 'cancellation' && m.recipient.role === 'customer'));
+});
+
+// The contract suite is framework-agnostic: here it runs under node:test against the memory store.
+runAdapterContract({
+  name: 'ReferenceAdapter (memory, node:test)',
+  describe,
+  it,
+  createAdapter: ({ config, now, personalCalendar, signedInUser }) =>
+    new ReferenceAdapter({
+      config,
+      storage: 'memory',
+      now,
+      random: () => 0.5,
+      ...(personalCalendar ? { personalCalendar } : {}),
+      ...(signedInUser ? { signedInUser } : {}),
+    }),
 });
