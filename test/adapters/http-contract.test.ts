@@ -9,15 +9,20 @@ import { runAdapterContract, type ContractAdapter } from '../../src/testing/inde
 
 const handlers = new Map<string, RequestHandler>();
 let next = 0;
+let served = 0;
 
 const worker = setupWorker(
   http.all('/contract/:n/*', ({ request, params }) => {
     const handler = handlers.get(`/contract/${String(params.n)}`);
-    return handler ? handler(request) : undefined;
+    if (!handler) return undefined;
+    served++;
+    return handler(request);
   }),
 );
 
-before(() => worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'error', quiet: true }));
+before(() =>
+  worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true }),
+);
 after(() => worker.stop());
 
 /** Test tokens name the staff member (and business) they sign in; a real server looks them up. */
@@ -66,4 +71,11 @@ runAdapterContract({
         }),
     }) satisfies ContractAdapter;
   },
+});
+
+describe('HTTP contract wiring', () => {
+  it('the calls really cross the wire to the handler', () => {
+    // Guards against a silently bypassed worker: the suite above must have been served by msw.
+    if (served < 100) throw new Error(`only ${served} requests reached createRequestHandler`);
+  });
 });
