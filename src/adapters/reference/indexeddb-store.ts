@@ -191,6 +191,27 @@ export function deleteDatabase(name: string): Promise<void> {
   });
 }
 
+/**
+ * IndexedDB's own failures (a full disk, a transaction the browser aborted) become the adapter's
+ * errors, so callers only ever see `BookingError`; an `AbortError` from the caller's signal and
+ * errors thrown by the transaction's callback pass through unchanged.
+ */
+function asBookingError(error: unknown): unknown {
+  if (error instanceof BookingError || !(error instanceof Error)) return error;
+  if (error.name === 'AbortError') return error;
+  if (error.name === 'QuotaExceededError') {
+    return new BookingError('network', 'The browser has no room left to store bookings.', { cause: error });
+  }
+  if (
+    error instanceof DOMException ||
+    error.name === 'TransactionInactiveError' ||
+    error.name === 'InvalidStateError'
+  ) {
+    return new BookingError('busy', 'The booking database is busy; try again.', { cause: error, retryAfterMs: 200 });
+  }
+  return error;
+}
+
 export class IndexedDbStore implements Store {
   private readonly name: string;
   private readonly options: OpenOptions;
@@ -227,6 +248,14 @@ export class IndexedDbStore implements Store {
   }
 
   async run<T>(mode: TxMode, stores: readonly StoreName[], fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    try {
+      return await this.runOnce(mode, stores, fn);
+    } catch (error) {
+      throw asBookingError(error);
+    }
+  }
+
+  private async runOnce<T>(mode: TxMode, stores: readonly StoreName[], fn: (tx: StoreTx) => Promise<T>): Promise<T> {
     const db = await this.connect();
     let tx: IdbTransaction;
     try {
