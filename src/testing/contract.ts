@@ -427,6 +427,49 @@ export function runAdapterContract(options: ContractOptions): void {
         equal(await ctx.snapshot(), before, 'nothing written');
       });
 
+      test('R7: closures (RRULE), closed date ranges and repeating time off apply to everyone concerned', async (ctx) => {
+        const day = async (date: string, staffMemberId = 'ann') =>
+          ctx.adapter.getAvailability({
+            serviceId: 'consult',
+            staffMemberId,
+            start: cph(date, '00:00'),
+            end: new Date(Date.parse(cph(date, '00:00')) + 86_400_000).toISOString(),
+          });
+        ok((await day(THU)).length > 0, 'open before the change');
+        await ctx.admin.updateBusiness({
+          patch: {
+            schedulingPolicy: {
+              closures: [{ rrule: 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=5', title: 'Founders day' }],
+              customAvailabilities: [
+                { startDate: '2026-03-06', endDate: '2026-03-06', availabilityType: 'notBookable' },
+              ],
+            } as never,
+          },
+        });
+        deepEqual(await day(THU), [], 'the yearly closure');
+        deepEqual(await day(THU, 'bob'), [], 'for everyone');
+        deepEqual(await day('2026-03-06'), [], 'the closed date range');
+        const before = await ctx.snapshot();
+        await rejects(ctx.book({ start: cph(THU, '10:00') }), 'slot-unavailable', 'booking a closed day');
+        equal(await ctx.snapshot(), before, 'nothing written');
+        await ctx.admin.createTimeOff({
+          timeOff: {
+            staffMemberId: 'ann',
+            start: cph(TUE, '12:00'),
+            end: cph(TUE, '13:00'),
+            rrule: 'FREQ=WEEKLY',
+            title: 'Lunch',
+          },
+        });
+        const nextTuesday = (await day('2026-03-10')).map((s) => Date.parse(s.start));
+        equal(nextTuesday.includes(Date.parse(cph('2026-03-10', '12:00'))), false, 'repeats a week later');
+        ok(nextTuesday.includes(Date.parse(cph('2026-03-10', '13:00'))), 'only the hour');
+        ok(
+          (await day('2026-03-10', 'bob')).some((s) => Date.parse(s.start) === Date.parse(cph('2026-03-10', '12:00'))),
+          'only for Ann',
+        );
+      });
+
       test('R4/R7: outside working hours, weekends and time off are not bookable', async (ctx) => {
         await rejects(ctx.book({ start: cph(TUE, '17:00') }), 'slot-unavailable', 'after hours');
         await rejects(ctx.book({ start: cph('2026-03-07', '10:00') }), 'slot-unavailable', 'Saturday');
