@@ -15,7 +15,8 @@ export const en = {
   loadFailed: 'We couldn’t load the booking page.',
   retry: 'Try again',
   unpublished: (business: string) => `${business} isn’t taking online bookings right now.`,
-  contactUs: 'Contact us',
+  unpublishedNoName: 'This business isn’t taking online bookings right now.',
+  noAdapter: 'This booking page has no backend: set its config-src or api attribute, or its adapter property.',
   signInRequired:
     'Only people signed in to this organisation can book here. Sign in with your work account, then reload this page.',
   notFoundService: 'This service isn’t available for online booking.',

@@ -86,7 +86,7 @@ describe('<booking-page>', () => {
 
     const shown = page.confirmation();
     expect(shown.What).to.equal('Dental cleaning');
-    expect(shown.Where).to.contain('Copenhagen');
+    expect(shown.Where).to.contain('København');
     expect(page.link('Add to calendar (.ics)')!.href).to.match(/^data:text\/calendar/);
     expect(page.link('Add to Google Calendar')!.href).to.contain('calendar.google.com');
 
@@ -114,13 +114,17 @@ describe('<booking-page>', () => {
     `);
     const manageEvents = recordEvents(manage);
     const mroot = manage.shadowRoot!;
-    await waitUntil(() => mroot.querySelector('h3')?.textContent === 'Your booking', 'manage page loads', { timeout: 10000 });
+    await waitUntil(() => mroot.querySelector('h3')?.textContent === 'Your booking', 'manage page loads', {
+      timeout: 10000,
+    });
     expect(mroot.textContent).to.contain('Dental cleaning');
     const mpage = new BookingPagePage(manage as unknown as BookingPage);
     await mpage.tabTo((el) => el.textContent?.trim() === 'Change the time');
     await mpage.press('Enter');
     await waitUntil(() => mroot.querySelector('h3')?.textContent === 'Choose a new time');
-    await waitUntil(() => deepQueryAll(mroot, 'button[part~="slot"]').length > 0, 'times for rescheduling', { timeout: 10000 });
+    await waitUntil(() => deepQueryAll(mroot, 'button[part~="slot"]').length > 0, 'times for rescheduling', {
+      timeout: 10000,
+    });
     await mpage.tabTo((el) => el.getAttribute('part')?.includes('slot') === true);
     await mpage.press('End');
     await mpage.press('Enter');
@@ -206,7 +210,7 @@ describe('<booking-page>', () => {
       await p.waitForHeading('Your details');
       await p.type('name', 'Same Time');
       await p.type('emailAddress', 'same@example.com');
-      (deepQuery<HTMLInputElement>(p.root, 'input[name="answer:first-visit"]')!).click();
+      deepQuery<HTMLInputElement>(p.root, 'input[name="answer:first-visit"]')!.click();
       (p.field('consent') as HTMLInputElement).click();
     }
     const takenTime = a.page.el.shadowRoot!.querySelector('.choice-summary')!.textContent;
@@ -263,7 +267,18 @@ describe('<booking-page>', () => {
     await expect(page.el).to.be.accessible();
   });
 
-  it('shows "no free times this month" with the next free day, and jumps there', async () => {
+  it('R17: an organisation-only page asks the customer to sign in', async () => {
+    const config = await loadContoso();
+    config.bookingPageSettings.accessControl = 'restrictedToOrganization';
+    const { page } = await mount(config);
+    await waitUntil(() => page.root.textContent!.includes('Only people signed in'), 'sign-in message', {
+      timeout: 10000,
+    });
+    expect(page.serviceButtons().length).to.equal(0);
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('jumps to the next free day when this month has none, and explains an empty month', async () => {
     const config = await loadContoso();
     config.schedulingPolicy.customAvailabilities.push({
       startDate: '2026-12-20',
@@ -275,24 +290,34 @@ describe('<booking-page>', () => {
     await page.waitForHeading('Choose a service');
     page.serviceButton('Dental cleaning').click();
     await page.waitForHeading('Choose a time');
-    await waitUntil(() => page.root.textContent!.length > 0 && deepQuery(page.root, '.empty') !== undefined, 'empty state', {
+    // December is closed from the 20th and 1 January is a closure: the first free day is Saturday the 2nd.
+    await page.waitForTimes();
+    expect(page.timeLabels()[0]).to.contain('2 January 2027');
+    const prev = deepQueryAll<HTMLButtonElement>(page.root, '.nav button')[0];
+    prev.click();
+    await waitUntil(() => deepQuery(page.root, '.empty')?.textContent?.includes('Next free day'), 'empty month', {
       timeout: 10000,
     });
     const empty = deepQuery(page.root, '.empty')!;
-    await waitUntil(() => empty.textContent!.includes('Next free day'), 'next free day', { timeout: 10000 });
-    // 1 January is a closure (New Year); the 2nd is a Saturday with morning hours.
-    expect(empty.textContent).to.contain('Next free day: Saturday 2 January 2027');
+    expect(empty.textContent).to.contain('No free times this month.');
+    expect(empty.textContent).to.contain('Next free day: Saturday, 2 January 2027');
+    await expect(page.el).to.be.accessible();
     (empty.querySelector('button') as HTMLButtonElement).click();
-    const times = await page.waitForTimes();
+    await page.waitForTimes();
     expect(page.timeLabels()[0]).to.contain('2 January 2027');
-    expect(times.length).to.be.greaterThan(0);
   });
 
   it('a one-service page shows only that service and starts at the time step', async () => {
     const config = await loadContoso();
     const adapter = makeAdapter(config, NOW);
     const el = await fixture<BookingPage>(
-      html`<booking-page lang="en-GB" time-zone=${ZONE} service="back-care-class" .adapter=${adapter} .clock=${() => NOW}></booking-page>`,
+      html`<booking-page
+        lang="en-GB"
+        time-zone=${ZONE}
+        service="back-care-class"
+        .adapter=${adapter}
+        .clock=${() => NOW}
+      ></booking-page>`,
     );
     const page = new BookingPagePage(el);
     await page.waitForHeading('Choose a time');

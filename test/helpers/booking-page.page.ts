@@ -67,7 +67,9 @@ export class BookingPagePage {
   }
 
   staffLabels(): string[] {
-    return deepQueryAll(this.root, 'label[part~="option"]').map((l) => text(l.querySelector('span:not(.avatar):not(.hint)') ?? undefined));
+    return deepQueryAll(this.root, 'label[part~="option"]').map((l) =>
+      text(l.querySelector('span:not(.avatar):not(.hint)') ?? undefined),
+    );
   }
 
   calendarDay(day: string): HTMLElement | undefined {
@@ -93,7 +95,9 @@ export class BookingPagePage {
   }
 
   field(name: string): HTMLInputElement | HTMLTextAreaElement {
-    const f = deepQuery<HTMLInputElement>(this.root, `booking-details-form [name="${name}"]`) ?? deepQuery<HTMLInputElement>(this.root, `[name="${name}"]`);
+    const f =
+      deepQuery<HTMLInputElement>(this.root, `booking-details-form [name="${name}"]`) ??
+      deepQuery<HTMLInputElement>(this.root, `[name="${name}"]`);
     if (!f) throw new Error(`no field ${name}`);
     return f;
   }

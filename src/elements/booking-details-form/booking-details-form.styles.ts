@@ -48,6 +48,9 @@ export const styles = [
       border-color: var(--_danger);
       box-shadow: 0 0 0 1px var(--_danger);
     }
+    .error::before {
+      content: '⚠' / '';
+    }
     .error {
       display: flex;
       gap: 6px;

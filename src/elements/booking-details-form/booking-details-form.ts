@@ -67,7 +67,8 @@ export function validateDetails(v: DetailsValue, rules: DetailsRules, m: Message
     const empty = Array.isArray(a) ? a.length === 0 : !a.trim();
     const choice = question.answerInputType === 'radioButton' || (question.answerOptions?.length ?? 0) > 0;
     if (isRequired && empty) errors[`answer:${question.id}`] = choice ? m.choiceRequired : m.answerRequired;
-    else if (typeof a === 'string' && a.length > LIMITS.answer) errors[`answer:${question.id}`] = m.tooLong(LIMITS.answer);
+    else if (typeof a === 'string' && a.length > LIMITS.answer)
+      errors[`answer:${question.id}`] = m.tooLong(LIMITS.answer);
   }
   if (rules.consent.enabled && !v.consent) errors.consent = m.consentRequired;
   return errors;
@@ -183,9 +184,7 @@ export class BookingDetailsForm extends LitElement {
 
   private renderError(key: string) {
     const error = this.errors[key];
-    return error
-      ? html`<div class="error" id=${`${key}-error`}><span aria-hidden="true">⚠</span>${error}</div>`
-      : nothing;
+    return error ? html`<div class="error" id=${`${key}-error`}>${error}</div>` : nothing;
   }
 
   private renderInput(
@@ -271,17 +270,18 @@ export class BookingDetailsForm extends LitElement {
               ${q.displayName} ${isRequired ? nothing : html`<span class="optional">(${m.optional})</span>`}
             </legend>
             ${q.answerOptions.map(
-              (o, i) => html`<label class="check">
-                <input
-                  type="checkbox"
-                  name=${key}
-                  .value=${o}
-                  .checked=${chosen.includes(o)}
-                  aria-invalid=${i === 0 ? invalid : 'false'}
-                  @change=${this.handleOptionCheck}
-                />
-                <span>${o}</span>
-              </label>`,
+              (o, i) =>
+                html`<label class="check">
+                  <input
+                    type="checkbox"
+                    name=${key}
+                    .value=${o}
+                    .checked=${chosen.includes(o)}
+                    aria-invalid=${i === 0 ? invalid : 'false'}
+                    @change=${this.handleOptionCheck}
+                  />
+                  <span>${o}</span>
+                </label>`,
             )}
             ${this.renderError(key)}
           </fieldset>`;

@@ -449,7 +449,7 @@ export class BookingPage extends LitElement {
     const page = this.page;
     if (!page) {
       if (!this.adapterTask.value && this.adapterTask.status === TaskStatus.COMPLETE) {
-        return html`<div class="state"><p>${m.loadFailed}</p></div>`;
+        return html`<div class="state" role="alert"><p>${m.noAdapter}</p></div>`;
       }
       return this.renderSkeleton(m);
     }
@@ -473,8 +473,7 @@ export class BookingPage extends LitElement {
 
   private renderPageError(error: unknown, m: Messages) {
     const code = error instanceof BookingError ? error.code : undefined;
-    if (code === 'unpublished')
-      return html`<div class="state" role="status"><p>${error instanceof Error ? error.message : ''}</p></div>`;
+    if (code === 'unpublished') return html`<div class="state" role="status"><p>${m.unpublishedNoName}</p></div>`;
     if (code === 'sign-in-required') return html`<div class="state" role="status"><p>${m.signInRequired}</p></div>`;
     return html`<div class="state" role="alert">
       <p>${m.loadFailed}</p>

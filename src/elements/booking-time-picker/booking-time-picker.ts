@@ -31,7 +31,8 @@ const HOUR = 3_600_000;
  * Day and time for one service: a month calendar with the days that have free times, the chosen
  * day's times, and the zone they are shown in. Loads free times from the adapter one month at a
  * time; when a month has none it finds the next free day and offers to jump there. The first free
- * day of a month is chosen for the customer, so times show without an extra click.
+ * day is chosen for the customer (in a later month when the current one has none), so times show
+ * without an extra click.
  *
  * @summary Calendar, free times and zone for one service.
  * @fires change - The user chose a time; read `value` (start) and `selectedSlot`.
@@ -46,6 +47,8 @@ export class BookingTimePicker extends LitElement {
   @state() private month = '';
   @state() private day = '';
   @state() private reload = 0;
+  /** Until the user moves to another month, an empty first month jumps to the next free day. */
+  private followNextFree = true;
 
   @property({ attribute: false }) adapter: BookingAdapter | undefined;
   @property() business = '';
@@ -99,6 +102,11 @@ export class BookingTimePicker extends LitElement {
     if (slots && slots.month === this.month && slots.zone === this.zone && !this.day) {
       const first = [...slots.days.keys()].sort()[0];
       if (first) this.day = first;
+      else if (slots.nextFreeDay && this.followNextFree) {
+        this.month = monthOf(slots.nextFreeDay);
+        this.day = slots.nextFreeDay;
+      }
+      this.followNextFree = false;
     }
   }
 
@@ -155,6 +163,7 @@ export class BookingTimePicker extends LitElement {
   }
 
   private handleMonthChange(e: BookingMonthChangeEvent) {
+    this.followNextFree = false;
     this.month = e.detail.month;
     this.day = '';
   }
