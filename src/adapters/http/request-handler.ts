@@ -284,7 +284,10 @@ export function createRequestHandler(adapter: BookingAdapter, options: RequestHa
               ? 'the path'
               : 'the query string';
           issues.push({ path: key, message: `belongs in ${where}, not in the body` });
-        } else input[key] = value;
+        } else {
+          // defineProperty: a JSON `"__proto__"` key must stay a (refused) field, not become a prototype.
+          Object.defineProperty(input, key, { value, enumerable: true, writable: true, configurable: true });
+        }
       }
     }
 
