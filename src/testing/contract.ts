@@ -582,6 +582,10 @@ export function runAdapterContract(options: ContractOptions): void {
         equal(await ctx.snapshot(), before, 'nothing new');
         await rejectsInvalid(ctx.adapter.book({ ...request, start: cph(TUE, '10:00') }), 'idempotencyKey');
         equal(await ctx.snapshot(), before, 'a reused key for another booking writes nothing');
+        // A late retry (the start is now inside the lead time) still gets the first answer.
+        ctx.clock.now = Date.parse(cph(TUE, '07:30'));
+        equal((await ctx.adapter.book(request)).appointment.id, first.appointment.id, 'late retry');
+        equal(await ctx.snapshot(), before, 'still nothing new');
       });
 
       if (features.holdSlot) {

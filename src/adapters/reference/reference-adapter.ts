@@ -424,6 +424,30 @@ export class ReferenceAdapter implements BookingAdapter {
     });
   }
 
+  /** The first result of a booking made with this idempotency key, or undefined; a reused key with another request is refused. */
+  private async replay(
+    tx: StoreTx,
+    businessId: string,
+    idempotencyId: string,
+    fingerprint: string,
+    key: string,
+  ): Promise<BookResult | undefined> {
+    const b = this.backend;
+    const previous = await tx.get('idempotency', idempotencyId);
+    if (!previous || previous.expiresAtMs <= b.now()) return undefined;
+    if (previous.fingerprint !== fingerprint) {
+      throw invalidAt('idempotencyKey', 'was already used for a different booking; use a new key');
+    }
+    const existing = await tx.get('appointments', previous.appointmentId);
+    const stored = await tx.get('businesses', businessId);
+    if (!existing || !stored) return undefined;
+    const session = await b.sessionOf(tx, existing);
+    return {
+      appointment: b.toCustomerAppointment(stored.config, existing, session.length),
+      manageToken: b.unsealToken(previous.sealedToken, businessId, key),
+    };
+  }
+
   private async freshBusiness(tx: StoreTx, businessId: string): Promise<StoredBusiness> {
     const stored = await tx.get('businesses', businessId);
     if (!stored) throw invalidAt('businessId', `unknown business: ${businessId}`);
@@ -434,8 +458,16 @@ export class ReferenceAdapter implements BookingAdapter {
     const req = parseInput(bookRequestSchema, input);
     await this.begin(options);
     const b = this.backend;
+    const fingerprint = sha256Hex(JSON.stringify({ ...req, idempotencyKey: undefined, holdId: undefined }));
     return this.retrying(async () => {
       const { config: pre } = await this.loadBusiness(req.businessId);
+      const idempotencyId = b.idempotencyId(pre.id, req.idempotencyKey);
+      // A retry after a lost response is answered before anything else: no provider is called
+      // again, and a first booking that has since moved into the lead time is still returned.
+      const early = await b.store.run('readonly', ['businesses', 'appointments', 'idempotency'], (tx) =>
+        this.replay(tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey),
+      );
+      if (early) return early;
       this.assertOpen(pre);
       const preService = this.customerService(pre, req.serviceId);
       this.checkChosenStaff(pre, preService, req.staffMemberId);
@@ -460,27 +492,13 @@ export class ReferenceAdapter implements BookingAdapter {
             subject: `${preService.displayName} – ${pre.displayName}`,
           })
         : undefined;
-      const idempotencyId = b.idempotencyId(pre.id, req.idempotencyKey);
-      const fingerprint = sha256Hex(JSON.stringify({ ...req, idempotencyKey: undefined, holdId: undefined }));
       throwIfAborted(options);
 
       return b.store.run('readwrite', WRITE_STORES, async (tx): Promise<BookResult> => {
-        // R11: a retry with the same key answers with the first booking and writes nothing.
-        const previous = await tx.get('idempotency', idempotencyId);
-        if (previous && previous.expiresAtMs > b.now()) {
-          if (previous.fingerprint !== fingerprint) {
-            throw invalidAt('idempotencyKey', 'was already used for a different booking; use a new key');
-          }
-          const existing = await tx.get('appointments', previous.appointmentId);
-          const stored = await this.freshBusiness(tx, pre.id);
-          if (existing) {
-            const session = await b.sessionOf(tx, existing);
-            return {
-              appointment: b.toCustomerAppointment(stored.config, existing, session.length),
-              manageToken: b.unsealToken(previous.sealedToken, pre.id, req.idempotencyKey),
-            };
-          }
-        }
+        // R11: a retry with the same key answers with the first booking and writes nothing
+        // (checked again here: two tabs may send the same retry at once).
+        const replayed = await this.replay(tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey);
+        if (replayed) return replayed;
         const stored = await this.freshBusiness(tx, pre.id);
         const business = stored.config;
         this.assertOpen(business);
