@@ -25,7 +25,9 @@ export function resolveAdapter(source: AdapterSource): Promise<BookingAdapter | 
   }
   const src = source.configSrc;
   if (!src) return Promise.resolve(undefined);
-  const url = new URL(src, globalThis.location?.href).href;
+  // Typed structurally: the adapters layer is type-checked without the DOM lib (it must run in Node).
+  const base = (globalThis as { location?: { href: string } }).location?.href;
+  const url = new URL(src, base).href;
   let pending = byConfigSrc.get(url);
   if (!pending) {
     pending = (async () => {
