@@ -15,6 +15,10 @@
  * daylight-saving changes. So rules are expanded in "floating" time (the wall date and time
  * written as if it were UTC, no TZID) and each occurrence is converted to an instant by the
  * caller through time.ts, in the business zone or the staff member's zone.
+ *
+ * Speed: rrule walks from DTSTART on every query. Expansion starts a whole number of periods
+ * before the window instead (same occurrences, see `startNear`) and keeps a few months ahead,
+ * so the engine's repeated calls are binary searches.
  */
 import * as rrulePackage from 'rrule';
 import type { Options } from 'rrule';
@@ -22,17 +26,18 @@ import type { RecurrenceExpander, WallDateTime } from './engine-types.js';
 import { DAY_MS, MINUTE_MS, dateOfDayNumber, dayNumberOrNaN } from './time.js';
 
 // rrule ships ESM for bundlers and a UMD build as `main`, which plain Node imports as CommonJS
-// (named exports then live on `default`).
-const { RRule } = (rrulePackage as unknown as { default?: typeof rrulePackage }).default ?? rrulePackage;
-
-type Rule = InstanceType<typeof RRule>;
+// (named exports then live on `default`; Reflect.get keeps bundlers from flagging the probe).
+function rruleExports(): typeof rrulePackage {
+  if ('RRule' in rrulePackage) return rrulePackage;
+  const cjs: unknown = Reflect.get(rrulePackage, 'default');
+  return cjs as typeof rrulePackage;
+}
+const { RRule, Frequency } = rruleExports();
 
 const DEFAULT_DTSTART = Date.UTC(2000, 0, 1);
-const MAX_CACHED = 512;
+const MAX_CACHED = 256;
 
 const parsed = new Map<string, Partial<Options>>();
-const rules = new Map<string, Rule>();
-const expansions = new Map<string, WallDateTime[]>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
@@ -83,21 +88,102 @@ export const expandRecurrence: RecurrenceExpander = (rule, dtstart, fromDate, to
   if (to < from) return [];
   const options = parseRule(rule);
   const start = dtstart ? floatingMs(dtstart, 'dtstart') : (options.dtstart?.getTime() ?? DEFAULT_DTSTART);
-  const key = `${start}|${from}|${to}|${rule}`;
-  const hit = expansions.get(key);
-  if (hit) return hit.map((o) => ({ ...o }));
-
-  const ruleKey = `${start}|${rule}`;
-  let rrule = rules.get(ruleKey);
-  if (!rrule) {
-    rrule = remember(rules, ruleKey, new RRule({ ...options, dtstart: new Date(start), tzid: null }));
-  }
+  const fromMs = from * DAY_MS;
+  const toMs = (to + 1) * DAY_MS - 1;
   const out: WallDateTime[] = [];
-  for (const d of rrule.between(new Date(from * DAY_MS), new Date((to + 1) * DAY_MS - 1), true)) {
-    const ms = d.getTime();
+  for (const ms of occurrences(rule, options, start, fromMs, toMs)) {
     const day = Math.floor(ms / DAY_MS);
     out.push({ date: dateOfDayNumber(day), minutes: (ms - day * DAY_MS) / MINUTE_MS });
   }
-  remember(expansions, key, out);
-  return out.map((o) => ({ ...o }));
+  return out;
 };
+
+/**
+ * A rule's occurrences over `[base, horizon)`, as floating epoch ms. Windows inside it are
+ * binary searches; rrule is asked again only when a window falls outside.
+ */
+interface Expansion {
+  base: number;
+  horizon: number;
+  list: number[];
+}
+
+/** Expanded a few months ahead of the window asked, so the next pages of a calendar are free. */
+const LOOKAHEAD = 120 * DAY_MS;
+/** Longer expansions (minutely rules…) are not kept. */
+const MAX_KEPT = 20_000;
+
+const expansions = new Map<string, Expansion>();
+
+/** Floating epoch ms of the occurrences in `[fromMs, toMs]`. */
+function occurrences(rule: string, options: Partial<Options>, start: number, fromMs: number, toMs: number): number[] {
+  const key = `${start}|${rule}`;
+  let e = expansions.get(key);
+  if (!e || fromMs < e.base || toMs >= e.horizon) {
+    // Sub-daily rules (odd for closures and time off) would expand to thousands: window only.
+    const fine =
+      options.freq === Frequency.HOURLY || options.freq === Frequency.MINUTELY || options.freq === Frequency.SECONDLY;
+    const base = fromMs;
+    const horizon = fine ? toMs + 1 : toMs + LOOKAHEAD;
+    const list = between(options, start, base, horizon - 1);
+    e = { base, horizon, list };
+    if (!fine && list.length <= MAX_KEPT) remember(expansions, key, e);
+  }
+  const list = e.list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < fromMs) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < list.length && list[i] <= toMs; i++) out.push(list[i]);
+  return out;
+}
+
+function between(options: Partial<Options>, start: number, fromMs: number, toMs: number): number[] {
+  // noCache: rrule's own cache would keep every distinct query forever.
+  const rrule = new RRule({ ...options, dtstart: new Date(startNear(options, start, fromMs)), tzid: null }, true);
+  return rrule.between(new Date(fromMs), new Date(toMs), true).map((d) => d.getTime());
+}
+
+const UNIT_MS: Partial<Record<number, number>> = {
+  [Frequency.WEEKLY]: 7 * DAY_MS,
+  [Frequency.DAILY]: DAY_MS,
+  [Frequency.HOURLY]: 3_600_000,
+  [Frequency.MINUTELY]: MINUTE_MS,
+  [Frequency.SECONDLY]: 1000,
+};
+
+/**
+ * A first occurrence moved forward by whole periods to just before `fromMs`, which yields the
+ * same occurrences from `fromMs` on: rrule walks from DTSTART on every query, so a daily rule
+ * from 2000 would cost ~5 ms a call, and a minutely one seconds. Whole periods keep the phase
+ * (weekday, week parity, day of month, BYSETPOS within a period). Rules with COUNT count from
+ * their real start and are left alone.
+ */
+function startNear(options: Partial<Options>, start: number, fromMs: number): number {
+  if (options.count != null || fromMs <= start) return start;
+  const n = Math.max(1, options.interval ?? 1);
+  const freq = options.freq;
+  const unit = freq === undefined || freq === null ? undefined : UNIT_MS[freq];
+  if (unit !== undefined) {
+    // One spare period before the window, so no partial first period falls inside it.
+    const k = Math.floor((fromMs - start) / (n * unit)) - 1;
+    return k > 0 ? start + k * n * unit : start;
+  }
+  const s = new Date(start);
+  const f = new Date(fromMs);
+  const monthly = freq === Frequency.MONTHLY;
+  const months = (f.getUTCFullYear() - s.getUTCFullYear()) * 12 + f.getUTCMonth() - s.getUTCMonth();
+  const periods = monthly ? months : Math.floor(months / 12);
+  // Back off further when the day does not exist in the target month (the 31st, 29 February).
+  for (let k = Math.floor(periods / n) - 1; k > 0; k--) {
+    const y = s.getUTCFullYear() + (monthly ? 0 : k * n);
+    const m = s.getUTCMonth() + (monthly ? k * n : 0);
+    const candidate = Date.UTC(y, m, s.getUTCDate(), s.getUTCHours(), s.getUTCMinutes(), s.getUTCSeconds());
+    if (new Date(candidate).getUTCDate() === s.getUTCDate()) return candidate;
+  }
+  return start;
+}

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { RRule } from 'rrule';
 import { loadRecurrenceExpander, needsRecurrence, type WallDateTime } from '../../src/core/index.js';
 import { expandRecurrence } from '../../src/core/recurrence.js';
-import { business, policy, service } from './fixtures.js';
+import { DAY, business, policy, service } from './fixtures.js';
 
 const dates = (list: WallDateTime[]) => list.map((o) => o.date);
 
@@ -68,5 +70,67 @@ describe('recurrence (R7)', () => {
     const off = { id: 't', staffMemberId: 'anna', start: '2026-01-05T12:00:00Z', end: '2026-01-05T13:00:00Z' };
     expect(needsRecurrence(business({ timeOff: [off] }))).to.equal(false);
     expect(needsRecurrence(business({ timeOff: [{ ...off, rrule: 'FREQ=WEEKLY' }] }))).to.equal(true);
+  });
+
+  it('R7: expanding near the window (rrule walks from DTSTART) gives what a walk from the real start gives', () => {
+    const rules = [
+      'FREQ=DAILY;INTERVAL=3',
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH',
+      'FREQ=WEEKLY;INTERVAL=3;WKST=SU;BYDAY=SU,SA',
+      'FREQ=MONTHLY',
+      'FREQ=MONTHLY;BYMONTHDAY=31',
+      'FREQ=MONTHLY;INTERVAL=5;BYSETPOS=-1;BYDAY=FR',
+      'FREQ=MONTHLY;BYDAY=2MO',
+      'FREQ=YEARLY',
+      'FREQ=YEARLY;INTERVAL=3;BYMONTH=2;BYMONTHDAY=28,29',
+      'FREQ=YEARLY;BYWEEKNO=20;BYDAY=WE',
+      'FREQ=DAILY;UNTIL=20270101T000000Z',
+      'FREQ=WEEKLY;COUNT=400',
+      'FREQ=HOURLY;INTERVAL=7',
+    ];
+    const day0 = Date.UTC(2000, 0, 1) / DAY;
+    const iso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...rules),
+        fc.integer({ min: day0, max: day0 + 26 * 365 }),
+        fc.integer({ min: 0, max: 23 * 60 }).map((m) => m - (m % 15)),
+        fc.integer({ min: 0, max: 3 * 365 }),
+        fc.integer({ min: 0, max: 120 }),
+        (rule, startDay, minutes, ahead, length) => {
+          // Sub-daily rules are walked in full by the reference: keep their start close.
+          const first = rule.startsWith('FREQ=HOURLY') ? Math.max(startDay, day0 + 26 * 365 - 30) : startDay;
+          const from = day0 + 26 * 365 + ahead;
+          const to = from + length;
+          const reference = new RRule(
+            { ...RRule.parseString(rule), dtstart: new Date(first * DAY + minutes * 60_000) },
+            true,
+          )
+            .between(new Date(from * DAY), new Date((to + 1) * DAY - 1), true)
+            .map((d) => d.getTime());
+          const got = expandRecurrence(rule, { date: iso(first), minutes }, iso(from), iso(to)).map(
+            (o) => Date.parse(`${o.date}T00:00:00Z`) + o.minutes * 60_000,
+          );
+          expect(got, `${rule} from ${iso(first)}`).to.deep.equal(reference);
+        },
+      ),
+      { seed: 7, numRuns: 150 },
+    );
+  });
+
+  it('R7: a window before the one expanded last is not answered from the cache', () => {
+    const first = { date: '2020-01-06', minutes: 600 };
+    expect(dates(expandRecurrence('FREQ=WEEKLY', first, '2026-06-01', '2026-06-14'))).to.deep.equal([
+      '2026-06-01',
+      '2026-06-08',
+    ]);
+    expect(dates(expandRecurrence('FREQ=WEEKLY', first, '2026-05-18', '2026-05-31'))).to.deep.equal([
+      '2026-05-18',
+      '2026-05-25',
+    ]);
+    expect(dates(expandRecurrence('FREQ=WEEKLY', first, '2026-12-28', '2027-01-10'))).to.deep.equal([
+      '2026-12-28',
+      '2027-01-04',
+    ]);
   });
 });
