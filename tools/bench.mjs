@@ -29,6 +29,7 @@ const {
   computeAvailability,
   checkSlotBookable,
   explainAvailability,
+  loadRecurrenceExpander,
   wallToEpoch,
   startOfZonedDay,
   addDays,
@@ -190,6 +191,43 @@ const check = measure(() => checkSlotBookable(s1, probe));
 row('S1 re-check one start, Anyone', check, null, `${check.result.staffMemberIds.length} free`);
 const explain = measure(() => explainAvailability(s1, probe + 5 * 60_000));
 row('S1 explain one start, Anyone', explain, null, '20 staff');
+
+// S1 plus what real calendars have: public holidays and a staff meeting (RRULE closures), and
+// weekly recurring time off for a quarter of the staff (RRULE, expanded lazily through rrule).
+const recurrence = await loadRecurrenceExpander();
+const withRules = {
+  ...s1,
+  recurrence,
+  business: {
+    ...s1.business,
+    schedulingPolicy: {
+      ...s1.business.schedulingPolicy,
+      closures: [
+        { rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24,25,26,31', title: 'Christmas' },
+        { rrule: 'FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=3,6', title: 'Easter 2026' },
+        {
+          rrule: 'FREQ=WEEKLY;BYDAY=WE',
+          startDate: '2025-01-01',
+          startTime: '08:30',
+          endTime: '09:30',
+          title: 'Staff meeting',
+        },
+      ],
+    },
+    timeOff: s1.business.staffMembers
+      .filter((_, i) => i % 4 === 0)
+      .map((s, i) => ({
+        id: `off-${i}`,
+        staffMemberId: s.id,
+        start: new Date(wallToEpoch('2025-09-01', 14 * 60, BUSINESS_ZONE)).toISOString(),
+        end: new Date(wallToEpoch('2025-09-01', 17 * 60, BUSINESS_ZONE)).toISOString(),
+        rrule: `FREQ=WEEKLY;BYDAY=${['MO', 'TU', 'WE', 'TH', 'FR'][i % 5]}`,
+        title: 'School run',
+      })),
+  },
+};
+const rules = measure(() => computeAvailability(withRules));
+row('S1 + RRULE closures and time off', rules, 10, `${rules.result.length} slots`);
 
 // --- scaling ------------------------------------------------------------------------------------
 gc?.();
