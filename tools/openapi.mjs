@@ -20,6 +20,7 @@ await build({
     contents: [
       "export * from './src/adapters/http/routes.ts';",
       "export * from './src/adapters/http/problem.ts';",
+      "export * from './src/adapters/http/route-summaries.ts';",
       "export * as admin from './src/schemas/admin.ts';",
       "export * as customer from './src/schemas/customer.ts';",
       "export * as business from './src/schemas/business.ts';",
@@ -40,7 +41,7 @@ await build({
 // Same zod instance as the bundle's (both resolve zod/mini from node_modules).
 const z = await import('zod/mini');
 const contract = await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
-const { ROUTES, DEFAULT_BUSINESS_SEGMENT, STATUS_OF_CODE, BOOKING_ERROR_CODES } = contract;
+const { ROUTES, ROUTE_SUMMARIES, DEFAULT_BUSINESS_SEGMENT, STATUS_OF_CODE, BOOKING_ERROR_CODES } = contract;
 const { admin, customer, business, primitives } = contract;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
@@ -273,7 +274,7 @@ for (const [operation, route] of Object.entries(ROUTES)) {
   const op = {
     operationId: operation,
     tags: [route.side],
-    summary: route.summary,
+    summary: ROUTE_SUMMARIES[operation],
     description: `Adapter method \`${operation}\`. ${RETRY_NOTES[route.retry]}`,
     ...(route.side === 'admin' ? { security: [{ bearerAuth: [] }] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),

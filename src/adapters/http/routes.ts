@@ -80,7 +80,6 @@ export interface Route<In = unknown, Out = unknown> {
   output: z.ZodMiniType<Out> | null;
   status: 200 | 201 | 204;
   retry: RetryPolicy;
-  summary: string;
 }
 
 export type RouteTable = { [K in Operation]: Route<OperationInput<K>, OperationOutput<K>> };
@@ -111,7 +110,6 @@ export const ROUTES: RouteTable = {
     output: C.getBookingPage.output,
     status: 200,
     retry: 'safe',
-    summary: 'Business info, page settings, visible services and bookable staff (R17: 423 unpublished, 401 sign-in).',
   },
   getAvailability: {
     ...customer,
@@ -122,7 +120,6 @@ export const ROUTES: RouteTable = {
     output: C.getAvailability.output,
     status: 200,
     retry: 'safe',
-    summary: 'Free starts in [start, end) (at most 93 days) for one staff member, or Anyone without staffMemberId.',
   },
   holdSlot: {
     ...customer,
@@ -132,8 +129,6 @@ export const ROUTES: RouteTable = {
     input: C.holdSlot.input,
     output: C.holdSlot.output,
     status: 201,
-    summary:
-      'Reserves a start for a few minutes while the customer fills in the form (optional: 404 when unsupported).',
   },
   book: {
     ...customer,
@@ -145,8 +140,6 @@ export const ROUTES: RouteTable = {
     output: C.book.output,
     status: 201,
     retry: 'idempotency-key',
-    summary:
-      'Books after re-checking the slot (R11: 409 when taken); the same Idempotency-Key returns the first result.',
   },
   getBooking: {
     ...customer,
@@ -157,7 +150,6 @@ export const ROUTES: RouteTable = {
     output: C.getBooking.output,
     status: 200,
     retry: 'safe',
-    summary: 'One appointment, for the holder of its manage token (a wrong token is 404).',
   },
   reschedule: {
     ...customer,
@@ -168,7 +160,6 @@ export const ROUTES: RouteTable = {
     input: C.reschedule.input,
     output: C.reschedule.output,
     status: 200,
-    summary: 'Moves the appointment to another free start of the same service (R6).',
   },
   cancel: {
     ...customer,
@@ -179,7 +170,6 @@ export const ROUTES: RouteTable = {
     input: C.cancel.input,
     output: null,
     status: 204,
-    summary: "Cancels this customer's booking (R6, R8); the optional body carries a reason.",
   },
 
   // ------------------------------------------------------------ admin side: businesses
@@ -191,7 +181,6 @@ export const ROUTES: RouteTable = {
     output: list(businessSummarySchema),
     status: 200,
     retry: 'safe',
-    summary: 'The businesses the signed-in person belongs to, with their role in each (R20).',
   },
   importConfig: {
     ...admin,
@@ -201,7 +190,6 @@ export const ROUTES: RouteTable = {
     input: A.importConfig,
     output: businessSchema,
     status: 201,
-    summary: 'Clones a configuration as a new calendar; the importer becomes its administrator.',
   },
   getBusiness: {
     ...admin,
@@ -211,7 +199,6 @@ export const ROUTES: RouteTable = {
     output: businessSchema,
     status: 200,
     retry: 'safe',
-    summary: 'The whole business configuration.',
   },
   updateBusiness: {
     ...admin,
@@ -221,7 +208,6 @@ export const ROUTES: RouteTable = {
     input: A.updateBusiness,
     output: businessSchema,
     status: 200,
-    summary: 'Changes business info, hours, scheduling policy or page settings (nested objects merge).',
   },
   exportConfig: {
     ...admin,
@@ -231,7 +217,6 @@ export const ROUTES: RouteTable = {
     output: businessSchema,
     status: 200,
     retry: 'safe',
-    summary: 'The configuration as importConfig takes it.',
   },
   publish: {
     ...admin,
@@ -240,7 +225,6 @@ export const ROUTES: RouteTable = {
     input: A.publish,
     output: businessSchema,
     status: 200,
-    summary: 'Opens the booking page.',
   },
   unpublish: {
     ...admin,
@@ -249,7 +233,6 @@ export const ROUTES: RouteTable = {
     input: A.unpublish,
     output: businessSchema,
     status: 200,
-    summary: 'Closes the booking page (customers get 423).',
   },
 
   // ------------------------------------------------------------ admin side: services, staff, questions, time off
@@ -261,7 +244,6 @@ export const ROUTES: RouteTable = {
     output: list(serviceSchema),
     status: 200,
     retry: 'safe',
-    summary: 'Every service, hidden ones included.',
   },
   createService: {
     ...admin,
@@ -271,7 +253,6 @@ export const ROUTES: RouteTable = {
     input: A.createService,
     output: serviceSchema,
     status: 201,
-    summary: 'Adds a service (an absent id is generated).',
   },
   updateService: {
     ...admin,
@@ -281,7 +262,6 @@ export const ROUTES: RouteTable = {
     input: A.updateService,
     output: serviceSchema,
     status: 200,
-    summary: 'Changes a service; existing appointments are kept (R18b).',
   },
   deleteService: {
     ...admin,
@@ -290,7 +270,6 @@ export const ROUTES: RouteTable = {
     input: A.deleteService,
     output: null,
     status: 204,
-    summary: 'Removes a service; refused (422 policy-violation) while it has future appointments (R18b).',
   },
   listStaffMembers: {
     ...admin,
@@ -300,7 +279,6 @@ export const ROUTES: RouteTable = {
     output: list(staffMemberSchema),
     status: 200,
     retry: 'safe',
-    summary: 'Every staff member.',
   },
   createStaffMember: {
     ...admin,
@@ -310,7 +288,6 @@ export const ROUTES: RouteTable = {
     input: A.createStaffMember,
     output: staffMemberSchema,
     status: 201,
-    summary: 'Adds a staff member (an absent id is generated).',
   },
   updateStaffMember: {
     ...admin,
@@ -320,7 +297,6 @@ export const ROUTES: RouteTable = {
     input: A.updateStaffMember,
     output: staffMemberSchema,
     status: 200,
-    summary: 'Changes a staff member; a teamMember may change their own hours and zone only (R18).',
   },
   deleteStaffMember: {
     ...admin,
@@ -329,7 +305,6 @@ export const ROUTES: RouteTable = {
     input: A.deleteStaffMember,
     output: null,
     status: 204,
-    summary: 'Removes a staff member; refused while they have future appointments (R18b).',
   },
   listCustomQuestions: {
     ...admin,
@@ -339,7 +314,6 @@ export const ROUTES: RouteTable = {
     output: list(customQuestionSchema),
     status: 200,
     retry: 'safe',
-    summary: 'Every custom question.',
   },
   createCustomQuestion: {
     ...admin,
@@ -349,7 +323,6 @@ export const ROUTES: RouteTable = {
     input: A.createCustomQuestion,
     output: customQuestionSchema,
     status: 201,
-    summary: 'Adds a custom question.',
   },
   updateCustomQuestion: {
     ...admin,
@@ -359,7 +332,6 @@ export const ROUTES: RouteTable = {
     input: A.updateCustomQuestion,
     output: customQuestionSchema,
     status: 200,
-    summary: 'Changes a custom question.',
   },
   deleteCustomQuestion: {
     ...admin,
@@ -368,7 +340,6 @@ export const ROUTES: RouteTable = {
     input: A.deleteCustomQuestion,
     output: null,
     status: 204,
-    summary: 'Removes a question from the business and its services; answers already given are kept.',
   },
   listTimeOff: {
     ...admin,
@@ -379,7 +350,6 @@ export const ROUTES: RouteTable = {
     output: list(timeOffSchema),
     status: 200,
     retry: 'safe',
-    summary: "Time off, everyone's or one staff member's.",
   },
   createTimeOff: {
     ...admin,
@@ -389,7 +359,6 @@ export const ROUTES: RouteTable = {
     input: A.createTimeOff,
     output: timeOffSchema,
     status: 201,
-    summary: 'Adds time off and notifies the staff member (R15).',
   },
   updateTimeOff: {
     ...admin,
@@ -399,7 +368,6 @@ export const ROUTES: RouteTable = {
     input: A.updateTimeOff,
     output: timeOffSchema,
     status: 200,
-    summary: 'Changes time off.',
   },
   deleteTimeOff: {
     ...admin,
@@ -408,7 +376,6 @@ export const ROUTES: RouteTable = {
     input: A.deleteTimeOff,
     output: null,
     status: 204,
-    summary: 'Removes time off.',
   },
 
   // ------------------------------------------------------------ admin side: appointments
@@ -421,7 +388,6 @@ export const ROUTES: RouteTable = {
     output: list(staffAppointmentSchema),
     status: 200,
     retry: 'safe',
-    summary: 'Appointments starting in [start, end) (at most 366 days), by start.',
   },
   createAppointment: {
     ...admin,
@@ -433,7 +399,6 @@ export const ROUTES: RouteTable = {
     output: createAppointmentResultSchema,
     status: 201,
     retry: 'idempotency-key',
-    summary: "Books on a customer's behalf; the same Idempotency-Key returns the first result.",
   },
   rescheduleAppointment: {
     ...admin,
@@ -443,7 +408,6 @@ export const ROUTES: RouteTable = {
     input: A.rescheduleAppointment,
     output: staffAppointmentSchema,
     status: 200,
-    summary: 'Moves an appointment.',
   },
   cancelAppointment: {
     ...admin,
@@ -453,7 +417,6 @@ export const ROUTES: RouteTable = {
     input: A.cancelAppointment,
     output: null,
     status: 204,
-    summary: 'Cancels with an optional message to the customer; a class session for everyone unless scope is attendee.',
   },
   listAppointmentsOutsideRules: {
     ...admin,
@@ -464,7 +427,6 @@ export const ROUTES: RouteTable = {
     output: list(outsideRulesEntrySchema),
     status: 200,
     retry: 'safe',
-    summary: 'Booked appointments the current rules would no longer offer, and why (R18b).',
   },
 
   // ------------------------------------------------------------ admin side: customers, outbox, tools
@@ -477,7 +439,6 @@ export const ROUTES: RouteTable = {
     output: list(customerRecordSchema),
     status: 200,
     retry: 'safe',
-    summary: 'Customers, optionally matching a name, email or phone.',
   },
   listOutbox: {
     ...admin,
@@ -488,7 +449,6 @@ export const ROUTES: RouteTable = {
     output: list(outboxMessageSchema),
     status: 200,
     retry: 'safe',
-    summary: 'Notification messages (R15).',
   },
   explainAvailability: {
     ...admin,
@@ -499,7 +459,6 @@ export const ROUTES: RouteTable = {
     output: availabilityExplanationJsonSchema,
     status: 200,
     retry: 'safe',
-    summary: '"Why is this slot not offered?": every reason per staff member.',
   },
   listCalendarSyncStatus: {
     ...admin,
@@ -509,7 +468,6 @@ export const ROUTES: RouteTable = {
     output: list(calendarSyncStatusSchema),
     status: 200,
     retry: 'safe',
-    summary: 'Whose personal calendar could not be read, and why (R4).',
   },
   exportReport: {
     ...admin,
@@ -520,6 +478,5 @@ export const ROUTES: RouteTable = {
     output: reportSchema,
     status: 200,
     retry: 'safe',
-    summary: 'Every booking of the last 120 days as TSV or CSV, wrapped in JSON (R19).',
   },
 };

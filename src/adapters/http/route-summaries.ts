@@ -1,0 +1,52 @@
+/**
+ * One line per route for docs/openapi.json. Kept apart from routes.ts so that the browser bundle,
+ * which needs the routes but never their prose, does not carry it; typed by `Operation` so that
+ * a new route without a summary fails the typecheck.
+ */
+import type { Operation } from './routes.js';
+
+export const ROUTE_SUMMARIES: Readonly<Record<Operation, string>> = {
+  getBookingPage:
+    'Business info, page settings, visible services and bookable staff (R17: 423 unpublished, 401 sign-in).',
+  getAvailability:
+    'Free starts in [start, end) (at most 93 days) for one staff member, or Anyone without staffMemberId.',
+  holdSlot: 'Reserves a start for a few minutes while the customer fills in the form (optional: 404 when unsupported).',
+  book: 'Books after re-checking the slot (R11: 409 when taken); the same Idempotency-Key returns the first result.',
+  getBooking: 'One appointment, for the holder of its manage token (a wrong token is 404).',
+  reschedule: 'Moves the appointment to another free start of the same service (R6).',
+  cancel: "Cancels this customer's booking (R6, R8); the optional body carries a reason.",
+  listBusinesses: 'The businesses the signed-in person belongs to, with their role in each (R20).',
+  importConfig: 'Clones a configuration as a new calendar; the importer becomes its administrator.',
+  getBusiness: 'The whole business configuration.',
+  updateBusiness: 'Changes business info, hours, scheduling policy or page settings (nested objects merge).',
+  exportConfig: 'The configuration as importConfig takes it.',
+  publish: 'Opens the booking page.',
+  unpublish: 'Closes the booking page (customers get 423).',
+  listServices: 'Every service, hidden ones included.',
+  createService: 'Adds a service (an absent id is generated).',
+  updateService: 'Changes a service; existing appointments are kept (R18b).',
+  deleteService: 'Removes a service; refused (422 policy-violation) while it has future appointments (R18b).',
+  listStaffMembers: 'Every staff member.',
+  createStaffMember: 'Adds a staff member (an absent id is generated).',
+  updateStaffMember: 'Changes a staff member; a teamMember may change their own hours and zone only (R18).',
+  deleteStaffMember: 'Removes a staff member; refused while they have future appointments (R18b).',
+  listCustomQuestions: 'Every custom question.',
+  createCustomQuestion: 'Adds a custom question.',
+  updateCustomQuestion: 'Changes a custom question.',
+  deleteCustomQuestion: 'Removes a question from the business and its services; answers already given are kept.',
+  listTimeOff: "Time off, everyone's or one staff member's.",
+  createTimeOff: 'Adds time off and notifies the staff member (R15).',
+  updateTimeOff: 'Changes time off.',
+  deleteTimeOff: 'Removes time off.',
+  listAppointments: 'Appointments starting in [start, end) (at most 366 days), by start.',
+  createAppointment: "Books on a customer's behalf; the same Idempotency-Key returns the first result.",
+  rescheduleAppointment: 'Moves an appointment.',
+  cancelAppointment:
+    'Cancels with an optional message to the customer; a class session for everyone unless scope is attendee.',
+  listAppointmentsOutsideRules: 'Booked appointments the current rules would no longer offer, and why (R18b).',
+  listCustomers: 'Customers, optionally matching a name, email or phone.',
+  listOutbox: 'Notification messages (R15).',
+  explainAvailability: '"Why is this slot not offered?": every reason per staff member.',
+  listCalendarSyncStatus: 'Whose personal calendar could not be read, and why (R4).',
+  exportReport: 'Every booking of the last 120 days as TSV or CSV, wrapped in JSON (R19).',
+};
