@@ -84,11 +84,6 @@ export function dayOfWeekOfDayNumber(day: number): DayOfWeek {
   return DAYS[(((day + 4) % 7) + 7) % 7];
 }
 
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayIndex(day: DayOfWeek): number {
-  return DAYS.indexOf(day);
-}
-
 function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
@@ -308,7 +303,7 @@ export function epochToWall(ms: EpochMs, zone: string): WallTime {
   };
 }
 
-/** True when the wall time occurs in `zone` (false inside a spring-forward gap). */
+/** True when the wall time (`0 ≤ minutes < 1440`) occurs in `zone` (false inside a spring-forward gap). */
 export function wallTimeExists(date: string, minutes: number, zone: string): boolean {
   const w = epochToWall(wallToEpoch(date, minutes, zone), zone);
   return w.date === date && w.minutes === minutes;
