@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}`, import.meta.url));
 
 // Two builds from one config:
 //   `vite build`             the npm library: one ES module per entry point, dependencies external,
@@ -41,11 +44,17 @@ export default defineConfig(({ mode }) => {
       root: 'demo',
       base: './',
       publicDir: false,
+      server: { fs: { allow: ['..'] } },
+      // Pre-bundle everything the lazily loaded reference adapter needs, so the dev server does not
+      // discover it on the first click and reload the page under the visitor.
+      optimizeDeps: {
+        include: ['lit', 'lit/decorators.js', '@lit/context', '@lit/task', 'idb', 'rrule', 'zod/mini', 'date-fns-tz'],
+      },
       build: {
         outDir: '../dist/demo',
         emptyOutDir: true,
         target: 'es2022',
-        rolldownOptions: { input: { index: 'demo/index.html', manage: 'demo/manage.html' } },
+        rolldownOptions: { input: { index: demoPage('index.html'), manage: demoPage('manage.html') } },
       },
     };
   }

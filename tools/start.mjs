@@ -3,9 +3,9 @@ import { createServer } from 'vite';
 
 const port = Number(process.env.PORT ?? 5173);
 const server = await createServer({
-  configFile: false,
-  root: new URL('../demo', import.meta.url).pathname,
-  server: { port, host: process.env.HOST ?? 'localhost', fs: { allow: ['..'] } },
+  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
+  mode: 'demo',
+  server: { port, host: process.env.HOST ?? 'localhost' },
   logLevel: 'warn',
 });
 await server.listen();

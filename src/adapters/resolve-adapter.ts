@@ -8,6 +8,8 @@ export interface AdapterSource {
   configSrc?: string;
   /** Script-tag users: base URL of a server speaking the REST contract. */
   api?: string;
+  /** With `api`: the bearer token for the admin side. */
+  getAuthToken?: () => string | undefined | Promise<string | undefined>;
 }
 
 const byConfigSrc = new Map<string, Promise<BookingAdapter>>();
@@ -19,8 +21,11 @@ const byConfigSrc = new Map<string, Promise<BookingAdapter>>();
 export function resolveAdapter(source: AdapterSource): Promise<BookingAdapter | undefined> {
   if (source.adapter) return Promise.resolve(source.adapter);
   if (source.api) {
-    return Promise.reject(
-      new BookingError('network', 'The api attribute needs the HTTP adapter, which this build does not include yet.'),
+    const baseUrl = source.api;
+    // The HTTP adapter is its own chunk too: a page on the reference adapter never downloads it.
+    return import('./http/http-adapter.js').then(
+      ({ HttpAdapter }) =>
+        new HttpAdapter({ baseUrl, ...(source.getAuthToken ? { getAuthToken: source.getAuthToken } : {}) }),
     );
   }
   const src = source.configSrc;

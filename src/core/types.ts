@@ -105,14 +105,7 @@ export interface Reminder {
 }
 
 export type PriceType =
-  | 'undefined'
-  | 'fixedPrice'
-  | 'startingAt'
-  | 'hourly'
-  | 'free'
-  | 'priceVaries'
-  | 'callUs'
-  | 'notSet';
+  'undefined' | 'fixedPrice' | 'startingAt' | 'hourly' | 'free' | 'priceVaries' | 'callUs' | 'notSet';
 
 export interface Service {
   id: string;

@@ -53,6 +53,14 @@ export function weekdayOfKey(key: string): number {
   return new Date(utcNoon(key)).getUTCDay();
 }
 
+/** The hour (0–23) of an instant in a zone. */
+export function hourOf(ms: number, timeZone: string): number {
+  const part = dtf('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' })
+    .formatToParts(ms)
+    .find((p) => p.type === 'hour');
+  return Number(part?.value ?? 0);
+}
+
 export function formatTime(ms: number, locale: string, timeZone: string, hourCycle?: HourCycle): string {
   return dtf(locale, { timeZone, hour: 'numeric', minute: '2-digit', ...(hourCycle ? { hourCycle } : {}) }).format(ms);
 }

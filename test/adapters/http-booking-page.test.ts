@@ -61,7 +61,7 @@ interface Contoso {
   services: { staffMemberIds: string[] }[];
   bookingPageSettings: { isPublished: boolean };
 }
-const contoso = async (): Promise<Contoso> => (await loadContoso()) as Contoso;
+const contoso = async (): Promise<Contoso> => await loadContoso();
 
 const inRange = { start: '2026-11-01T00:00:00Z', end: '2027-03-01T00:00:00Z' };
 

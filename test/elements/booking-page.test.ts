@@ -252,7 +252,7 @@ describe('<booking-page>', () => {
     // Copenhagen opens at 08:00 CET = 07:00 UTC = 3:00 AM EDT.
     expect(page.timeLabels()[0]).to.equal('3:00 AM, Tuesday, March 16, 2027, EDT');
     expect(page.root.textContent).to.not.contain('undefined');
-    const note = deepQuery(page.root, '.zone-note')!.textContent!;
+    const note = deepQuery(page.root, '.zone-note')!.textContent;
     expect(note).to.contain('Eastern Daylight Time');
   });
 
@@ -260,7 +260,7 @@ describe('<booking-page>', () => {
     const config = await loadContoso();
     config.bookingPageSettings.isPublished = false;
     const { page } = await mount(config);
-    await waitUntil(() => page.root.textContent!.includes('isn’t taking online bookings'), 'unpublished message', {
+    await waitUntil(() => page.root.textContent.includes('isn’t taking online bookings'), 'unpublished message', {
       timeout: 10000,
     });
     expect(page.serviceButtons().length).to.equal(0);
@@ -271,7 +271,7 @@ describe('<booking-page>', () => {
     const config = await loadContoso();
     config.bookingPageSettings.accessControl = 'restrictedToOrganization';
     const { page } = await mount(config);
-    await waitUntil(() => page.root.textContent!.includes('Only people signed in'), 'sign-in message', {
+    await waitUntil(() => page.root.textContent.includes('Only people signed in'), 'sign-in message', {
       timeout: 10000,
     });
     expect(page.serviceButtons().length).to.equal(0);

@@ -1,11 +1,11 @@
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import contoso from '../../demo/data/contoso.json';
 
-type Json = ReturnType<typeof JSON.parse>;
+export type SampleConfig = typeof contoso;
 
 /** The sample clinic (demo/data/contoso.json), a fresh copy for each call so tests may change it. */
-export function loadContoso(): Promise<Json> {
-  return Promise.resolve(structuredClone(contoso) as Json);
+export function loadContoso(): Promise<SampleConfig> {
+  return Promise.resolve(structuredClone(contoso));
 }
 
 let counter = 0;

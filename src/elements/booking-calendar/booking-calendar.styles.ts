@@ -56,60 +56,67 @@ export const styles = [
     th abbr {
       text-decoration: none;
     }
-    td {
-      padding: 2px;
-      text-align: center;
-    }
+    /* The cell stays a table cell (the grid's structure); the circle is its inner span. */
     [part~='day'] {
-      position: relative;
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      justify-content: center;
       height: var(--booking-calendar-day-size, 44px);
-      margin: 0 auto;
-      max-width: var(--booking-calendar-day-size, 44px);
-      border-radius: 50%;
+      padding: 2px 0;
+      text-align: center;
+      vertical-align: middle;
       cursor: pointer;
       user-select: none;
       font-variant-numeric: tabular-nums;
+      outline: none;
     }
-    [part~='available'] {
+    [part~='day'] > span {
+      position: relative;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      width: var(--booking-calendar-day-size, 44px);
+      max-width: 100%;
+      aspect-ratio: 1;
+      border-radius: 50%;
+    }
+    [part~='day']:focus-visible > span {
+      outline: 3px solid var(--_accent);
+      outline-offset: 1px;
+    }
+    [part~='available'] > span {
       font-weight: 700;
       background: var(--_accent-soft);
       color: var(--_text);
     }
-    [part~='available']::after {
+    [part~='available'] > span::after {
       content: '';
       position: absolute;
       bottom: 5px;
+      left: calc(50% - 2px);
       width: 4px;
       height: 4px;
       border-radius: 50%;
       background: var(--_accent);
     }
+    [part~='available']:hover > span {
+      box-shadow: inset 0 0 0 2px var(--_accent);
+    }
     [part~='unavailable'] {
       color: var(--_muted);
       cursor: default;
     }
-    [part~='unavailable'] span {
-      text-decoration: line-through;
-      text-decoration-color: color-mix(in srgb, var(--_muted) 50%, transparent);
-    }
     [part~='outside'] {
       visibility: hidden;
     }
-    [part~='today'] {
+    [part~='today'] > span {
       box-shadow: inset 0 0 0 1px var(--_text);
     }
-    [part~='selected'] {
+    [part~='selected'] > span {
       background: var(--_accent);
       color: var(--_on-accent);
     }
-    [part~='selected']::after {
+    [part~='selected'] > span::after {
       background: var(--_on-accent);
     }
-    :host(:state(loading)) [part~='day'] {
+    :host(:state(loading)) [part~='day'] > span {
       animation: pulse 1.2s ease-in-out infinite;
     }
     @keyframes pulse {
@@ -118,12 +125,12 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      [part~='selected'] {
+      [part~='selected'] > span {
         forced-color-adjust: none;
         background: Highlight;
         color: HighlightText;
       }
-      [part~='available'] {
+      [part~='available'] > span {
         border: 1px solid CanvasText;
       }
     }

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AvailableSlot } from '../../core/types.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { formatDayLong, formatTime, zoneShort, type HourCycle } from '../../i18n/format.js';
+import { formatDayLong, formatTime, hourOf, zoneShort, type HourCycle } from '../../i18n/format.js';
 import { styles } from './booking-slot-list.styles.js';
 
 type Period = 'morning' | 'afternoon' | 'evening';
@@ -96,7 +96,7 @@ export class BookingSlotList extends LitElement {
   }
 
   private period(ms: number): Period {
-    const hour = Number(formatTime(ms, 'en-GB', this.timeZone, 'h23').slice(0, 2));
+    const hour = hourOf(ms, this.timeZone);
     return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
   }
 

@@ -5,6 +5,9 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { zoneLabel } from '../../i18n/format.js';
 import { styles } from './booking-time-zone-select.styles.js';
 
+/** "America/Argentina/Buenos_Aires" → "Buenos Aires": people know their city better than their zone's name. */
+const cityOf = (zone: string) => (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
+
 /**
  * Chooses the zone the times are shown in. The viewer's and the business's zones come first, named
  * in words with their offset ("Central European Standard Time (GMT+1)"), then every IANA zone.
@@ -37,7 +40,7 @@ export class BookingTimeZoneSelect extends LitElement {
     const rest = listTimeZones().filter((z) => !first.includes(z));
     return html`<label for="zone">${m.timeZone}</label>
       <select id="zone" part="select" @change=${this.handleChange}>
-        ${first.map((z) => html`<option value=${z} ?selected=${z === this.value}>${zoneLabel(z, lang, this.at)} — ${z}</option>`)}
+        ${first.map((z) => html`<option value=${z} ?selected=${z === this.value}>${cityOf(z)} — ${zoneLabel(z, lang, this.at)}</option>`)}
         <option disabled>──────────</option>
         ${rest.map((z) => html`<option value=${z} ?selected=${z === this.value}>${z.replaceAll('_', ' ')}</option>`)}
       </select>`;
