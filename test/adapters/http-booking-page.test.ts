@@ -66,6 +66,26 @@ const contoso = async (): Promise<Contoso> => await loadContoso();
 const inRange = { start: '2026-11-01T00:00:00Z', end: '2027-03-01T00:00:00Z' };
 
 describe('the booking elements over HTTP (msw)', () => {
+  it('a script-tag page with only the api attribute loads its adapter and books', async () => {
+    const config = await contoso();
+    const { reference } = serve(config);
+    const el = await fixture<BookingPage>(
+      html`<booking-page lang="en-GB" time-zone=${ZONE} api=${BASE} .clock=${() => NOW}></booking-page>`,
+    );
+    const page = new BookingPagePage(el);
+    await page.waitForHeading('Choose a service');
+    expect(requests).to.include('GET /businesses/@default/booking-page');
+    page.serviceButton('Dental cleaning').click();
+    await page.waitForHeading('Choose a time');
+    const times = await page.waitForTimes();
+    times[times.length - 1].click();
+    await fillDetails(page, 'Script Tag');
+    page.bookButton.click();
+    await page.waitForHeading('You’re booked');
+    const booked = await reference.asStaff('anna').listAppointments(inRange);
+    expect(booked.map((a) => a.customer.name)).to.include('Script Tag');
+  });
+
   it('books on <booking-page>, then views and cancels on <booking-manage>', async () => {
     const config = await contoso();
     const { reference, adapter } = serve(config);

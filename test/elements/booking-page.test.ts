@@ -118,6 +118,7 @@ describe('<booking-page>', () => {
       timeout: 10000,
     });
     expect(mroot.textContent).to.contain('Dental cleaning');
+    await expect(manage).to.be.accessible();
     const mpage = new BookingPagePage(manage as unknown as BookingPage);
     await mpage.tabTo((el) => el.textContent?.trim() === 'Change the time');
     await mpage.press('Enter');
@@ -125,6 +126,7 @@ describe('<booking-page>', () => {
     await waitUntil(() => deepQueryAll(mroot, 'button[part~="slot"]').length > 0, 'times for rescheduling', {
       timeout: 10000,
     });
+    await expect(manage).to.be.accessible();
     await mpage.tabTo((el) => el.getAttribute('part')?.includes('slot') === true);
     await mpage.press('End');
     await mpage.press('Enter');
@@ -134,9 +136,11 @@ describe('<booking-page>', () => {
       timeout: 10000,
     });
     expect(manageEvents['booking-rescheduled'].length).to.equal(1);
+    await expect(manage).to.be.accessible();
     await mpage.tabTo((el) => el.textContent?.trim() === 'Cancel the booking');
     await mpage.press('Enter');
     await waitUntil(() => mroot.querySelector('h3')?.textContent === 'Cancel this booking?');
+    await expect(manage).to.be.accessible();
     await mpage.tabTo((el) => el.id === 'reason');
     await mpage.press('S');
     await mpage.tabTo((el) => el.textContent?.trim() === 'Yes, cancel it');
@@ -145,6 +149,7 @@ describe('<booking-page>', () => {
       timeout: 10000,
     });
     expect(manageEvents['booking-cancelled'].length).to.equal(1);
+    await expect(manage).to.be.accessible();
     const after = await adapter.getBooking({ appointmentId: appointment.id, manageToken });
     expect(after.status).to.equal('cancelled');
   });
