@@ -1,3 +1,3 @@
-// The demo site: the booking page and the manage page for the sample clinic, on the in-browser
-// reference adapter (IndexedDB), so everything runs with no server.
-import '../src/define.js';
+// The demo site's one script: the script-tag entry itself (src/cdn.ts, built to
+// dist/cdn/booking-elements.js), exactly what a website owner includes.
+import '../src/cdn.js';
