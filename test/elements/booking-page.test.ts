@@ -3,7 +3,13 @@ import '../../src/define.js';
 import type { BookingPage } from '../../src/elements/booking-page/booking-page.js';
 import type { BookingManage } from '../../src/elements/booking-manage/booking-manage.js';
 import type { BookingConfirmedEvent } from '../../src/events/booking-confirmed.js';
-import { BookingPagePage, deepActiveElement, deepQuery, deepQueryAll } from '../helpers/booking-page.page.js';
+import {
+  accessibleText,
+  BookingPagePage,
+  deepActiveElement,
+  deepQuery,
+  deepQueryAll,
+} from '../helpers/booking-page.page.js';
 import { deleteDatabases, loadContoso, makeAdapter } from '../helpers/fixtures.js';
 
 // Monday 30 November 2026, 08:00 in Copenhagen.
@@ -62,10 +68,10 @@ describe('<booking-page>', () => {
     await page.tabTo((el) => el.getAttribute('part')?.includes('day') === true);
     await page.press('Enter');
     await page.tabTo((el) => el.getAttribute('part')?.includes('slot') === true);
-    const firstLabel = deepActiveElement()!.getAttribute('aria-label')!;
+    const firstLabel = accessibleText(deepActiveElement()!);
     expect(firstLabel).to.match(/^\d{2}:\d{2}, \w+, \d+ \w+ 2026, CET$/);
     await page.press('ArrowRight');
-    const secondLabel = deepActiveElement()!.getAttribute('aria-label')!;
+    const secondLabel = accessibleText(deepActiveElement()!);
     expect(secondLabel).not.to.equal(firstLabel);
     await page.press('Enter');
     await page.waitForHeading('Your details');

@@ -22,6 +22,11 @@ export function deepActiveElement(): Element | null {
   return el;
 }
 
+/** An element's text as spoken: all text, hidden-for-sight included, whitespace collapsed. */
+export function accessibleText(el: Element): string {
+  return (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 const text = (el: Element | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Page object for <booking-page>: what a customer sees and does, step by step. */
@@ -90,8 +95,9 @@ export class BookingPagePage {
     return deepQueryAll<HTMLButtonElement>(this.root, 'button[part~="slot"]');
   }
 
+  /** What a screen reader hears for each time (the buttons are named by their content). */
   timeLabels(): string[] {
-    return this.times().map((t) => t.getAttribute('aria-label') ?? '');
+    return this.times().map((t) => accessibleText(t));
   }
 
   field(name: string): HTMLInputElement | HTMLTextAreaElement {

@@ -136,18 +136,19 @@ export class BookingSlotList extends LitElement {
     const zone = zoneShort(this.timeZone, lang, ms);
     const selected = slot.start === this.value;
     const seats = this.showCapacity ? m.seatsLeft(slot.remainingCapacity) : '';
-    const name = m.slotName(time, formatDayLong(this.day, lang), zone) + (seats ? `, ${seats}` : '');
+    // The name comes from the content, not aria-label, so it always contains the visible text
+    // (WCAG 2.5.3) while the date and zone, hidden visually, are still spoken with every time.
+    const context = `, ${formatDayLong(this.day, lang)}, ${zone}`;
     return html`<button
       type="button"
       part=${selected ? 'slot selected' : 'slot'}
       data-start=${slot.start}
       tabindex=${slot.start === this.focusedStart ? 0 : -1}
       aria-pressed=${selected ? 'true' : 'false'}
-      aria-label=${name}
       @click=${this.handleClick}
     >
-      <span>${time}</span>
-      ${seats ? html`<span class="seats">${seats}</span>` : nothing}
+      <span class="time">${time}<span class="visually-hidden">${context}</span></span
+      >${seats ? html`<span class="seats"><span class="visually-hidden">, </span>${seats}</span>` : nothing}
     </button>`;
   }
 }

@@ -1,0 +1,153 @@
+// Shared story fixtures: the sample clinic on an in-memory reference adapter with a fixed clock,
+// so every story renders the same times on every machine and in every time zone.
+import type { BookingAdapter } from '../src/adapters/backend-adapter.js';
+import { BookingError } from '../src/adapters/errors.js';
+import { ReferenceAdapter } from '../src/adapters/reference/reference-adapter.js';
+import contoso from '../demo/data/contoso.json';
+
+export type SampleConfig = typeof contoso;
+
+/** Monday 30 November 2026, 08:00 in Copenhagen: the stories' "now". */
+export const NOW = Date.parse('2026-11-30T07:00:00Z');
+export const ZONE = 'Europe/Copenhagen';
+
+export const clockAt =
+  (now: number): (() => number) =>
+  () =>
+    now;
+
+/** The sample clinic, optionally changed, on a fresh in-memory reference adapter. */
+export function storyAdapter(change?: (config: SampleConfig) => void, now = NOW): ReferenceAdapter {
+  const config = structuredClone(contoso);
+  change?.(config);
+  return new ReferenceAdapter({ config, storage: 'memory', now: () => now, random: () => 0.42 });
+}
+
+const customer = (n: number) => ({
+  name: `Customer ${n}`,
+  emailAddress: `customer${n}@example.com`,
+  timeZone: ZONE,
+});
+
+const answersFor = (serviceId: string) =>
+  serviceId === 'back-care-class'
+    ? [{ questionId: 'pain-areas', selectedOptions: ['Neck'] }]
+    : serviceId === 'video-consultation'
+      ? [{ questionId: 'health-notes', answer: 'None' }]
+      : [{ questionId: 'first-visit', answer: 'No' }];
+
+/** Books `count` times (or every free time) of a service on a day, to show full and nearly full states. */
+export async function bookDay(
+  adapter: ReferenceAdapter,
+  serviceId: string,
+  day: string,
+  count = Infinity,
+): Promise<void> {
+  let n = 0;
+  while (n < count) {
+    const slots = await adapter.getAvailability({
+      serviceId,
+      start: `${day}T00:00:00Z`,
+      end: `${day}T23:59:00Z`,
+    });
+    const slot = slots[0];
+    if (!slot) return;
+    await adapter.book({
+      serviceId,
+      start: slot.start,
+      customer: customer(n),
+      answers: answersFor(serviceId),
+      consent: { accepted: true },
+      idempotencyKey: `story-${serviceId}-${day}-${n}`,
+    });
+    n++;
+  }
+}
+
+/** One booking, for the manage stories. */
+export async function bookOne(adapter: ReferenceAdapter, start = '2026-12-02T09:00:00Z') {
+  return adapter.book({
+    serviceId: 'cleaning',
+    start,
+    customer: { name: 'Mette Hansen', emailAddress: 'mette@example.com', timeZone: ZONE },
+    answers: answersFor('cleaning'),
+    consent: { accepted: true },
+    idempotencyKey: `story-one-${start}`,
+  });
+}
+
+/** An adapter that never answers: the loading state. */
+export function pendingAdapter(): BookingAdapter {
+  const never = () => new Promise<never>(() => undefined);
+  return {
+    getBookingPage: never,
+    getAvailability: never,
+    book: never,
+    getBooking: never,
+    reschedule: never,
+    cancel: never,
+  };
+}
+
+/** An adapter whose server is unreachable: the error state with a retry. */
+export function failingAdapter(): BookingAdapter {
+  const fail = () => Promise.reject(new BookingError('network', 'The booking service could not be reached.'));
+  return {
+    getBookingPage: fail,
+    getAvailability: fail,
+    book: fail,
+    getBooking: fail,
+    reschedule: fail,
+    cancel: fail,
+  };
+}
+
+/** The reference adapter, except that every booking loses the race (R11's "just taken"). */
+export function alwaysTakenAdapter(): BookingAdapter {
+  const inner = storyAdapter();
+  return {
+    getBookingPage: (i, o) => inner.getBookingPage(i, o),
+    getAvailability: (i, o) => inner.getAvailability(i, o),
+    book: () => Promise.reject(new BookingError('slot-unavailable', 'That time was just taken.')),
+    getBooking: (i, o) => inner.getBooking(i, o),
+    reschedule: (i, o) => inner.reschedule(i, o),
+    cancel: (i, o) => inner.cancel(i, o),
+  };
+}
+
+/** Waits until an element and every element in its shadow tree have finished rendering. */
+export async function settled(root: Element, rounds = 20): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    const pending: Promise<unknown>[] = [];
+    const visit = (el: Element) => {
+      const maybe = el as Element & { updateComplete?: Promise<unknown> };
+      if (maybe.updateComplete) pending.push(maybe.updateComplete);
+      el.shadowRoot?.querySelectorAll('*').forEach(visit);
+      el.querySelectorAll('*').forEach(visit);
+    };
+    visit(root);
+    await Promise.all(pending);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Finds through shadow roots (for play functions). */
+export function deepFind<T extends Element = HTMLElement>(root: ParentNode, selector: string): T | null {
+  const hit = root.querySelector<T>(selector);
+  if (hit) return hit;
+  for (const el of root.querySelectorAll('*')) {
+    const found = el.shadowRoot ? deepFind<T>(el.shadowRoot, selector) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+export async function waitFor<T>(get: () => T | null | undefined | false, timeout = 10000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = get();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error('waitFor: timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
