@@ -172,17 +172,25 @@ export class ReferenceAdminAdapter implements BookingAdminAdapter {
     businessId: string | undefined,
     options: CallOptions | undefined,
     fn: (tx: StoreTx, actor: Actor) => Promise<T>,
+    lock: 'actor' | 'everything' = 'actor',
   ): Promise<T> {
     throwIfAborted(options);
     await this.ready;
     throwIfAborted(options);
-    const result = await this.backend.store.run(mode, stores, async (tx) => {
-      const actor = await this.actor(tx, businessId);
-      const value = await fn(tx, actor);
-      // Inside the transaction: an abort now rolls everything back.
-      throwIfAborted(options);
-      return value;
-    });
+    // The businesses the actor is read from; a shared store locks them before the first read.
+    const businessIds = [this.homeBusinessId, businessId].filter((id): id is string => id !== undefined);
+    const result = await this.backend.store.run(
+      mode,
+      stores,
+      async (tx) => {
+        const actor = await this.actor(tx, businessId);
+        const value = await fn(tx, actor);
+        // Inside the transaction: an abort now rolls everything back.
+        throwIfAborted(options);
+        return value;
+      },
+      lock === 'everything' ? {} : { businessIds },
+    );
     return result;
   }
 
@@ -716,6 +724,7 @@ export class ReferenceAdminAdapter implements BookingAdminAdapter {
             createdAt: now,
             updatedAt: now,
             sequence: 0,
+            maximumAttendeesCount: service.maximumAttendeesCount,
           };
           await tx.put('appointments', record);
           if (idemId !== undefined && key !== undefined) {
@@ -1209,50 +1218,58 @@ export class ReferenceAdminAdapter implements BookingAdminAdapter {
         r.issues.map((i: SchemaIssue) => ({ path: i.path ? `config.${i.path}` : 'config', message: i.message })),
       );
     const source = r.value;
-    return this.tx('readwrite', ['businesses'], undefined, options, async (tx, actor) => {
-      require(actor.perms.exportConfig, 'Only administrators can import a configuration.');
-      let id = req.newId;
-      if (id !== undefined) {
-        if (await tx.get('businesses', id)) throw invalidAt('newId', `a business with id ${id} already exists`);
-      } else {
-        const base = `${source.id.slice(0, 50)}-copy`;
-        id = base;
-        for (let n = 2; await tx.get('businesses', id); n++) id = `${base}-${n}`;
-      }
-      const key = emailKey(actor.me.emailAddress);
-      let staffMembers = source.staffMembers;
-      const existing = key === undefined ? undefined : staffMembers.find((s) => emailKey(s.emailAddress) === key);
-      if (existing) {
-        staffMembers = staffMembers.map((s) => (s === existing ? { ...s, role: 'administrator' as const } : s));
-      } else {
-        const newStaffId = uniqueId(slug(actor.me.displayName), (x) => staffMembers.some((s) => s.id === x));
-        staffMembers = [
-          ...staffMembers,
+    return this.tx(
+      'readwrite',
+      ['businesses'],
+      undefined,
+      options,
+      async (tx, actor) => {
+        require(actor.perms.exportConfig, 'Only administrators can import a configuration.');
+        let id = req.newId;
+        if (id !== undefined) {
+          if (await tx.get('businesses', id)) throw invalidAt('newId', `a business with id ${id} already exists`);
+        } else {
+          const base = `${source.id.slice(0, 50)}-copy`;
+          id = base;
+          for (let n = 2; await tx.get('businesses', id); n++) id = `${base}-${n}`;
+        }
+        const key = emailKey(actor.me.emailAddress);
+        let staffMembers = source.staffMembers;
+        const existing = key === undefined ? undefined : staffMembers.find((s) => emailKey(s.emailAddress) === key);
+        if (existing) {
+          staffMembers = staffMembers.map((s) => (s === existing ? { ...s, role: 'administrator' as const } : s));
+        } else {
+          const newStaffId = uniqueId(slug(actor.me.displayName), (x) => staffMembers.some((s) => s.id === x));
+          staffMembers = [
+            ...staffMembers,
+            {
+              id: newStaffId,
+              displayName: actor.me.displayName,
+              ...(actor.me.emailAddress !== undefined ? { emailAddress: actor.me.emailAddress } : {}),
+              role: 'administrator',
+              useBusinessHours: true,
+              availabilityIsAffectedByPersonalCalendar: false,
+              isBookable: false,
+            },
+          ];
+        }
+        const config = this.validateBusiness(
           {
-            id: newStaffId,
-            displayName: actor.me.displayName,
-            ...(actor.me.emailAddress !== undefined ? { emailAddress: actor.me.emailAddress } : {}),
-            role: 'administrator',
-            useBusinessHours: true,
-            availabilityIsAffectedByPersonalCalendar: false,
-            isBookable: false,
+            ...source,
+            id,
+            ...(req.displayName !== undefined ? { displayName: req.displayName } : {}),
+            staffMembers,
+            bookingPageSettings: { ...source.bookingPageSettings, isPublished: false },
           },
-        ];
-      }
-      const config = this.validateBusiness(
-        {
-          ...source,
-          id,
-          ...(req.displayName !== undefined ? { displayName: req.displayName } : {}),
-          staffMembers,
-          bookingPageSettings: { ...source.bookingPageSettings, isPublished: false },
-        },
-        (p) => (p ? `config.${p}` : 'config'),
-      );
-      const now = toIso(this.backend.now());
-      await tx.put('businesses', { id, config, createdAt: now, updatedAt: now, revision: 1, lastAssigned: {} });
-      return json(config);
-    });
+          (p) => (p ? `config.${p}` : 'config'),
+        );
+        const now = toIso(this.backend.now());
+        await tx.put('businesses', { id, config, createdAt: now, updatedAt: now, revision: 1, lastAssigned: {} });
+        return json(config);
+        // A new business id: nothing narrower than the whole store can be locked in advance.
+      },
+      'everything',
+    );
   }
 }
 

@@ -70,8 +70,13 @@ const WRITE_STORES: readonly StoreName[] = ['businesses', 'appointments', 'holds
 export interface ReferenceAdapterOptions {
   /** One business configuration or a list (R20); validated with the schemas. Seeds the store (see the module comment). */
   config: unknown;
-  /** `memory`: this object only (Node, tests). `indexeddb`: persistent, shared by the origin's tabs. */
-  storage: 'memory' | 'indexeddb';
+  /**
+   * `memory`: this object only (Node, tests). `indexeddb`: persistent, shared by the origin's tabs.
+   * Or any `Store` (the server passes its PostgreSQL store), so the same rules run on it.
+   */
+  storage: 'memory' | 'indexeddb' | Store;
+  /** The business `businessId`-less calls address. Default: the first business of `config`. */
+  defaultBusinessId?: string;
   /** IndexedDB database name (default `booking-elements`); one per independent data set. */
   databaseName?: string;
   /** The clock, epoch milliseconds. Default: the real clock (only here, at the outermost layer). */
@@ -146,9 +151,11 @@ export class ReferenceAdapter implements BookingAdapter {
       signedInUser = r.value;
     }
     const store: Store =
-      options.storage === 'indexeddb'
-        ? new IndexedDbStore(options.databaseName ?? 'booking-elements')
-        : new MemoryStore();
+      typeof options.storage === 'object'
+        ? options.storage
+        : options.storage === 'indexeddb'
+          ? new IndexedDbStore(options.databaseName ?? 'booking-elements')
+          : new MemoryStore();
     this.backend = new Backend({
       store,
       now: options.now ?? (() => Date.now()),
@@ -159,7 +166,7 @@ export class ReferenceAdapter implements BookingAdapter {
       manageLink: options.manageLink ?? defaultManageLink,
       holdMs: options.holdMs ?? 5 * 60_000,
     });
-    this.defaultBusinessId = businesses[0]?.id;
+    this.defaultBusinessId = options.defaultBusinessId ?? businesses[0]?.id;
     this.ready = this.seed(businesses);
     // Callers see a seeding failure on their first call; do not report it as unhandled meanwhile.
     this.ready.catch(() => undefined);
@@ -168,19 +175,24 @@ export class ReferenceAdapter implements BookingAdapter {
   private async seed(businesses: readonly Business[]): Promise<void> {
     if (businesses.length === 0) return;
     const now = toIso(this.backend.now());
-    await this.backend.store.run('readwrite', ['businesses'], async (tx) => {
-      for (const config of businesses) {
-        if (await tx.get('businesses', config.id)) continue;
-        await tx.put('businesses', {
-          id: config.id,
-          config,
-          createdAt: now,
-          updatedAt: now,
-          revision: 1,
-          lastAssigned: {},
-        });
-      }
-    });
+    await this.backend.store.run(
+      'readwrite',
+      ['businesses'],
+      async (tx) => {
+        for (const config of businesses) {
+          if (await tx.get('businesses', config.id)) continue;
+          await tx.put('businesses', {
+            id: config.id,
+            config,
+            createdAt: now,
+            updatedAt: now,
+            revision: 1,
+            lastAssigned: {},
+          });
+        }
+      },
+      { businessIds: businesses.map((b) => b.id) },
+    );
   }
 
   /** The admin side (R18), acting for `staffMemberId` of `businessId` (default: the first configured business). */
@@ -191,6 +203,20 @@ export class ReferenceAdapter implements BookingAdapter {
       staffMemberId,
       options.businessId ?? this.defaultBusinessId,
     );
+  }
+
+  /**
+   * The same adapter (same store, clock and providers) acting for another signed-in customer
+   * (R17): a server makes one per request from the request's session.
+   */
+  withSignedInUser(user: SignedInUser | undefined): ReferenceAdapter {
+    const view = Object.create(ReferenceAdapter.prototype) as ReferenceAdapter;
+    const { signedInUser: _previous, ...deps } = this.backend.deps;
+    return Object.assign(view, {
+      ready: this.ready,
+      defaultBusinessId: this.defaultBusinessId,
+      backend: new Backend(user ? { ...deps, signedInUser: user } : deps),
+    });
   }
 
   /** Closes the store's connection (IndexedDB); later calls fail. */
@@ -391,36 +417,41 @@ export class ReferenceAdapter implements BookingAdapter {
         end: startMs + 2 * DAY,
       });
       throwIfAborted(options);
-      return b.store.run('readwrite', ['businesses', 'appointments', 'holds'], async (tx) => {
-        const business = await this.freshBusiness(tx, pre.id);
-        const service = this.customerService(business.config, req.serviceId);
-        this.checkChosenStaff(business.config, service, req.staffMemberId);
-        const placement = await b.place(tx, {
-          business: business.config,
-          service,
-          ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
-          startMs,
-          enforceLeadTime: true,
-          prepared,
-          lastAssigned: business.lastAssigned[service.id],
-        });
-        for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
-        const expiresAtMs = b.now() + b.deps.holdMs;
-        const hold = {
-          id: newId('hold'),
-          businessId: business.id,
-          serviceId: service.id,
-          staffMemberId: placement.staffMemberId,
-          startMs: placement.startMs,
-          endMs: placement.endMs,
-          preBufferMs: placement.preBufferMs,
-          postBufferMs: placement.postBufferMs,
-          expiresAtMs,
-        };
-        await tx.put('holds', hold);
-        throwIfAborted(options);
-        return { holdId: hold.id, expiresAt: toIso(expiresAtMs) };
-      });
+      return b.store.run(
+        'readwrite',
+        ['businesses', 'appointments', 'holds'],
+        async (tx) => {
+          const business = await this.freshBusiness(tx, pre.id);
+          const service = this.customerService(business.config, req.serviceId);
+          this.checkChosenStaff(business.config, service, req.staffMemberId);
+          const placement = await b.place(tx, {
+            business: business.config,
+            service,
+            ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
+            startMs,
+            enforceLeadTime: true,
+            prepared,
+            lastAssigned: business.lastAssigned[service.id],
+          });
+          for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
+          const expiresAtMs = b.now() + b.deps.holdMs;
+          const hold = {
+            id: newId('hold'),
+            businessId: business.id,
+            serviceId: service.id,
+            staffMemberId: placement.staffMemberId,
+            startMs: placement.startMs,
+            endMs: placement.endMs,
+            preBufferMs: placement.preBufferMs,
+            postBufferMs: placement.postBufferMs,
+            expiresAtMs,
+          };
+          await tx.put('holds', hold);
+          throwIfAborted(options);
+          return { holdId: hold.id, expiresAt: toIso(expiresAtMs) };
+        },
+        { businessIds: [pre.id] },
+      );
     });
   }
 
@@ -494,82 +525,88 @@ export class ReferenceAdapter implements BookingAdapter {
         : undefined;
       throwIfAborted(options);
 
-      return b.store.run('readwrite', WRITE_STORES, async (tx): Promise<BookResult> => {
-        // R11: a retry with the same key answers with the first booking and writes nothing
-        // (checked again here: two tabs may send the same retry at once).
-        const replayed = await this.replay(tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey);
-        if (replayed) return replayed;
-        const stored = await this.freshBusiness(tx, pre.id);
-        const business = stored.config;
-        this.assertOpen(business);
-        const service = this.customerService(business, req.serviceId);
-        this.checkChosenStaff(business, service, req.staffMemberId);
-        const recheck = checkBookingDetails(req, service, business.customQuestions, business.bookingPageSettings);
-        if (recheck.length > 0) throw invalid(recheck, 'Some details are missing or not valid.');
+      return b.store.run(
+        'readwrite',
+        WRITE_STORES,
+        async (tx): Promise<BookResult> => {
+          // R11: a retry with the same key answers with the first booking and writes nothing
+          // (checked again here: two tabs may send the same retry at once).
+          const replayed = await this.replay(tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey);
+          if (replayed) return replayed;
+          const stored = await this.freshBusiness(tx, pre.id);
+          const business = stored.config;
+          this.assertOpen(business);
+          const service = this.customerService(business, req.serviceId);
+          this.checkChosenStaff(business, service, req.staffMemberId);
+          const recheck = checkBookingDetails(req, service, business.customQuestions, business.bookingPageSettings);
+          if (recheck.length > 0) throw invalid(recheck, 'Some details are missing or not valid.');
 
-        const placement = await b.place(tx, {
-          business,
-          service,
-          ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
-          startMs,
-          enforceLeadTime: true,
-          ...(req.holdId !== undefined ? { holdId: req.holdId } : {}),
-          prepared,
-          lastAssigned: stored.lastAssigned[service.id],
-        });
-        const nowMs = b.now();
-        const now = toIso(nowMs);
-        const record: StoredAppointment = {
-          id: appointmentId,
-          businessId: business.id,
-          serviceId: service.id,
-          serviceName: service.displayName,
-          staffMemberId: placement.staffMemberId,
-          startMs: placement.startMs,
-          endMs: placement.endMs,
-          preBufferMs: placement.preBufferMs,
-          postBufferMs: placement.postBufferMs,
-          status: 'booked',
-          customer: { ...req.customer },
-          answers: req.answers ?? [],
-          consentedAt: business.bookingPageSettings.isCustomerConsentEnabled && req.consent?.accepted ? now : null,
-          smsOptIn: service.smsNotificationsEnabled && req.smsOptIn === true,
-          ...(joinWebUrl !== undefined ? { joinWebUrl } : {}),
-          manageTokenHash: sha256Hex(`manage:${token}`),
-          bookedBy: 'customer',
-          createdAt: now,
-          updatedAt: now,
-          sequence: 0,
-        };
-        await tx.put('appointments', record);
-        await tx.put('idempotency', {
-          id: idempotencyId,
-          businessId: business.id,
-          appointmentId,
-          sealedToken: b.sealToken(bytes, business.id, req.idempotencyKey),
-          fingerprint,
-          expiresAtMs: b.idempotencyExpiry(),
-        });
-        if (placement.consumedHold) await tx.delete('holds', placement.consumedHold.id);
-        for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
-        for (const m of b.appointmentMessages(business, record, 'confirmation', { manageToken: token })) {
-          await tx.put('outbox', m);
-        }
-        for (const m of b.reminderMessages(business, record)) await tx.put('outbox', m);
-        await tx.put('businesses', {
-          ...stored,
-          lastAssigned: {
-            ...stored.lastAssigned,
-            [service.id]: { ...(stored.lastAssigned[service.id] ?? {}), [placement.staffMemberId]: nowMs },
-          },
-        });
-        // Last moment to honour an abort: throwing here aborts the transaction, so nothing is written.
-        throwIfAborted(options);
-        return {
-          appointment: b.toCustomerAppointment(business, record, placement.attendeeCount),
-          manageToken: token,
-        };
-      });
+          const placement = await b.place(tx, {
+            business,
+            service,
+            ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
+            startMs,
+            enforceLeadTime: true,
+            ...(req.holdId !== undefined ? { holdId: req.holdId } : {}),
+            prepared,
+            lastAssigned: stored.lastAssigned[service.id],
+          });
+          const nowMs = b.now();
+          const now = toIso(nowMs);
+          const record: StoredAppointment = {
+            id: appointmentId,
+            businessId: business.id,
+            serviceId: service.id,
+            serviceName: service.displayName,
+            staffMemberId: placement.staffMemberId,
+            startMs: placement.startMs,
+            endMs: placement.endMs,
+            preBufferMs: placement.preBufferMs,
+            postBufferMs: placement.postBufferMs,
+            status: 'booked',
+            customer: { ...req.customer },
+            answers: req.answers ?? [],
+            consentedAt: business.bookingPageSettings.isCustomerConsentEnabled && req.consent?.accepted ? now : null,
+            smsOptIn: service.smsNotificationsEnabled && req.smsOptIn === true,
+            ...(joinWebUrl !== undefined ? { joinWebUrl } : {}),
+            manageTokenHash: sha256Hex(`manage:${token}`),
+            bookedBy: 'customer',
+            createdAt: now,
+            updatedAt: now,
+            sequence: 0,
+            maximumAttendeesCount: service.maximumAttendeesCount,
+          };
+          await tx.put('appointments', record);
+          await tx.put('idempotency', {
+            id: idempotencyId,
+            businessId: business.id,
+            appointmentId,
+            sealedToken: b.sealToken(bytes, business.id, req.idempotencyKey),
+            fingerprint,
+            expiresAtMs: b.idempotencyExpiry(),
+          });
+          if (placement.consumedHold) await tx.delete('holds', placement.consumedHold.id);
+          for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
+          for (const m of b.appointmentMessages(business, record, 'confirmation', { manageToken: token })) {
+            await tx.put('outbox', m);
+          }
+          for (const m of b.reminderMessages(business, record)) await tx.put('outbox', m);
+          await tx.put('businesses', {
+            ...stored,
+            lastAssigned: {
+              ...stored.lastAssigned,
+              [service.id]: { ...(stored.lastAssigned[service.id] ?? {}), [placement.staffMemberId]: nowMs },
+            },
+          });
+          // Last moment to honour an abort: throwing here aborts the transaction, so nothing is written.
+          throwIfAborted(options);
+          return {
+            appointment: b.toCustomerAppointment(business, record, placement.attendeeCount),
+            manageToken: token,
+          };
+        },
+        { businessIds: [pre.id] },
+      );
     });
   }
 
@@ -608,45 +645,50 @@ export class ReferenceAdapter implements BookingAdapter {
         end: startMs + 2 * DAY,
       });
       throwIfAborted(options);
-      return b.store.run('readwrite', WRITE_STORES, async (tx) => {
-        const a = await tx.get('appointments', req.appointmentId);
-        if (!this.verifyToken(a, req.manageToken)) throw this.notFound();
-        const stored = await this.freshBusiness(tx, a.businessId);
-        const business = stored.config;
-        const service = this.rescheduleService(business, a, req.staffMemberId);
-        const placement = await b.place(tx, {
-          business,
-          service,
-          ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
-          preferStaffMemberId: a.staffMemberId,
-          startMs,
-          enforceLeadTime: true,
-          ignoreAppointmentId: a.id,
-          prepared,
-          lastAssigned: stored.lastAssigned[service.id],
-        });
-        const updated: StoredAppointment = {
-          ...a,
-          staffMemberId: placement.staffMemberId,
-          startMs: placement.startMs,
-          endMs: placement.endMs,
-          preBufferMs: placement.preBufferMs,
-          postBufferMs: placement.postBufferMs,
-          updatedAt: toIso(b.now()),
-          sequence: a.sequence + 1,
-        };
-        await tx.put('appointments', updated);
-        for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
-        await b.cancelPendingReminders(tx, a.id);
-        const messages = b.appointmentMessages(business, updated, 'reschedule', {
-          previousStartMs: a.startMs,
-          previousEndMs: a.endMs,
-          notifyOwner: service.maximumAttendeesCount <= 1,
-        });
-        for (const m of [...messages, ...b.reminderMessages(business, updated)]) await tx.put('outbox', m);
-        throwIfAborted(options);
-        return b.toCustomerAppointment(business, updated, placement.attendeeCount);
-      });
+      return b.store.run(
+        'readwrite',
+        WRITE_STORES,
+        async (tx) => {
+          const a = await tx.get('appointments', req.appointmentId);
+          if (!this.verifyToken(a, req.manageToken)) throw this.notFound();
+          const stored = await this.freshBusiness(tx, a.businessId);
+          const business = stored.config;
+          const service = this.rescheduleService(business, a, req.staffMemberId);
+          const placement = await b.place(tx, {
+            business,
+            service,
+            ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
+            preferStaffMemberId: a.staffMemberId,
+            startMs,
+            enforceLeadTime: true,
+            ignoreAppointmentId: a.id,
+            prepared,
+            lastAssigned: stored.lastAssigned[service.id],
+          });
+          const updated: StoredAppointment = {
+            ...a,
+            staffMemberId: placement.staffMemberId,
+            startMs: placement.startMs,
+            endMs: placement.endMs,
+            preBufferMs: placement.preBufferMs,
+            postBufferMs: placement.postBufferMs,
+            updatedAt: toIso(b.now()),
+            sequence: a.sequence + 1,
+          };
+          await tx.put('appointments', updated);
+          for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
+          await b.cancelPendingReminders(tx, a.id);
+          const messages = b.appointmentMessages(business, updated, 'reschedule', {
+            previousStartMs: a.startMs,
+            previousEndMs: a.endMs,
+            notifyOwner: service.maximumAttendeesCount <= 1,
+          });
+          for (const m of [...messages, ...b.reminderMessages(business, updated)]) await tx.put('outbox', m);
+          throwIfAborted(options);
+          return b.toCustomerAppointment(business, updated, placement.attendeeCount);
+        },
+        { businessIds: [pre.a.businessId] },
+      );
     });
   }
 
@@ -666,37 +708,49 @@ export class ReferenceAdapter implements BookingAdapter {
     const req = parseInput(cancelInputSchema, input);
     await this.begin(options);
     const b = this.backend;
-    await b.store.run('readwrite', ['businesses', 'appointments', 'outbox'], async (tx) => {
-      const a = await tx.get('appointments', req.appointmentId);
-      if (!this.verifyToken(a, req.manageToken)) throw this.notFound();
-      // Cancelling twice is not an error and writes nothing the second time.
-      if (a.status === 'cancelled') return;
-      const stored = await this.freshBusiness(tx, a.businessId);
-      const business = stored.config;
-      const change = b.customerMayChange(business, a);
-      if (!change.allowed)
-        throw new BookingError('policy-violation', change.why ?? 'This booking cannot be cancelled online.');
-      const now = toIso(b.now());
-      const cancelled: StoredAppointment = {
-        ...a,
-        status: 'cancelled',
-        cancelledAt: now,
-        cancelledBy: 'customer',
-        ...(req.reason !== undefined ? { cancellationMessage: req.reason } : {}),
-        updatedAt: now,
-        sequence: a.sequence + 1,
-      };
-      await tx.put('appointments', cancelled);
-      await b.cancelPendingReminders(tx, a.id);
-      const isClass = (findService(business, a.serviceId)?.maximumAttendeesCount ?? 1) > 1;
-      // R8: one attendee leaving a class concerns only them and the staff member.
-      for (const m of b.appointmentMessages(business, cancelled, 'cancellation', {
-        ...(req.reason !== undefined ? { note: req.reason } : {}),
-        notifyOwner: !isClass,
-      })) {
-        await tx.put('outbox', m);
-      }
-      throwIfAborted(options);
-    });
+    // The business to lock, read first; the token is checked inside the transaction.
+    const businessId = await b.store.run(
+      'readonly',
+      ['appointments'],
+      async (tx) => (await tx.get('appointments', req.appointmentId))?.businessId,
+    );
+    if (businessId === undefined) throw this.notFound();
+    await b.store.run(
+      'readwrite',
+      ['businesses', 'appointments', 'outbox'],
+      async (tx) => {
+        const a = await tx.get('appointments', req.appointmentId);
+        if (!this.verifyToken(a, req.manageToken)) throw this.notFound();
+        // Cancelling twice is not an error and writes nothing the second time.
+        if (a.status === 'cancelled') return;
+        const stored = await this.freshBusiness(tx, a.businessId);
+        const business = stored.config;
+        const change = b.customerMayChange(business, a);
+        if (!change.allowed)
+          throw new BookingError('policy-violation', change.why ?? 'This booking cannot be cancelled online.');
+        const now = toIso(b.now());
+        const cancelled: StoredAppointment = {
+          ...a,
+          status: 'cancelled',
+          cancelledAt: now,
+          cancelledBy: 'customer',
+          ...(req.reason !== undefined ? { cancellationMessage: req.reason } : {}),
+          updatedAt: now,
+          sequence: a.sequence + 1,
+        };
+        await tx.put('appointments', cancelled);
+        await b.cancelPendingReminders(tx, a.id);
+        const isClass = (findService(business, a.serviceId)?.maximumAttendeesCount ?? 1) > 1;
+        // R8: one attendee leaving a class concerns only them and the staff member.
+        for (const m of b.appointmentMessages(business, cancelled, 'cancellation', {
+          ...(req.reason !== undefined ? { note: req.reason } : {}),
+          notifyOwner: !isClass,
+        })) {
+          await tx.put('outbox', m);
+        }
+        throwIfAborted(options);
+      },
+      { businessIds: [businessId] },
+    );
   }
 }

@@ -69,6 +69,12 @@ export interface StoredAppointment {
   cancellationMessage?: string;
   /** iCalendar SEQUENCE: bumped on every reschedule and on cancellation. */
   sequence: number;
+  /**
+   * The service's `maximumAttendeesCount` when booked: a database store exempts the attendees of
+   * one class session (R8) from its no-overlap constraint and nothing else. Absent in records
+   * written before it existed, which count as one-to-one.
+   */
+  maximumAttendeesCount?: number;
 }
 
 export interface StoredHold {
@@ -173,12 +179,22 @@ export interface StoreTx {
 
 export type TxMode = 'readonly' | 'readwrite';
 
+export interface TxOptions {
+  /**
+   * The businesses a `readwrite` transaction reads and writes. A store shared by several
+   * processes (PostgreSQL) locks exactly these before the first read, so bookings of unrelated
+   * businesses never wait on each other; without it, it locks the whole store. A write to a
+   * business not named here is refused. Single-process stores may ignore it.
+   */
+  businessIds?: readonly string[];
+}
+
 export interface Store {
   /**
    * Runs `fn` in one transaction over `stores`. `readwrite` transactions are atomic and
    * isolated from each other (across tabs for IndexedDB); a rejection of `fn` aborts it.
    */
-  run<T>(mode: TxMode, stores: readonly StoreName[], fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  run<T>(mode: TxMode, stores: readonly StoreName[], fn: (tx: StoreTx) => Promise<T>, options?: TxOptions): Promise<T>;
   close(): void;
 }
 

@@ -1,0 +1,212 @@
+/**
+ * The server's command line (bundled by tools/server.mjs; `npm run serve` in this repository).
+ *
+ *   serve         (default) start the server
+ *   create-admin  --email E --password P [--name N] [--business ID]: the first administrator
+ *   migrate       apply the database migrations and exit
+ *
+ * Every option also reads an environment variable (docs/deploy.md); flags win.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { BusinessInput } from '../schemas/business.js';
+import { createAdmin } from './admin-setup.js';
+import { openDatabase, type Database } from './database.js';
+import { jsonLogger, type LogLevel } from './log.js';
+import { migrate } from './migrations.js';
+import { createServer, type ServerOptions } from './server.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'database-url': { type: 'string' },
+    'database-schema': { type: 'string' },
+    'data-dir': { type: 'string' },
+    seed: { type: 'string', multiple: true },
+    static: { type: 'string', multiple: true },
+    'base-path': { type: 'string' },
+    'cors-origin': { type: 'string', multiple: true },
+    'manage-url': { type: 'string' },
+    'no-rate-limit': { type: 'boolean' },
+    'trust-proxy': { type: 'string' },
+    clock: { type: 'string' },
+    'demo-password': { type: 'string' },
+    'outbox-interval': { type: 'string' },
+    email: { type: 'string' },
+    password: { type: 'string' },
+    name: { type: 'string' },
+    business: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+const env = process.env;
+const command = positionals[0] ?? 'serve';
+const log = jsonLogger({ level: (env.LOG_LEVEL as LogLevel | undefined) ?? 'info' });
+
+if (values.help) {
+  process.stdout.write(`booking-elements server
+
+  serve         start the server (default)
+  create-admin  --email E --password P [--name N] [--business ID]
+  migrate       apply migrations and exit
+
+Options (environment variable in brackets):
+  --port (PORT, 8787)  --host (HOST, 127.0.0.1)
+  --database-url (DATABASE_URL)        PostgreSQL server; without it PGlite in --data-dir
+  --database-schema (DATABASE_SCHEMA)  PostgreSQL schema for the tables (default: public)
+  --data-dir (DATA_DIR, ./.booking-data)
+  --seed FILE (SEED_FILE)              business JSON (one or a list) written on first run
+  --static DIR[=URLPATH] (STATIC_DIRS) serve files, e.g. dist/demo or dist/cdn=/cdn
+  --base-path (BASE_PATH, /api)        --cors-origin ORIGIN (CORS_ORIGINS, comma-separated)
+  --manage-url (MANAGE_URL)            the manage page linked from confirmation emails
+  --trust-proxy N (TRUST_PROXY)        proxies appending to X-Forwarded-For
+  --no-rate-limit (RATE_LIMIT=off)     SMTP_URL, SMTP_FROM: e-mail delivery
+  --demo-password P                    on first run, sign-in for every seeded staff email (demos only)
+`);
+  process.exit(0);
+}
+
+function databaseOptions(): { url: string; schema?: string } | { dataDir: string } {
+  const url = values['database-url'] ?? env.DATABASE_URL;
+  const schema = values['database-schema'] ?? env.DATABASE_SCHEMA;
+  if (url) return schema ? { url, schema } : { url };
+  return { dataDir: values['data-dir'] ?? env.DATA_DIR ?? '.booking-data' };
+}
+
+/** A clock that starts at `iso` and runs at real speed: demos and tests of a fixed calendar. */
+function clockFrom(iso: string | undefined): (() => number) | undefined {
+  if (!iso) return undefined;
+  const start = Date.parse(iso);
+  if (!Number.isFinite(start)) throw new Error(`--clock: not an ISO instant: ${iso}`);
+  const origin = Date.now();
+  return () => start + (Date.now() - origin);
+}
+
+function readSeeds(files: readonly string[]): BusinessInput[] {
+  return files.flatMap((file) => {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as BusinessInput | BusinessInput[];
+    return Array.isArray(parsed) ? parsed : [parsed];
+  });
+}
+
+function staticMounts(list: readonly string[]): { urlPath: string; dir: string }[] {
+  return list.map((entry) => {
+    const [dir = '', urlPath = '/'] = entry.split('=');
+    return { dir, urlPath };
+  });
+}
+
+async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase(databaseOptions());
+  try {
+    await migrate(db);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (command === 'migrate') {
+    await withDatabase(async (db) => {
+      log.info('migrated', { versions: await migrate(db) });
+    });
+    return;
+  }
+  if (command === 'create-admin') {
+    const email = values.email ?? env.ADMIN_EMAIL;
+    const password = values.password ?? env.ADMIN_PASSWORD;
+    if (!email || !password) throw new Error('create-admin needs --email and --password');
+    const result = await withDatabase((db) =>
+      createAdmin(db, {
+        email,
+        password,
+        ...(values.name ? { displayName: values.name } : {}),
+        ...(values.business ? { businessId: values.business } : {}),
+      }),
+    );
+    log.info(result.created ? 'administrator created' : 'administrator updated', {
+      email: result.user.email,
+      businessId: result.businessId,
+      staffMemberId: result.staffMemberId,
+    });
+    return;
+  }
+  if (command !== 'serve') throw new Error(`unknown command: ${command} (try --help)`);
+
+  const db = await openDatabase(databaseOptions());
+  await migrate(db);
+  // The seed is the first run's: once the database has a business, edits made since win.
+  const empty = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM businesses'))[0]?.n ?? 0) === 0;
+  const seedFiles = values.seed ?? (env.SEED_FILE ? env.SEED_FILE.split(',') : []);
+  const seed = empty ? readSeeds(seedFiles) : [];
+  const now = clockFrom(values.clock ?? env.CLOCK);
+  const rateLimitOff = values['no-rate-limit'] === true || env.RATE_LIMIT === 'off';
+  const corsOrigins =
+    values['cors-origin'] ?? (env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((s) => s.trim()) : []);
+  const options: ServerOptions = {
+    database: db,
+    seed,
+    logger: log,
+    corsOrigins,
+    static: staticMounts(values.static ?? (env.STATIC_DIRS ? env.STATIC_DIRS.split(',') : [])),
+    ...(rateLimitOff ? { rateLimits: false } : {}),
+    ...(now ? { now } : {}),
+    ...((values['base-path'] ?? env.BASE_PATH) ? { basePath: values['base-path'] ?? env.BASE_PATH } : {}),
+    ...((values['manage-url'] ?? env.MANAGE_URL) ? { manageUrl: values['manage-url'] ?? env.MANAGE_URL } : {}),
+    ...((values['trust-proxy'] ?? env.TRUST_PROXY)
+      ? { trustProxy: Number(values['trust-proxy'] ?? env.TRUST_PROXY) }
+      : {}),
+    ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    ...(env.SMTP_FROM ? { mailFrom: env.SMTP_FROM } : {}),
+    ...(env.DEFAULT_BUSINESS ? { defaultBusinessId: env.DEFAULT_BUSINESS } : {}),
+    ...(values['outbox-interval'] ? { outboxIntervalMs: Number(values['outbox-interval']) } : {}),
+  };
+  const server = await createServer(options);
+
+  if (empty && seed.length > 0) log.info('sample data seeded', { businesses: seed.map((b) => b.id) });
+  // First run with ADMIN_EMAIL/ADMIN_PASSWORD (containers): the first administrator, once.
+  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD && (await server.auth.countUsers()) === 0) {
+    const r = await createAdmin(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+    log.info('administrator created', { email: r.user.email, businessId: r.businessId });
+  }
+  const demoPassword = values['demo-password'];
+  if (demoPassword && (await server.auth.countUsers()) === 0) {
+    const emails = seed.flatMap((b) =>
+      (b.staffMembers ?? []).flatMap((s) => (s.emailAddress && s.role !== 'guest' ? [s.emailAddress] : [])),
+    );
+    for (const email of [...new Set(emails)]) await server.auth.setPassword(email, demoPassword);
+    log.info('demo sign-ins created', { emails, password: demoPassword });
+  }
+
+  const port = Number(values.port ?? env.PORT ?? 8787);
+  const host = values.host ?? env.HOST ?? '127.0.0.1';
+  await server.listen(port, host);
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    server
+      .close()
+      .then(() => db.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error('shutdown failed', { error });
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  log.error('failed to start', { error });
+  process.exit(1);
+});

@@ -1,0 +1,165 @@
+/**
+ * The schema, as numbered migrations applied in order at start-up. A migration is never edited
+ * once released: change the schema with a new one. Several nodes starting at once take turns
+ * (an advisory lock), and each migration runs in the transaction that records it.
+ *
+ * Records are kept as JSON documents (`doc`, the reference adapter's store records) with the
+ * columns the database must reason about generated from them, so the document stays the one
+ * source of truth and the constraints see exactly what the rules saw:
+ * - `appointments_no_overlap` (btree_gist): two booked appointments of one staff member whose
+ *   intervals *including buffers* overlap cannot both exist, unless they are seats of the same
+ *   class session (R8: same service and start). This is R4/R11 enforced by the database itself.
+ * - the primary key of `idempotency` (`business:sha256(key)`) makes a key book at most once (R11).
+ * - holds carry their expiry; expired ones are ignored by the rules and swept.
+ */
+import type { Database } from './database.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** text columns compare byte-wise ("C"), as IndexedDB compares keys, so range scans agree across stores. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'store, accounts and delivery',
+    sql: `
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+
+CREATE TABLE businesses (
+  id text COLLATE "C" PRIMARY KEY,
+  doc json NOT NULL
+);
+
+CREATE TABLE appointments (
+  id text COLLATE "C" PRIMARY KEY,
+  doc json NOT NULL,
+  business_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'businessId') STORED NOT NULL,
+  staff_member_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'staffMemberId') STORED NOT NULL,
+  service_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'serviceId') STORED NOT NULL,
+  start_ms bigint GENERATED ALWAYS AS ((doc->>'startMs')::bigint) STORED NOT NULL,
+  end_ms bigint GENERATED ALWAYS AS ((doc->>'endMs')::bigint) STORED NOT NULL,
+  status text GENERATED ALWAYS AS (doc->>'status') STORED NOT NULL,
+  busy tstzrange GENERATED ALWAYS AS (tstzrange(
+    to_timestamp(((doc->>'startMs')::bigint - coalesce((doc->>'preBufferMs')::bigint, 0)) / 1000.0),
+    to_timestamp(((doc->>'endMs')::bigint + coalesce((doc->>'postBufferMs')::bigint, 0)) / 1000.0),
+    '[)')) STORED,
+  -- Seats of one class session share a key; every one-to-one appointment has its own.
+  session_key text COLLATE "C" GENERATED ALWAYS AS (
+    CASE WHEN coalesce((doc->>'maximumAttendeesCount')::int, 1) > 1
+      THEN (doc->>'serviceId') || '@' || (doc->>'startMs')
+      ELSE id END) STORED,
+  CONSTRAINT appointments_no_overlap EXCLUDE USING gist (
+    business_id WITH =, staff_member_id WITH =, busy WITH &&, session_key WITH <>
+  ) WHERE (status = 'booked')
+);
+CREATE INDEX appointments_business_start ON appointments (business_id, start_ms);
+CREATE INDEX appointments_staff_start ON appointments (business_id, staff_member_id, start_ms);
+
+CREATE TABLE holds (
+  id text COLLATE "C" PRIMARY KEY,
+  doc json NOT NULL,
+  business_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'businessId') STORED NOT NULL,
+  start_ms bigint GENERATED ALWAYS AS ((doc->>'startMs')::bigint) STORED NOT NULL,
+  expires_at_ms bigint GENERATED ALWAYS AS ((doc->>'expiresAtMs')::bigint) STORED NOT NULL
+);
+CREATE INDEX holds_business_start ON holds (business_id, start_ms);
+CREATE INDEX holds_expiry ON holds (expires_at_ms);
+
+CREATE TABLE idempotency (
+  id text COLLATE "C" PRIMARY KEY,
+  doc json NOT NULL,
+  business_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'businessId') STORED NOT NULL,
+  appointment_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'appointmentId') STORED NOT NULL,
+  expires_at_ms bigint GENERATED ALWAYS AS ((doc->>'expiresAtMs')::bigint) STORED NOT NULL
+);
+CREATE INDEX idempotency_expiry ON idempotency (expires_at_ms);
+
+CREATE TABLE outbox (
+  id text COLLATE "C" PRIMARY KEY,
+  doc json NOT NULL,
+  business_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'businessId') STORED NOT NULL,
+  appointment_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'appointmentId') STORED,
+  due_at_ms bigint GENERATED ALWAYS AS ((doc->>'dueAtMs')::bigint) STORED NOT NULL,
+  status text GENERATED ALWAYS AS (doc->>'status') STORED NOT NULL,
+  channel text GENERATED ALWAYS AS (doc->>'channel') STORED NOT NULL,
+  -- Delivery bookkeeping, owned by the sender and never part of the document.
+  attempts int NOT NULL DEFAULT 0,
+  next_attempt_at_ms bigint NOT NULL DEFAULT 0,
+  lease_until_ms bigint NOT NULL DEFAULT 0,
+  last_error text,
+  sent_at_ms bigint
+);
+CREATE INDEX outbox_business_due ON outbox (business_id, due_at_ms);
+CREATE INDEX outbox_appointment ON outbox (appointment_id);
+CREATE INDEX outbox_deliverable ON outbox (due_at_ms) WHERE status = 'pending';
+
+CREATE TABLE staff_users (
+  id text COLLATE "C" PRIMARY KEY,
+  email text NOT NULL,
+  display_name text,
+  password_hash text NOT NULL,
+  created_at_ms bigint NOT NULL,
+  updated_at_ms bigint NOT NULL
+);
+CREATE UNIQUE INDEX staff_users_email ON staff_users (lower(email));
+
+CREATE TABLE staff_sessions (
+  token_hash text COLLATE "C" PRIMARY KEY,
+  user_id text NOT NULL REFERENCES staff_users (id) ON DELETE CASCADE,
+  created_at_ms bigint NOT NULL,
+  expires_at_ms bigint NOT NULL
+);
+CREATE INDEX staff_sessions_user ON staff_sessions (user_id);
+CREATE INDEX staff_sessions_expiry ON staff_sessions (expires_at_ms);
+
+CREATE TABLE sign_in_failures (
+  key text COLLATE "C" PRIMARY KEY,
+  failures int NOT NULL,
+  first_failure_at_ms bigint NOT NULL,
+  locked_until_ms bigint NOT NULL DEFAULT 0
+);
+`,
+  },
+];
+
+/** Every node agrees on this lock id: migrations run one node at a time. */
+const MIGRATION_LOCK = 7_351_902_114;
+
+/** Applies the migrations the database has not seen; returns the versions applied now. */
+export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  return db.transaction('readwrite', async (sql) => {
+    await sql.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await sql.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const done = new Set(
+      (await sql.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)),
+    );
+    const applied: number[] = [];
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(m.version)) continue;
+      for (const statement of splitStatements(m.sql)) await sql.query(statement);
+      await sql.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}
+
+/** The newest migration version the database has, or 0. */
+export async function schemaVersion(db: Database): Promise<number> {
+  const rows = await db.query<{ v: number | null }>(`SELECT max(version) AS v FROM schema_migrations`);
+  return Number(rows[0]?.v ?? 0);
+}
+
+export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/** Statements separated by `;` at the end of a line; the migrations contain no such `;` inside strings. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(/;\s*$/m)
+    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
+    .filter((s) => s.length > 0);
+}

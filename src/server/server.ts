@@ -1,0 +1,526 @@
+/**
+ * `createServer`: the REST contract (docs/rest-contract.md) on PostgreSQL, as a Hono app on
+ * @hono/node-server. The rules are the reference adapter's, run over the PostgreSQL store
+ * (pg-store.ts); the routes are `createRequestHandler`'s; this file adds what a server on the
+ * internet needs around them: staff sign-in, CORS, limits, security headers, logs, health,
+ * e-mail delivery and a graceful shutdown.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import nodemailer from 'nodemailer';
+import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../adapters/backend-adapter.js';
+import { BookingError } from '../adapters/errors.js';
+import { problemOf, PROBLEM_MEDIA_TYPE, STATUS_OF_CODE } from '../adapters/http/problem.js';
+import { createRequestHandler } from '../adapters/http/request-handler.js';
+import type { MeetingLinkProvider, PersonalCalendarProvider } from '../adapters/reference/backend.js';
+import { ReferenceAdapter } from '../adapters/reference/reference-adapter.js';
+import type { SignedInUser } from '../schemas/admin.js';
+import type { BusinessInput } from '../schemas/business.js';
+import { Auth, type Membership, type Session } from './auth.js';
+import { openDatabase, type Database, type DatabaseOptions } from './database.js';
+import { jsonLogger, type Logger } from './log.js';
+import { LATEST_VERSION, migrate, schemaVersion } from './migrations.js';
+import { OutboxWorker, type MailTransport } from './outbox-worker.js';
+import { PostgresStore } from './pg-store.js';
+import { RateLimiter, type BucketRule } from './rate-limit.js';
+
+export interface RateLimits {
+  /** GET on customer routes (booking page, availability, a booking). Default 300 burst, 300/min. */
+  customerReads: BucketRule;
+  /** Bookings, holds, reschedules, cancellations. Default 20 burst, 20/min. */
+  customerWrites: BucketRule;
+  /** Sign-in attempts (on top of the per-account throttle). Default 10 burst, 10/min. */
+  signIn: BucketRule;
+}
+
+export interface ServerOptions {
+  /** An open database, or how to open one (default: PGlite in memory). An open one is not closed by `close`. */
+  database?: Database | DatabaseOptions;
+  /** Businesses written when the database has none with their id (first run). */
+  seed?: readonly BusinessInput[];
+  /** The business `@default` means on the customer side. Default: the first seeded, else the first stored. */
+  defaultBusinessId?: string;
+  /** Where the REST contract is mounted (default `/api`). */
+  basePath?: string;
+  /** Origins allowed to call the API from a browser (the sites embedding the widget). `*` allows any. */
+  corsOrigins?: readonly string[];
+  /** `false` disables rate limiting (load tests); otherwise overrides the defaults. */
+  rateLimits?: Partial<RateLimits> | false;
+  /** How many proxies in front of the server append to `X-Forwarded-For` (default 0: use the socket address). */
+  trustProxy?: number;
+  /** Largest customer-side JSON body (default 64 KiB) and admin body (default 4 MiB). */
+  maxBodyBytes?: number;
+  maxAdminBodyBytes?: number;
+  /** The clock (epoch ms). Tests pass a fixed one; default: the real clock. */
+  now?: () => number;
+  random?: () => number;
+  personalCalendar?: PersonalCalendarProvider;
+  meetingLinks?: MeetingLinkProvider;
+  /** The customer's manage page, e.g. `https://clinic.example/manage.html`; the link in emails adds `?appointment-id=…&token=…`. */
+  manageUrl?: string;
+  /** SMTP server for the outbox, e.g. `smtp://user:pass@mail.example:587`; without it, messages stay pending in the admin outbox. */
+  smtpUrl?: string;
+  /** A mail transport instead of `smtpUrl` (tests). */
+  mailTransport?: MailTransport;
+  /** Sender address (default `bookings@localhost`). */
+  mailFrom?: string;
+  /** How often the outbox is polled (default 5 s); 0 disables polling (call `deliverOutbox`). */
+  outboxIntervalMs?: number;
+  /** Staff session lifetime (default 12 h). */
+  sessionMs?: number;
+  /**
+   * Admin routes: the admin adapter a bearer token stands for. Default: the staff session's
+   * account, acting as the staff member with its email in their business. Tests may override.
+   */
+  authenticate?: (token: string, request: Request) => Promise<BookingAdminAdapter | undefined>;
+  /**
+   * R17: who a customer request is signed in as. Default: the account of a valid staff session
+   * token sent as `Authorization: Bearer` (members of the organisation book restricted pages).
+   */
+  customerUser?: (request: Request) => Promise<SignedInUser | undefined> | SignedInUser | undefined;
+  /** Static folders, e.g. `[{ urlPath: '/', dir: 'dist/demo' }, { urlPath: '/cdn', dir: 'dist/cdn' }]`. */
+  static?: readonly { urlPath: string; dir: string }[];
+  logger?: Logger;
+}
+
+export interface BookingServer {
+  /** The Hono app: mount it elsewhere, or call `app.fetch(request)` in tests. */
+  readonly app: Hono;
+  readonly fetch: (request: Request) => Promise<Response>;
+  readonly database: Database;
+  readonly adapter: ReferenceAdapter;
+  readonly auth: Auth;
+  /** Starts listening (default port 8787 on 127.0.0.1; port 0 picks a free one). */
+  listen(port?: number, hostname?: string): Promise<{ port: number; url: string }>;
+  /** Sends one batch of due e-mails now (also what the poller does). */
+  deliverOutbox(): Promise<{ sent: number; failed: number }>;
+  /** Deletes expired holds, idempotency keys and sessions (also done every minute). */
+  sweep(): Promise<void>;
+  /** Graceful shutdown: not ready, stop accepting, finish requests in flight (up to `graceMs`), stop the worker, close the database. */
+  close(graceMs?: number): Promise<void>;
+}
+
+const DEFAULT_LIMITS: RateLimits = {
+  customerReads: { burst: 300, perMinute: 300 },
+  customerWrites: { burst: 20, perMinute: 20 },
+  signIn: { burst: 10, perMinute: 10 },
+};
+
+/** The request's signed-in customer, for the adapter view that serves it. */
+const requestUser = new AsyncLocalStorage<SignedInUser | undefined>();
+
+function problem(
+  error: BookingError,
+  status = STATUS_OF_CODE[error.code],
+  headers: Record<string, string> = {},
+): Response {
+  const h = new Headers(headers);
+  h.set('content-type', `${PROBLEM_MEDIA_TYPE}; charset=utf-8`);
+  h.set('cache-control', 'no-store');
+  if (error.retryAfterMs !== undefined) h.set('retry-after', String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))));
+  if (status === 401) h.set('www-authenticate', 'Bearer realm="booking-elements"');
+  return new Response(JSON.stringify(problemOf(error, status)), { status, headers: h });
+}
+
+function internalError(): Response {
+  return new Response(
+    JSON.stringify({
+      type: 'about:blank',
+      title: 'Internal Server Error',
+      status: 500,
+      detail: 'The booking server failed to answer. Please try again later.',
+      code: 'network',
+      issues: [],
+    }),
+    { status: 500, headers: { 'content-type': `${PROBLEM_MEDIA_TYPE}; charset=utf-8`, 'cache-control': 'no-store' } },
+  );
+}
+
+function bearer(request: Request): string | undefined {
+  return /^Bearer +([\x21-\x7e]+) *$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+}
+
+const CUSTOMER_METHODS = [
+  'getBookingPage',
+  'getAvailability',
+  'holdSlot',
+  'book',
+  'getBooking',
+  'reschedule',
+  'cancel',
+] as const;
+
+/** The customer side, answering as the request's signed-in customer (R17) when there is one. */
+function customerView(reference: ReferenceAdapter): BookingAdapter {
+  const view = {} as Record<
+    (typeof CUSTOMER_METHODS)[number],
+    (input: never, options?: CallOptions) => Promise<unknown>
+  >;
+  for (const method of CUSTOMER_METHODS) {
+    view[method] = (input: never, options?: CallOptions) => {
+      const user = requestUser.getStore();
+      const target = user ? reference.withSignedInUser(user) : reference;
+      return (target[method] as (i: never, o?: CallOptions) => Promise<unknown>).call(target, input, options);
+    };
+  }
+  return view as unknown as BookingAdapter;
+}
+
+async function readSmallJson(request: Request, limit: number): Promise<Record<string, unknown>> {
+  const text = await request.text();
+  if (text.length > limit) {
+    throw Object.assign(new BookingError('invalid-input', `The body must be at most ${limit} bytes.`), { status: 413 });
+  }
+  try {
+    const value: unknown = JSON.parse(text || '{}');
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // answered below
+  }
+  throw new BookingError('invalid-input', 'The body must be a JSON object.', {
+    issues: [{ path: '', message: 'not a JSON object' }],
+  });
+}
+
+export async function createServer(options: ServerOptions = {}): Promise<BookingServer> {
+  const log = options.logger ?? jsonLogger();
+  const now = options.now ?? (() => Date.now());
+  const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
+  const ownsDatabase = !(options.database && 'transaction' in options.database);
+  const database: Database =
+    options.database && 'transaction' in options.database
+      ? options.database
+      : await openDatabase((options.database as DatabaseOptions | undefined) ?? {});
+
+  const applied = await migrate(database);
+  if (applied.length > 0) log.info('database migrated', { versions: applied, driver: database.kind });
+
+  const store = new PostgresStore(database, {
+    onRetry: (error, attempt) => log.warn('transaction retried', { attempt, error }),
+  });
+  let defaultBusinessId = options.defaultBusinessId ?? options.seed?.[0]?.id;
+  if (defaultBusinessId === undefined) {
+    const first = await database.query<{ id: string }>(
+      `SELECT id FROM businesses ORDER BY doc->>'createdAt', id LIMIT 1`,
+    );
+    defaultBusinessId = first[0]?.id;
+  }
+  const manageUrl = options.manageUrl;
+  const reference = new ReferenceAdapter({
+    config: options.seed ?? [],
+    storage: store,
+    now,
+    ...(defaultBusinessId !== undefined ? { defaultBusinessId } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.personalCalendar ? { personalCalendar: options.personalCalendar } : {}),
+    ...(options.meetingLinks ? { meetingLinks: options.meetingLinks } : {}),
+    ...(manageUrl
+      ? {
+          manageLink: (i: { appointmentId: string; manageToken: string }) =>
+            `${manageUrl}?appointment-id=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
+        }
+      : {}),
+  });
+  // Surface a seeding failure now rather than on the first request.
+  await reference.getBookingPage({}).catch((error: unknown) => {
+    if (!(error instanceof BookingError)) throw error;
+  });
+
+  const auth = new Auth(database, { now, ...(options.sessionMs ? { sessionMs: options.sessionMs } : {}) });
+
+  /** The home business of an account: the default business when it is a member there, else its first. */
+  function home(memberships: readonly Membership[]): Membership | undefined {
+    return memberships.find((m) => m.businessId === defaultBusinessId) ?? memberships[0];
+  }
+
+  const authenticate =
+    options.authenticate ??
+    (async (token: string): Promise<BookingAdminAdapter | undefined> => {
+      const session = await auth.verify(token);
+      if (!session) return undefined;
+      const me = home(await auth.memberships(session.user.email));
+      // Signed in but nobody's staff: the admin adapter answers `forbidden`.
+      return reference.asStaff(me?.staffMemberId ?? '', me ? { businessId: me.businessId } : {});
+    });
+
+  const customerUser =
+    options.customerUser ??
+    (async (request: Request): Promise<SignedInUser | undefined> => {
+      const token = bearer(request);
+      const session = token ? await auth.verify(token) : undefined;
+      if (!session) return undefined;
+      return {
+        emailAddress: session.user.email,
+        ...(session.user.displayName ? { displayName: session.user.displayName } : {}),
+      };
+    });
+
+  const handler = createRequestHandler(customerView(reference), {
+    basePath,
+    authenticate: (token, request) => authenticate(token, request),
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    ...(options.maxAdminBodyBytes !== undefined ? { maxAdminBodyBytes: options.maxAdminBodyBytes } : {}),
+    onError: (error, request) =>
+      log.error('request failed', { method: request.method, path: new URL(request.url).pathname, error }),
+  });
+
+  const limits: RateLimits | false =
+    options.rateLimits === false ? false : { ...DEFAULT_LIMITS, ...(options.rateLimits ?? {}) };
+  const limiter = new RateLimiter(() => Date.now());
+  const trustProxy = options.trustProxy ?? 0;
+
+  function clientAddress(c: Context): string {
+    if (trustProxy > 0) {
+      const hops = (c.req.header('x-forwarded-for') ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const candidate = hops[hops.length - trustProxy];
+      if (candidate) return candidate;
+    }
+    try {
+      return getConnInfo(c).remote.address ?? 'unknown';
+    } catch {
+      return 'unknown';
+    }
+  }
+
+  function limited(c: Context, bucket: keyof RateLimits): Response | undefined {
+    if (!limits) return undefined;
+    const waitMs = limiter.take(`${bucket}:${clientAddress(c)}`, limits[bucket]);
+    if (waitMs === 0) return undefined;
+    return problem(new BookingError('busy', 'Too many requests. Please wait a moment.', { retryAfterMs: waitMs }), 429);
+  }
+
+  let draining = false;
+  let inFlight = 0;
+  const app = new Hono();
+
+  // Logs: one line per request, no query string (it may hold a customer's search) and no headers.
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const id = c.req.header('x-request-id')?.slice(0, 100) ?? randomUUID();
+    c.header('x-request-id', id);
+    inFlight++;
+    try {
+      await next();
+    } finally {
+      inFlight--;
+      const path = c.req.path;
+      if (path !== '/healthz' && path !== '/readyz') {
+        log.info('request', {
+          requestId: id,
+          method: c.req.method,
+          path,
+          status: c.res.status,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          address: clientAddress(c),
+        });
+      }
+    }
+  });
+
+  app.use(
+    `${basePath}/*`,
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      crossOriginResourcePolicy: 'same-site',
+      strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+    }),
+  );
+  const origins = options.corsOrigins ?? [];
+  if (origins.length > 0) {
+    app.use(
+      `${basePath}/*`,
+      cors({
+        origin: origins.includes('*') ? '*' : (origin) => (origins.includes(origin) ? origin : null),
+        allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+        allowHeaders: ['Authorization', 'X-Manage-Token', 'Idempotency-Key', 'Content-Type', 'X-Request-Id'],
+        exposeHeaders: ['Retry-After', 'X-Request-Id'],
+        maxAge: 600,
+      }),
+    );
+  }
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    if (draining) return c.json({ status: 'draining' }, 503);
+    try {
+      const version = await schemaVersion(database);
+      if (version < LATEST_VERSION) return c.json({ status: 'migrating', schema: version }, 503);
+      return c.json({ status: 'ready', schema: version, database: database.kind });
+    } catch {
+      return c.json({ status: 'database unavailable' }, 503);
+    }
+  });
+
+  // Staff sign-in (docs/rest-contract.md, "Staff sign-in").
+  async function sessionBody(session: Session): Promise<Record<string, unknown>> {
+    const memberships = await auth.memberships(session.user.email);
+    return {
+      user: {
+        email: session.user.email,
+        ...(session.user.displayName ? { displayName: session.user.displayName } : {}),
+      },
+      expiresAt: session.expiresAt,
+      businessId: home(memberships)?.businessId ?? null,
+      businesses: memberships.map((m) => ({
+        id: m.businessId,
+        displayName: m.businessName,
+        staffMemberId: m.staffMemberId,
+        role: m.role,
+      })),
+    };
+  }
+  app.post(`${basePath}/auth/sign-in`, async (c) => {
+    const tooMany = limited(c, 'signIn');
+    if (tooMany) return tooMany;
+    const body = await readSmallJson(c.req.raw, 8 * 1024);
+    const { email, password } = body;
+    if (typeof email !== 'string' || typeof password !== 'string' || email.length > 320 || password.length > 1024) {
+      throw new BookingError('invalid-input', 'Give an email address and a password.', {
+        issues: [
+          ...(typeof email === 'string' && email.length <= 320 ? [] : [{ path: 'email', message: 'is required' }]),
+          ...(typeof password === 'string' && password.length <= 1024
+            ? []
+            : [{ path: 'password', message: 'is required' }]),
+        ],
+      });
+    }
+    const { token, session } = await auth.signIn(email, password, clientAddress(c));
+    log.info('signed in', { user: session.user.id });
+    return c.json({ token, ...(await sessionBody(session)) }, 200, { 'cache-control': 'no-store' });
+  });
+  app.post(`${basePath}/auth/sign-out`, async (c) => {
+    const token = bearer(c.req.raw);
+    if (token) await auth.signOut(token);
+    return c.body(null, 204, { 'cache-control': 'no-store' });
+  });
+  app.get(`${basePath}/auth/session`, async (c) => {
+    const token = bearer(c.req.raw);
+    const session = token ? await auth.verify(token) : undefined;
+    if (!session) throw new BookingError('sign-in-required', 'The sign-in token is not valid or has expired.');
+    return c.json(await sessionBody(session), 200, { 'cache-control': 'no-store' });
+  });
+
+  // The REST contract.
+  app.all(`${basePath}/*`, async (c) => {
+    const request = c.req.raw;
+    const rest = c.req.path.slice(basePath.length);
+    if (!rest.startsWith('/admin/')) {
+      const tooMany = limited(c, request.method === 'GET' ? 'customerReads' : 'customerWrites');
+      if (tooMany) return tooMany;
+      const user = await customerUser(request);
+      return requestUser.run(user, () => handler(request));
+    }
+    return handler(request);
+  });
+
+  for (const mount of options.static ?? []) {
+    const prefix = mount.urlPath.replace(/\/+$/, '');
+    app.use(
+      `${prefix}/*`,
+      secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false }),
+      serveStatic({
+        root: mount.dir,
+        rewriteRequestPath: (path) => (prefix && path.startsWith(prefix) ? path.slice(prefix.length) || '/' : path),
+      }),
+    );
+  }
+
+  app.notFound((c) =>
+    c.req.path.startsWith(`${basePath}/`) || c.req.path === basePath
+      ? problem(new BookingError('not-found', `No such resource: ${c.req.path}`))
+      : c.text('Not found', 404),
+  );
+  app.onError((error, c) => {
+    if (error instanceof BookingError) {
+      const status =
+        (error as { status?: number }).status ??
+        (c.req.path.endsWith('/auth/sign-in') && error.code === 'busy' ? 429 : undefined);
+      return problem(error, status);
+    }
+    log.error('request failed', { method: c.req.method, path: c.req.path, error });
+    return internalError();
+  });
+
+  // Delivery and housekeeping.
+  const transport: MailTransport | undefined =
+    options.mailTransport ??
+    (options.smtpUrl ? (nodemailer.createTransport(options.smtpUrl) as MailTransport) : undefined);
+  const worker = transport
+    ? new OutboxWorker({ db: database, transport, from: options.mailFrom ?? 'bookings@localhost', now, log })
+    : undefined;
+  const outboxInterval = options.outboxIntervalMs ?? 5_000;
+  if (worker && outboxInterval > 0) worker.start(outboxInterval);
+  if (!worker) log.info('no SMTP server configured: messages stay in the admin outbox');
+
+  async function sweep(): Promise<void> {
+    const t = now();
+    await database.query('DELETE FROM holds WHERE expires_at_ms <= $1', [t]);
+    await database.query('DELETE FROM idempotency WHERE expires_at_ms <= $1', [t]);
+    await auth.sweep();
+    if (limits) limiter.sweep(Object.values(limits));
+  }
+  const sweeper = setInterval(() => {
+    sweep().catch((error: unknown) => log.warn('sweep failed', { error }));
+  }, 60_000);
+  sweeper.unref();
+
+  let httpServer: Server | undefined;
+  let closing: Promise<void> | undefined;
+
+  const server: BookingServer = {
+    app,
+    fetch: (request) => Promise.resolve(app.fetch(request)),
+    database,
+    adapter: reference,
+    auth,
+    listen(port = 8787, hostname = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        const s = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+          const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+          const url = `http://${host}:${info.port}`;
+          log.info('listening', { port: info.port, url, api: `${url}${basePath}`, database: database.kind });
+          resolve({ port: info.port, url });
+        }) as Server;
+        s.once('error', reject);
+        // Slow clients must not hold sockets forever.
+        s.requestTimeout = 30_000;
+        s.headersTimeout = 20_000;
+        s.keepAliveTimeout = 5_000;
+        httpServer = s;
+      });
+    },
+    deliverOutbox: () => (worker ? worker.runOnce() : Promise.resolve({ sent: 0, failed: 0 })),
+    sweep,
+    close(graceMs = 10_000) {
+      closing ??= (async () => {
+        draining = true;
+        clearInterval(sweeper);
+        const s = httpServer;
+        if (s) {
+          const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+          s.closeIdleConnections();
+          const deadline = Date.now() + graceMs;
+          while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+          s.closeAllConnections();
+          await closed;
+        }
+        await worker?.stop();
+        if (ownsDatabase) await database.close();
+        log.info('stopped');
+      })();
+      return closing;
+    },
+  };
+  return server;
+}
