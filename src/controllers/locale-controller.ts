@@ -1,25 +1,74 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messagesFor, type Messages } from '../i18n/index.js';
+import { en, hasMessages, languageOf, loadMessages, messagesFor, type Messages } from '../i18n/index.js';
+
+/** A tag Intl accepts, canonicalised (`EN-gb` → `en-GB`), or undefined for garbage such as `en_GB!`. */
+function canonical(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Resolves an element's language: its own `lang`, else the nearest `[lang]` ancestor (across shadow
  * roots), else the page default (the business's `languageTag`, when the element knows it), else
  * `<html lang>`, else the browser. Never touches page-global settings: the host page may localize too.
+ *
+ * English is bundled; another language's catalogue loads on demand. Until it arrives the controller
+ * keeps the language it had (English at first), so text and Intl formatting never mix two languages,
+ * and `ready` is false; when it arrives `lang` and `messages` switch together and the host updates.
+ * Flows that show a loading state anyway (`<booking-page>`, `<booking-manage>`) keep showing it while
+ * `ready` is false, so most visitors never see English flash by; sub-elements render English meanwhile.
+ * A catalogue that fails to load (offline) leaves English text with the requested locale's formats.
  */
 export class LocaleController implements ReactiveController {
   private host: ReactiveControllerHost & HTMLElement;
+  private wanted = '';
+  private observer: MutationObserver | undefined;
   /** The business's language, used when nothing on the page names one. */
-  pageDefault: string | undefined;
+  private pageDefault_: string | undefined;
+  /** The locale for Intl formatting (a canonical BCP 47 tag). */
   lang = 'en';
-  messages: Messages = messagesFor('en');
+  messages: Messages = en;
+  /** False while the resolved language's catalogue is loading. */
+  ready = true;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
     host.addController(this);
   }
 
-  hostConnected(): void {
+  get pageDefault(): string | undefined {
+    return this.pageDefault_;
+  }
+
+  set pageDefault(tag: string | undefined) {
+    if (tag === this.pageDefault_) return;
+    this.pageDefault_ = tag;
     this.resolve();
+  }
+
+  /**
+   * The language of the rendered text, for a `lang` attribute around it (WCAG 3.1.2): the resolved
+   * tag when its catalogue is shown, else the catalogue's language (English text in a Swedish page).
+   */
+  get textLang(): string {
+    return languageOf(this.lang) === this.messages.lang ? this.lang : this.messages.lang;
+  }
+
+  hostConnected(): void {
+    // `lang` is a global attribute, not a Lit property: watch it on the host and on <html>, so a
+    // page that switches language at run time re-renders us.
+    this.observer ??= new MutationObserver(() => this.host.requestUpdate());
+    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
   }
 
   hostUpdate(): void {
@@ -27,17 +76,45 @@ export class LocaleController implements ReactiveController {
   }
 
   private resolve(): void {
-    const lang = this.fromTree() ?? this.pageDefault ?? (document.documentElement.lang || navigator.language || 'en');
-    if (lang !== this.lang) {
-      this.lang = lang;
-      this.messages = messagesFor(lang);
+    const tag =
+      this.fromTree() ??
+      canonical(this.pageDefault_) ??
+      canonical(document.documentElement.lang) ??
+      canonical(navigator.languages?.[0] ?? navigator.language) ??
+      'en';
+    if (tag === this.wanted) return;
+    this.wanted = tag;
+    if (hasMessages(tag)) {
+      this.apply(tag, messagesFor(tag));
+      return;
     }
+    this.ready = false;
+    loadMessages(tag).then(
+      (messages) => this.arrived(tag, messages),
+      // No catalogue (offline, blocked chunk): English text, the requested locale's formats.
+      () => this.arrived(tag, en),
+    );
+  }
+
+  private arrived(tag: string, messages: Messages): void {
+    if (tag !== this.wanted) return; // the language changed again meanwhile
+    this.apply(tag, messages);
+    this.host.requestUpdate();
+  }
+
+  private apply(tag: string, messages: Messages): void {
+    this.lang = tag;
+    this.messages = messages;
+    this.ready = true;
   }
 
   private fromTree(): string | undefined {
     let node: Node | null = this.host;
     while (node) {
-      if (node instanceof HTMLElement && node !== document.documentElement && node.lang) return node.lang;
+      if (node instanceof HTMLElement && node !== document.documentElement && node.lang) {
+        const tag = canonical(node.lang);
+        if (tag) return tag;
+      }
       node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
     }
     return undefined;

@@ -1,7 +1,8 @@
 /**
- * English, the source catalogue: every visible or spoken string of the elements. Other languages
- * implement the same `Messages` type and load on demand. Parameters are function arguments; plurals
- * go through Intl.PluralRules so languages with several plural forms can express them.
+ * English, the source catalogue: every visible or spoken string of the customer elements. Other
+ * languages (`locales/<lang>.ts`) implement the same `Messages` type and load on demand. Parameters
+ * are function arguments; plurals go through Intl.PluralRules so languages with several plural
+ * forms can express them. `npm run i18n:check` compares every catalogue with this one.
  */
 
 const plural = new Intl.PluralRules('en');
@@ -75,6 +76,8 @@ export const en = {
   afternoon: 'Afternoon',
   evening: 'Evening',
   timeZone: 'Time zone',
+  suggestedZones: 'Suggested time zones',
+  allZones: 'All time zones',
   timesShownIn: (zone: string) => `Times are shown in ${zone}.`,
   useMyZone: 'Use my time zone',
   useBusinessZone: 'Use the business’s time zone',
@@ -107,6 +110,7 @@ export const en = {
   choiceRequired: 'Choose one option.',
   consentRequired: 'Tick the box to agree before booking.',
   tooLong: (max: number) => `Use at most ${max} characters.`,
+  fieldInvalid: 'Check this entry: the booking service did not accept it.',
   slotTaken: 'That time was just taken. Here are the times still free.',
   policyViolation: 'That time can no longer be booked. Please choose another.',
   busy: 'The booking service is busy right now. Your details are kept: please try again.',
@@ -119,6 +123,7 @@ export const en = {
   what: 'What',
   when: 'When',
   withWhom: 'With',
+  withStaff: (names: string) => `With ${names}`,
   where: 'Where',
   businessTime: (time: string) => `${time} at the business`,
   joinMeeting: 'Join the online meeting',
@@ -148,6 +153,7 @@ export const en = {
   changesClosed: (when: string) => `Changes were possible until ${when}.`,
   contactToChange: (business: string) => `To change it now, please contact ${business}.`,
   notManageable: 'This booking was made by the business; contact them to change it.',
+  tooLateToChange: 'This booking can no longer be changed online.',
   newBooking: 'New booking',
 } as const;
 

@@ -1,15 +1,65 @@
-// Message catalogues and Intl helpers. English is bundled; other languages load on demand (later).
+// Message catalogues and Intl helpers. English is bundled; the other languages load on demand.
 import { en, type Messages } from './en.js';
 
 export type { Messages };
 export { en };
 export * from './format.js';
-
-const catalogues = new Map<string, Messages>([['en', en]]);
-
-/** The catalogue for a BCP-47 tag, falling back to English (other languages arrive lazily). */
-export function messagesFor(lang: string): Messages {
-  const base = lang.toLowerCase().split('-')[0];
-  return catalogues.get(base) ?? en;
-}
 export * from './calendar-links.js';
+
+/** The languages with a catalogue. Any other tag reads English text, with dates in its own locale. */
+export const LANGUAGES = ['en', 'da', 'de', 'fr', 'nl', 'pl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+// One dynamic import per language, so each is its own chunk and a page downloads only its own.
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
+  da: () => import('./locales/da.js').then((m) => m.da),
+  de: () => import('./locales/de.js').then((m) => m.de),
+  fr: () => import('./locales/fr.js').then((m) => m.fr),
+  nl: () => import('./locales/nl.js').then((m) => m.nl),
+  pl: () => import('./locales/pl.js').then((m) => m.pl),
+};
+
+const loaded = new Map<Language, Messages>([['en', en]]);
+const loading = new Map<Language, Promise<Messages>>();
+
+/** The catalogue language for a BCP 47 tag: its primary subtag when we have it (`da-DK` → `da`), else English. */
+export function languageOf(tag: string): Language {
+  const primary = tag.toLowerCase().split(/[-_]/)[0];
+  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'en';
+}
+
+/** The catalogue for a tag if it is already loaded, else English. Synchronous. */
+export function messagesFor(tag: string): Messages {
+  return loaded.get(languageOf(tag)) ?? en;
+}
+
+/** Whether `messagesFor(tag)` already returns the tag's own catalogue. */
+export function hasMessages(tag: string): boolean {
+  return loaded.has(languageOf(tag));
+}
+
+/**
+ * Loads a tag's catalogue (once; concurrent callers share the request). Rejects when the chunk
+ * cannot be fetched, e.g. offline: callers keep English then, and a later call tries again.
+ */
+export function loadMessages(tag: string): Promise<Messages> {
+  const lang = languageOf(tag);
+  const ready = loaded.get(lang);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = loaders[lang as Exclude<Language, 'en'>]().then(
+      (messages) => {
+        loaded.set(lang, messages);
+        loading.delete(lang);
+        return messages;
+      },
+      (error: unknown) => {
+        loading.delete(lang);
+        throw error;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}

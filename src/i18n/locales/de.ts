@@ -1,0 +1,160 @@
+/**
+ * German, addressing customers formally ("Sie"), as German businesses do. Loaded on demand (its
+ * own chunk); `npm run i18n:check` keeps it in step with English.
+ */
+import type { Messages } from '../en.js';
+import { plurals } from '../plural.js';
+
+const p = plurals('de');
+
+export const de: Messages = {
+  lang: 'de',
+
+  // States
+  loading: 'Wird geladen …',
+  loadFailed: 'Die Buchungsseite konnte nicht geladen werden.',
+  retry: 'Erneut versuchen',
+  unpublished: (business) => `${business} nimmt derzeit keine Online-Buchungen an.`,
+  unpublishedNoName: 'Dieses Unternehmen nimmt derzeit keine Online-Buchungen an.',
+  noAdapter:
+    'Diese Buchungsseite hat kein Backend: Setzen Sie das Attribut config-src oder api oder die Eigenschaft adapter.',
+  signInRequired:
+    'Hier können nur angemeldete Mitglieder dieser Organisation buchen. Melden Sie sich mit Ihrem Arbeitskonto an und laden Sie die Seite dann neu.',
+  notFoundService: 'Diese Leistung kann nicht online gebucht werden.',
+
+  // Header
+  call: (phone) => `${phone} anrufen`,
+  website: 'Website',
+
+  // Steps
+  stepLabel: (n, total) => `Schritt ${n} von ${total}`,
+  back: 'Zurück',
+  change: 'Ändern',
+
+  // Services
+  chooseService: 'Leistung auswählen',
+  noServices: 'Derzeit können keine Leistungen online gebucht werden.',
+  minutes: (n) => {
+    const h = Math.floor(n / 60);
+    const m = n % 60;
+    if (h && m) return `${h} Std. ${m} Min.`;
+    if (h) return `${h} Std.`;
+    return `${m} Min.`;
+  },
+  priceFrom: (amount) => `ab ${amount}`,
+  pricePerHour: (amount) => `${amount} pro Stunde`,
+  priceFree: 'Kostenlos',
+  priceVaries: 'Preis variiert',
+  priceCallUs: 'Preis auf telefonische Anfrage',
+  online: 'Online-Termin',
+  inPerson: 'Vor Ort',
+  classOf: (n) => `Gruppe · bis zu ${n} ${p(n, { one: 'Person', other: 'Personen' })}`,
+
+  // Staff
+  staffHeading: 'Bei wem möchten Sie einen Termin?',
+  anyone: 'Keine Präferenz',
+  anyoneHint: 'Wer zuerst frei ist',
+
+  // Calendar and times
+  chooseTime: 'Termin auswählen',
+  previousMonth: 'Vorheriger Monat',
+  nextMonth: 'Nächster Monat',
+  today: 'Heute',
+  noTimesOnDay: 'Keine freien Termine',
+  dayHasTimes: (n) => `${n} ${p(n, { one: 'freier Termin', other: 'freie Termine' })}`,
+  dayOutsideWindow: 'Noch nicht buchbar',
+  noTimesThisMonth: 'In diesem Monat sind keine Termine frei.',
+  nextFreeDay: (day) => `Nächster freier Tag: ${day}`,
+  showDay: (day) => `${day} anzeigen`,
+  noTimesAtAll:
+    'In den nächsten Wochen sind keine Termine frei. Bitte kontaktieren Sie uns oder schauen Sie später wieder vorbei.',
+  timesOn: (day) => `Termine am ${day}`,
+  pickADay: 'Wählen Sie einen Tag, um seine freien Termine zu sehen.',
+  timesCount: (n, day) => `${n} ${p(n, { one: 'freier Termin', other: 'freie Termine' })} am ${day}`,
+  slotName: (time, day, zone) => `${time}, ${day}, ${zone}`,
+  seatsLeft: (n) => `Noch ${n} ${p(n, { one: 'Platz', other: 'Plätze' })} frei`,
+  morning: 'Vormittag',
+  afternoon: 'Nachmittag',
+  evening: 'Abend',
+  timeZone: 'Zeitzone',
+  suggestedZones: 'Vorgeschlagene Zeitzonen',
+  allZones: 'Alle Zeitzonen',
+  timesShownIn: (zone) => `Alle Zeiten in der Zeitzone ${zone}.`,
+  useMyZone: 'Meine Zeitzone verwenden',
+  useBusinessZone: 'Zeitzone des Unternehmens verwenden',
+  fullyBooked: 'Ausgebucht',
+
+  // Details
+  yourDetails: 'Ihre Angaben',
+  summary: 'Ihr Termin',
+  name: 'Name',
+  email: 'E-Mail',
+  phone: 'Telefon',
+  notes: 'Gibt es etwas, das wir wissen sollten?',
+  optional: 'optional',
+  required: 'erforderlich',
+  smsOptIn: 'Ich möchte SMS-Benachrichtigungen zu diesem Termin erhalten',
+  consentHeading: 'Einwilligung',
+  privacyPolicy: 'Datenschutzerklärung',
+  terms: 'Allgemeine Geschäftsbedingungen',
+  consentDefault: 'Ich bin damit einverstanden, dass meine Angaben zur Bearbeitung dieser Buchung gespeichert werden.',
+  book: 'Buchen',
+  booking: 'Wird gebucht …',
+  errorsInForm: (n) => `Bitte korrigieren Sie ${n} ${p(n, { one: 'Feld', other: 'Felder' })}, bevor Sie buchen.`,
+  nameRequired: 'Geben Sie Ihren Namen ein.',
+  emailRequired: 'Geben Sie Ihre E-Mail-Adresse ein: Die Bestätigung wird dorthin gesendet.',
+  emailRequiredOnline: 'Geben Sie Ihre E-Mail-Adresse ein: Der Link zum Online-Termin wird dorthin gesendet.',
+  emailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
+  phoneRequired: 'Geben Sie eine Telefonnummer für die SMS ein.',
+  phoneInvalid: 'Geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen, +, - oder Klammern ein.',
+  answerRequired: 'Bitte beantworten Sie diese Frage.',
+  choiceRequired: 'Bitte wählen Sie eine Option.',
+  consentRequired: 'Bitte setzen Sie das Häkchen, um vor der Buchung zuzustimmen.',
+  tooLong: (max) => `Verwenden Sie höchstens ${max} Zeichen.`,
+  fieldInvalid: 'Bitte prüfen Sie diese Angabe: Der Buchungsdienst hat sie nicht angenommen.',
+  slotTaken: 'Dieser Termin wurde gerade vergeben. Hier sind die noch freien Termine.',
+  policyViolation: 'Dieser Termin kann nicht mehr gebucht werden. Bitte wählen Sie einen anderen.',
+  busy: 'Der Buchungsdienst ist gerade ausgelastet. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.',
+  network: 'Der Buchungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung; Ihre Angaben bleiben erhalten.',
+  unknownError: 'Etwas ist schiefgelaufen. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.',
+
+  // Confirmation
+  confirmedHeading: 'Ihr Termin ist gebucht',
+  confirmedEmail: (email) => `Eine Bestätigung wird an ${email} gesendet.`,
+  what: 'Was',
+  when: 'Wann',
+  withWhom: 'Bei',
+  withStaff: (names) => `Bei ${names}`,
+  where: 'Wo',
+  businessTime: (time) => `${time} Ortszeit des Unternehmens`,
+  joinMeeting: 'Am Online-Termin teilnehmen',
+  joinLinkLater: 'Den Link zum Online-Termin finden Sie in Ihrer Bestätigungs-E-Mail.',
+  addToCalendar: 'Zum Kalender hinzufügen (.ics)',
+  googleCalendar: 'Zu Google Kalender hinzufügen',
+  manageLink: 'Termin ändern oder absagen',
+  manageHint: 'Bewahren Sie diesen Link auf: Wer ihn hat, kann den Termin ändern oder absagen.',
+  bookAnother: 'Weiteren Termin buchen',
+
+  // Manage
+  manageHeading: 'Ihr Termin',
+  manageMissing: 'Dieser Link ist unvollständig. Öffnen Sie den Link aus Ihrer Bestätigungs-E-Mail bitte erneut.',
+  manageNotFound:
+    'Dieser Termin wurde nicht gefunden. Vielleicht ist der Link unvollständig kopiert, oder der Termin wurde entfernt.',
+  statusCancelled: 'Dieser Termin ist abgesagt.',
+  reschedule: 'Termin verschieben',
+  rescheduleHeading: 'Neuen Termin auswählen',
+  confirmReschedule: (when) => `Verschieben auf ${when}`,
+  rescheduledHeading: 'Ihr Termin wurde verschoben',
+  cancel: 'Termin absagen',
+  cancelHeading: 'Diesen Termin absagen?',
+  cancelReason: 'Grund',
+  confirmCancel: 'Ja, absagen',
+  keepBooking: 'Termin behalten',
+  cancelledHeading: 'Ihr Termin ist abgesagt',
+  changesUntil: (when) => `Sie können diesen Termin bis ${when} ändern oder absagen.`,
+  changesClosed: (when) => `Änderungen waren bis ${when} möglich.`,
+  contactToChange: (business) => `Für eine Änderung wenden Sie sich bitte an ${business}.`,
+  notManageable: 'Diesen Termin hat das Unternehmen eingetragen; für Änderungen wenden Sie sich bitte direkt dorthin.',
+  tooLateToChange: 'Dieser Termin kann nicht mehr online geändert werden.',
+  newBooking: 'Neuer Termin',
+};

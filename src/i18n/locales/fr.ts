@@ -1,0 +1,162 @@
+/**
+ * French, addressing customers as "vous". French typography puts a no-break space before
+ * `:` `;` `?` and `!`, written here as `\u00a0` so it survives formatters. Loaded on demand (its own
+ * chunk); `npm run i18n:check` keeps it in step with English.
+ */
+import type { Messages } from '../en.js';
+import { plurals } from '../plural.js';
+
+// French counts 0 and 1 as singular ("0 créneau disponible"): the rules know, a `n === 1` test would not.
+const p = plurals('fr');
+
+export const fr: Messages = {
+  lang: 'fr',
+
+  // States
+  loading: 'Chargement…',
+  loadFailed: 'Impossible de charger la page de réservation.',
+  retry: 'Réessayer',
+  unpublished: (business) => `${business} ne prend pas de réservations en ligne pour le moment.`,
+  unpublishedNoName: 'Cet établissement ne prend pas de réservations en ligne pour le moment.',
+  noAdapter:
+    'Cette page de réservation n’a pas de backend\u00a0: définissez son attribut config-src ou api, ou sa propriété adapter.',
+  signInRequired:
+    'Seules les personnes connectées à cette organisation peuvent réserver ici. Connectez-vous avec votre compte professionnel, puis rechargez cette page.',
+  notFoundService: 'Cette prestation ne peut pas être réservée en ligne.',
+
+  // Header
+  call: (phone) => `Appeler le ${phone}`,
+  website: 'Site web',
+
+  // Steps
+  stepLabel: (n, total) => `Étape ${n} sur ${total}`,
+  back: 'Retour',
+  change: 'Modifier',
+
+  // Services
+  chooseService: 'Choisissez une prestation',
+  noServices: 'Aucune prestation ne peut être réservée en ligne pour le moment.',
+  minutes: (n) => {
+    const h = Math.floor(n / 60);
+    const m = n % 60;
+    if (h && m) return `${h} h ${m} min`;
+    if (h) return `${h} h`;
+    return `${m} min`;
+  },
+  priceFrom: (amount) => `À partir de ${amount}`,
+  pricePerHour: (amount) => `${amount} de l’heure`,
+  priceFree: 'Gratuit',
+  priceVaries: 'Prix variable',
+  priceCallUs: 'Appelez-nous pour connaître le prix',
+  online: 'Rendez-vous en ligne',
+  inPerson: 'Sur place',
+  classOf: (n) => `Cours collectif · jusqu’à ${n} ${p(n, { one: 'personne', other: 'personnes' })}`,
+
+  // Staff
+  staffHeading: 'Avec qui souhaitez-vous prendre rendez-vous\u00a0?',
+  anyone: 'Sans préférence',
+  anyoneHint: 'Première personne disponible',
+
+  // Calendar and times
+  chooseTime: 'Choisissez un créneau',
+  previousMonth: 'Mois précédent',
+  nextMonth: 'Mois suivant',
+  today: 'Aujourd’hui',
+  noTimesOnDay: 'Aucun créneau disponible',
+  dayHasTimes: (n) => `${n} ${p(n, { one: 'créneau disponible', other: 'créneaux disponibles' })}`,
+  dayOutsideWindow: 'Pas encore réservable',
+  noTimesThisMonth: 'Aucun créneau disponible ce mois-ci.',
+  nextFreeDay: (day) => `Prochain jour disponible\u00a0: ${day}`,
+  showDay: (day) => `Voir le ${day}`,
+  noTimesAtAll: 'Aucun créneau disponible dans les semaines à venir. Contactez-nous ou revenez plus tard.',
+  timesOn: (day) => `Créneaux du ${day}`,
+  pickADay: 'Choisissez un jour pour voir ses créneaux disponibles.',
+  timesCount: (n, day) => `${n} ${p(n, { one: 'créneau disponible', other: 'créneaux disponibles' })} le ${day}`,
+  slotName: (time, day, zone) => `${time}, ${day}, ${zone}`,
+  seatsLeft: (n) => `${n} ${p(n, { one: 'place restante', other: 'places restantes' })}`,
+  morning: 'Matin',
+  afternoon: 'Après-midi',
+  evening: 'Soir',
+  timeZone: 'Fuseau horaire',
+  suggestedZones: 'Fuseaux horaires suggérés',
+  allZones: 'Tous les fuseaux horaires',
+  timesShownIn: (zone) => `Les heures sont affichées en ${zone}.`,
+  useMyZone: 'Utiliser mon fuseau horaire',
+  useBusinessZone: 'Utiliser le fuseau horaire de l’établissement',
+  fullyBooked: 'Complet',
+
+  // Details
+  yourDetails: 'Vos coordonnées',
+  summary: 'Votre rendez-vous',
+  name: 'Nom',
+  email: 'E-mail',
+  phone: 'Téléphone',
+  notes: 'Quelque chose à nous signaler\u00a0?',
+  optional: 'facultatif',
+  required: 'obligatoire',
+  smsOptIn: 'Recevoir des SMS au sujet de cette réservation',
+  consentHeading: 'Consentement',
+  privacyPolicy: 'Politique de confidentialité',
+  terms: 'Conditions générales',
+  consentDefault: 'J’accepte que mes données soient conservées pour gérer cette réservation.',
+  book: 'Réserver',
+  booking: 'Réservation en cours…',
+  errorsInForm: (n) => `Veuillez corriger ${n} ${p(n, { one: 'champ', other: 'champs' })} avant de réserver.`,
+  nameRequired: 'Saisissez votre nom.',
+  emailRequired: 'Saisissez votre adresse e-mail\u00a0: la confirmation y sera envoyée.',
+  emailRequiredOnline: 'Saisissez votre adresse e-mail\u00a0: le lien de la réunion y sera envoyé.',
+  emailInvalid: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
+  phoneRequired: 'Saisissez un numéro de téléphone pour recevoir les SMS.',
+  phoneInvalid:
+    'Saisissez un numéro de téléphone composé uniquement de chiffres, d’espaces, de +, de - ou de parenthèses.',
+  answerRequired: 'Répondez à cette question.',
+  choiceRequired: 'Choisissez une option.',
+  consentRequired: 'Cochez la case pour donner votre accord avant de réserver.',
+  tooLong: (max) => `Utilisez ${max} caractères au maximum.`,
+  fieldInvalid: 'Vérifiez cette information\u00a0: le service de réservation ne l’a pas acceptée.',
+  slotTaken: 'Ce créneau vient d’être réservé. Voici les créneaux encore disponibles.',
+  policyViolation: 'Ce créneau ne peut plus être réservé. Veuillez en choisir un autre.',
+  busy: 'Le service de réservation est très sollicité en ce moment. Vos informations sont conservées\u00a0: veuillez réessayer.',
+  network:
+    'Impossible de joindre le service de réservation. Vérifiez votre connexion\u00a0; vos informations sont conservées.',
+  unknownError: 'Une erreur s’est produite. Vos informations sont conservées\u00a0: veuillez réessayer.',
+
+  // Confirmation
+  confirmedHeading: 'Votre rendez-vous est réservé',
+  confirmedEmail: (email) => `Une confirmation va être envoyée à ${email}.`,
+  what: 'Prestation',
+  when: 'Date',
+  withWhom: 'Avec',
+  withStaff: (names) => `Avec ${names}`,
+  where: 'Lieu',
+  businessTime: (time) => `${time} (heure de l’établissement)`,
+  joinMeeting: 'Rejoindre la réunion en ligne',
+  joinLinkLater: 'Le lien de la réunion figurera dans votre e-mail de confirmation.',
+  addToCalendar: 'Ajouter au calendrier (.ics)',
+  googleCalendar: 'Ajouter à Google Agenda',
+  manageLink: 'Modifier ou annuler cette réservation',
+  manageHint: 'Conservez ce lien\u00a0: toute personne qui le possède peut modifier ou annuler la réservation.',
+  bookAnother: 'Prendre un autre rendez-vous',
+
+  // Manage
+  manageHeading: 'Votre réservation',
+  manageMissing: 'Ce lien est incomplet. Ouvrez à nouveau le lien de votre e-mail de confirmation.',
+  manageNotFound: 'Réservation introuvable. Le lien est peut-être erroné, ou la réservation a été supprimée.',
+  statusCancelled: 'Cette réservation est annulée.',
+  reschedule: 'Changer l’horaire',
+  rescheduleHeading: 'Choisissez un nouveau créneau',
+  confirmReschedule: (when) => `Déplacer au ${when}`,
+  rescheduledHeading: 'Votre réservation a été déplacée',
+  cancel: 'Annuler la réservation',
+  cancelHeading: 'Annuler cette réservation\u00a0?',
+  cancelReason: 'Motif',
+  confirmCancel: 'Oui, annuler',
+  keepBooking: 'Conserver ma réservation',
+  cancelledHeading: 'Votre réservation est annulée',
+  changesUntil: (when) => `Vous pouvez modifier ou annuler cette réservation jusqu’au ${when}.`,
+  changesClosed: (when) => `Les modifications étaient possibles jusqu’au ${when}.`,
+  contactToChange: (business) => `Pour la modifier maintenant, contactez ${business}.`,
+  notManageable: 'Cette réservation a été effectuée par l’établissement\u00a0; contactez-le pour la modifier.',
+  tooLateToChange: 'Cette réservation ne peut plus être modifiée en ligne.',
+  newBooking: 'Nouvelle réservation',
+};
