@@ -180,6 +180,8 @@ export const customerDetailsSchema = z.object({
   phone: z.optional(phoneSchema),
   notes: z.optional(notesSchema),
   timeZone: timeZoneSchema,
+  /** BCP 47 tag of the language the customer booked in; their messages and .ics use it (R15). Absent: the business's. */
+  languageTag: z.optional(languageTagSchema),
 });
 export type CustomerDetails = z.infer<typeof customerDetailsSchema>;
 
