@@ -18,7 +18,11 @@ export const styles = [
     h3 {
       margin: 0;
       font-size: 1.05rem;
-      text-transform: capitalize;
+    }
+    /* Month names are lower case in da, fr, nl, pl; a heading starts with a capital. Only the first
+       letter: 'capitalize' would also raise words such as Portuguese "de". */
+    h3::first-letter {
+      text-transform: uppercase;
     }
     .nav {
       display: flex;
@@ -89,8 +93,8 @@ export const styles = [
     [part~='available'] > span::after {
       content: '';
       position: absolute;
-      bottom: 5px;
-      left: calc(50% - 2px);
+      inset-block-end: 5px;
+      inset-inline-start: calc(50% - 2px);
       width: 4px;
       height: 4px;
       border-radius: 50%;
@@ -125,6 +129,8 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
+      /* Backgrounds and box shadows are dropped in forced colours: borders and system colours carry
+         the states instead (available: a border; today: a thicker one; unavailable: GrayText). */
       [part~='selected'] > span {
         forced-color-adjust: none;
         background: Highlight;
@@ -132,6 +138,12 @@ export const styles = [
       }
       [part~='available'] > span {
         border: 1px solid CanvasText;
+      }
+      [part~='today'] > span {
+        border: 3px double CanvasText;
+      }
+      [part~='unavailable'] {
+        color: GrayText;
       }
     }
   `,

@@ -97,6 +97,9 @@ export const styles = [
       font-size: 0.9rem;
     }
     .links a {
+      display: inline-flex;
+      align-items: center;
+      min-height: 24px; /* WCAG 2.5.8 */
       color: var(--_accent);
     }
   `,

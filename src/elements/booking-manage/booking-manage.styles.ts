@@ -119,6 +119,12 @@ export const styles = [
         opacity: 0.5;
       }
     }
+    @media (forced-colors: active) {
+      /* Forced colours drop the grey fill: outline the placeholders so the loading state stays visible. */
+      .skeleton {
+        border: 1px dashed GrayText;
+      }
+    }
     booking-staff-picker {
       margin-bottom: calc(var(--_space) * 2);
     }

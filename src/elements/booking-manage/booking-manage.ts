@@ -13,6 +13,7 @@ import { BookingFailedEvent } from '../../events/booking-failed.js';
 import { BookingRescheduledEvent } from '../../events/booking-rescheduled.js';
 import {
   formatDateTime,
+  formatList,
   formatTime,
   viewerTimeZone,
   zoneShort,
@@ -114,6 +115,11 @@ export class BookingManage extends LitElement {
     return this.updated_ ?? this.bookingTask.value?.appointment;
   }
 
+  protected override willUpdate(): void {
+    // The business's language is the page default when nothing on the page names one.
+    this.locale.pageDefault = this.bookingTask.value?.page?.business.languageTag;
+  }
+
   protected override updated(): void {
     if (this.focusHeading) {
       this.focusHeading = false;
@@ -211,14 +217,15 @@ export class BookingManage extends LitElement {
     const m = this.locale.messages;
     const e = error instanceof BookingError ? error : new BookingError('network', m.network);
     this.dispatchEvent(new BookingFailedEvent({ code: e.code, message: e.message }));
-    this.notice =
-      e.code === 'slot-unavailable'
-        ? m.slotTaken
-        : e.code === 'busy'
-          ? m.busy
-          : e.code === 'network'
-            ? m.network
-            : e.message || m.unknownError;
+    // `e.message` is for developers (it travels in booking-failed); the customer reads the catalogue.
+    const notices: Partial<Record<BookingError['code'], string>> = {
+      'slot-unavailable': m.slotTaken,
+      'policy-violation': this.view === 'reschedule' ? m.policyViolation : m.tooLateToChange,
+      busy: m.busy,
+      network: m.network,
+      'not-found': m.manageNotFound,
+    };
+    this.notice = notices[e.code] ?? m.unknownError;
   }
 
   private handleRetry() {
@@ -226,11 +233,14 @@ export class BookingManage extends LitElement {
   }
 
   override render() {
-    return html`<div part="container">${this.renderBody()}</div>`;
+    // WCAG 3.1.2: the text's language may differ from the page's (the business's languageTag).
+    return html`<div part="container" lang=${this.locale.textLang}>${this.renderBody()}</div>`;
   }
 
   private renderBody() {
     const m = this.locale.messages;
+    // While another language's catalogue loads, keep the skeleton: no English flashes by first.
+    if (!this.locale.ready) return this.renderSkeleton(m);
     if (!this.id_ || !this.token_)
       return html`<h3 tabindex="-1">${m.manageHeading}</h3>
         <p role="alert">${m.manageMissing}</p>`;
@@ -247,14 +257,7 @@ export class BookingManage extends LitElement {
     }
     const a = this.appointment;
     const page = this.bookingTask.value?.page;
-    if (!a) {
-      return html`<div aria-busy="true">
-        <span class="visually-hidden" role="status">${m.loading}</span>
-        <div class="skeleton" style="width: 50%"></div>
-        <div class="skeleton"></div>
-        <div class="skeleton" style="width: 70%"></div>
-      </div>`;
-    }
+    if (!a) return this.renderSkeleton(m);
     switch (this.view) {
       case 'reschedule':
         return this.renderReschedule(a, page, m);
@@ -263,6 +266,15 @@ export class BookingManage extends LitElement {
       default:
         return this.renderView(a, page, m);
     }
+  }
+
+  private renderSkeleton(m: Messages) {
+    return html`<div aria-busy="true">
+      <span class="visually-hidden" role="status">${m.loading}</span>
+      <div class="skeleton" style="width: 50%"></div>
+      <div class="skeleton"></div>
+      <div class="skeleton" style="width: 70%"></div>
+    </div>`;
   }
 
   private renderSummary(a: CustomerAppointment, page: BookingPageData | undefined, m: Messages) {
@@ -288,7 +300,7 @@ export class BookingManage extends LitElement {
       ${
         a.staffNames.length
           ? html`<dt>${m.withWhom}</dt>
-              <dd>${a.staffNames.join(', ')}</dd>`
+              <dd>${formatList(a.staffNames, lang)}</dd>`
           : nothing
       }
       <dt>${m.where}</dt>

@@ -43,6 +43,10 @@ export const styles = [
       font-size: 0.9rem;
     }
     .contact a {
+      display: inline-flex;
+      align-items: center;
+      /* WCAG 2.5.8: at least 24 px tall, though they read as text. */
+      min-height: 24px;
       color: inherit;
     }
     [part~='body'] {
@@ -62,6 +66,11 @@ export const styles = [
     h3.step {
       margin: 0 0 calc(var(--_space) * 2);
       font-size: 1.2rem;
+    }
+    /* The back arrow points to where "back" is: left in LTR, right in RTL. */
+    :host(:dir(rtl)) .back .arrow {
+      display: inline-block;
+      transform: scaleX(-1);
     }
     h3.step:focus {
       outline: none;
@@ -193,6 +202,12 @@ export const styles = [
     @keyframes pulse {
       50% {
         opacity: 0.5;
+      }
+    }
+    @media (forced-colors: active) {
+      /* Forced colours drop the grey fill: outline the placeholders so the loading state stays visible. */
+      .skeleton {
+        border: 1px dashed GrayText;
       }
     }
     dl {

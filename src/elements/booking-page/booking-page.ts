@@ -20,6 +20,7 @@ import {
   buildCalendarLinks,
   formatCurrency,
   formatDateTime,
+  formatList,
   formatTime,
   viewerTimeZone,
   zoneShort,
@@ -313,10 +314,11 @@ export class BookingPage extends LitElement {
         const errors: DetailsErrors = {};
         for (const issue of e.issues) {
           const key = fieldKeyOfPath(issue.path);
-          if (key) errors[key] = issue.message;
+          // The adapter's wording is English and technical: say it in the page's language.
+          if (key) errors[key] = this.fieldError(key, m);
         }
         this.errors = errors;
-        this.notice = Object.keys(errors).length ? m.errorsInForm(Object.keys(errors).length) : e.message;
+        this.notice = Object.keys(errors).length ? m.errorsInForm(Object.keys(errors).length) : m.unknownError;
         void this.updateComplete.then(() => this.form?.focusFirstError());
         break;
       }
@@ -326,10 +328,35 @@ export class BookingPage extends LitElement {
       case 'network':
         this.notice = m.network;
         break;
+      case 'unpublished':
+        this.notice = m.unpublishedNoName;
+        break;
+      case 'sign-in-required':
+        this.notice = m.signInRequired;
+        break;
+      case 'not-found':
+        this.notice = m.notFoundService;
+        break;
       default:
-        this.notice = e.message || m.unknownError;
+        // `e.message` is for developers (it travels in booking-failed); the customer reads the catalogue.
+        this.notice = m.unknownError;
     }
     this.announce(this.notice);
+  }
+
+  private fieldError(key: string, m: Messages): string {
+    switch (key) {
+      case 'name':
+        return this.details.name.trim() ? m.fieldInvalid : m.nameRequired;
+      case 'emailAddress':
+        return this.details.emailAddress.trim() ? m.emailInvalid : m.emailRequired;
+      case 'phone':
+        return this.details.phone.trim() ? m.phoneInvalid : m.phoneRequired;
+      case 'consent':
+        return m.consentRequired;
+      default:
+        return m.fieldInvalid;
+    }
   }
 
   private handleBookAnother() {
@@ -396,6 +423,8 @@ export class BookingPage extends LitElement {
         ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
         ...(d.notes.trim() ? { notes: d.notes.trim() } : {}),
         timeZone: this.zone,
+        // The language the customer booked in: their confirmation and reminders use it (R15).
+        ...(this.locale.lang.length <= 35 ? { languageTag: this.locale.lang } : {}),
       },
       ...(answers.length ? { answers } : {}),
       ...(this.page?.bookingPageSettings.isCustomerConsentEnabled ? { consent: { accepted: d.consent } } : {}),
@@ -433,8 +462,9 @@ export class BookingPage extends LitElement {
 
   override render() {
     const page = this.page;
-    return html`<div part="container">
-      ${page ? this.renderHeader(page) : nothing}
+    // WCAG 3.1.2: the text's language may differ from the page's (the business's languageTag).
+    return html`<div part="container" lang=${this.locale.textLang}>
+      ${page && this.locale.ready ? this.renderHeader(page) : nothing}
       <div part="body">${this.renderBody()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
@@ -442,6 +472,8 @@ export class BookingPage extends LitElement {
 
   private renderBody() {
     const m = this.locale.messages;
+    // While another language's catalogue loads, keep the skeleton: no English flashes by first.
+    if (!this.locale.ready) return this.renderSkeleton(m);
     if (this.adapterTask.status === TaskStatus.ERROR || this.pageTask.status === TaskStatus.ERROR) {
       const error = this.adapterTask.error ?? this.pageTask.error;
       return this.renderPageError(error, m);
@@ -519,7 +551,13 @@ export class BookingPage extends LitElement {
   private renderStepTop(n: number, total: number, back?: () => void) {
     const m = this.locale.messages;
     return html`<div class="step-top">
-      ${back ? html`<button class="link-button" type="button" @click=${back}>← ${m.back}</button>` : html`<span></span>`}
+      ${
+        back
+          ? html`<button class="link-button back" type="button" @click=${back}>
+              <span class="arrow" aria-hidden="true">←</span> ${m.back}
+            </button>`
+          : html`<span></span>`
+      }
       <span class="count">${m.stepLabel(n, total)}</span>
     </div>`;
   }
@@ -607,10 +645,8 @@ export class BookingPage extends LitElement {
 
   private staffNames(ids: readonly string[]): string {
     const page = this.page;
-    return ids
-      .map((id) => page?.staffMembers.find((s) => s.id === id)?.displayName ?? '')
-      .filter(Boolean)
-      .join(', ');
+    const names = ids.map((id) => page?.staffMembers.find((s) => s.id === id)?.displayName ?? '').filter(Boolean);
+    return formatList(names, this.locale.lang);
   }
 
   private renderDetails(page: BookingPageData, m: Messages) {
@@ -624,7 +660,7 @@ export class BookingPage extends LitElement {
       <div class="choice-summary">
         <strong>${service.displayName}</strong>
         <span>${formatDateTime(start, lang, this.zone, this.hourCycle)} ${zoneShort(this.zone, lang, start)}</span>
-        ${this.staffId ? html`<span>${m.withWhom}: ${this.staffNames([this.staffId])}</span>` : nothing}
+        ${this.staffId ? html`<span>${m.withStaff(this.staffNames([this.staffId]))}</span>` : nothing}
         <button class="link-button" type="button" @click=${this.handleChangeTime}>${m.change}</button>
       </div>
       ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
@@ -671,7 +707,7 @@ export class BookingPage extends LitElement {
         ${
           a.staffNames.length
             ? html`<dt>${m.withWhom}</dt>
-                <dd>${a.staffNames.join(', ')}</dd>`
+                <dd>${formatList(a.staffNames, lang)}</dd>`
             : nothing
         }
         <dt>${m.where}</dt>

@@ -60,6 +60,9 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
+      .skeleton {
+        border: 1px dashed GrayText;
+      }
       [part~='selected'] {
         forced-color-adjust: none;
         background: Highlight;

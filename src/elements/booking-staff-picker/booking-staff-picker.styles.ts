@@ -29,7 +29,8 @@ export const styles = [
       align-items: center;
       gap: var(--_space);
       min-height: 44px;
-      padding: 6px 14px 6px 6px;
+      padding-block: 6px;
+      padding-inline: 6px 14px;
       border: 1px solid var(--_border);
       border-radius: 999px;
       background: var(--_surface);
@@ -67,6 +68,22 @@ export const styles = [
     .hint {
       color: var(--_muted);
       font-size: 0.85rem;
+    }
+    @media (forced-colors: active) {
+      /* The radio itself is hidden and forced colours drop the tinted background: show the choice
+         with the system highlight, like a selected list item. */
+      label[part~='selected'] {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+        border-color: HighlightText;
+      }
+      label[part~='selected'] .hint {
+        color: HighlightText;
+      }
+      label:has(input:focus-visible) {
+        outline-color: CanvasText;
+      }
     }
   `,
 ];

@@ -239,7 +239,17 @@ export class BookingTimePicker extends LitElement {
         ></booking-time-zone-select>
       </div>
       <div class="times">${this.renderTimes(current ? slots : undefined, loading, service)}</div>
+      <div class="visually-hidden" role="status">${this.statusText(current ? slots : undefined, loading)}</div>
     </div>`;
+  }
+
+  /** What the polite live region says: the chosen day's count, or that the month has none (STYLE: counts are announced). */
+  private statusText(slots: MonthSlots | undefined, loading: boolean): string {
+    const m = this.locale.messages;
+    if (loading || !slots || this.slotsTask.status === TaskStatus.ERROR) return '';
+    if (slots.days.size === 0) return m.noTimesThisMonth;
+    const count = slots.days.get(this.day)?.length ?? 0;
+    return this.day && count ? m.timesCount(count, formatDayLong(this.day, this.locale.lang)) : '';
   }
 
   private renderTimes(slots: MonthSlots | undefined, loading: boolean, service: PublicService) {
@@ -256,7 +266,7 @@ export class BookingTimePicker extends LitElement {
         <booking-slot-list loading></booking-slot-list>`;
     }
     if (slots.days.size === 0) {
-      return html`<div class="empty" role="status">
+      return html`<div class="empty">
         <p>${m.noTimesThisMonth}</p>
         ${
           slots.nextFreeDay

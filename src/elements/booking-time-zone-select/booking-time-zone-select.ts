@@ -40,9 +40,13 @@ export class BookingTimeZoneSelect extends LitElement {
     const rest = listTimeZones().filter((z) => !first.includes(z));
     return html`<label for="zone">${m.timeZone}</label>
       <select id="zone" part="select" @change=${this.handleChange}>
-        ${first.map((z) => html`<option value=${z} ?selected=${z === this.value}>${cityOf(z)} — ${zoneLabel(z, lang, this.at)}</option>`)}
-        <option disabled>──────────</option>
-        ${rest.map((z) => html`<option value=${z} ?selected=${z === this.value}>${z.replaceAll('_', ' ')}</option>`)}
+        <!-- Named groups, not a disabled "──────" option a screen reader would spell out. -->
+        <optgroup label=${m.suggestedZones}>
+          ${first.map((z) => html`<option value=${z} ?selected=${z === this.value}>${cityOf(z)} — ${zoneLabel(z, lang, this.at)}</option>`)}
+        </optgroup>
+        <optgroup label=${m.allZones}>
+          ${rest.map((z) => html`<option value=${z} ?selected=${z === this.value}>${z.replaceAll('_', ' ')}</option>`)}
+        </optgroup>
       </select>`;
   }
 }
