@@ -38,10 +38,14 @@ if (command === 'build-cli') {
     outdir: join(root, 'dist'),
     sourcemap: true,
   });
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'src/server/tsconfig.build.json'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'src/server/tsconfig.build.json'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   process.exit(r.status ?? 1);
 } else {
   const cli = await buildCli();
@@ -51,7 +55,8 @@ if (command === 'build-cli') {
   if (serveArgs[0] === 'serve') {
     const has = (flag) => serveArgs.some((a) => a === flag || a.startsWith(`${flag}=`));
     if (!has('--seed') && !process.env.SEED_FILE) defaults.push('--seed', 'demo/data/contoso.json');
-    if (!has('--data-dir') && !process.env.DATA_DIR && !process.env.DATABASE_URL) defaults.push('--data-dir', '.tmp/server-data');
+    if (!has('--data-dir') && !process.env.DATA_DIR && !process.env.DATABASE_URL)
+      defaults.push('--data-dir', '.tmp/server-data');
     if (!has('--static') && !process.env.STATIC_DIRS) {
       if (existsSync(join(root, 'dist/demo'))) defaults.push('--static', 'dist/demo=/');
       if (existsSync(join(root, 'dist/cdn'))) defaults.push('--static', 'dist/cdn=/cdn');

@@ -308,12 +308,16 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
   app.use('*', async (c, next) => {
     const started = performance.now();
     const id = c.req.header('x-request-id')?.slice(0, 100) ?? randomUUID();
-    c.header('x-request-id', id);
     inFlight++;
     try {
       await next();
     } finally {
       inFlight--;
+      try {
+        c.res.headers.set('x-request-id', id);
+      } catch {
+        // an immutable response (static files): no id on it
+      }
       const path = c.req.path;
       if (path !== '/healthz' && path !== '/readyz') {
         log.info('request', {

@@ -1,0 +1,419 @@
+// The server around the rules: staff sign-in, e-mail delivery to a local SMTP sink, the
+// database's own no-overlap constraint, and the production basics. PGlite in memory, fixed clock.
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import { HttpAdapter } from '../../src/adapters/http/http-adapter.js';
+import { BookingError } from '../../src/adapters/errors.js';
+import type { StoredAppointment } from '../../src/adapters/reference/store.js';
+import { createAdmin } from '../../src/server/admin-setup.js';
+import type { Database } from '../../src/server/database.js';
+import { PostgresStore } from '../../src/server/pg-store.js';
+import { silentLogger } from '../../src/server/log.js';
+import { createServer, type BookingServer, type ServerOptions } from '../../src/server/server.js';
+import { CLINIC, CONTRACT_NOW, contractConfig, cph } from '../../src/testing/fixture.js';
+import { openTestDatabase, truncate } from './server-harness.js';
+
+let db: Database;
+const clock = { now: CONTRACT_NOW };
+const running: BookingServer[] = [];
+
+before(async () => {
+  db = await openTestDatabase('pglite');
+});
+after(() => db.close());
+beforeEach(async () => {
+  clock.now = CONTRACT_NOW;
+  while (running.length > 0) await running.pop()?.close(500);
+  await truncate(db);
+});
+
+async function start(options: Partial<ServerOptions> = {}): Promise<{ server: BookingServer; api: string }> {
+  const server = await createServer({
+    database: db,
+    seed: contractConfig(),
+    now: () => clock.now,
+    random: () => 0.5,
+    logger: silentLogger,
+    outboxIntervalMs: 0,
+    rateLimits: false,
+    ...options,
+  });
+  running.push(server);
+  const { url } = await server.listen(0);
+  return { server, api: `${url}/api` };
+}
+
+function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+const booking = (key: string, customer: Record<string, string> = {}) => ({
+  serviceId: 'consult',
+  staffMemberId: 'ann',
+  start: cph('2026-03-03', '09:00'),
+  customer: { name: 'Jane Doe', emailAddress: 'jane@example.com', timeZone: 'America/New_York', ...customer },
+  answers: [{ questionId: 'insurance', answer: 'X-1' }],
+  consent: { accepted: true },
+  idempotencyKey: key,
+});
+
+describe('staff sign-in', () => {
+  it('signs in with email and password, acts with the staff role, and signs out', async () => {
+    const { server, api } = await start();
+    await server.auth.setPassword('Ann@Clinic.example', 'correct horse battery');
+    const res = await post(`${api}/auth/sign-in`, { email: 'ann@clinic.example', password: 'correct horse battery' });
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as {
+      token: string;
+      businessId: string;
+      businesses: { id: string; staffMemberId: string; role: string }[];
+    };
+    assert.match(body.token, /^[A-Za-z0-9_-]{43}$/, '256 random bits, base64url');
+    assert.equal(body.businessId, CLINIC);
+    // R20: the same email is a scheduler in the annex (matched case-insensitively).
+    assert.deepEqual(
+      body.businesses.map((b) => [b.id, b.staffMemberId, b.role]),
+      [
+        ['contract-annex', 'ann-annex', 'scheduler'],
+        [CLINIC, 'ann', 'administrator'],
+      ],
+    );
+    const stored = await db.query<{ token_hash: string }>('SELECT token_hash FROM staff_sessions');
+    assert.equal(stored.length, 1);
+    assert.notEqual(stored[0]?.token_hash, body.token, 'only a hash of the token is stored');
+    const hash = await db.query<{ password_hash: string }>('SELECT password_hash FROM staff_users');
+    assert.match(hash[0]?.password_hash ?? '', /^scrypt\$16384\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+
+    const admin = new HttpAdapter({ baseUrl: api, retry: { retries: 0 }, getAuthToken: () => body.token });
+    const staff = await admin.listStaffMembers({});
+    assert.ok(staff.some((s) => s.id === 'ann'));
+    const session = await fetch(`${api}/auth/session`, { headers: { authorization: `Bearer ${body.token}` } });
+    assert.equal(session.status, 200);
+
+    const out = await post(`${api}/auth/sign-out`, {}, { authorization: `Bearer ${body.token}` });
+    assert.equal(out.status, 204);
+    await assert.rejects(admin.listStaffMembers({}), (e) => e instanceof BookingError && e.code === 'sign-in-required');
+  });
+
+  it('refuses wrong passwords alike for unknown emails, and throttles repeated failures with 429', async () => {
+    const { server, api } = await start();
+    await server.auth.setPassword('sue@clinic.example', 'the right password');
+    const wrong = await post(`${api}/auth/sign-in`, { email: 'sue@clinic.example', password: 'nope nope nope' });
+    assert.equal(wrong.status, 401);
+    const unknown = await post(`${api}/auth/sign-in`, { email: 'who@clinic.example', password: 'nope nope nope' });
+    assert.equal(unknown.status, 401);
+    assert.deepEqual(
+      ((await wrong.json()) as { detail: string }).detail,
+      ((await unknown.json()) as { detail: string }).detail,
+    );
+    for (let i = 0; i < 4; i++)
+      await post(`${api}/auth/sign-in`, { email: 'sue@clinic.example', password: 'x'.repeat(12) });
+    const locked = await post(`${api}/auth/sign-in`, { email: 'sue@clinic.example', password: 'the right password' });
+    assert.equal(locked.status, 429, 'locked out even with the right password');
+    assert.ok(Number(locked.headers.get('retry-after')) > 0);
+    clock.now += 61 * 60_000;
+    const later = await post(`${api}/auth/sign-in`, { email: 'sue@clinic.example', password: 'the right password' });
+    assert.equal(later.status, 200, 'the lock-out ends');
+  });
+
+  it('create-admin adds an administrator who can sign in', async () => {
+    const { api } = await start();
+    const r = await createAdmin(
+      db,
+      { email: 'owner@clinic.example', password: 'owner password 1', displayName: 'Owner', businessId: CLINIC },
+      () => clock.now,
+    );
+    assert.equal(r.businessId, CLINIC);
+    assert.equal(r.created, true);
+    const res = await post(`${api}/auth/sign-in`, { email: 'owner@clinic.example', password: 'owner password 1' });
+    const { token } = (await res.json()) as { token: string };
+    const admin = new HttpAdapter({ baseUrl: api, retry: { retries: 0 }, getAuthToken: () => token });
+    const me = (await admin.listStaffMembers({})).find((s) => s.id === r.staffMemberId);
+    assert.equal(me?.role, 'administrator');
+    assert.equal(me?.isBookable, false);
+  });
+
+  it('refuses admin routes without a valid token (401 problem+json)', async () => {
+    const { api } = await start();
+    const res = await fetch(
+      `${api}/admin/businesses/@default/appointments?start=${cph('2026-03-03', '00:00')}&end=${cph('2026-03-04', '00:00')}`,
+      {
+        headers: { authorization: 'Bearer not-a-session' },
+      },
+    );
+    assert.equal(res.status, 401);
+    assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/);
+    assert.equal(res.headers.get('www-authenticate'), 'Bearer realm="booking-elements"');
+  });
+});
+
+describe('e-mail delivery', () => {
+  interface Received {
+    from: string;
+    to: string[];
+    raw: string;
+  }
+  let sink: SMTPServer;
+  let smtpUrl = '';
+  const received: Received[] = [];
+  let refuseNext = 0;
+
+  before(async () => {
+    sink = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          if (refuseNext > 0) {
+            refuseNext--;
+            callback(Object.assign(new Error('mailbox busy'), { responseCode: 451 }));
+            return;
+          }
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+    smtpUrl = `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise<void>((resolve) => sink.close(() => resolve())));
+  beforeEach(() => {
+    received.length = 0;
+    refuseNext = 0;
+  });
+
+  it('sends the confirmation with the .ics attached, in the customer’s language, once', async () => {
+    const { server, api } = await start({ smtpUrl, mailFrom: 'bookings@clinic.example' });
+    const customer = new HttpAdapter({ baseUrl: api, retry: { retries: 0 } });
+    // en-GB: English text, British dates ("3 March"), whatever language the business uses.
+    const { appointment } = await customer.book(booking('mail-key-1', { languageTag: 'en-GB' }));
+    const result = await server.deliverOutbox();
+    assert.ok(result.sent >= 2, `sent ${result.sent}`);
+    assert.equal(result.failed, 0);
+    const mail = received.find((m) => m.to.includes('jane@example.com'));
+    assert.ok(mail, 'the customer got an email');
+    assert.equal(mail.from, 'bookings@clinic.example');
+    assert.match(mail.raw, /^Content-Language: en-GB\r?$/m);
+    assert.match(mail.raw, /^Subject: .*Consultation/m);
+    assert.match(mail.raw, /3 March 2026/, 'dates in the customer’s language');
+    assert.match(mail.raw, /Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
+    assert.match(mail.raw, /filename=invite\.ics/);
+    const ics =
+      /Content-Transfer-Encoding: base64\r?\nContent-Disposition: attachment; filename=invite\.ics\r?\n\r?\n([\s\S]*?)\r?\n--/.exec(
+        mail.raw,
+      )?.[1];
+    const decoded = ics ? Buffer.from(ics.replace(/\s+/g, ''), 'base64').toString('utf8') : mail.raw;
+    assert.match(decoded, /BEGIN:VCALENDAR/);
+    assert.match(decoded, new RegExp(`UID:${appointment.id}@booking-elements`));
+
+    const outbox = await server.adapter.asStaff('ann').listOutbox({ appointmentId: appointment.id });
+    const confirmations = outbox.filter((m) => m.kind === 'confirmation' && m.channel === 'email');
+    assert.ok(
+      confirmations.every((m) => m.status === 'sent'),
+      'marked sent',
+    );
+    const again = await server.deliverOutbox();
+    assert.equal(again.sent, 0, 'never sent twice');
+  });
+
+  it('retries a refused message with backoff', async () => {
+    const { server, api } = await start({ smtpUrl });
+    await new HttpAdapter({ baseUrl: api, retry: { retries: 0 } }).book(booking('mail-key-2'));
+    refuseNext = 100;
+    const first = await server.deliverOutbox();
+    assert.equal(first.sent, 0);
+    assert.ok(first.failed > 0);
+    const rows = await db.query<{ attempts: number; next_attempt_at_ms: string; last_error: string }>(
+      `SELECT attempts, next_attempt_at_ms, last_error FROM outbox WHERE status = 'pending' AND channel = 'email' AND due_at_ms <= $1`,
+      [clock.now],
+    );
+    assert.ok(rows.every((r) => r.attempts === 1 && Number(r.next_attempt_at_ms) === clock.now + 30_000));
+    assert.match(rows[0]?.last_error ?? '', /mailbox busy/);
+    refuseNext = 0;
+    assert.equal((await server.deliverOutbox()).sent, 0, 'not before the backoff');
+    clock.now += 30_000;
+    const second = await server.deliverOutbox();
+    assert.equal(second.sent, first.failed);
+  });
+
+  it('keeps messages pending in the admin outbox without SMTP', async () => {
+    const { server, api } = await start();
+    await new HttpAdapter({ baseUrl: api, retry: { retries: 0 } }).book(booking('mail-key-3'));
+    assert.deepEqual(await server.deliverOutbox(), { sent: 0, failed: 0 });
+    const outbox = await server.adapter.asStaff('ann').listOutbox({});
+    assert.ok(outbox.length > 0 && outbox.every((m) => m.status === 'pending'));
+  });
+});
+
+describe('the database refuses double bookings by itself', () => {
+  const record = (id: string, startMs: number, extra: Partial<StoredAppointment> = {}): StoredAppointment => ({
+    id,
+    businessId: CLINIC,
+    serviceId: 'consult',
+    serviceName: 'Consultation',
+    staffMemberId: 'ann',
+    startMs,
+    endMs: startMs + 30 * 60_000,
+    preBufferMs: 0,
+    postBufferMs: 10 * 60_000,
+    status: 'booked',
+    customer: { name: 'X', timeZone: 'UTC' },
+    answers: [],
+    consentedAt: null,
+    smsOptIn: false,
+    manageTokenHash: 'x',
+    bookedBy: 'staff',
+    createdAt: new Date(CONTRACT_NOW).toISOString(),
+    updatedAt: new Date(CONTRACT_NOW).toISOString(),
+    sequence: 0,
+    ...extra,
+  });
+
+  it('an overlap including buffers is a constraint violation, answered as slot-unavailable', async () => {
+    await start();
+    const t = Date.parse(cph('2026-03-03', '09:00'));
+    const store = new PostgresStore(db);
+    await store.run('readwrite', ['appointments'], (tx) => tx.put('appointments', record('apt_a', t)), {
+      businessIds: [CLINIC],
+    });
+    // Starts when the first ends, but inside its 10-minute post-buffer.
+    await assert.rejects(
+      store.run('readwrite', ['appointments'], (tx) => tx.put('appointments', record('apt_b', t + 30 * 60_000)), {
+        businessIds: [CLINIC],
+      }),
+      (e) => e instanceof BookingError && e.code === 'slot-unavailable',
+    );
+    // After the buffer: fine. Another staff member at the same time: fine. A cancelled one: fine.
+    await store.run(
+      'readwrite',
+      ['appointments'],
+      async (tx) => {
+        await tx.put('appointments', record('apt_c', t + 40 * 60_000));
+        await tx.put('appointments', record('apt_d', t, { staffMemberId: 'bob' }));
+        await tx.put('appointments', record('apt_e', t, { status: 'cancelled' }));
+      },
+      { businessIds: [CLINIC] },
+    );
+    // Seats of one class share the session; a one-to-one over a class does not.
+    const seat = (id: string) => record(id, t + 3 * 3_600_000, { serviceId: 'yoga', maximumAttendeesCount: 3 });
+    await store.run(
+      'readwrite',
+      ['appointments'],
+      async (tx) => {
+        await tx.put('appointments', seat('apt_s1'));
+        await tx.put('appointments', seat('apt_s2'));
+      },
+      { businessIds: [CLINIC] },
+    );
+    await assert.rejects(
+      db.query(`INSERT INTO appointments (id, doc) VALUES ('apt_x', $1::json)`, [
+        JSON.stringify(record('apt_x', t + 3 * 3_600_000)),
+      ]),
+      (e) => (e as { code?: string }).code === '23P01',
+    );
+    const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM appointments WHERE status = 'booked'`);
+    assert.equal(count[0]?.n, 5);
+  });
+
+  it('refuses a write outside the businesses the transaction locked', async () => {
+    await start();
+    const store = new PostgresStore(db);
+    await assert.rejects(
+      store.run('readwrite', ['appointments'], (tx) => tx.put('appointments', record('apt_z', 0)), {
+        businessIds: ['contract-annex'],
+      }),
+      /outside the locked businesses/,
+    );
+  });
+});
+
+describe('production basics', () => {
+  it('health, readiness, problem+json 404, security headers, no internals', async () => {
+    const { api } = await start();
+    const base = api.replace(/\/api$/, '');
+    assert.equal((await fetch(`${base}/healthz`)).status, 200);
+    const ready = await fetch(`${base}/readyz`);
+    assert.equal(ready.status, 200);
+    assert.deepEqual(await ready.json(), { status: 'ready', schema: 1, database: 'pglite' });
+    const missing = await fetch(`${api}/nothing/here`);
+    assert.equal(missing.status, 404);
+    assert.match(missing.headers.get('content-type') ?? '', /problem\+json/);
+    assert.equal(missing.headers.get('x-content-type-options'), 'nosniff');
+    assert.match(missing.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+    assert.ok(missing.headers.get('x-request-id'));
+  });
+
+  it('limits public requests per address with 429 and Retry-After', async () => {
+    const { api } = await start({ rateLimits: { customerWrites: { burst: 2, perMinute: 2 } } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await post(
+        `${api}/businesses/@default/appointments`,
+        { ...booking('x'), idempotencyKey: undefined },
+        {
+          'idempotency-key': `rl-key-${i}`,
+        },
+      );
+      statuses.push(res.status);
+      if (res.status === 429) assert.ok(Number(res.headers.get('retry-after')) >= 1);
+    }
+    assert.deepEqual(statuses.slice(0, 1), [201]);
+    assert.equal(statuses[2], 429);
+  });
+
+  it('answers CORS preflights for allowed origins only', async () => {
+    const { api } = await start({ corsOrigins: ['https://clinic.example'] });
+    const preflight = (origin: string) =>
+      fetch(`${api}/businesses/@default/appointments`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'idempotency-key, content-type',
+        },
+      });
+    const ok = await preflight('https://clinic.example');
+    assert.equal(ok.headers.get('access-control-allow-origin'), 'https://clinic.example');
+    assert.match(ok.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/i);
+    const other = await preflight('https://evil.example');
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
+  });
+
+  it('refuses oversized bodies with 413', async () => {
+    const { api } = await start({ maxBodyBytes: 1024 });
+    const res = await post(
+      `${api}/businesses/@default/appointments`,
+      { pad: 'x'.repeat(4096) },
+      { 'idempotency-key': 'big-body-key' },
+    );
+    assert.equal(res.status, 413);
+  });
+
+  it('finishes requests in flight on shutdown, then refuses new connections', async () => {
+    const { server, api } = await start();
+    // PGlite has one connection: a long transaction holds the request below in flight.
+    const blocker = db.transaction('readwrite', () => new Promise((r) => setTimeout(r, 400)));
+    const inFlight = fetch(`${api}/businesses/@default/booking-page`);
+    await new Promise((r) => setTimeout(r, 150));
+    const closing = server.close(2000);
+    await blocker;
+    assert.equal((await inFlight).status, 200);
+    await closing;
+    running.splice(running.indexOf(server), 1);
+    await assert.rejects(fetch(`${api}/businesses/@default/booking-page`));
+  });
+});
