@@ -15,6 +15,11 @@ const entries = {
   adapters: 'src/adapters/index.ts',
   schemas: 'src/schemas/index.ts',
   testing: 'src/testing/index.ts',
+  // React wrappers (imports react and @lit/react, both optional peers); jsx and vue are types only,
+  // built so `import 'booking-elements/jsx'` resolves at run time as well (to an empty module).
+  react: 'src/react.ts',
+  jsx: 'src/jsx.ts',
+  vue: 'src/vue.ts',
 };
 
 export default defineConfig(({ mode }) => {

@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from './tools/wtr-summary-reporter.mjs';
+import { frameworksPlugin } from './test/frameworks/wtr-frameworks-plugin.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -44,8 +45,11 @@ export default {
     },
   ],
   plugins: [
+    // React example and its wrappers (test/frameworks): React as ES modules, `booking-elements/*` → src.
+    frameworksPlugin(),
     esbuildPlugin({
       ts: true,
+      tsx: true, // demo/react/src/*.tsx, with tsconfig.json's "jsx": "react-jsx"
       json: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

@@ -1,0 +1,15 @@
+// The React example's entry: one reference adapter over IndexedDB, fed the sample clinic, handed to
+// the app. A live site would pass `new HttpAdapter({ baseUrl })` instead.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ReferenceAdapter } from 'booking-elements/adapters';
+import contoso from '../../data/contoso.json';
+import { App } from './App.js';
+
+const adapter = new ReferenceAdapter({ config: contoso, storage: 'indexeddb' });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App adapter={adapter} />
+  </StrictMode>,
+);

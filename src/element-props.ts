@@ -1,0 +1,158 @@
+// Types only: what each public tag accepts and fires, read by the JSX (jsx.ts) and Vue (vue.ts)
+// declarations. Property types come from the element classes, so a renamed or retyped property
+// breaks the type-check here rather than leaving editors with a stale completion list.
+import type { BookingCalendar } from './elements/booking-calendar/booking-calendar.js';
+import type { BookingDetailsForm } from './elements/booking-details-form/booking-details-form.js';
+import type { BookingManage } from './elements/booking-manage/booking-manage.js';
+import type { BookingPage } from './elements/booking-page/booking-page.js';
+import type { BookingSlotList } from './elements/booking-slot-list/booking-slot-list.js';
+import type { BookingStaffPicker } from './elements/booking-staff-picker/booking-staff-picker.js';
+import type { BookingTimePicker } from './elements/booking-time-picker/booking-time-picker.js';
+import type { BookingTimeZoneSelect } from './elements/booking-time-zone-select/booking-time-zone-select.js';
+import type {} from './events/index.js'; // their GlobalEventHandlersEventMap entries
+
+/**
+ * One tag's surface: its class, the public properties users set, its attributes (attribute name →
+ * the property it reflects into) and the events it fires (its JSDoc `@fires`).
+ */
+interface Describe<
+  E extends HTMLElement,
+  P extends keyof E,
+  A extends Partial<Record<string, P>>,
+  V extends keyof GlobalEventHandlersEventMap,
+> {
+  element: E;
+  properties: P;
+  attributes: A;
+  events: V;
+}
+
+/** Every public tag. Add a row with each new element (the React wrapper test checks the manifest). */
+export interface BookingElementTags {
+  'booking-page': Describe<
+    BookingPage,
+    | 'business'
+    | 'service'
+    | 'staff'
+    | 'timeZone'
+    | 'hourCycle'
+    | 'configSrc'
+    | 'api'
+    | 'manageUrl'
+    | 'adapter'
+    | 'clock',
+    {
+      business: 'business';
+      service: 'service';
+      staff: 'staff';
+      'time-zone': 'timeZone';
+      'hour-cycle': 'hourCycle';
+      'config-src': 'configSrc';
+      api: 'api';
+      'manage-url': 'manageUrl';
+    },
+    | 'booking-service-selected'
+    | 'booking-staff-selected'
+    | 'booking-slot-selected'
+    | 'booking-confirm'
+    | 'booking-confirmed'
+    | 'booking-failed'
+  >;
+  'booking-manage': Describe<
+    BookingManage,
+    'appointmentId' | 'token' | 'configSrc' | 'api' | 'bookingPageUrl' | 'timeZone' | 'hourCycle' | 'adapter' | 'clock',
+    {
+      'appointment-id': 'appointmentId';
+      token: 'token';
+      'config-src': 'configSrc';
+      api: 'api';
+      'booking-page-url': 'bookingPageUrl';
+      'time-zone': 'timeZone';
+      'hour-cycle': 'hourCycle';
+    },
+    'booking-rescheduled' | 'booking-cancelled' | 'booking-failed'
+  >;
+  'booking-calendar': Describe<
+    BookingCalendar,
+    'month' | 'value' | 'today' | 'min' | 'max' | 'availability' | 'loading' | 'firstDay',
+    {
+      month: 'month';
+      value: 'value';
+      today: 'today';
+      min: 'min';
+      max: 'max';
+      loading: 'loading';
+      'first-day': 'firstDay';
+    },
+    'change' | 'booking-month-change'
+  >;
+  'booking-slot-list': Describe<
+    BookingSlotList,
+    'slots' | 'value' | 'day' | 'timeZone' | 'hourCycle' | 'showCapacity' | 'loading',
+    {
+      value: 'value';
+      day: 'day';
+      'time-zone': 'timeZone';
+      'hour-cycle': 'hourCycle';
+      'show-capacity': 'showCapacity';
+      loading: 'loading';
+    },
+    'change'
+  >;
+  'booking-staff-picker': Describe<BookingStaffPicker, 'staff' | 'value', { value: 'value' }, 'change'>;
+  'booking-time-zone-select': Describe<
+    BookingTimeZoneSelect,
+    'value' | 'preferred' | 'at',
+    { value: 'value'; at: 'at' },
+    'change'
+  >;
+  'booking-details-form': Describe<BookingDetailsForm, 'value' | 'rules' | 'errors', Record<never, never>, 'input'>;
+  'booking-time-picker': Describe<
+    BookingTimePicker,
+    | 'adapter'
+    | 'business'
+    | 'service'
+    | 'staffMemberId'
+    | 'timeZone'
+    | 'businessTimeZone'
+    | 'hourCycle'
+    | 'value'
+    | 'clock',
+    {
+      business: 'business';
+      'staff-member-id': 'staffMemberId';
+      'time-zone': 'timeZone';
+      'business-time-zone': 'businessTimeZone';
+      'hour-cycle': 'hourCycle';
+      value: 'value';
+    },
+    'change'
+  >;
+}
+
+export type BookingElementTag = keyof BookingElementTags;
+
+/** An attribute's value as markup can carry it: booleans are present or not, numbers may be strings. */
+type AttributeValue<T> = [T] extends [boolean | undefined]
+  ? boolean
+  : [T] extends [number | undefined]
+    ? number | `${number}`
+    : Exclude<T, undefined>;
+
+type Element<T extends BookingElementTag> = BookingElementTags[T]['element'];
+type Attributes<T extends BookingElementTag> = BookingElementTags[T]['attributes'];
+
+/** The properties of `<tag>`, typed as on the class. */
+export type BookingElementProperties<T extends BookingElementTag> = Partial<
+  Pick<Element<T>, BookingElementTags[T]['properties'] & keyof Element<T>>
+>;
+
+/** The attributes of `<tag>`, typed from the property each one sets. */
+export type BookingElementAttributes<T extends BookingElementTag> = {
+  [A in keyof Attributes<T>]?: AttributeValue<Element<T>[Attributes<T>[A] & keyof Element<T>]>;
+};
+
+/** The events `<tag>` fires, by name. */
+export type BookingElementEvents<T extends BookingElementTag> = {
+  [N in BookingElementTags[T]['events']]: GlobalEventHandlersEventMap[N];
+};

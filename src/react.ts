@@ -1,0 +1,123 @@
+// booking-elements/react: a React component per public element, made with @lit/react. Props that
+// are element properties (`adapter`, `clock`, `timeZone`, …) are set as properties, the rest go to
+// React; every event the element fires is an `onX` prop (`booking-confirmed` → `onBookingConfirmed`,
+// the native `change` → `onChange`), added with addEventListener so it works in React 18 and 19.
+//
+// Importing this module registers every tag, guarded like define/*.ts (a second copy of the library
+// on the page does not throw): a wrapper renders its tag, so the tag must exist.
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { defineElement } from './define/define-element.js';
+import {
+  BookingCalendar as BookingCalendarElement,
+  BookingDetailsForm as BookingDetailsFormElement,
+  BookingManage as BookingManageElement,
+  BookingPage as BookingPageElement,
+  BookingSlotList as BookingSlotListElement,
+  BookingStaffPicker as BookingStaffPickerElement,
+  BookingTimePicker as BookingTimePickerElement,
+  BookingTimeZoneSelect as BookingTimeZoneSelectElement,
+} from './elements/index.js';
+
+// Registered here rather than by importing define/<tag>.ts: bundled, those modules would become a
+// chunk shared with dist/define.js, and a chunk is not in package.json's sideEffects, so an
+// application's bundler would drop it and no tag would be defined. Here the calls stay in
+// dist/react.js, which sideEffects names. Same order as define.ts: parts before the pages.
+defineElement('booking-calendar', BookingCalendarElement);
+defineElement('booking-slot-list', BookingSlotListElement);
+defineElement('booking-staff-picker', BookingStaffPickerElement);
+defineElement('booking-time-zone-select', BookingTimeZoneSelectElement);
+defineElement('booking-details-form', BookingDetailsFormElement);
+defineElement('booking-time-picker', BookingTimePickerElement);
+defineElement('booking-page', BookingPageElement);
+defineElement('booking-manage', BookingManageElement);
+
+/** The event `name` as @lit/react's typed event name, so `onX` handlers receive the right class. */
+const event = <N extends keyof GlobalEventHandlersEventMap>(name: N) =>
+  name as EventName<GlobalEventHandlersEventMap[N]>;
+
+const onChange = event('change');
+const onBookingFailed = event('booking-failed');
+
+/** `<booking-page>`: the customer booking flow. */
+export const BookingPage = createComponent({
+  react: React,
+  tagName: 'booking-page',
+  elementClass: BookingPageElement,
+  displayName: 'BookingPage',
+  events: {
+    onBookingServiceSelected: event('booking-service-selected'),
+    onBookingStaffSelected: event('booking-staff-selected'),
+    onBookingSlotSelected: event('booking-slot-selected'),
+    onBookingConfirm: event('booking-confirm'),
+    onBookingConfirmed: event('booking-confirmed'),
+    onBookingFailed,
+  },
+});
+
+/** `<booking-manage>`: view, reschedule or cancel one booking. */
+export const BookingManage = createComponent({
+  react: React,
+  tagName: 'booking-manage',
+  elementClass: BookingManageElement,
+  displayName: 'BookingManage',
+  events: {
+    onBookingRescheduled: event('booking-rescheduled'),
+    onBookingCancelled: event('booking-cancelled'),
+    onBookingFailed,
+  },
+});
+
+/** `<booking-calendar>`: a month of days with free times. */
+export const BookingCalendar = createComponent({
+  react: React,
+  tagName: 'booking-calendar',
+  elementClass: BookingCalendarElement,
+  displayName: 'BookingCalendar',
+  events: { onChange, onBookingMonthChange: event('booking-month-change') },
+});
+
+/** `<booking-slot-list>`: the free times of a day. */
+export const BookingSlotList = createComponent({
+  react: React,
+  tagName: 'booking-slot-list',
+  elementClass: BookingSlotListElement,
+  displayName: 'BookingSlotList',
+  events: { onChange },
+});
+
+/** `<booking-staff-picker>`: staff choice with "Anyone" first. */
+export const BookingStaffPicker = createComponent({
+  react: React,
+  tagName: 'booking-staff-picker',
+  elementClass: BookingStaffPickerElement,
+  displayName: 'BookingStaffPicker',
+  events: { onChange },
+});
+
+/** `<booking-time-zone-select>`: the zone times are shown in. */
+export const BookingTimeZoneSelect = createComponent({
+  react: React,
+  tagName: 'booking-time-zone-select',
+  elementClass: BookingTimeZoneSelectElement,
+  displayName: 'BookingTimeZoneSelect',
+  events: { onChange },
+});
+
+/** `<booking-details-form>`: the customer's details. */
+export const BookingDetailsForm = createComponent({
+  react: React,
+  tagName: 'booking-details-form',
+  elementClass: BookingDetailsFormElement,
+  displayName: 'BookingDetailsForm',
+  events: { onInput: event('input') },
+});
+
+/** `<booking-time-picker>`: calendar, free times and zone for one service. */
+export const BookingTimePicker = createComponent({
+  react: React,
+  tagName: 'booking-time-picker',
+  elementClass: BookingTimePickerElement,
+  displayName: 'BookingTimePicker',
+  events: { onChange },
+});
