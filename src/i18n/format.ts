@@ -61,8 +61,21 @@ export function hourOf(ms: number, timeZone: string): number {
   return Number(part?.value ?? 0);
 }
 
+/**
+ * `hour: 'numeric'` prints "9:30" in German, French or Danish, where a 24-hour clock is written
+ * "09:30" (the locale's own short time style): pad the hour whenever the clock is 24-hour. 12-hour
+ * clocks keep "9:30 AM".
+ */
+function hourOption(
+  locale: string,
+  hourCycle: HourCycle | undefined,
+): { hour: 'numeric' | '2-digit'; hourCycle?: HourCycle } {
+  const cycle = hourCycle ?? dtf(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return { hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric', ...(hourCycle ? { hourCycle } : {}) };
+}
+
 export function formatTime(ms: number, locale: string, timeZone: string, hourCycle?: HourCycle): string {
-  return dtf(locale, { timeZone, hour: 'numeric', minute: '2-digit', ...(hourCycle ? { hourCycle } : {}) }).format(ms);
+  return dtf(locale, { timeZone, ...hourOption(locale, hourCycle), minute: '2-digit' }).format(ms);
 }
 
 /** "Tuesday 1 December 2026" style, for a `yyyy-MM-dd` day. */
@@ -107,9 +120,8 @@ export function formatDateTime(ms: number, locale: string, timeZone: string, hou
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    hour: 'numeric',
+    ...hourOption(locale, hourCycle),
     minute: '2-digit',
-    ...(hourCycle ? { hourCycle } : {}),
   }).format(ms);
 }
 
