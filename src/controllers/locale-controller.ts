@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, hasMessages, languageOf, loadMessages, messagesFor, type Messages } from '../i18n/index.js';
+import { en, hasMessages, loadMessages, messagesFor, type Messages } from '../i18n/index.js';
 
 /** A tag Intl accepts, canonicalised (`EN-gb` → `en-GB`), or undefined for garbage such as `en_GB!`. */
 function canonical(tag: string | null | undefined): string | undefined {
@@ -55,7 +55,7 @@ export class LocaleController implements ReactiveController {
    * tag when its catalogue is shown, else the catalogue's language (English text in a Swedish page).
    */
   get textLang(): string {
-    return languageOf(this.lang) === this.messages.lang ? this.lang : this.messages.lang;
+    return this.lang.toLowerCase().split('-')[0] === this.messages.lang ? this.lang : this.messages.lang;
   }
 
   hostConnected(): void {
