@@ -2,6 +2,7 @@
 // the app. A live site would pass `new HttpAdapter({ baseUrl })` instead.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../../site.css';
 import { ReferenceAdapter } from 'booking-elements/adapters';
 import contoso from '../../data/contoso.json';
 import { App } from './App.js';
