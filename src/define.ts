@@ -8,3 +8,4 @@ import './define/booking-details-form.js';
 import './define/booking-time-picker.js';
 import './define/booking-page.js';
 import './define/booking-manage.js';
+import './define/booking-admin.js';

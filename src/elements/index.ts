@@ -13,3 +13,13 @@ export {
 export { BookingTimePicker } from './booking-time-picker/booking-time-picker.js';
 export { BookingPage } from './booking-page/booking-page.js';
 export { BookingManage } from './booking-manage/booking-manage.js';
+export { BookingAdmin, ADMIN_SECTIONS, type AdminSectionName } from './booking-admin/booking-admin.js';
+export { BookingAdminCalendar } from './booking-admin-calendar/booking-admin-calendar.js';
+export { BookingAdminServices } from './booking-admin-services/booking-admin-services.js';
+export { BookingAdminStaff } from './booking-admin-staff/booking-admin-staff.js';
+export { BookingAdminBusiness } from './booking-admin-business/booking-admin-business.js';
+export { BookingAdminCustomers } from './booking-admin-customers/booking-admin-customers.js';
+export { BookingAdminOutbox } from './booking-admin-outbox/booking-admin-outbox.js';
+export { BookingAdminReports } from './booking-admin-reports/booking-admin-reports.js';
+export { BookingAdminExplain } from './booking-admin-explain/booking-admin-explain.js';
+export { BookingAdminHours } from './booking-admin-hours/booking-admin-hours.js';

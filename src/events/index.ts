@@ -8,3 +8,4 @@ export * from './booking-failed.js';
 export * from './booking-rescheduled.js';
 export * from './booking-cancelled.js';
 export * from './booking-month-change.js';
+export * from './booking-admin-changed.js';

@@ -1,0 +1,4 @@
+import { BookingAdminCustomers } from '../elements/booking-admin-customers/booking-admin-customers.js';
+import { defineElement } from './define-element.js';
+
+defineElement('booking-admin-customers', BookingAdminCustomers);

@@ -1,0 +1,4 @@
+import { BookingAdminHours } from '../elements/booking-admin-hours/booking-admin-hours.js';
+import { defineElement } from './define-element.js';
+
+defineElement('booking-admin-hours', BookingAdminHours);

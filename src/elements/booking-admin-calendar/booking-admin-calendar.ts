@@ -1,0 +1,1480 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BookingError } from '../../adapters/errors.js';
+import type { RecurrenceExpander } from '../../core/engine-types.js';
+import { loadRecurrenceExpander } from '../../core/load-recurrence.js';
+import { isStaffSelectionAllowed } from '../../core/policy.js';
+import { needsRecurrence, prepare, staffTimeOff, staffWindows } from '../../core/schedule.js';
+import { epochToWall, wallToEpoch } from '../../core/time.js';
+import { listTimeZones } from '../../core/time-zones.js';
+import type { Business, Service, StaffMember } from '../../core/types.js';
+import {
+  addDaysToKey,
+  dayKey,
+  firstDayOfWeek,
+  formatDayLong,
+  formatDayShort,
+  messagesFor,
+  weekdayOfKey,
+  zoneLabel,
+} from '../../i18n/index.js';
+import type { AvailabilityExplanationJson, StaffAppointment } from '../../schemas/admin.js';
+import type { PublicService } from '../../schemas/customer.js';
+import {
+  emptyDetails,
+  fieldKeyOfPath,
+  validateDetails,
+  type BookingDetailsForm,
+  type DetailsErrors,
+  type DetailsRules,
+  type DetailsValue,
+} from '../booking-details-form/booking-details-form.js';
+import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
+import { AdminElement } from '../booking-admin/admin-element.js';
+import { checkField, inputField, selectField, textareaField } from '../booking-admin/admin-fields.js';
+import { instantOf, rangeIn, reasonText, timeIn, wallOf, whenIn } from '../booking-admin/admin-format.js';
+import { styles } from './booking-admin-calendar.styles.js';
+
+type View = 'day' | 'week';
+
+/** Appointments that share service, staff member and start: one for a one-to-one service, a class session (R8) otherwise. */
+interface Session {
+  key: string;
+  start: number;
+  end: number;
+  serviceId: string;
+  serviceName: string;
+  staffMemberId: string;
+  staffMemberName: string;
+  appointments: StaffAppointment[];
+  maximumAttendeesCount: number;
+}
+
+interface Interval {
+  start: number;
+  end: number;
+  title?: string | undefined;
+}
+
+interface StaffDay {
+  windows: Interval[];
+  timeOff: Interval[];
+}
+
+interface CalendarData {
+  business: Business;
+  days: string[];
+  start: number;
+  end: number;
+  sessions: Session[];
+  /** Staff id → day → working windows and time off. */
+  staffDays: Map<string, Map<string, StaffDay>>;
+  /** Day → closures for everyone. */
+  closed: Map<string, Interval[]>;
+}
+
+type Dialog =
+  | { kind: 'create'; serviceId: string; staffId: string; start: string }
+  | { kind: 'reschedule'; appointment: StaffAppointment; staffId: string; start: string }
+  | { kind: 'cancel'; session: Session; appointment: StaffAppointment; scope: 'session' | 'attendee' };
+
+const HOUR_PX = 56;
+
+/** A stand-in service, so the engine's preparation yields hours, time off and closures for the calendar. */
+const CALENDAR_SERVICE: Service = {
+  id: '__calendar__',
+  displayName: '—',
+  defaultDuration: 'PT1M',
+  preBuffer: 'PT0M',
+  postBuffer: 'PT0M',
+  defaultPriceType: 'notSet',
+  isLocationOnline: false,
+  maximumAttendeesCount: 1,
+  staffMemberIds: [],
+  schedulingPolicy: null,
+  isHiddenFromCustomers: true,
+  isCustomerAllowedToManageBooking: false,
+  smsNotificationsEnabled: false,
+  isEmailRequired: false,
+};
+
+function groupSessions(appointments: readonly StaffAppointment[]): Session[] {
+  const byKey = new Map<string, Session>();
+  for (const a of appointments) {
+    const key = `${a.serviceId}|${a.staffMemberId}|${a.start}`;
+    let s = byKey.get(key);
+    if (!s) {
+      s = {
+        key,
+        start: Date.parse(a.start),
+        end: Date.parse(a.end),
+        serviceId: a.serviceId,
+        serviceName: a.serviceName,
+        staffMemberId: a.staffMemberId,
+        staffMemberName: a.staffMemberName,
+        appointments: [],
+        maximumAttendeesCount: a.maximumAttendeesCount,
+      };
+      byKey.set(key, s);
+    }
+    s.appointments.push(a);
+  }
+  return [...byKey.values()].sort((x, y) => x.start - y.start || x.staffMemberName.localeCompare(y.staffMemberName));
+}
+
+function pairs(flat: readonly number[]): Interval[] {
+  const out: Interval[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+  return out;
+}
+
+/**
+ * The calendar: a day (a column per staff member) or a week (a row per staff member), with
+ * working hours, time off and closures, and the day's appointments as a list. Staff book on a
+ * customer's behalf (picking one of the free times, or typing a time), move a booking to another
+ * free time, and cancel with a message to the customer; class sessions list their attendees and
+ * seats (R8). Times are in the business's zone, which is named (R1, R2). Team members see and
+ * change their own appointments only; viewers only look (R18).
+ *
+ * @summary Back office: the appointment calendar.
+ * @fires booking-admin-changed - An appointment was created, rescheduled or cancelled.
+ * @csspart toolbar - View, date and staff controls.
+ * @csspart grid - The day grid (visual; the list below it is the accessible equivalent).
+ * @csspart list - The day's appointments.
+ * @csspart week - The week table.
+ * @csspart details - The selected appointment or class session.
+ * @csspart dialog - The booking, reschedule and cancel dialogs.
+ */
+export class BookingAdminCalendar extends AdminElement {
+  static override styles = styles;
+
+  @state() private staffFilter = '';
+  @state() private selectedKey = '';
+  @state() private dialog: Dialog | undefined;
+  @state() private manualTime = false;
+  @state() private manualDate = '';
+  @state() private manualClock = '';
+  @state() private override = false;
+  @state() private details: DetailsValue = emptyDetails();
+  @state() private detailsErrors: DetailsErrors = {};
+  @state() private customerZone = '';
+  @state() private cancelMessage = '';
+  @state() private dialogError: unknown;
+  @state() private explanation: AvailabilityExplanationJson | undefined;
+  @state() private working = false;
+  private opener: HTMLElement | null = null;
+  private focusDetailsAfterUpdate = false;
+  private idempotencyKey = '';
+
+  /** `day` or `week`. */
+  @property({ reflect: true }) view: View = 'day';
+  /** The day shown (`yyyy-MM-dd` in the business's zone); default today. */
+  @property() date = '';
+
+  private calendarTask = new Task(this, {
+    task: async ([session, date, view], { signal }) => {
+      if (!session || !date) return undefined;
+      const zone = session.businessTimeZone;
+      const first = view === 'week' ? this.weekStart(date) : date;
+      const days = Array.from({ length: view === 'week' ? 7 : 1 }, (_, i) => addDaysToKey(first, i));
+      const start = wallToEpoch(first, 0, zone);
+      const end = wallToEpoch(addDaysToKey(days[days.length - 1], 1), 0, zone);
+      const own = session.role === 'teamMember';
+      const [business, appointments] = await Promise.all([
+        session.admin.getBusiness({ businessId: session.businessId }, { signal }),
+        session.admin.listAppointments(
+          {
+            businessId: session.businessId,
+            start: new Date(start).toISOString(),
+            end: new Date(end).toISOString(),
+            ...(own ? { staffMemberId: session.staffMemberId } : {}),
+          },
+          { signal },
+        ),
+      ]);
+      const recurrence = needsRecurrence(business) ? await loadRecurrenceExpander() : undefined;
+      return this.layout(business, days, start, end, appointments, recurrence);
+    },
+    args: () => [this.session, this.date, this.view, this.reload] as const,
+  });
+
+  /** The customer side's view of the services: the effective policy the free-time picker needs. */
+  private pageTask = new Task(this, {
+    task: async ([session, open], { signal }) => {
+      if (!session?.booking || !open) return undefined;
+      try {
+        const page = await session.booking.getBookingPage({ businessId: session.businessId }, { signal });
+        return page.services;
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') throw error;
+        // Unpublished or restricted page: staff type a time instead.
+        return [] as PublicService[];
+      }
+    },
+    args: () => [this.session, this.dialog !== undefined && this.dialog.kind !== 'cancel'] as const,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const session = this.session;
+    if (session && !this.date) this.date = dayKey(this.now, session.businessTimeZone);
+    if (session && session.role === 'teamMember') this.staffFilter = session.staffMemberId;
+    if (changed.has('date') || changed.has('view')) this.selectedKey = '';
+  }
+
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('h3')?.focus();
+    }
+    if (this.focusDetailsAfterUpdate) {
+      this.focusDetailsAfterUpdate = false;
+      this.renderRoot.querySelector<HTMLElement>('.details h3')?.focus();
+    }
+  }
+
+  private weekStart(date: string): string {
+    const first = firstDayOfWeek(this.language);
+    const offset = (weekdayOfKey(date) - first + 7) % 7;
+    return addDaysToKey(date, -offset);
+  }
+
+  private layout(
+    business: Business,
+    days: string[],
+    start: number,
+    end: number,
+    appointments: StaffAppointment[],
+    recurrence: RecurrenceExpander | undefined,
+  ): CalendarData {
+    const zone = business.businessTimeZone;
+    const withCalendar: Business = { ...business, services: [CALENDAR_SERVICE] };
+    const setup = prepare(
+      { business: withCalendar, serviceId: CALENDAR_SERVICE.id, now: start, appointments: [], recurrence },
+      start,
+      end,
+    );
+    const staffDays = new Map<string, Map<string, StaffDay>>();
+    for (const staff of business.staffMembers) {
+      const windows = pairs(staffWindows(setup, staff, start, end));
+      const timeOff = staffTimeOff(setup, staff, start, end);
+      const perDay = new Map<string, StaffDay>();
+      for (const day of days) {
+        const lo = wallToEpoch(day, 0, zone);
+        const hi = wallToEpoch(addDaysToKey(day, 1), 0, zone);
+        const clip = (i: Interval) => ({ ...i, start: Math.max(i.start, lo), end: Math.min(i.end, hi) });
+        perDay.set(day, {
+          windows: windows.filter((w) => w.start < hi && w.end > lo).map(clip),
+          timeOff: timeOff.filter((t) => t.start < hi && t.end > lo).map(clip),
+        });
+      }
+      staffDays.set(staff.id, perDay);
+    }
+    const closed = new Map<string, Interval[]>();
+    for (const day of days) {
+      const lo = wallToEpoch(day, 0, zone);
+      const hi = wallToEpoch(addDaysToKey(day, 1), 0, zone);
+      closed.set(
+        day,
+        setup.closed
+          .filter((c) => c.start < hi && c.end > lo)
+          .map((c) => ({ start: Math.max(c.start, lo), end: Math.min(c.end, hi), title: c.title })),
+      );
+    }
+    return { business, days, start, end, sessions: groupSessions(appointments), staffDays, closed };
+  }
+
+  // ---------------------------------------------------------------- permissions
+
+  private canWrite(staffMemberId: string | undefined): boolean {
+    const w = this.perms.writeAppointments;
+    return (
+      w === 'all' || (w === 'own' && (staffMemberId === undefined || staffMemberId === this.session?.staffMemberId))
+    );
+  }
+
+  // ---------------------------------------------------------------- handlers: navigation
+
+  private handleView(e: Event) {
+    this.view = (e.currentTarget as HTMLElement).dataset.view as View;
+  }
+
+  private handleStep(e: Event) {
+    const dir = Number((e.currentTarget as HTMLElement).dataset.dir);
+    this.date = addDaysToKey(this.date, dir * (this.view === 'week' ? 7 : 1));
+  }
+
+  private handleToday() {
+    const session = this.session;
+    if (session) this.date = dayKey(this.now, session.businessTimeZone);
+  }
+
+  private handleDate(e: Event) {
+    const value = (e.target as HTMLInputElement).value;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) this.date = value;
+  }
+
+  private handleStaffFilter(e: Event) {
+    this.staffFilter = (e.target as HTMLSelectElement).value;
+  }
+
+  private handleOpenDay(e: Event) {
+    this.date = (e.currentTarget as HTMLElement).dataset.day!;
+    this.view = 'day';
+  }
+
+  private handleSelect(e: Event) {
+    const key = (e.currentTarget as HTMLElement).dataset.key!;
+    this.selectedKey = this.selectedKey === key && e.currentTarget instanceof HTMLDivElement ? '' : key;
+    this.focusDetailsAfterUpdate = !!this.selectedKey;
+  }
+
+  private handleGridClick(e: Event) {
+    const block = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
+    if (!block) return;
+    this.selectedKey = block.dataset.key!;
+    this.focusDetailsAfterUpdate = true;
+  }
+
+  private handleCloseDetails() {
+    const key = this.selectedKey;
+    this.selectedKey = '';
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`button[data-key="${CSS.escape(key)}"]`)?.focus(),
+    );
+  }
+
+  // ---------------------------------------------------------------- handlers: dialogs
+
+  private openDialog(dialog: Dialog, opener: EventTarget | null) {
+    this.opener = opener instanceof HTMLElement ? opener : null;
+    this.dialog = dialog;
+    this.dialogError = undefined;
+    this.explanation = undefined;
+    this.working = false;
+    this.idempotencyKey = '';
+    const zone = this.session?.businessTimeZone ?? 'UTC';
+    if (dialog.kind !== 'cancel') {
+      const wall = wallOf(dialog.start ? Date.parse(dialog.start) : this.now, zone);
+      this.manualDate = dialog.start ? wall.date : this.date;
+      this.manualClock = dialog.start ? wall.time : '09:00';
+      this.manualTime = false;
+      this.override = false;
+    }
+    if (dialog.kind === 'create') {
+      this.details = emptyDetails();
+      this.detailsErrors = {};
+      this.customerZone = zone;
+    }
+    if (dialog.kind === 'cancel') this.cancelMessage = '';
+  }
+
+  private handleNewBooking(e: Event) {
+    const business = this.calendarTask.value?.business;
+    const session = this.session;
+    if (!business || !session) return;
+    const own = this.perms.writeAppointments === 'own';
+    const service =
+      business.services.find((s) => !own || s.staffMemberIds.includes(session.staffMemberId)) ?? business.services[0];
+    this.openDialog(
+      { kind: 'create', serviceId: service?.id ?? '', staffId: own ? session.staffMemberId : '', start: '' },
+      e.currentTarget,
+    );
+  }
+
+  private handleAddAttendee(e: Event) {
+    const session = this.selectedSession;
+    if (!session) return;
+    this.openDialog(
+      {
+        kind: 'create',
+        serviceId: session.serviceId,
+        staffId: session.staffMemberId,
+        start: new Date(session.start).toISOString(),
+      },
+      e.currentTarget,
+    );
+    this.manualTime = true;
+  }
+
+  private handleReschedule(e: Event) {
+    const session = this.selectedSession;
+    const appointment = session?.appointments[0];
+    if (!appointment) return;
+    this.openDialog(
+      { kind: 'reschedule', appointment, staffId: appointment.staffMemberId, start: '' },
+      e.currentTarget,
+    );
+  }
+
+  private handleCancelAsk(e: Event) {
+    const session = this.selectedSession;
+    if (!session) return;
+    const id = (e.currentTarget as HTMLElement).dataset.appointment;
+    const appointment = session.appointments.find((a) => a.id === id) ?? session.appointments[0];
+    this.openDialog({ kind: 'cancel', session, appointment, scope: id ? 'attendee' : 'session' }, e.currentTarget);
+  }
+
+  private handleDialogClose() {
+    // Escape, the close button or a finished action: focus returns to what opened the dialog.
+    if (!this.dialog) return;
+    this.dialog = undefined;
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  private closeDialog() {
+    this.renderRoot.querySelector('dialog')?.close();
+    this.handleDialogClose();
+  }
+
+  private handleDialogService(e: Event) {
+    if (this.dialog?.kind !== 'create') return;
+    const serviceId = (e.target as HTMLSelectElement).value;
+    const service = this.calendarTask.value?.business.services.find((s) => s.id === serviceId);
+    const staffId =
+      this.dialog.staffId && service?.staffMemberIds.includes(this.dialog.staffId) ? this.dialog.staffId : '';
+    this.dialog = {
+      ...this.dialog,
+      serviceId,
+      staffId: this.perms.writeAppointments === 'own' ? this.dialog.staffId : staffId,
+      start: '',
+    };
+    this.detailsErrors = {};
+  }
+
+  private handleDialogStaff(e: Event) {
+    if (!this.dialog || this.dialog.kind === 'cancel') return;
+    this.dialog = { ...this.dialog, staffId: (e.target as HTMLSelectElement).value, start: '' };
+  }
+
+  private handlePickTime(e: Event) {
+    if (!this.dialog || this.dialog.kind === 'cancel') return;
+    const picker = e.target as BookingTimePicker;
+    this.dialog = { ...this.dialog, start: picker.value };
+    this.dialogError = undefined;
+    this.explanation = undefined;
+  }
+
+  private handleManualToggle() {
+    this.manualTime = !this.manualTime;
+    if (this.dialog && this.dialog.kind !== 'cancel') this.dialog = { ...this.dialog, start: '' };
+  }
+
+  private handleManualDate(e: Event) {
+    this.manualDate = (e.target as HTMLInputElement).value;
+  }
+
+  private handleManualClock(e: Event) {
+    this.manualClock = (e.target as HTMLInputElement).value;
+  }
+
+  private handleOverride(e: Event) {
+    this.override = (e.target as HTMLInputElement).checked;
+  }
+
+  private handleDetailsInput(e: Event) {
+    this.details = (e.target as BookingDetailsForm).value;
+    if (Object.keys(this.detailsErrors).length && this.dialog?.kind === 'create') {
+      const service = this.serviceOf(this.dialog.serviceId);
+      if (service) {
+        const now = validateDetails(this.details, this.rulesFor(service), messagesFor(this.language));
+        this.detailsErrors = Object.fromEntries(Object.entries(this.detailsErrors).filter(([k]) => now[k]));
+      }
+    }
+  }
+
+  private handleCustomerZone(e: Event) {
+    this.customerZone = (e.target as HTMLSelectElement).value;
+  }
+
+  private handleCancelMessage(e: Event) {
+    this.cancelMessage = (e.target as HTMLTextAreaElement).value;
+  }
+
+  private handleCancelScope(e: Event) {
+    if (this.dialog?.kind !== 'cancel') return;
+    this.dialog = { ...this.dialog, scope: (e.target as HTMLInputElement).value as 'session' | 'attendee' };
+  }
+
+  /** The start chosen in the dialog: a free time, or the typed date and time in the business zone. */
+  private chosenStart(): string | undefined {
+    if (!this.dialog || this.dialog.kind === 'cancel') return undefined;
+    if (!this.manualTime && this.freeTimesFor(this.dialog)) return this.dialog.start || undefined;
+    return instantOf(this.manualDate, this.manualClock, this.session?.businessTimeZone ?? 'UTC');
+  }
+
+  private async handleCreate(e: Event) {
+    e.preventDefault();
+    const session = this.session;
+    const dialog = this.dialog;
+    if (!session || dialog?.kind !== 'create' || this.working) return;
+    const m = this.m;
+    const service = this.serviceOf(dialog.serviceId);
+    if (!service) return;
+    const start = this.chosenStart();
+    const errors = validateDetails(this.details, this.rulesFor(service), messagesFor(this.language));
+    this.detailsErrors = errors;
+    if (!start) {
+      this.dialogError = m.chooseTimeFirst;
+      this.announce(m.chooseTimeFirst);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('dialog .time-section h4, dialog #manual-date')?.focus();
+      return;
+    }
+    if (Object.keys(errors).length) {
+      this.dialogError = undefined;
+      this.announce(m.errorsInForm(Object.keys(errors).length));
+      await this.updateComplete;
+      this.renderRoot.querySelector<BookingDetailsForm>('dialog booking-details-form')?.focusFirstError();
+      return;
+    }
+    const d = this.details;
+    const answers = Object.entries(d.answers)
+      .filter(([, v]) => v.length > 0)
+      .map(([questionId, v]) => (Array.isArray(v) ? { questionId, selectedOptions: v } : { questionId, answer: v }));
+    this.idempotencyKey ||= crypto.randomUUID();
+    this.working = true;
+    this.dialogError = undefined;
+    this.explanation = undefined;
+    try {
+      const result = await session.admin.createAppointment({
+        businessId: session.businessId,
+        serviceId: service.id,
+        ...(dialog.staffId ? { staffMemberId: dialog.staffId } : {}),
+        start,
+        customer: {
+          name: d.name.trim(),
+          ...(d.emailAddress.trim() ? { emailAddress: d.emailAddress.trim() } : {}),
+          ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
+          ...(d.notes.trim() ? { notes: d.notes.trim() } : {}),
+          timeZone: this.customerZone || session.businessTimeZone,
+        },
+        ...(answers.length ? { answers } : {}),
+        ...(service.smsNotificationsEnabled ? { smsOptIn: d.smsOptIn } : {}),
+        ...(this.override && this.perms.overrideLeadTime ? { overrideLeadTime: true } : {}),
+        idempotencyKey: this.idempotencyKey,
+      });
+      const a = result.appointment;
+      const zone = session.businessTimeZone;
+      this.announce(
+        m.bookedAnnouncement(a.serviceName, a.customer.name, whenIn(Date.parse(a.start), this.language, zone)),
+      );
+      this.changed({ entity: 'appointment', action: 'created', id: a.id });
+      this.closeDialog();
+      await this.showAppointment(a);
+    } catch (error) {
+      await this.handleDialogFailure(error, service.id, dialog.staffId, start);
+    } finally {
+      this.working = false;
+    }
+  }
+
+  private async handleRescheduleSubmit(e: Event) {
+    e.preventDefault();
+    const session = this.session;
+    const dialog = this.dialog;
+    if (!session || dialog?.kind !== 'reschedule' || this.working) return;
+    const m = this.m;
+    const start = this.chosenStart();
+    if (!start) {
+      this.dialogError = m.chooseTimeFirst;
+      this.announce(m.chooseTimeFirst);
+      return;
+    }
+    this.working = true;
+    this.dialogError = undefined;
+    this.explanation = undefined;
+    try {
+      const a = await session.admin.rescheduleAppointment({
+        businessId: session.businessId,
+        appointmentId: dialog.appointment.id,
+        start,
+        ...(dialog.staffId ? { staffMemberId: dialog.staffId } : {}),
+        ...(this.override && this.perms.overrideLeadTime ? { overrideLeadTime: true } : {}),
+      });
+      this.announce(m.rescheduledAnnouncement(whenIn(Date.parse(a.start), this.language, session.businessTimeZone)));
+      this.changed({ entity: 'appointment', action: 'rescheduled', id: a.id });
+      this.closeDialog();
+      await this.showAppointment(a);
+    } catch (error) {
+      await this.handleDialogFailure(error, dialog.appointment.serviceId, dialog.staffId, start);
+    } finally {
+      this.working = false;
+    }
+  }
+
+  private async handleCancelSubmit(e: Event) {
+    e.preventDefault();
+    const session = this.session;
+    const dialog = this.dialog;
+    if (!session || dialog?.kind !== 'cancel' || this.working) return;
+    const message = this.cancelMessage.trim();
+    this.working = true;
+    this.dialogError = undefined;
+    try {
+      await session.admin.cancelAppointment({
+        businessId: session.businessId,
+        appointmentId: dialog.appointment.id,
+        ...(message ? { message } : {}),
+        scope: dialog.scope,
+      });
+      this.announce(this.m.cancelledAnnouncement);
+      this.changed({ entity: 'appointment', action: 'cancelled', id: dialog.appointment.id });
+      const wholeSession = dialog.scope === 'session' || dialog.session.appointments.length === 1;
+      this.closeDialog();
+      if (wholeSession) this.selectedKey = '';
+      this.reload++;
+      await this.calendarTask.taskComplete;
+      await this.updateComplete;
+      (wholeSession
+        ? this.renderRoot.querySelector<HTMLElement>('.range-title h3')
+        : this.renderRoot.querySelector<HTMLElement>('.details h3')
+      )?.focus();
+    } catch (error) {
+      this.dialogError = error;
+      this.announce(this.errorText(error));
+    } finally {
+      this.working = false;
+    }
+  }
+
+  /** After a failed booking or move: the reason in words, and for a refused time the explainer's reasons. */
+  private async handleDialogFailure(error: unknown, serviceId: string, staffId: string, start: string) {
+    const session = this.session!;
+    const m = this.m;
+    if (error instanceof BookingError && error.code === 'invalid-input') {
+      const errors: DetailsErrors = {};
+      for (const issue of error.issues) {
+        const key = fieldKeyOfPath(issue.path);
+        if (key) errors[key] = issue.message;
+      }
+      if (Object.keys(errors).length) {
+        this.detailsErrors = errors;
+        this.announce(m.errorsInForm(Object.keys(errors).length));
+        await this.updateComplete;
+        this.renderRoot.querySelector<BookingDetailsForm>('dialog booking-details-form')?.focusFirstError();
+        return;
+      }
+    }
+    if (error instanceof BookingError && (error.code === 'slot-unavailable' || error.code === 'policy-violation')) {
+      this.idempotencyKey = '';
+      this.dialogError = m.slotUnavailable;
+      try {
+        this.explanation = await session.admin.explainAvailability({
+          businessId: session.businessId,
+          serviceId,
+          ...(staffId ? { staffMemberId: staffId } : {}),
+          start,
+        });
+      } catch {
+        this.explanation = undefined;
+      }
+      this.renderRoot.querySelector<BookingTimePicker>('dialog booking-time-picker')?.refresh();
+    } else {
+      this.dialogError = error;
+    }
+    this.announce(typeof this.dialogError === 'string' ? this.dialogError : this.errorText(error));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('dialog .notice')?.focus();
+  }
+
+  /** Opens the day of an appointment that was just made or moved, with it selected. */
+  private async showAppointment(a: StaffAppointment) {
+    const zone = this.session!.businessTimeZone;
+    this.date = dayKey(Date.parse(a.start), zone);
+    this.view = 'day';
+    await this.updateComplete;
+    this.selectedKey = `${a.serviceId}|${a.staffMemberId}|${a.start}`;
+    this.reload++;
+    await this.calendarTask.taskComplete;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.details h3')?.focus();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private serviceOf(id: string): Service | undefined {
+    return this.calendarTask.value?.business.services.find((s) => s.id === id);
+  }
+
+  private rulesFor(service: Service): DetailsRules {
+    const business = this.calendarTask.value!.business;
+    const byId = new Map(business.customQuestions.map((q) => [q.id, q]));
+    return {
+      emailRequired: service.isEmailRequired || service.isLocationOnline,
+      online: service.isLocationOnline,
+      sms: service.smsNotificationsEnabled,
+      // Consent (R13) is the customer's own act; staff booking for them do not tick it.
+      consent: { enabled: false },
+      questions: (service.customQuestions ?? []).flatMap((a) => {
+        const question = byId.get(a.questionId);
+        return question ? [{ question, isRequired: a.isRequired }] : [];
+      }),
+    };
+  }
+
+  /** The public service for the free-time picker, when the customer side offers it. */
+  private freeTimesFor(dialog: Exclude<Dialog, { kind: 'cancel' }>): PublicService | undefined {
+    if (!this.session?.booking) return undefined;
+    const serviceId = dialog.kind === 'create' ? dialog.serviceId : dialog.appointment.serviceId;
+    return this.pageTask.value?.find((s) => s.id === serviceId);
+  }
+
+  private get selectedSession(): Session | undefined {
+    return this.calendarTask.value?.sessions.find((s) => s.key === this.selectedKey);
+  }
+
+  private shownStaff(data: CalendarData): StaffMember[] {
+    const session = this.session!;
+    const booked = new Set(data.sessions.map((s) => s.staffMemberId));
+    return data.business.staffMembers.filter((s) => {
+      if (session.role === 'teamMember') return s.id === session.staffMemberId;
+      if (this.staffFilter) return s.id === this.staffFilter;
+      return s.isBookable || booked.has(s.id);
+    });
+  }
+
+  /** Minutes after the day's midnight (business zone), clamped to the day. */
+  private minuteOf(ms: number, day: string, zone: string): number {
+    const w = epochToWall(ms, zone);
+    if (w.date < day) return 0;
+    if (w.date > day) return 24 * 60;
+    return w.minutes;
+  }
+
+  private sessionWho(s: Session): string {
+    const m = this.m;
+    return s.maximumAttendeesCount > 1
+      ? m.seatsTaken(s.appointments.length, s.maximumAttendeesCount)
+      : (s.appointments[0]?.customer.name ?? '');
+  }
+
+  // ---------------------------------------------------------------- render
+
+  override render() {
+    return html`<section class="panel" aria-labelledby="heading">
+      <h2 id="heading" tabindex="-1">${this.m.calendarHeading}</h2>
+      ${this.renderGate(() => this.renderBody())} ${this.renderLiveRegion()}
+    </section>`;
+  }
+
+  private renderBody() {
+    const data = this.calendarTask.value;
+    return html`${this.renderToolbar(data)} ${this.renderTask(this.calendarTask, (d) => this.renderCalendar(d))}
+    ${this.renderDialog()}`;
+  }
+
+  private renderToolbar(data: CalendarData | undefined) {
+    const m = this.m;
+    const session = this.session!;
+    const week = this.view === 'week';
+    const staff = data?.business.staffMembers ?? [];
+    return html`<div class="toolbar" part="toolbar">
+      <div class="segmented" role="group" aria-label=${m.view}>
+        <button type="button" data-view="day" aria-pressed=${week ? 'false' : 'true'} @click=${this.handleView}>
+          ${m.dayView}
+        </button>
+        <button type="button" data-view="week" aria-pressed=${week ? 'true' : 'false'} @click=${this.handleView}>
+          ${m.weekView}
+        </button>
+      </div>
+      <div class="nav">
+        <button
+          class="button icon"
+          type="button"
+          data-dir="-1"
+          aria-label=${week ? m.previousWeek : m.previousDay}
+          @click=${this.handleStep}
+        >
+          ‹
+        </button>
+        <button class="button" type="button" @click=${this.handleToday}>${m.today}</button>
+        <button
+          class="button icon"
+          type="button"
+          data-dir="1"
+          aria-label=${week ? m.nextWeek : m.nextDay}
+          @click=${this.handleStep}
+        >
+          ›
+        </button>
+      </div>
+      ${inputField({ id: 'date', label: m.goToDate, type: 'date', value: this.date, onInput: this.handleDate })}
+      ${
+        session.role === 'teamMember'
+          ? nothing
+          : selectField({
+              id: 'staff-filter',
+              label: m.staffFilter,
+              value: this.staffFilter,
+              options: [{ value: '', label: m.allStaff }, ...staff.map((s) => ({ value: s.id, label: s.displayName }))],
+              onChange: this.handleStaffFilter,
+            })
+      }
+      <span class="spacer"></span>
+      ${
+        this.canWrite(undefined)
+          ? html`<button class="button primary" type="button" @click=${this.handleNewBooking}>
+              + ${m.newBooking}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderCalendar(data: CalendarData) {
+    const m = this.m;
+    const lang = this.language;
+    const zone = data.business.businessTimeZone;
+    const title =
+      this.view === 'week'
+        ? m.weekOf(formatDayShort(data.days[0], lang), formatDayShort(data.days[6], lang))
+        : formatDayLong(data.days[0], lang);
+    const selected = this.selectedSession;
+    return html`<div class="range-title">
+        <h3 tabindex="-1">${title}</h3>
+        <span class="zone">${m.timesIn(zoneLabel(zone, lang, data.start))}</span>
+      </div>
+      <div class="layout ${selected ? 'with-details' : ''}">
+        <div>${this.view === 'week' ? this.renderWeek(data) : this.renderDay(data)}</div>
+        ${selected ? this.renderDetails(selected, data) : nothing}
+      </div>`;
+  }
+
+  private renderDayNotes(data: CalendarData, day: string, staff: StaffMember[]) {
+    const m = this.m;
+    const lang = this.language;
+    const zone = data.business.businessTimeZone;
+    const notes: { text: string; closed: boolean }[] = [];
+    for (const c of data.closed.get(day) ?? [])
+      notes.push({ text: c.title ? m.closedTitled(c.title) : m.closed, closed: true });
+    for (const s of staff) {
+      for (const t of data.staffDays.get(s.id)?.get(day)?.timeOff ?? []) {
+        const range = rangeIn(t.start, t.end, lang, zone, m);
+        notes.push({
+          text: `${s.displayName} · ${t.title ? m.timeOffTitled(t.title) : m.timeOff} (${range})`,
+          closed: false,
+        });
+      }
+    }
+    if (notes.length === 0) return nothing;
+    return html`<ul class="notes">
+      ${notes.map((n) => html`<li class=${n.closed ? 'closed-note' : ''}>${n.text}</li>`)}
+    </ul>`;
+  }
+
+  private renderDay(data: CalendarData) {
+    const m = this.m;
+    const day = data.days[0];
+    const zone = data.business.businessTimeZone;
+    const lang = this.language;
+    const staff = this.shownStaff(data);
+    const shownIds = new Set(staff.map((s) => s.id));
+    const sessions = data.sessions.filter((s) => shownIds.has(s.staffMemberId));
+    // The hours shown: the working hours and appointments of the day, 08–17 when there are none.
+    let lo = 24 * 60;
+    let hi = 0;
+    for (const s of staff) {
+      for (const w of data.staffDays.get(s.id)?.get(day)?.windows ?? []) {
+        lo = Math.min(lo, this.minuteOf(w.start, day, zone));
+        hi = Math.max(hi, this.minuteOf(w.end, day, zone));
+      }
+    }
+    for (const s of sessions) {
+      lo = Math.min(lo, this.minuteOf(s.start, day, zone));
+      hi = Math.max(hi, this.minuteOf(s.end, day, zone));
+    }
+    if (hi <= lo) {
+      lo = 8 * 60;
+      hi = 17 * 60;
+    }
+    const first = Math.floor(lo / 60);
+    const last = Math.ceil(hi / 60);
+    const px = (min: number) => ((min - first * 60) / 60) * HOUR_PX;
+    const height = (last - first) * HOUR_PX;
+    const pos = (i: Interval) => {
+      const top = px(Math.max(first * 60, this.minuteOf(i.start, day, zone)));
+      const bottom = px(Math.min(last * 60, this.minuteOf(i.end, day, zone)));
+      return `top:${top}px;height:${Math.max(14, bottom - top)}px`;
+    };
+    const hours = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    const closed = data.closed.get(day) ?? [];
+    return html`${this.renderDayNotes(data, day, staff)}
+      ${
+        staff.length === 0
+          ? html`<p class="empty">${m.noStaffToShow}</p>`
+          : html`<div class="grid-wrap" part="grid" aria-hidden="true" @click=${this.handleGridClick}>
+              <div
+                class="grid"
+                style=${`grid-template-columns: 52px repeat(${staff.length}, minmax(150px, 1fr)); grid-template-rows: auto ${height}px`}
+              >
+                <div class="corner"></div>
+                ${staff.map((s) => html`<div class="col-head">${s.displayName}</div>`)}
+                <div class="gutter">
+                  ${hours.map(
+                    (h) =>
+                      html`<span class="hour-label" style=${`top:${px(h * 60)}px`}
+                        >${String(h).padStart(2, '0')}:00</span
+                      >`,
+                  )}
+                </div>
+                ${staff.map((s) => {
+                  const sd = data.staffDays.get(s.id)?.get(day);
+                  return html`<div class="col">
+                    ${hours.map((h) => html`<div class="hour-line" style=${`top:${px(h * 60)}px`}></div>`)}
+                    ${(sd?.windows ?? []).map((w) => html`<div class="block work" style=${pos(w)}></div>`)}
+                    ${closed.map(
+                      (c) =>
+                        html`<div class="block shut" style=${pos(c)}>
+                          ${c.title ? m.closedTitled(c.title) : m.closed}
+                        </div>`,
+                    )}
+                    ${(sd?.timeOff ?? []).map(
+                      (t) =>
+                        html`<div class="block off" style=${pos(t)}>
+                          ${t.title ? m.timeOffTitled(t.title) : m.timeOff}
+                        </div>`,
+                    )}
+                    ${sessions
+                      .filter((x) => x.staffMemberId === s.id)
+                      .map(
+                        (x) =>
+                          html`<div
+                            class="block appt ${x.key === this.selectedKey ? 'selected' : ''}"
+                            style=${pos(x)}
+                            data-key=${x.key}
+                          >
+                            <strong>${timeIn(x.start, lang, zone)} ${x.serviceName}</strong>
+                            ${this.sessionWho(x)}
+                          </div>`,
+                      )}
+                  </div>`;
+                })}
+              </div>
+            </div>`
+      }
+      <h3>${m.dayList(formatDayLong(day, lang))}</h3>
+      ${this.renderList(sessions, zone)}`;
+  }
+
+  private renderList(sessions: Session[], zone: string) {
+    const m = this.m;
+    const lang = this.language;
+    if (sessions.length === 0) return html`<p class="empty">${m.noAppointments}</p>`;
+    return html`<p class="muted">${m.appointmentCount(sessions.reduce((n, s) => n + s.appointments.length, 0))}</p>
+      <ol class="day-list" part="list">
+        ${sessions.map(
+          (s) =>
+            html`<li>
+              <button
+                class="session"
+                type="button"
+                data-key=${s.key}
+                aria-current=${s.key === this.selectedKey ? 'true' : 'false'}
+                @click=${this.handleSelect}
+              >
+                <span class="time">${m.timeRange(timeIn(s.start, lang, zone), timeIn(s.end, lang, zone))}</span>
+                <span><strong>${s.serviceName}</strong> · ${this.sessionWho(s)}</span>
+                <span class="who">${s.staffMemberName}</span>
+              </button>
+            </li>`,
+        )}
+      </ol>`;
+  }
+
+  private renderWeek(data: CalendarData) {
+    const m = this.m;
+    const lang = this.language;
+    const zone = data.business.businessTimeZone;
+    const staff = this.shownStaff(data);
+    if (staff.length === 0) return html`<p class="empty">${m.noStaffToShow}</p>`;
+    const today = dayKey(this.now, zone);
+    return html`<div class="table-wrap">
+      <table class="week" part="week">
+        <thead>
+          <tr>
+            <th scope="col">${m.staffColumn}</th>
+            ${data.days.map(
+              (d) =>
+                html`<th scope="col" aria-current=${d === today ? 'date' : 'false'}>
+                  <button class="link-button day-button" type="button" data-day=${d} @click=${this.handleOpenDay}>
+                    ${formatDayShort(d, lang)}
+                  </button>
+                  ${(data.closed.get(d) ?? []).map(
+                    (c) => html`<span class="note closed-note">${c.title ? m.closedTitled(c.title) : m.closed}</span>`,
+                  )}
+                </th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${staff.map(
+            (s) =>
+              html`<tr>
+                <th scope="row">${s.displayName}</th>
+                ${data.days.map((d) => {
+                  const sd = data.staffDays.get(s.id)?.get(d);
+                  const sessions = data.sessions.filter((x) => x.staffMemberId === s.id && dayKey(x.start, zone) === d);
+                  const working = (sd?.windows.length ?? 0) > 0;
+                  return html`<td class=${working ? '' : 'off-day'}>
+                    ${working ? nothing : html`<span class="note">${m.notWorking}</span>`}
+                    ${(sd?.timeOff ?? []).map(
+                      (t) => html`<span class="note">${t.title ? m.timeOffTitled(t.title) : m.timeOff}</span>`,
+                    )}
+                    ${sessions.map(
+                      (x) =>
+                        html`<button
+                          class="chip"
+                          type="button"
+                          data-key=${x.key}
+                          aria-current=${x.key === this.selectedKey ? 'true' : 'false'}
+                          aria-label=${m.sessionLabel(
+                            `${formatDayShort(d, lang)} ${timeIn(x.start, lang, zone)}`,
+                            x.serviceName,
+                            this.sessionWho(x),
+                          )}
+                          @click=${this.handleSelect}
+                        >
+                          <strong>${timeIn(x.start, lang, zone)}</strong> ${x.serviceName}<br />${this.sessionWho(x)}
+                        </button>`,
+                    )}
+                  </td>`;
+                })}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderDetails(s: Session, data: CalendarData) {
+    const m = this.m;
+    const lang = this.language;
+    const zone = data.business.businessTimeZone;
+    const isClass = s.maximumAttendeesCount > 1;
+    const a = s.appointments[0];
+    const canWrite = this.canWrite(s.staffMemberId);
+    const questions = new Map(data.business.customQuestions.map((q) => [q.id, q.displayName]));
+    const staffName = (id: string | undefined) =>
+      data.business.staffMembers.find((x) => x.id === id)?.displayName ?? id ?? '';
+    const when = `${formatDayLong(dayKey(s.start, zone), lang)}, ${rangeIn(s.start, s.end, lang, zone, m)}`;
+    return html`<aside class="details" part="details" aria-labelledby="details-heading">
+      <div class="details-top">
+        <h3 id="details-heading" tabindex="-1">${isClass ? m.classHeading : m.appointmentHeading}</h3>
+        <button class="button small" type="button" @click=${this.handleCloseDetails}>${m.close}</button>
+      </div>
+      <dl>
+        <dt>${m.what}</dt>
+        <dd>${s.serviceName}</dd>
+        <dt>${m.when}</dt>
+        <dd>${when}</dd>
+        <dt>${m.withWhom}</dt>
+        <dd>${s.staffMemberName}</dd>
+        ${
+          isClass
+            ? html`<dt>${m.attendees}</dt>
+                <dd>${m.seatsTaken(s.appointments.length, s.maximumAttendeesCount)}</dd>`
+            : html`<dt>${m.customer}</dt>
+                <dd>${a.customer.name}</dd>
+                ${
+                  a.customer.emailAddress
+                    ? html`<dt>${m.email}</dt>
+                        <dd><a href=${`mailto:${a.customer.emailAddress}`}>${a.customer.emailAddress}</a></dd>`
+                    : nothing
+                }
+                ${
+                  a.customer.phone
+                    ? html`<dt>${m.phone}</dt>
+                        <dd><a href=${`tel:${a.customer.phone.replace(/[^\d+]/g, '')}`}>${a.customer.phone}</a></dd>`
+                    : nothing
+                }
+                <dt>${m.customerTimeZone}</dt>
+                <dd>${a.customer.timeZone.replaceAll('_', ' ')}</dd>
+                ${
+                  a.customer.notes
+                    ? html`<dt>${m.notes}</dt>
+                        <dd>${a.customer.notes}</dd>`
+                    : nothing
+                }
+                ${a.answers.map(
+                  (x) =>
+                    html`<dt>${questions.get(x.questionId) ?? x.questionId}</dt>
+                      <dd>${x.answer ?? (x.selectedOptions ?? []).join(', ')}</dd>`,
+                )}
+                ${
+                  a.joinWebUrl
+                    ? html`<dt>${m.joinLink}</dt>
+                        <dd><a href=${a.joinWebUrl} target="_blank" rel="noopener noreferrer">${a.joinWebUrl}</a></dd>`
+                    : nothing
+                }
+                <dt>${m.bookedBy}</dt>
+                <dd>
+                  ${
+                    a.createdBy === 'customer'
+                      ? m.bookedByCustomer
+                      : a.createdByStaffMemberId
+                        ? m.bookedByStaff(staffName(a.createdByStaffMemberId))
+                        : m.bookedByStaffUnknown
+                  }
+                </dd>
+                ${
+                  a.consentAcceptedAt
+                    ? html`<dt>${m.consentGiven}</dt>
+                        <dd>${whenIn(Date.parse(a.consentAcceptedAt), lang, zone)}</dd>`
+                    : nothing
+                }
+                ${
+                  a.smsOptIn
+                    ? html`<dt>${m.smsOptIn}</dt>
+                        <dd>${m.yes}</dd>`
+                    : nothing
+                }`
+        }
+      </dl>
+      ${
+        isClass
+          ? html`<ul class="attendees">
+              ${s.appointments.map(
+                (x) =>
+                  html`<li>
+                    <strong>${x.customer.name}</strong>
+                    <span class="contact"
+                      >${[x.customer.emailAddress, x.customer.phone].filter(Boolean).join(' · ')}</span
+                    >
+                    ${
+                      canWrite
+                        ? html`<button
+                            class="link-button"
+                            type="button"
+                            data-appointment=${x.id}
+                            @click=${this.handleCancelAsk}
+                          >
+                            ${m.cancelForAttendee(x.customer.name)}
+                          </button>`
+                        : nothing
+                    }
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        canWrite
+          ? html`<div class="actions">
+              ${
+                isClass
+                  ? html`${
+                        s.appointments.length < s.maximumAttendeesCount
+                          ? html`<button class="button" type="button" @click=${this.handleAddAttendee}>
+                              + ${m.addAttendee}
+                            </button>`
+                          : nothing
+                      }
+                      <button class="button danger" type="button" @click=${this.handleCancelAsk}>
+                        ${m.cancelSession}
+                      </button>`
+                  : html`<button class="button" type="button" @click=${this.handleReschedule}>${m.reschedule}</button>
+                      <button class="button danger" type="button" @click=${this.handleCancelAsk}>
+                        ${m.cancelBooking}
+                      </button>`
+              }
+            </div>`
+          : nothing
+      }
+    </aside>`;
+  }
+
+  private renderDialog() {
+    const dialog = this.dialog;
+    if (!dialog) return nothing;
+    const m = this.m;
+    const heading =
+      dialog.kind === 'create'
+        ? m.createHeading
+        : dialog.kind === 'reschedule'
+          ? m.rescheduleHeading(dialog.appointment.serviceName, dialog.appointment.customer.name)
+          : dialog.session.maximumAttendeesCount > 1 && dialog.scope === 'session'
+            ? m.cancelSessionHeading
+            : m.cancelHeading;
+    return html`<dialog
+      part="dialog"
+      class=${dialog.kind === 'cancel' ? 'narrow' : ''}
+      aria-labelledby="dialog-heading"
+      @close=${this.handleDialogClose}
+    >
+      <div class="dialog-head">
+        <h3 id="dialog-heading" tabindex="-1">${heading}</h3>
+        <button class="button small" type="button" @click=${this.closeDialog}>${m.close}</button>
+      </div>
+      ${
+        dialog.kind === 'create'
+          ? this.renderCreate(dialog)
+          : dialog.kind === 'reschedule'
+            ? this.renderRescheduleForm(dialog)
+            : this.renderCancelForm(dialog)
+      }
+    </dialog>`;
+  }
+
+  private renderDialogError() {
+    const error = this.dialogError;
+    if (!error) return nothing;
+    const m = this.m;
+    const zone = this.session!.businessTimeZone;
+    const ctx = { m, lang: this.language, zone };
+    const explained = this.explanation?.staff.filter((s) => s.reasons.length > 0) ?? [];
+    return html`<div class="notice error" role="alert" tabindex="-1">
+      <p>${typeof error === 'string' ? error : this.errorText(error)}</p>
+      ${
+        explained.length
+          ? html`<p>${m.whyNot}</p>
+              <ul>
+                ${explained.map(
+                  (s) =>
+                    html`<li>
+                      <strong>${s.displayName}</strong>: ${s.reasons.map((r) => reasonText(r, ctx)).join(' ')}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderStaffSelect(serviceId: string, value: string, withAnyone: boolean) {
+    const m = this.m;
+    const business = this.calendarTask.value!.business;
+    const service = business.services.find((s) => s.id === serviceId);
+    const own = this.perms.writeAppointments === 'own';
+    const staff = business.staffMembers.filter(
+      (s) => s.isBookable && service?.staffMemberIds.includes(s.id) && (!own || s.id === this.session?.staffMemberId),
+    );
+    return selectField({
+      id: 'dialog-staff',
+      label: m.staffMember,
+      value,
+      options: [
+        ...(withAnyone && !own ? [{ value: '', label: m.anyone }] : []),
+        ...staff.map((s) => ({ value: s.id, label: s.displayName })),
+      ],
+      onChange: this.handleDialogStaff,
+    });
+  }
+
+  /** Free times from the customer side, or a typed date and time (business zone). */
+  private renderTimeSection(dialog: Exclude<Dialog, { kind: 'cancel' }>) {
+    const m = this.m;
+    const session = this.session!;
+    const zone = session.businessTimeZone;
+    const business = this.calendarTask.value!.business;
+    const serviceId = dialog.kind === 'create' ? dialog.serviceId : dialog.appointment.serviceId;
+    const service = business.services.find((s) => s.id === serviceId);
+    const publicService = this.freeTimesFor(dialog);
+    const pageLoading = !!session.booking && this.pageTask.status === TaskStatus.PENDING;
+    const manual = this.manualTime || !publicService;
+    const staffForPicker =
+      publicService?.allowStaffSelection && service && isStaffSelectionAllowed(business, service) ? dialog.staffId : '';
+    const chosen = this.chosenStart();
+    return html`<div class="time-section">
+      <h4 tabindex="-1">${manual ? m.time : m.pickFreeTime}</h4>
+      ${pageLoading && !publicService ? html`<p class="muted">${m.loading}</p>` : nothing}
+      ${!pageLoading && !publicService ? html`<p class="hint">${m.noFreeTimes}</p>` : nothing}
+      ${
+        manual
+          ? html`<div class="fields">
+                ${inputField({ id: 'manual-date', label: m.date, type: 'date', value: this.manualDate, onInput: this.handleManualDate })}
+                ${inputField({
+                  id: 'manual-time',
+                  label: m.timeInZone(zone.replaceAll('_', ' ')),
+                  type: 'time',
+                  value: this.manualClock,
+                  step: '300',
+                  onInput: this.handleManualClock,
+                })}
+              </div>
+              ${
+                this.perms.overrideLeadTime
+                  ? checkField({
+                      id: 'override',
+                      label: m.overrideLeadTime,
+                      checked: this.override,
+                      yes: m.yes,
+                      no: m.no,
+                      onChange: this.handleOverride,
+                    })
+                  : nothing
+              }`
+          : html`<booking-time-picker
+              lang=${this.language}
+              .adapter=${session.booking}
+              business=${session.businessId}
+              .service=${publicService}
+              staff-member-id=${staffForPicker}
+              time-zone=${zone}
+              business-time-zone=${zone}
+              hour-cycle="h23"
+              .value=${dialog.start}
+              .clock=${() => this.now}
+              @change=${this.handlePickTime}
+            ></booking-time-picker>`
+      }
+      ${
+        publicService
+          ? html`<p class="mode">
+              <button class="link-button" type="button" @click=${this.handleManualToggle}>
+                ${manual ? m.useFreeTimes : m.enterTime}
+              </button>
+            </p>`
+          : nothing
+      }
+      ${chosen && !manual ? html`<p class="chosen" role="status">${m.chosenTime(whenIn(Date.parse(chosen), this.language, zone, true))}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderCreate(dialog: Extract<Dialog, { kind: 'create' }>) {
+    const m = this.m;
+    const business = this.calendarTask.value!.business;
+    const own = this.perms.writeAppointments === 'own';
+    const services = business.services.filter((s) => !own || s.staffMemberIds.includes(this.session!.staffMemberId));
+    const service = business.services.find((s) => s.id === dialog.serviceId);
+    const zones = listTimeZones();
+    return html`<form novalidate @submit=${this.handleCreate}>
+      <div class="dialog-body">
+        <div class="fields">
+          ${selectField({
+            id: 'dialog-service',
+            label: m.service,
+            value: dialog.serviceId,
+            options: services.map((s) => ({
+              value: s.id,
+              label: s.isHiddenFromCustomers ? m.hiddenSuffix(s.displayName) : s.displayName,
+            })),
+            onChange: this.handleDialogService,
+          })}
+          ${this.renderStaffSelect(dialog.serviceId, dialog.staffId, true)}
+        </div>
+        ${this.renderTimeSection(dialog)}
+        <h4>${m.customerDetails}</h4>
+        ${
+          service
+            ? html`<booking-details-form
+                lang=${this.language}
+                .value=${this.details}
+                .rules=${this.rulesFor(service)}
+                .errors=${this.detailsErrors}
+                @input=${this.handleDetailsInput}
+              ></booking-details-form>`
+            : nothing
+        }
+        <div class="fields">
+          ${selectField({
+            id: 'customer-zone',
+            label: m.customerTimeZone,
+            value: this.customerZone,
+            options: zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') })),
+            onChange: this.handleCustomerZone,
+          })}
+        </div>
+        ${this.renderDialogError()}
+      </div>
+      <div class="dialog-foot">
+        <button class="button" type="button" @click=${this.closeDialog}>${m.cancel}</button>
+        <button class="button primary" type="submit" aria-disabled=${this.working ? 'true' : 'false'}>
+          ${this.working ? m.bookingInProgress : m.bookForCustomer}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderRescheduleForm(dialog: Extract<Dialog, { kind: 'reschedule' }>) {
+    const m = this.m;
+    const zone = this.session!.businessTimeZone;
+    const a = dialog.appointment;
+    return html`<form novalidate @submit=${this.handleRescheduleSubmit}>
+      <div class="dialog-body">
+        <p>${m.currentTime(`${whenIn(Date.parse(a.start), this.language, zone, true)} · ${a.staffMemberName}`)}</p>
+        <div class="fields">${this.renderStaffSelect(a.serviceId, dialog.staffId, true)}</div>
+        ${this.renderTimeSection(dialog)} ${this.renderDialogError()}
+      </div>
+      <div class="dialog-foot">
+        <button class="button" type="button" @click=${this.closeDialog}>${m.cancel}</button>
+        <button class="button primary" type="submit" aria-disabled=${this.working ? 'true' : 'false'}>
+          ${this.working ? m.moving : m.moveBooking}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderCancelForm(dialog: Extract<Dialog, { kind: 'cancel' }>) {
+    const m = this.m;
+    const zone = this.session!.businessTimeZone;
+    const s = dialog.session;
+    const isClass = s.maximumAttendeesCount > 1 && s.appointments.length > 1;
+    return html`<form novalidate @submit=${this.handleCancelSubmit}>
+      <div class="dialog-body">
+        <p>
+          <strong>${s.serviceName}</strong> · ${whenIn(s.start, this.language, zone, true)} ·
+          ${isClass && dialog.scope === 'session' ? m.attendeesCount(s.appointments.length) : dialog.appointment.customer.name}
+        </p>
+        ${
+          isClass
+            ? html`<fieldset>
+                <legend>${m.cancelScope}</legend>
+                <div class="radios">
+                  <div class="check">
+                    <input
+                      type="radio"
+                      id="scope-session"
+                      name="scope"
+                      value="session"
+                      .checked=${dialog.scope === 'session'}
+                      @change=${this.handleCancelScope}
+                    />
+                    <label for="scope-session">${m.cancelScopeSession(s.appointments.length)}</label>
+                  </div>
+                  <div class="check">
+                    <input
+                      type="radio"
+                      id="scope-attendee"
+                      name="scope"
+                      value="attendee"
+                      .checked=${dialog.scope === 'attendee'}
+                      @change=${this.handleCancelScope}
+                    />
+                    <label for="scope-attendee">${m.cancelScopeAttendee(dialog.appointment.customer.name)}</label>
+                  </div>
+                </div>
+              </fieldset>`
+            : nothing
+        }
+        <div class="fields">
+          ${textareaField({
+            id: 'cancel-message',
+            label: m.cancelMessage,
+            hint: m.cancelMessageHint,
+            value: this.cancelMessage,
+            wide: true,
+            maxlength: 2000,
+            onInput: this.handleCancelMessage,
+          })}
+        </div>
+        ${this.renderDialogError()}
+      </div>
+      <div class="dialog-foot">
+        <button class="button" type="button" @click=${this.closeDialog}>${m.keepBooking}</button>
+        <button class="button danger primary" type="submit" aria-disabled=${this.working ? 'true' : 'false'}>
+          ${this.working ? m.cancelling : m.confirmCancel}
+        </button>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'booking-admin-calendar': BookingAdminCalendar;
+  }
+}

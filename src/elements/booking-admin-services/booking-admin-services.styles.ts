@@ -1,0 +1,53 @@
+import { css } from 'lit';
+import { adminStyles } from '../booking-admin/admin.styles.js';
+
+export const styles = [
+  adminStyles,
+  css`
+    .editor h3 {
+      font-size: 1.2rem;
+      margin-bottom: calc(var(--_space) * 2);
+    }
+    .question {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px calc(var(--_space) * 3);
+      padding: 6px 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    .question:last-child {
+      border-bottom: none;
+    }
+    .question .check {
+      flex: 1 1 260px;
+    }
+    .reminder {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 1.5);
+      margin-bottom: var(--_space);
+    }
+    .reminder-top {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: var(--_space);
+      margin-bottom: var(--_space);
+    }
+    .copy-row {
+      display: flex;
+      gap: var(--_space);
+      align-items: center;
+    }
+    .copy-row input,
+    .copy-row textarea {
+      flex: 1;
+      font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+      font-size: 0.85rem;
+    }
+    .copy-row textarea {
+      min-height: 64px;
+    }
+  `,
+];

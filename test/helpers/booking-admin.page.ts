@@ -1,0 +1,222 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
+import type { AdminSectionName, BookingAdmin } from '../../src/elements/booking-admin/booking-admin.js';
+import { deepActiveElement, deepQuery, deepQueryAll } from './booking-page.page.js';
+import { makeAdapter } from './fixtures.js';
+
+export { deepActiveElement, deepQuery, deepQueryAll };
+
+export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const TAGS: Record<AdminSectionName, string> = {
+  calendar: 'booking-admin-calendar',
+  services: 'booking-admin-services',
+  staff: 'booking-admin-staff',
+  business: 'booking-admin-business',
+  customers: 'booking-admin-customers',
+  outbox: 'booking-admin-outbox',
+  reports: 'booking-admin-reports',
+  explain: 'booking-admin-explain',
+};
+
+export interface MountOptions {
+  config: unknown;
+  staffMember: string;
+  now: number;
+  adapter?: ReferenceAdapter;
+  section?: AdminSectionName;
+}
+
+/** `<booking-admin>` on a reference adapter (its own IndexedDB database), acting as `staffMember`. */
+export async function mountAdmin(o: MountOptions): Promise<{ page: BookingAdminPage; adapter: ReferenceAdapter }> {
+  const adapter = o.adapter ?? makeAdapter(o.config, o.now);
+  const el = await fixture<BookingAdmin>(html`<booking-admin
+    lang="en-GB"
+    section=${o.section ?? 'calendar'}
+    .adapter=${adapter.asStaff(o.staffMember)}
+    .bookingAdapter=${adapter}
+    .clock=${() => o.now}
+  ></booking-admin>`);
+  const page = new BookingAdminPage(el);
+  await page.ready();
+  return { page, adapter };
+}
+
+/** Page object for the back office: navigation, and a panel object per section. */
+export class BookingAdminPage {
+  constructor(readonly el: BookingAdmin) {}
+
+  get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+
+  async ready(): Promise<void> {
+    await waitUntil(
+      () => !!this.root.querySelector('nav') || !!this.root.querySelector('.state'),
+      'the back office never loaded',
+      { timeout: 10000 },
+    );
+  }
+
+  /** The section names in the navigation, as shown. */
+  navItems(): string[] {
+    return [...this.root.querySelectorAll('nav button')].map((b) => text(b));
+  }
+
+  get header(): string {
+    return text(this.root.querySelector('header'));
+  }
+
+  get state(): string {
+    return text(this.root.querySelector('.state'));
+  }
+
+  async open(name: AdminSectionName): Promise<AdminPanel> {
+    const button = this.root.querySelector<HTMLButtonElement>(`nav button[data-name="${name}"]`);
+    if (!button) throw new Error(`no navigation item ${name}`);
+    button.click();
+    await this.el.updateComplete;
+    return this.panel(name);
+  }
+
+  async panel(name: AdminSectionName): Promise<AdminPanel> {
+    await waitUntil(() => !!this.root.querySelector(TAGS[name]), `section ${name} never showed`, { timeout: 10000 });
+    const panel = new AdminPanel(this.root.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(TAGS[name])!);
+    await panel.loaded();
+    return panel;
+  }
+}
+
+/** One section's panel: fields by id, buttons by text, notices, the live region. */
+export class AdminPanel {
+  constructor(readonly el: HTMLElement & { updateComplete: Promise<boolean> }) {}
+
+  get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+
+  async loaded(): Promise<void> {
+    await waitUntil(
+      () =>
+        !!this.root.querySelector('h2') &&
+        !this.root.querySelector('.loading') &&
+        !this.root.querySelector('[aria-busy="true"]'),
+      `${this.el.localName} never finished loading`,
+      { timeout: 10000 },
+    );
+  }
+
+  async settle(): Promise<void> {
+    await this.el.updateComplete;
+    await this.loaded();
+  }
+
+  get heading(): string {
+    return text(this.root.querySelector('h2'));
+  }
+
+  get textContent(): string {
+    return text(this.root);
+  }
+
+  get announcement(): string {
+    return text(this.root.querySelector('[role="status"][aria-live="polite"]'));
+  }
+
+  get error(): string {
+    return text(this.root.querySelector('.notice.error'));
+  }
+
+  field<T extends HTMLElement = HTMLInputElement>(id: string): T {
+    const f = deepQuery<T>(this.root, `[id="${id}"]`);
+    if (!f) throw new Error(`no field ${id} in ${this.el.localName}`);
+    return f;
+  }
+
+  has(selector: string): boolean {
+    return !!deepQuery(this.root, selector);
+  }
+
+  /** The error shown under a field. */
+  errorOf(id: string): string {
+    return text(deepQuery(this.root, `[id="${id}-error"]`));
+  }
+
+  /** Sets a field's value as typing would (input and change events). */
+  async set(id: string, value: string | boolean): Promise<void> {
+    const f = this.field<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(id);
+    if (f instanceof HTMLInputElement && (f.type === 'checkbox' || f.type === 'radio')) {
+      if (f.checked !== value) f.click();
+    } else {
+      f.value = String(value);
+      f.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      f.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    }
+    await this.el.updateComplete;
+  }
+
+  /** Types into a field with real key presses. */
+  async type(id: string, value: string): Promise<void> {
+    const f = this.field(id);
+    f.focus();
+    await sendKeys({ type: value });
+    await this.el.updateComplete;
+  }
+
+  buttons(): HTMLButtonElement[] {
+    return deepQueryAll<HTMLButtonElement>(this.root, 'button');
+  }
+
+  button(label: string | RegExp): HTMLButtonElement {
+    const b = this.buttons().find((x) =>
+      typeof label === 'string' ? text(x) === label || x.getAttribute('aria-label') === label : label.test(text(x)),
+    );
+    if (!b) throw new Error(`no button "${String(label)}" in ${this.el.localName}`);
+    return b;
+  }
+
+  hasButton(label: string | RegExp): boolean {
+    try {
+      this.button(label);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async click(label: string | RegExp): Promise<void> {
+    this.button(label).click();
+    await this.el.updateComplete;
+  }
+
+  /** Waits until the live region says something matching. */
+  async waitForAnnouncement(pattern: RegExp): Promise<string> {
+    await waitUntil(() => pattern.test(this.announcement), `never announced ${String(pattern)}; said "${this.announcement}"`, {
+      timeout: 10000,
+    });
+    return this.announcement;
+  }
+
+  async waitFor(predicate: () => boolean, what: string): Promise<void> {
+    await waitUntil(predicate, what, { timeout: 10000 });
+  }
+
+  /** List items in the panel's master list (services, staff). */
+  listNames(): string[] {
+    return [...this.root.querySelectorAll('.list .name')].map((n) => text(n));
+  }
+
+  async select(name: string): Promise<void> {
+    const b = [...this.root.querySelectorAll<HTMLButtonElement>('.list button')].find(
+      (x) => text(x.querySelector('.name')) === name,
+    );
+    if (!b) throw new Error(`no list item ${name}`);
+    b.click();
+    await this.el.updateComplete;
+  }
+
+  get dialog(): HTMLDialogElement | null {
+    return this.root.querySelector('dialog');
+  }
+}
