@@ -43,6 +43,8 @@ const { values, positionals } = parseArgs({
 });
 
 const env = process.env;
+// A log reader that went away (a closed pipe) must not take the server down with it.
+process.stdout.on('error', () => undefined);
 const command = positionals[0] ?? 'serve';
 const log = jsonLogger({ level: (env.LOG_LEVEL as LogLevel | undefined) ?? 'info' });
 

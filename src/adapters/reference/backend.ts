@@ -331,6 +331,28 @@ export class Backend {
    * slip between this check and the caller's insert. Throws `slot-unavailable`,
    * `policy-violation` (R5) or `invalid-input` (off the grid).
    */
+  /**
+   * `place`'s verdict without the assignment, in a read-only transaction before the write one:
+   * a request for a slot that is already gone is refused without waiting for the write lock a
+   * shared store takes (pg-store.ts), so the losers of a rush don't queue behind the winner.
+   * Draws no random number. The write transaction still decides.
+   */
+  async precheck(tx: StoreTx, req: Omit<PlaceRequest, 'lastAssigned'>): Promise<void> {
+    if (needsRecurrence(req.business) && !req.prepared.recurrence) return;
+    const now = this.now();
+    const duration = durationMs(req.service.defaultDuration);
+    const appointments = await this.bookedAround(tx, req.business, req.startMs, req.startMs + duration);
+    const holds = (await this.holdsAround(tx, req.business, req.startMs, req.startMs + duration)).filter(
+      (h) => h.expiresAtMs > now && h.id !== req.holdId,
+    );
+    const check = checkSlotBookable(
+      this.slotQuery(req, req.startMs, appointments, holds),
+      req.startMs,
+      req.staffMemberId,
+    );
+    if (!check.bookable) throw this.refusal(check, req.startMs);
+  }
+
   async place(tx: StoreTx, req: PlaceRequest): Promise<Placement> {
     const { business, service } = req;
     if (needsRecurrence(business) && !req.prepared.recurrence) throw new RetryWithFreshConfig();

@@ -509,6 +509,27 @@ export class ReferenceAdapter implements BookingAdapter {
         start: startMs - DAY,
         end: startMs + 2 * DAY,
       });
+      try {
+        await b.store.run('readonly', ['appointments', 'holds'], (tx) =>
+          b.precheck(tx, {
+            business: pre,
+            service: preService,
+            ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
+            startMs,
+            enforceLeadTime: true,
+            ...(req.holdId !== undefined ? { holdId: req.holdId } : {}),
+            prepared,
+          }),
+        );
+      } catch (error) {
+        // A twin request with the same key may have just booked this very slot: answer as it.
+        if (!(error instanceof BookingError && error.code === 'slot-unavailable')) throw error;
+        const twin = await b.store.run('readonly', ['businesses', 'appointments', 'idempotency'], (tx) =>
+          this.replay(tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey),
+        );
+        if (twin) return twin;
+        throw error;
+      }
       const appointmentId = newId('apt');
       const { token, bytes } = b.newToken();
       const duration = durationMs(preService.defaultDuration);
