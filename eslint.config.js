@@ -72,6 +72,11 @@ export default defineConfig(
     'adapters import core and schemas only, and stay DOM-free.',
   ),
   layer(
+    ['src/server/**/*.ts'],
+    ['**/elements/*', '**/context/*', '**/controllers/*', '**/events/*', '**/styles/*', '**/define/*', ...UI],
+    'server imports adapters, core and schemas only (Node code: no elements, no UI).',
+  ),
+  layer(
     ['src/{context,controllers,events,i18n,styles}/**/*.ts'],
     ['**/elements/*', '**/define/*'],
     'only define/ and the entry points import elements.',

@@ -184,7 +184,7 @@ try {
         customer: { name: `Client ${i}`, timeZone: 'UTC' },
       };
       const t0 = performance.now();
-      let status = 0;
+      let status;
       let id;
       try {
         const res = await fetch(`${api}/businesses/bench/appointments`, {

@@ -198,7 +198,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
   const database: Database =
     options.database && 'transaction' in options.database
       ? options.database
-      : await openDatabase((options.database as DatabaseOptions | undefined) ?? {});
+      : await openDatabase(options.database ?? {});
 
   const applied = await migrate(database);
   if (applied.length > 0) log.info('database migrated', { versions: applied, driver: database.kind });
@@ -326,7 +326,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
           path,
           status: c.res.status,
           ms: Math.round((performance.now() - started) * 10) / 10,
-          address: clientAddress(c),
+          address: clientAddress(c as Context),
         });
       }
     }
@@ -458,8 +458,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
 
   // Delivery and housekeeping.
   const transport: MailTransport | undefined =
-    options.mailTransport ??
-    (options.smtpUrl ? (nodemailer.createTransport(options.smtpUrl) as MailTransport) : undefined);
+    options.mailTransport ?? (options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined);
   const worker = transport
     ? new OutboxWorker({ db: database, transport, from: options.mailFrom ?? 'bookings@localhost', now, log })
     : undefined;
