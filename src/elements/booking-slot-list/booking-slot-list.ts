@@ -85,7 +85,8 @@ export class BookingSlotList extends LitElement {
 
   private choose(start: string) {
     this.focusedStart = start;
-    if (start === this.value) return;
+    // Choosing the chosen time again still reports it: back on this step after "Change", the
+    // customer confirms the same time by pressing it, and the flow must go on.
     this.value = start;
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
