@@ -59,7 +59,9 @@ export default defineConfig(({ mode }) => {
         outDir: '../dist/demo',
         emptyOutDir: true,
         target: 'es2022',
-        rolldownOptions: { input: { index: demoPage('index.html'), manage: demoPage('manage.html') } },
+        rolldownOptions: {
+          input: { index: demoPage('index.html'), manage: demoPage('manage.html'), admin: demoPage('admin.html') },
+        },
       },
     };
   }

@@ -244,6 +244,7 @@ export const enAdmin = {
 
   // Services
   servicesHeading: 'Services',
+  serviceDetails: 'Service details',
   newService: 'New service',
   newServiceHeading: 'New service',
   editHeading: (name: string) => `Edit ${name}`,
@@ -312,6 +313,7 @@ export const enAdmin = {
 
   // Staff
   staffHeading: 'Staff',
+  staffDetails: 'Details and role',
   newStaff: 'Add staff member',
   newStaffHeading: 'New staff member',
   noStaff: 'No staff members yet.',
@@ -329,6 +331,7 @@ export const enAdmin = {
   bookable: 'Customers can book this staff member',
   useBusinessHours: 'Works the business’s opening hours',
   ownHours: 'Working hours',
+  ownHoursOption: 'Their own working hours',
   staffTimeZone: 'Time zone of the working hours',
   businessZoneDefault: (zone: string) => `The business’s time zone (${zone})`,
   personalCalendar: 'Availability follows their personal calendar',

@@ -7,7 +7,7 @@ import { makeAdapter } from './fixtures.js';
 
 export { deepActiveElement, deepQuery, deepQueryAll };
 
-export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const TAGS: Record<AdminSectionName, string> = {
   calendar: 'booking-admin-calendar',
@@ -31,13 +31,15 @@ export interface MountOptions {
 /** `<booking-admin>` on a reference adapter (its own IndexedDB database), acting as `staffMember`. */
 export async function mountAdmin(o: MountOptions): Promise<{ page: BookingAdminPage; adapter: ReferenceAdapter }> {
   const adapter = o.adapter ?? makeAdapter(o.config, o.now);
-  const el = await fixture<BookingAdmin>(html`<booking-admin
-    lang="en-GB"
-    section=${o.section ?? 'calendar'}
-    .adapter=${adapter.asStaff(o.staffMember)}
-    .bookingAdapter=${adapter}
-    .clock=${() => o.now}
-  ></booking-admin>`);
+  const el = await fixture<BookingAdmin>(
+    html`<booking-admin
+      lang="en-GB"
+      section=${o.section ?? 'calendar'}
+      .adapter=${adapter.asStaff(o.staffMember)}
+      .bookingAdapter=${adapter}
+      .clock=${() => o.now}
+    ></booking-admin>`,
+  );
   const page = new BookingAdminPage(el);
   await page.ready();
   return { page, adapter };
@@ -82,7 +84,9 @@ export class BookingAdminPage {
 
   async panel(name: AdminSectionName): Promise<AdminPanel> {
     await waitUntil(() => !!this.root.querySelector(TAGS[name]), `section ${name} never showed`, { timeout: 10000 });
-    const panel = new AdminPanel(this.root.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(TAGS[name])!);
+    const panel = new AdminPanel(
+      this.root.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(TAGS[name])!,
+    );
     await panel.loaded();
     return panel;
   }
@@ -192,9 +196,13 @@ export class AdminPanel {
 
   /** Waits until the live region says something matching. */
   async waitForAnnouncement(pattern: RegExp): Promise<string> {
-    await waitUntil(() => pattern.test(this.announcement), `never announced ${String(pattern)}; said "${this.announcement}"`, {
-      timeout: 10000,
-    });
+    await waitUntil(
+      () => pattern.test(this.announcement),
+      `never announced ${String(pattern)}; said "${this.announcement}"`,
+      {
+        timeout: 10000,
+      },
+    );
     return this.announcement;
   }
 

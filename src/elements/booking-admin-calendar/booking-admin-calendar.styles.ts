@@ -206,11 +206,21 @@ export const styles = [
       background: var(--_accent);
       color: var(--_on-accent);
     }
-    .appt strong {
+    .appt strong,
+    .appt span {
       display: block;
       white-space: nowrap;
       overflow: hidden;
       text-overflow: ellipsis;
+    }
+    .appt.short {
+      display: flex;
+      gap: 6px;
+      align-items: center;
+    }
+    .appt.short strong {
+      flex: none;
+      max-width: 60%;
     }
 
     /* The day's list */
@@ -383,6 +393,12 @@ export const styles = [
       padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
       border-top: 1px solid var(--_border);
       background: var(--_surface);
+    }
+    .time-section {
+      margin: calc(var(--_space) * 2) 0;
+    }
+    .dialog-body > h4 {
+      margin-top: calc(var(--_space) * 2);
     }
     .chosen {
       font-weight: 700;

@@ -63,6 +63,8 @@ interface StaffDay {
 }
 
 interface CalendarData {
+  /** The view the data was loaded for (the shown view may have changed while it reloads). */
+  view: View;
   business: Business;
   days: string[];
   start: number;
@@ -79,7 +81,9 @@ type Dialog =
   | { kind: 'reschedule'; appointment: StaffAppointment; staffId: string; start: string }
   | { kind: 'cancel'; session: Session; appointment: StaffAppointment; scope: 'session' | 'attendee' };
 
-const HOUR_PX = 56;
+const HOUR_PX = 64;
+/** Room above the first and below the last hour line, so their labels are not cut. */
+const EDGE_PX = 10;
 
 /** A stand-in service, so the engine's preparation yields hours, time off and closures for the calendar. */
 const CALENDAR_SERVICE: Service = {
@@ -194,7 +198,7 @@ export class BookingAdminCalendar extends AdminElement {
         ),
       ]);
       const recurrence = needsRecurrence(business) ? await loadRecurrenceExpander() : undefined;
-      return this.layout(business, days, start, end, appointments, recurrence);
+      return this.layout(view, business, days, start, end, appointments, recurrence);
     },
     args: () => [this.session, this.date, this.view, this.reload] as const,
   });
@@ -241,6 +245,7 @@ export class BookingAdminCalendar extends AdminElement {
   }
 
   private layout(
+    view: View,
     business: Business,
     days: string[],
     start: number,
@@ -282,7 +287,7 @@ export class BookingAdminCalendar extends AdminElement {
           .map((c) => ({ start: Math.max(c.start, lo), end: Math.min(c.end, hi), title: c.title })),
       );
     }
-    return { business, days, start, end, sessions: groupSessions(appointments), staffDays, closed };
+    return { view, business, days, start, end, sessions: groupSessions(appointments), staffDays, closed };
   }
 
   // ---------------------------------------------------------------- permissions
@@ -830,7 +835,7 @@ export class BookingAdminCalendar extends AdminElement {
     const lang = this.language;
     const zone = data.business.businessTimeZone;
     const title =
-      this.view === 'week'
+      data.view === 'week'
         ? m.weekOf(formatDayShort(data.days[0], lang), formatDayShort(data.days[6], lang))
         : formatDayLong(data.days[0], lang);
     const selected = this.selectedSession;
@@ -839,7 +844,7 @@ export class BookingAdminCalendar extends AdminElement {
         <span class="zone">${m.timesIn(zoneLabel(zone, lang, data.start))}</span>
       </div>
       <div class="layout ${selected ? 'with-details' : ''}">
-        <div>${this.view === 'week' ? this.renderWeek(data) : this.renderDay(data)}</div>
+        <div>${data.view === 'week' ? this.renderWeek(data) : this.renderDay(data)}</div>
         ${selected ? this.renderDetails(selected, data) : nothing}
       </div>`;
   }
@@ -893,13 +898,14 @@ export class BookingAdminCalendar extends AdminElement {
     }
     const first = Math.floor(lo / 60);
     const last = Math.ceil(hi / 60);
-    const px = (min: number) => ((min - first * 60) / 60) * HOUR_PX;
-    const height = (last - first) * HOUR_PX;
+    const px = (min: number) => EDGE_PX + ((min - first * 60) / 60) * HOUR_PX;
+    const height = (last - first) * HOUR_PX + 2 * EDGE_PX;
     const pos = (i: Interval) => {
       const top = px(Math.max(first * 60, this.minuteOf(i.start, day, zone)));
       const bottom = px(Math.min(last * 60, this.minuteOf(i.end, day, zone)));
       return `top:${top}px;height:${Math.max(14, bottom - top)}px`;
     };
+    const short = (i: Interval) => px(this.minuteOf(i.end, day, zone)) - px(this.minuteOf(i.start, day, zone)) < 40;
     const hours = Array.from({ length: last - first + 1 }, (_, i) => first + i);
     const closed = data.closed.get(day) ?? [];
     return html`${this.renderDayNotes(data, day, staff)}
@@ -943,12 +949,12 @@ export class BookingAdminCalendar extends AdminElement {
                       .map(
                         (x) =>
                           html`<div
-                            class="block appt ${x.key === this.selectedKey ? 'selected' : ''}"
+                            class="block appt ${x.key === this.selectedKey ? 'selected' : ''} ${short(x) ? 'short' : ''}"
                             style=${pos(x)}
                             data-key=${x.key}
                           >
                             <strong>${timeIn(x.start, lang, zone)} ${x.serviceName}</strong>
-                            ${this.sessionWho(x)}
+                            <span>${this.sessionWho(x)}</span>
                           </div>`,
                       )}
                   </div>`;

@@ -533,7 +533,7 @@ export class BookingAdminServices extends AdminElement {
       </h3>
       <form novalidate @submit=${this.handleSave}>
         <fieldset>
-          <legend>${m.servicesHeading}</legend>
+          <legend>${m.serviceDetails}</legend>
           <div class="fields">
             ${inputField({ ...bind('displayName', m.serviceName), required: true, wide: true })}
             ${textareaField({ ...bind('description', m.description), wide: true, maxlength: 2000 })}

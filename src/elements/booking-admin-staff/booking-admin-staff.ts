@@ -560,7 +560,7 @@ export class BookingAdminStaff extends AdminElement {
       </h3>
       <form novalidate @submit=${this.handleSave}>
         <fieldset>
-          <legend>${m.staffHeading}</legend>
+          <legend>${m.staffDetails}</legend>
           <div class="fields">
             ${inputField({
               id: 'displayName',
@@ -626,10 +626,10 @@ export class BookingAdminStaff extends AdminElement {
                       .checked=${!d.useBusinessHours}
                       @change=${this.handleHoursChoice}
                     />
-                    <label for="hours-own">${m.ownHours}</label>
+                    <label for="hours-own">${m.ownHoursOption}</label>
                   </div>
                 </div>`
-              : html`<p>${d.useBusinessHours ? m.useBusinessHours : m.ownHours}</p>`
+              : html`<p>${d.useBusinessHours ? m.useBusinessHours : m.ownHoursOption}</p>`
           }
           ${
             d.useBusinessHours

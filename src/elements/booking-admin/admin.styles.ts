@@ -164,7 +164,7 @@ export const adminStyles = [
       font-weight: 600;
       font-size: 0.92rem;
     }
-    input:not([type='checkbox']):not([type='radio']):not([type='color']),
+    :where(input:not([type='checkbox'], [type='radio'], [type='color'], [type='file'])),
     select,
     textarea {
       font: inherit;

@@ -56,7 +56,10 @@ export class BookingAdmin extends AdminElement {
   private internals = this.attachInternals();
 
   @state() private visited = new Set<AdminSectionName>();
-  /** Sections to reload when opened next, because something changed elsewhere. */ private focusSectionAfterUpdate = false;
+  private focusSectionAfterUpdate = false;
+  private sessionKey = '';
+  /** Sections to reload when opened next, because something changed elsewhere. */
+  private stale = new Set<AdminSectionName>();
 
   /** The open section: `calendar`, `services`, `staff`, `business`, `customers`, `outbox`, `reports` or `explain`. */
   @property({ reflect: true }) section: AdminSectionName = 'calendar';
@@ -76,6 +79,13 @@ export class BookingAdmin extends AdminElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const session = this.sessionTask.value ?? undefined;
     if (session !== this.providedSession && this.contextSession === undefined) this.providedSession = session;
+    // Someone else signed in, or another business: panels and their unsaved edits start afresh.
+    const key = session ? `${session.businessId}|${session.staffMemberId}` : '';
+    if (key !== this.sessionKey) {
+      this.sessionKey = key;
+      this.visited = new Set();
+      this.stale.clear();
+    }
     if (changed.has('section') || !this.visited.has(this.currentSection)) {
       this.visited = new Set([...this.visited, this.currentSection]);
     }
@@ -99,8 +109,6 @@ export class BookingAdmin extends AdminElement {
     this.stale = new Set(ADMIN_SECTIONS.filter((s) => s !== this.currentSection));
   };
 
-  private stale = new Set<AdminSectionName>();
-
   private handleNav(e: Event) {
     const name = (e.currentTarget as HTMLElement).dataset.name as AdminSectionName;
     if (name === this.section) return;
@@ -119,8 +127,6 @@ export class BookingAdmin extends AdminElement {
   /** Switches to another business the signed-in person belongs to (R20); unsaved edits of the current one are dropped. */
   openBusiness(businessId: string): void {
     this.switchedBusiness = businessId;
-    this.visited = new Set([this.currentSection]);
-    this.stale.clear();
     void this.sessionTask.run();
   }
 
@@ -145,7 +151,7 @@ export class BookingAdmin extends AdminElement {
     return html`${this.renderHeader(session)}
       <div class="body">
         ${this.renderNav()}
-        <div part="section" class="section">${keyed(session.businessId, this.renderSections())}</div>
+        <div part="section" class="section">${keyed(this.sessionKey, this.renderSections())}</div>
       </div>`;
   }
 
