@@ -1,6 +1,17 @@
 // Types only: what each public tag accepts and fires, read by the JSX (jsx.ts) and Vue (vue.ts)
 // declarations. Property types come from the element classes, so a renamed or retyped property
 // breaks the type-check here rather than leaving editors with a stale completion list.
+import type { BookingAdmin } from './elements/booking-admin/booking-admin.js';
+import type { AdminElement } from './elements/booking-admin/admin-element.js';
+import type { BookingAdminBusiness } from './elements/booking-admin-business/booking-admin-business.js';
+import type { BookingAdminCalendar } from './elements/booking-admin-calendar/booking-admin-calendar.js';
+import type { BookingAdminCustomers } from './elements/booking-admin-customers/booking-admin-customers.js';
+import type { BookingAdminExplain } from './elements/booking-admin-explain/booking-admin-explain.js';
+import type { BookingAdminHours } from './elements/booking-admin-hours/booking-admin-hours.js';
+import type { BookingAdminOutbox } from './elements/booking-admin-outbox/booking-admin-outbox.js';
+import type { BookingAdminReports } from './elements/booking-admin-reports/booking-admin-reports.js';
+import type { BookingAdminServices } from './elements/booking-admin-services/booking-admin-services.js';
+import type { BookingAdminStaff } from './elements/booking-admin-staff/booking-admin-staff.js';
 import type { BookingCalendar } from './elements/booking-calendar/booking-calendar.js';
 import type { BookingDetailsForm } from './elements/booking-details-form/booking-details-form.js';
 import type { BookingManage } from './elements/booking-manage/booking-manage.js';
@@ -26,6 +37,26 @@ interface Describe<
   attributes: A;
   events: V;
 }
+
+/** What every back-office element takes (their shared base class). */
+type AdminProperties = keyof Pick<
+  AdminElement,
+  'business' | 'configSrc' | 'staffMember' | 'api' | 'authToken' | 'adapter' | 'bookingAdapter' | 'clock'
+>;
+interface AdminAttributes {
+  business: 'business';
+  'config-src': 'configSrc';
+  'staff-member': 'staffMember';
+  api: 'api';
+}
+
+/** A back-office panel: the shared surface, plus its own properties, attributes and events. */
+type AdminPanel<
+  E extends AdminElement,
+  P extends keyof E = never,
+  A extends Partial<Record<string, P>> = Record<never, never>,
+  V extends keyof GlobalEventHandlersEventMap = never,
+> = Describe<E, AdminProperties | P, AdminAttributes & A, V>;
 
 /** Every public tag. Add a row with each new element (the React wrapper test checks the manifest). */
 export interface BookingElementTags {
@@ -126,6 +157,36 @@ export interface BookingElementTags {
       'hour-cycle': 'hourCycle';
       value: 'value';
     },
+    'change'
+  >;
+  'booking-admin': AdminPanel<
+    BookingAdmin,
+    'section' | 'bookingPageUrl',
+    { section: 'section'; 'booking-page-url': 'bookingPageUrl' },
+    'booking-admin-changed'
+  >;
+  'booking-admin-calendar': AdminPanel<
+    BookingAdminCalendar,
+    'view' | 'date',
+    { view: 'view'; date: 'date' },
+    'booking-admin-changed'
+  >;
+  'booking-admin-services': AdminPanel<
+    BookingAdminServices,
+    'bookingPageUrl',
+    { 'booking-page-url': 'bookingPageUrl' },
+    'booking-admin-changed'
+  >;
+  'booking-admin-staff': AdminPanel<BookingAdminStaff, never, Record<never, never>, 'booking-admin-changed'>;
+  'booking-admin-business': AdminPanel<BookingAdminBusiness, never, Record<never, never>, 'booking-admin-changed'>;
+  'booking-admin-customers': AdminPanel<BookingAdminCustomers>;
+  'booking-admin-outbox': AdminPanel<BookingAdminOutbox>;
+  'booking-admin-reports': AdminPanel<BookingAdminReports, never, Record<never, never>, 'booking-admin-changed'>;
+  'booking-admin-explain': AdminPanel<BookingAdminExplain>;
+  'booking-admin-hours': Describe<
+    BookingAdminHours,
+    'value' | 'errors' | 'readonly',
+    { readonly: 'readonly' },
     'change'
   >;
 }

@@ -9,6 +9,16 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { defineElement } from './define/define-element.js';
 import {
+  BookingAdmin as BookingAdminElement,
+  BookingAdminBusiness as BookingAdminBusinessElement,
+  BookingAdminCalendar as BookingAdminCalendarElement,
+  BookingAdminCustomers as BookingAdminCustomersElement,
+  BookingAdminExplain as BookingAdminExplainElement,
+  BookingAdminHours as BookingAdminHoursElement,
+  BookingAdminOutbox as BookingAdminOutboxElement,
+  BookingAdminReports as BookingAdminReportsElement,
+  BookingAdminServices as BookingAdminServicesElement,
+  BookingAdminStaff as BookingAdminStaffElement,
   BookingCalendar as BookingCalendarElement,
   BookingDetailsForm as BookingDetailsFormElement,
   BookingManage as BookingManageElement,
@@ -31,6 +41,16 @@ defineElement('booking-details-form', BookingDetailsFormElement);
 defineElement('booking-time-picker', BookingTimePickerElement);
 defineElement('booking-page', BookingPageElement);
 defineElement('booking-manage', BookingManageElement);
+defineElement('booking-admin-hours', BookingAdminHoursElement);
+defineElement('booking-admin-calendar', BookingAdminCalendarElement);
+defineElement('booking-admin-services', BookingAdminServicesElement);
+defineElement('booking-admin-staff', BookingAdminStaffElement);
+defineElement('booking-admin-business', BookingAdminBusinessElement);
+defineElement('booking-admin-customers', BookingAdminCustomersElement);
+defineElement('booking-admin-outbox', BookingAdminOutboxElement);
+defineElement('booking-admin-reports', BookingAdminReportsElement);
+defineElement('booking-admin-explain', BookingAdminExplainElement);
+defineElement('booking-admin', BookingAdminElement);
 
 /** The event `name` as @lit/react's typed event name, so `onX` handlers receive the right class. */
 const event = <N extends keyof GlobalEventHandlersEventMap>(name: N) =>
@@ -38,6 +58,7 @@ const event = <N extends keyof GlobalEventHandlersEventMap>(name: N) =>
 
 const onChange = event('change');
 const onBookingFailed = event('booking-failed');
+const onBookingAdminChanged = event('booking-admin-changed');
 
 /** `<booking-page>`: the customer booking flow. */
 export const BookingPage = createComponent({
@@ -119,5 +140,92 @@ export const BookingTimePicker = createComponent({
   tagName: 'booking-time-picker',
   elementClass: BookingTimePickerElement,
   displayName: 'BookingTimePicker',
+  events: { onChange },
+});
+
+/** `<booking-admin>`: the staff back office. */
+export const BookingAdmin = createComponent({
+  react: React,
+  tagName: 'booking-admin',
+  elementClass: BookingAdminElement,
+  displayName: 'BookingAdmin',
+  events: { onBookingAdminChanged },
+});
+
+/** `<booking-admin-calendar>`: the appointment calendar. */
+export const BookingAdminCalendar = createComponent({
+  react: React,
+  tagName: 'booking-admin-calendar',
+  elementClass: BookingAdminCalendarElement,
+  displayName: 'BookingAdminCalendar',
+  events: { onBookingAdminChanged },
+});
+
+/** `<booking-admin-services>`: services. */
+export const BookingAdminServices = createComponent({
+  react: React,
+  tagName: 'booking-admin-services',
+  elementClass: BookingAdminServicesElement,
+  displayName: 'BookingAdminServices',
+  events: { onBookingAdminChanged },
+});
+
+/** `<booking-admin-staff>`: staff, working hours and time off. */
+export const BookingAdminStaff = createComponent({
+  react: React,
+  tagName: 'booking-admin-staff',
+  elementClass: BookingAdminStaffElement,
+  displayName: 'BookingAdminStaff',
+  events: { onBookingAdminChanged },
+});
+
+/** `<booking-admin-business>`: business details, hours, policy and booking page settings. */
+export const BookingAdminBusiness = createComponent({
+  react: React,
+  tagName: 'booking-admin-business',
+  elementClass: BookingAdminBusinessElement,
+  displayName: 'BookingAdminBusiness',
+  events: { onBookingAdminChanged },
+});
+
+/** `<booking-admin-customers>`: customers. */
+export const BookingAdminCustomers = createComponent({
+  react: React,
+  tagName: 'booking-admin-customers',
+  elementClass: BookingAdminCustomersElement,
+  displayName: 'BookingAdminCustomers',
+});
+
+/** `<booking-admin-outbox>`: the notification outbox. */
+export const BookingAdminOutbox = createComponent({
+  react: React,
+  tagName: 'booking-admin-outbox',
+  elementClass: BookingAdminOutboxElement,
+  displayName: 'BookingAdminOutbox',
+});
+
+/** `<booking-admin-reports>`: report download, configuration export and import. */
+export const BookingAdminReports = createComponent({
+  react: React,
+  tagName: 'booking-admin-reports',
+  elementClass: BookingAdminReportsElement,
+  displayName: 'BookingAdminReports',
+  events: { onBookingAdminChanged },
+});
+
+/** `<booking-admin-explain>`: why a time is or isn't offered. */
+export const BookingAdminExplain = createComponent({
+  react: React,
+  tagName: 'booking-admin-explain',
+  elementClass: BookingAdminExplainElement,
+  displayName: 'BookingAdminExplain',
+});
+
+/** `<booking-admin-hours>`: the weekly hours editor. */
+export const BookingAdminHours = createComponent({
+  react: React,
+  tagName: 'booking-admin-hours',
+  elementClass: BookingAdminHoursElement,
+  displayName: 'BookingAdminHours',
   events: { onChange },
 });

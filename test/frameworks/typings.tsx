@@ -29,6 +29,15 @@ export const reactTags = (
     <booking-calendar first-day={1} loading month="2026-12-01" onbooking-month-change={(e) => e.detail.month} />
     <booking-slot-list show-capacity time-zone="UTC" onChange={() => undefined} />
     <booking-details-form onInput={() => undefined} />
+    <booking-admin
+      config-src="/clinic.json"
+      staff-member="anna"
+      section="services"
+      onbooking-admin-changed={(e) => e.detail.entity}
+    />
+    <booking-admin-hours readonly value={[]} onChange={() => undefined} />
+    {/* @ts-expect-error not a section of the back office */}
+    <booking-admin section="settings" />
     {/* @ts-expect-error hour-cycle is h12 or h23 */}
     <booking-page hour-cycle="h24" />
     {/* @ts-expect-error the adapter is an object, not a string */}
