@@ -65,9 +65,9 @@ export async function resolveAdminAdapter(source: AdminAdapterSource): Promise<R
     return { admin: adapter, booking: source.bookingAdapter ?? adapter };
   }
   if (!source.configSrc) return undefined;
+  if (!source.staffMember) throw new BookingError('sign-in-required', 'Choose the staff member to act as.');
   const reference = await resolveAdapter({ configSrc: source.configSrc });
   if (!actsAsStaff(reference)) throw new BookingError('network', 'This adapter has no admin side.');
-  if (!source.staffMember) throw new BookingError('sign-in-required', 'Choose the staff member to act as.');
   const admin = reference.asStaff(source.staffMember, source.business ? { businessId: source.business } : {});
   return { admin, booking: source.bookingAdapter ?? reference };
 }

@@ -194,6 +194,15 @@ export class AdminPanel {
     await this.el.updateComplete;
   }
 
+  /** Clicks a button inside the first element matching `selector` (e.g. a confirmation group). */
+  async clickIn(selector: string, label: string): Promise<void> {
+    const scope = deepQuery(this.root, selector);
+    const b = [...(scope?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((x) => text(x) === label);
+    if (!b) throw new Error(`no button "${label}" in ${selector}`);
+    b.click();
+    await this.el.updateComplete;
+  }
+
   /** Waits until the live region says something matching. */
   async waitForAnnouncement(pattern: RegExp): Promise<string> {
     await waitUntil(

@@ -105,6 +105,7 @@ export class BookingAdminBusiness extends AdminElement {
   @state() private newClosedFrom = '';
   @state() private newClosedTo = '';
   @state() private outsideReload = 0;
+  private lastLoaded: Business | undefined;
 
   private businessTask = new Task(this, {
     task: async ([session], { signal }) => (session ? session.admin.getBusiness(this.scope(), { signal }) : undefined),
@@ -123,8 +124,10 @@ export class BookingAdminBusiness extends AdminElement {
   });
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    // A fresh load replaces what is shown, but never unsaved edits.
     const loaded = this.businessTask.value;
-    if (loaded && loaded !== this.original) {
+    if (loaded && loaded !== this.lastLoaded) {
+      this.lastLoaded = loaded;
       if (!this.draft || !this.dirty) this.draft = draftOf(loaded);
       this.original = loaded;
     }
@@ -141,10 +144,11 @@ export class BookingAdminBusiness extends AdminElement {
   private setField(path: string, value: string | boolean) {
     if (!this.draft) return;
     this.draft = { ...this.draft, fields: { ...this.draft.fields, [path]: value } };
-    if (this.errors[path]) {
-      const { [path]: _gone, ...rest } = this.errors;
-      this.errors = rest;
-    }
+    const errors = { ...this.errors };
+    delete errors[path];
+    // R5 ties the policy's fields together: a change to one may fix the error shown at another.
+    if (path.startsWith(P)) delete errors[`${P}maximumAdvance`];
+    this.errors = errors;
   }
 
   private handleInput(e: Event) {

@@ -41,8 +41,9 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
-    .staff h4 {
+    .staff h3 {
       margin: 0 0 4px;
+      font-size: 1rem;
     }
     .staff ul {
       margin: 0;

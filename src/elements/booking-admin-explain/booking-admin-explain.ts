@@ -202,7 +202,7 @@ export class BookingAdminExplain extends AdminElement {
         ${result.staff.map(
           (s) =>
             html`<li part="staff" data-staff=${s.staffMemberId}>
-              <h4>${s.displayName}</h4>
+              <h3>${s.displayName}</h3>
               ${
                 s.reasons.length === 0
                   ? html`<p class="free">${m.staffFree} ${isClass ? m.seatsLeft(s.remainingCapacity) : ''}</p>`

@@ -29,7 +29,8 @@ export class BookingAdminOutbox extends AdminElement {
         { businessId: session.businessId, ...(status ? { status } : {}) },
         { signal },
       );
-      return [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.dueAt.localeCompare(a.dueAt));
+      // Newest action first; within one action, in the order they go out.
+      return [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.dueAt.localeCompare(b.dueAt));
     },
     args: () => [this.session, this.status, this.reload] as const,
   });

@@ -268,7 +268,7 @@ export class BookingAdminReports extends AdminElement {
       </form>
       ${
         this.imported
-          ? html`<div class="notice success" role="status">
+          ? html`<div class="notice success imported" role="status">
               <p>${m.imported(this.imported.displayName)}</p>
               <button class="button small" type="button" @click=${this.handleOpenImported}>
                 ${m.switchTo(this.imported.displayName)}

@@ -100,6 +100,7 @@ export class BookingAdminServices extends AdminElement {
   @state() private confirmingDelete = false;
   @state() private outsideReload = 0;
   private focusEditorAfterUpdate = false;
+  private checkedList: Business | undefined;
 
   /** Where the booking page lives, for the one-service link (`?service=<id>` is added). */
   @property({ attribute: 'booking-page-url' }) bookingPageUrl = '';
@@ -122,7 +123,9 @@ export class BookingAdminServices extends AdminElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const business = this.businessTask.value;
-    if (!business) return;
+    // Checked when a list arrives, not on every update: a just-created record is not in the old list.
+    if (!business || business === this.checkedList) return;
+    this.checkedList = business;
     if (this.selected !== NEW && !business.services.some((s) => s.id === this.selected)) {
       this.selected = business.services[0]?.id ?? (this.editable ? NEW : '');
     }
@@ -167,6 +170,8 @@ export class BookingAdminServices extends AdminElement {
     this.setDraft({ ...d, fields: { ...d.fields, ...patch } });
     const errors = { ...this.errors };
     for (const k of Object.keys(patch)) delete errors[k];
+    // R5 ties the policy's fields together: a change to one may fix the error shown at another.
+    if (Object.keys(patch).some((k) => k.startsWith(SP))) delete errors[`${SP}maximumAdvance`];
     this.errors = errors;
   }
 
@@ -278,6 +283,12 @@ export class BookingAdminServices extends AdminElement {
       errors[k] = r.message;
       return fallback;
     };
+    const reminderHours = (value: string, i: number) => {
+      const r = readNumber(value, m, { min: 0 });
+      if (r.ok) return r.value;
+      errors[`defaultReminders[${i}].offset`] = r.message;
+      return 24;
+    };
     const price = text('defaultPrice');
     const ownPolicy = f.ownPolicy === true;
     const basePolicy = original?.schedulingPolicy ?? business.schedulingPolicy;
@@ -294,7 +305,7 @@ export class BookingAdminServices extends AdminElement {
       staffMemberIds: draft.staffMemberIds,
       customQuestions: draft.questions,
       defaultReminders: draft.reminders.map((r, i) => ({
-        offset: isoDuration(num(`defaultReminders[${i}].offset`, { min: 0 }, 24), HOURS),
+        offset: isoDuration(reminderHours(r.offset, i), HOURS),
         recipients: r.recipients,
         message: r.message.trim(),
       })),

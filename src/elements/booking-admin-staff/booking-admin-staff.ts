@@ -86,6 +86,7 @@ export class BookingAdminStaff extends AdminElement {
   @state() private timeOffErrors: Record<string, string> = {};
   @state() private timeOffFailure: unknown;
   private focusEditorAfterUpdate = false;
+  private checkedList: Business | undefined;
 
   private businessTask = new Task(this, {
     task: async ([session], { signal }) => (session ? session.admin.getBusiness(this.scope(), { signal }) : undefined),
@@ -100,7 +101,9 @@ export class BookingAdminStaff extends AdminElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const business = this.businessTask.value;
-    if (!business) return;
+    // Checked when a list arrives, not on every update: a just-created record is not in the old list.
+    if (!business || business === this.checkedList) return;
+    this.checkedList = business;
     if (this.selected !== NEW && !business.staffMembers.some((s) => s.id === this.selected)) {
       const me = this.session?.staffMemberId;
       this.selected =
