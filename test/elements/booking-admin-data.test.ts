@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
+import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import { mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
 import { deleteDatabases, loadContoso } from '../helpers/fixtures.js';
 
@@ -64,7 +64,27 @@ describe('<booking-admin-outbox>', () => {
   afterEach(deleteDatabases);
 
   it('lists what is sent, to whom, with the .ics, newest first, filtered by status (R15)', async () => {
-    const { panel } = await open('outbox');
+    // A clock that moves, so the two bookings are made at different times.
+    let now = NOW - 60 * 60_000;
+    const adapter = new ReferenceAdapter({ config: await loadContoso(), storage: 'memory', now: () => now });
+    const anna = adapter.asStaff('anna');
+    await anna.createAppointment({
+      serviceId: 'cleaning',
+      staffMemberId: 'dora',
+      start: '2026-12-01T08:00:00Z',
+      customer: { name: 'Mette Hansen', emailAddress: 'mette@example.com', timeZone: 'Europe/Copenhagen' },
+      answers: [{ questionId: 'first-visit', answer: 'No' }],
+    });
+    now = NOW;
+    await anna.createAppointment({
+      serviceId: 'video-consultation',
+      staffMemberId: 'carl',
+      start: '2026-12-01T09:00:00Z',
+      customer: { name: 'Sofie Lund', emailAddress: 'sofie@example.com', timeZone: 'America/New_York' },
+      answers: [{ questionId: 'health-notes', answer: 'Jaw pain' }],
+    });
+    const { page } = await mountAdmin({ config: null, staffMember: 'anna', now: NOW, adapter });
+    const panel = await page.open('outbox');
     const messages = [...panel.root.querySelectorAll<HTMLDetailsElement>('details')];
     expect(messages.length).to.be.greaterThan(4);
     // The latest booking's messages come first, the confirmation before its reminders.
