@@ -222,6 +222,8 @@ try {
         () => undefined,
       );
       await settle(page);
+      await click(page, 'nav button', 'Calendar');
+      await settle(page);
       await shot(page, '18-team-member-calendar', width, scheme);
       await click(page, 'nav button', 'Staff');
       await settle(page);

@@ -144,6 +144,33 @@ describe('<booking-admin-services>', () => {
     expect(panel.listNames()).to.include('Dental cleaning');
   });
 
+  it('adds custom questions to the business, which services can then ask', async () => {
+    const { panel, adapter } = await open('services');
+    await panel.click('+ Add a question');
+    expect(deepActiveElement()?.id).to.equal('question-text');
+    await sendKeys({ type: 'How did you hear about us?' });
+    await panel.set('question-type', 'radioButton');
+    await panel.click('Add a question');
+    expect(panel.errorOf('question-options')).to.equal('Add at least one option, one per line.');
+    await panel.set('question-options', 'A friend\nThe web\n\nA friend');
+    await panel.click('Add a question');
+    expect(panel.errorOf('question-options')).to.equal('“A friend” is listed twice.');
+    await panel.set('question-options', 'A friend\nThe web');
+    await panel.click('Add a question');
+    await panel.waitForAnnouncement(/Question “How did you hear about us\?” added\./);
+    await panel.settle();
+    await panel.set('ask-how-did-you-hear-about-us', true);
+    await panel.click('Save changes');
+    await panel.waitForAnnouncement(/^Dental cleaning: saved\./);
+    const cleaning = (await adapter.asStaff('anna').listServices({})).find((s) => s.id === 'cleaning')!;
+    expect(cleaning.customQuestions?.map((q) => q.questionId)).to.include('how-did-you-hear-about-us');
+    await expect(panel.el).to.be.accessible();
+    await panel.click('Delete question “How did you hear about us?”');
+    await panel.waitForAnnouncement(/deleted/);
+    await panel.settle();
+    expect(panel.has('[id="ask-how-did-you-hear-about-us"]')).to.equal(false);
+  });
+
   it('shows services read-only to a scheduler (R18)', async () => {
     const { panel } = await open('services', 'ben');
     expect(panel.hasButton('+ New service')).to.equal(false);

@@ -821,7 +821,7 @@ export class BookingAdminCalendar extends AdminElement {
       }
       <span class="spacer"></span>
       ${
-        this.canWrite(undefined)
+        this.canWrite(undefined) && (data?.business.services.length ?? 0) > 0
           ? html`<button class="button primary" type="button" @click=${this.handleNewBooking}>
               + ${m.newBooking}
             </button>`

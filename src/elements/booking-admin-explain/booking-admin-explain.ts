@@ -128,6 +128,7 @@ export class BookingAdminExplain extends AdminElement {
     const m = this.m;
     const session = this.session!;
     const service = business.services.find((s) => s.id === this.serviceId);
+    if (business.services.length === 0) return html`<p class="intro">${m.noServices}</p>`;
     const staff = this.ownOnly
       ? business.staffMembers.filter((s) => s.id === session.staffMemberId)
       : business.staffMembers.filter((s) => service?.staffMemberIds.includes(s.id));

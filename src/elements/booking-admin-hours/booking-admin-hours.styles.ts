@@ -39,7 +39,7 @@ export const styles = [
       gap: 6px;
     }
     .slot input {
-      width: 7.5em;
+      width: 9.5em;
     }
     .slot .error-text {
       flex-basis: 100%;

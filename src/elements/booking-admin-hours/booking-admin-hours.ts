@@ -99,6 +99,13 @@ export class BookingAdminHours extends LitElement {
     );
   }
 
+  /** Focuses the first invalid time (after a failed save). */
+  focusFirstError(): boolean {
+    const el = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+    el?.focus();
+    return !!el;
+  }
+
   override render() {
     return this.readonly ? this.renderReadonly() : this.renderEditor();
   }
@@ -200,13 +207,6 @@ export class BookingAdminHours extends LitElement {
       </button>
       ${error ? html`<p class="error-text" id=${`${id}-error`}>${issueText(error, m)}</p>` : nothing}
     </div>`;
-  }
-
-  /** Focuses the first invalid time (after a failed save). */
-  focusFirstError(): boolean {
-    const el = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
-    el?.focus();
-    return !!el;
   }
 }
 

@@ -35,6 +35,31 @@ export const styles = [
       gap: var(--_space);
       margin-bottom: var(--_space);
     }
+    .catalogue {
+      margin-top: calc(var(--_space) * 3);
+    }
+    .questions {
+      list-style: none;
+      margin: 0 0 var(--_space);
+      padding: 0;
+      display: grid;
+      gap: 6px;
+    }
+    .questions li {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: var(--_space);
+      padding: 6px 0 6px calc(var(--_space) * 1.25);
+      border-inline-start: 3px solid var(--_border);
+    }
+    .questions .what {
+      font-weight: 600;
+    }
+    .question-form {
+      border-top: 1px dashed var(--_border);
+      padding-top: calc(var(--_space) * 1.5);
+    }
     .copy-row {
       display: flex;
       gap: var(--_space);

@@ -3,9 +3,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BookingError } from '../../adapters/errors.js';
 import { durationMs } from '../../core/duration.js';
-import type { Business, Reminder, Service } from '../../core/types.js';
+import type { AnswerInputType, Business, CustomQuestion, Reminder, Service } from '../../core/types.js';
 import { formatCurrency } from '../../i18n/format.js';
-import { PRICE_TYPES, serviceSchema } from '../../schemas/business.js';
+import { ANSWER_INPUT_TYPES, customQuestionSchema, PRICE_TYPES, serviceSchema } from '../../schemas/business.js';
 import { validate } from '../../schemas/validate.js';
 import { AdminElement } from '../booking-admin/admin-element.js';
 import {
@@ -99,6 +99,9 @@ export class BookingAdminServices extends AdminElement {
   @state() private saving = false;
   @state() private confirmingDelete = false;
   @state() private outsideReload = 0;
+  @state() private question: { text: string; type: AnswerInputType; options: string } | undefined;
+  @state() private questionErrors: Record<string, string> = {};
+  @state() private questionFailure: unknown;
   private focusEditorAfterUpdate = false;
   private checkedList: Business | undefined;
 
@@ -446,6 +449,98 @@ export class BookingAdminServices extends AdminElement {
     }
   }
 
+  // ---------------------------------------------------------------- the question catalogue
+
+  private handleQuestionOpen() {
+    this.question = { text: '', type: 'text', options: '' };
+    this.questionErrors = {};
+    this.questionFailure = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[id="question-text"]')?.focus());
+  }
+
+  private handleQuestionCancel() {
+    this.question = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-question')?.focus());
+  }
+
+  private handleQuestionInput(e: Event) {
+    if (!this.question) return;
+    const input = e.target as HTMLInputElement;
+    const key = input.id.replace('question-', '') as 'text' | 'type' | 'options';
+    this.question = { ...this.question, [key]: input.value };
+    const { [key]: _gone, ...rest } = this.questionErrors;
+    this.questionErrors = rest;
+  }
+
+  private async handleQuestionSave(e: Event) {
+    e.preventDefault();
+    const session = this.session;
+    const q = this.question;
+    if (!session || !q) return;
+    const m = this.m;
+    const options = q.options
+      .split('\n')
+      .map((o) => o.trim())
+      .filter(Boolean);
+    const question: CustomQuestion = {
+      id: 'new-question',
+      displayName: q.text.trim(),
+      answerInputType: q.type,
+      ...(options.length && (q.type === 'radioButton' || q.type === 'checkbox') ? { answerOptions: options } : {}),
+    };
+    const r = validate(customQuestionSchema, question);
+    const byPath = r.ok ? {} : issuesByPath(r.issues, m);
+    const errors: Record<string, string> = {};
+    if (byPath.displayName) errors.text = byPath.displayName;
+    const optionError = Object.entries(byPath).find(([k]) => k.startsWith('answerOptions'))?.[1];
+    if (optionError) errors.options = optionError;
+    this.questionErrors = errors;
+    this.questionFailure = undefined;
+    if (Object.keys(errors).length) {
+      this.announce(m.errorsInForm(Object.keys(errors).length));
+      await this.updateComplete;
+      focusFirstInvalid(this.renderRoot.querySelector('.question-form') ?? this.renderRoot);
+      return;
+    }
+    try {
+      const { id: _id, ...rest } = question;
+      const saved = await session.admin.createCustomQuestion({ businessId: session.businessId, customQuestion: rest });
+      this.question = undefined;
+      this.reload++;
+      this.announce(m.questionAdded(saved.displayName));
+      await this.businessTask.taskComplete;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.add-question')?.focus();
+    } catch (error) {
+      this.questionFailure = error;
+      this.announce(`${this.errorText(error)} ${m.saveFailedKept}`);
+    }
+  }
+
+  private async handleQuestionDelete(e: Event) {
+    const session = this.session;
+    const id = (e.currentTarget as HTMLElement).dataset.question!;
+    const question = this.businessData?.customQuestions.find((q) => q.id === id);
+    if (!session || !question) return;
+    this.questionFailure = undefined;
+    try {
+      await session.admin.deleteCustomQuestion({ businessId: session.businessId, customQuestionId: id });
+      // Drafts that asked it must not send an unknown question.
+      const drafts = new Map(
+        [...this.drafts].map(([k, d]) => [k, { ...d, questions: d.questions.filter((x) => x.questionId !== id) }]),
+      );
+      this.drafts = drafts;
+      this.reload++;
+      this.announce(this.m.questionDeleted(question.displayName));
+      await this.businessTask.taskComplete;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.add-question, .catalogue legend')?.focus();
+    } catch (error) {
+      this.questionFailure = error;
+      this.announce(this.errorText(error));
+    }
+  }
+
   override render() {
     return html`<section class="panel" aria-labelledby="heading">
       <h2 id="heading" tabindex="-1">${this.m.servicesHeading}</h2>
@@ -456,7 +551,94 @@ export class BookingAdminServices extends AdminElement {
   private renderBody(business: Business) {
     const outside = this.outsideTask.value;
     return html`${outside ? renderOutsideRules(outside, this.m, this.language, business.businessTimeZone) : nothing}
-      <div class="split">${this.renderList(business)} ${this.renderEditor(business)}</div>`;
+      <div class="split">${this.renderList(business)} ${this.renderEditor(business)}</div>
+      ${this.renderCatalogue(business)}`;
+  }
+
+  private renderCatalogue(business: Business) {
+    const m = this.m;
+    const ro = !this.editable;
+    return html`<fieldset class="catalogue" part="questions">
+      <legend>${m.catalogueHeading}</legend>
+      <p class="hint">${m.catalogueIntro}</p>
+      ${business.customQuestions.length === 0 ? html`<p class="muted">${m.noQuestions}</p>` : nothing}
+      <ul class="questions">
+        ${business.customQuestions.map(
+          (q) =>
+            html`<li data-question=${q.id}>
+              <div>
+                <div class="what">${q.displayName}</div>
+                <div class="muted">
+                  ${m.answerTypes[q.answerInputType]}${q.answerOptions?.length ? `: ${q.answerOptions.join(', ')}` : ''}
+                </div>
+              </div>
+              ${
+                ro
+                  ? nothing
+                  : html`<button
+                      class="button small"
+                      type="button"
+                      data-question=${q.id}
+                      aria-label=${m.deleteQuestion(q.displayName)}
+                      @click=${this.handleQuestionDelete}
+                    >
+                      ${m.delete}
+                    </button>`
+              }
+            </li>`,
+        )}
+      </ul>
+      ${this.renderError(this.questionFailure)}
+      ${
+        ro
+          ? nothing
+          : this.question
+            ? this.renderQuestionForm(this.question)
+            : html`<button class="button small add-question" type="button" @click=${this.handleQuestionOpen}>
+                + ${m.newQuestion}
+              </button>`
+      }
+    </fieldset>`;
+  }
+
+  private renderQuestionForm(q: { text: string; type: AnswerInputType; options: string }) {
+    const m = this.m;
+    const e = this.questionErrors;
+    return html`<form class="question-form" novalidate @submit=${this.handleQuestionSave}>
+      <div class="fields">
+        ${inputField({
+          id: 'question-text',
+          label: m.questionText,
+          value: q.text,
+          error: e.text,
+          wide: true,
+          onInput: this.handleQuestionInput,
+        })}
+        ${selectField({
+          id: 'question-type',
+          label: m.answerType,
+          value: q.type,
+          options: ANSWER_INPUT_TYPES.map((t) => ({ value: t, label: m.answerTypes[t] })),
+          onChange: this.handleQuestionInput,
+        })}
+        ${
+          q.type === 'radioButton' || q.type === 'checkbox'
+            ? textareaField({
+                id: 'question-options',
+                label: m.answerOptions,
+                hint: m.answerOptionsHint,
+                value: q.options,
+                error: e.options,
+                onInput: this.handleQuestionInput,
+              })
+            : nothing
+        }
+      </div>
+      <div class="actions">
+        <button class="button primary" type="submit">${m.newQuestion}</button>
+        <button class="button" type="button" @click=${this.handleQuestionCancel}>${m.cancel}</button>
+      </div>
+    </form>`;
   }
 
   private renderList(business: Business) {

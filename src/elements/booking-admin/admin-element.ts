@@ -184,6 +184,8 @@ export class AdminElement extends LitElement {
   /** The session's loading, error and "not configured" states; `ready` once it is known. */
   protected renderGate(ready: (session: AdminSession) => unknown) {
     const m = this.m;
+    // While another language's catalogues load, keep the loading state: no English flashes by first.
+    if (!this.locale.ready) return this.renderLoading();
     const session = this.session;
     if (session) return ready(session);
     const task = this.sessionTask;

@@ -91,6 +91,9 @@ export function issueText(message: string, m: AdminMessages): string {
   const long = /^must be at most (\d+) characters$/.exec(message);
   if (long) return m.tooLong(Number(long[1]));
   if (message.startsWith('may contain only')) return m.idInvalid;
+  if (message === 'a radioButton question needs at least one answer option') return m.optionsRequired;
+  const duplicate = /^duplicate option: (.*)$/.exec(message);
+  if (duplicate) return m.duplicateOption(duplicate[1]);
   return message;
 }
 

@@ -1,8 +1,4 @@
-import { enAdmin, type AdminMessages } from '../../i18n/en-admin.js';
-
-const catalogues = new Map<string, AdminMessages>([['en', enAdmin]]);
-
-/** The back-office catalogue for a BCP-47 tag, falling back to English. */
-export function adminMessagesFor(lang: string): AdminMessages {
-  return catalogues.get(lang.toLowerCase().split('-')[0]) ?? enAdmin;
-}
+// The back-office catalogues live in i18n/admin.ts: English bundled, da, de, fr, nl and pl loaded on
+// demand. Importing it registers them with every LocaleController, so a panel switches language
+// only once its admin catalogue has arrived.
+export { adminMessagesFor } from '../../i18n/admin.js';
