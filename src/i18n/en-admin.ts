@@ -163,6 +163,7 @@ export const enAdmin = {
   dayList: (day: string) => `Appointments on ${day}`,
   appointmentCount: (n: number) => count(n, 'appointment', 'appointments'),
   noAppointments: 'No appointments.',
+  nextWithAppointments: (day: string) => `Next appointments: ${day}`,
   noStaffToShow: 'No bookable staff to show.',
   closedTitled: (title: string) => `Closed: ${title}`,
   closed: 'Closed',

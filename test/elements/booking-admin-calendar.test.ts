@@ -110,6 +110,21 @@ describe('<booking-admin-calendar>', () => {
     expect(text(panel.root.querySelector('.details'))).not.to.contain('Jon Berg');
   });
 
+  it('opens on today, and an empty day points to the next day with appointments', async () => {
+    const { panel, calendar } = await openCalendar();
+    calendar.date = '';
+    await panel.settle();
+    expect(calendar.date).to.equal('2026-11-30');
+    expect(text(panel.root.querySelector('.empty'))).to.match(
+      /^No appointments\. Next appointments: Tuesday,? 1 December 2026$/,
+    );
+    await expect(panel.el).to.be.accessible();
+    await panel.click(/^Next appointments/);
+    await panel.settle();
+    expect(calendar.date).to.equal('2026-12-01');
+    expect(listItems(panel).length).to.equal(2);
+  });
+
   it('shows time off and closures, in the day and in the week (R7)', async () => {
     const { panel, calendar } = await openCalendar();
     // Wednesday: Dora's repeating afternoons off.

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { BookingError } from '../../src/adapters/errors.js';
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import { mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
 import { deleteDatabases, loadContoso } from '../helpers/fixtures.js';
@@ -52,6 +53,26 @@ describe('<booking-admin-customers>', () => {
     await panel.settle();
     expect(text(panel.root.querySelector('.empty'))).to.equal('No customers match “zzz”.');
     await expect(panel.el).to.be.accessible();
+  });
+
+  it('says when the list cannot be loaded, and tries again', async () => {
+    const { page, adapter } = await mountAdmin({ config: await loadContoso(), staffMember: 'anna', now: NOW });
+    await seed(adapter);
+    const admin = page.el.adapter!;
+    const real = admin.listCustomers.bind(admin);
+    let fail = true;
+    admin.listCustomers = (input, options) =>
+      fail ? Promise.reject(new BookingError('network', 'offline')) : real(input, options);
+    const panel = await page.open('customers');
+    await waitUntil(() => panel.error !== '', 'the failure shows');
+    expect(panel.error).to.equal(
+      'We couldn’t reach the booking service. Nothing was changed: check your connection and try again. Try again',
+    );
+    await expect(panel.el).to.be.accessible();
+    fail = false;
+    await panel.click('Try again');
+    await panel.settle();
+    expect(rows(panel).length).to.equal(2);
   });
 
   it('shows a team member only the customers of their own appointments (R18)', async () => {

@@ -266,6 +266,9 @@ export const styles = [
       border-radius: var(--_radius);
       color: var(--_muted);
     }
+    .empty p:last-child {
+      margin: 0;
+    }
 
     /* Week table */
     .week th[scope='row'] {

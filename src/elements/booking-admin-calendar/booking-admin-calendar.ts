@@ -65,6 +65,8 @@ interface StaffDay {
 interface CalendarData {
   /** The view the data was loaded for (the shown view may have changed while it reloads). */
   view: View;
+  /** When the range has no appointments: the next day that has some, within 90 days. */
+  nextDay?: string | undefined;
   business: Business;
   days: string[];
   start: number;
@@ -198,7 +200,21 @@ export class BookingAdminCalendar extends AdminElement {
         ),
       ]);
       const recurrence = needsRecurrence(business) ? await loadRecurrenceExpander() : undefined;
-      return this.layout(view, business, days, start, end, appointments, recurrence);
+      const data = this.layout(view, business, days, start, end, appointments, recurrence);
+      if (appointments.length === 0) {
+        // An empty day should not look like an empty calendar: point to the next busy day.
+        const later = await session.admin.listAppointments(
+          {
+            businessId: session.businessId,
+            start: new Date(end).toISOString(),
+            end: new Date(end + 90 * 86_400_000).toISOString(),
+            ...(own ? { staffMemberId: session.staffMemberId } : {}),
+          },
+          { signal },
+        );
+        if (later[0]) data.nextDay = dayKey(Date.parse(later[0].start), zone);
+      }
+      return data;
     },
     args: () => [this.session, this.date, this.view, this.reload] as const,
   });
@@ -963,13 +979,24 @@ export class BookingAdminCalendar extends AdminElement {
             </div>`
       }
       <h3>${m.dayList(formatDayLong(day, lang))}</h3>
-      ${this.renderList(sessions, zone)}`;
+      ${this.renderList(sessions, zone, data.nextDay)}`;
   }
 
-  private renderList(sessions: Session[], zone: string) {
+  private renderList(sessions: Session[], zone: string, nextDay: string | undefined) {
     const m = this.m;
     const lang = this.language;
-    if (sessions.length === 0) return html`<p class="empty">${m.noAppointments}</p>`;
+    if (sessions.length === 0) {
+      return html`<div class="empty">
+        <p>${m.noAppointments}</p>
+        ${
+          nextDay
+            ? html`<button class="button small" type="button" data-day=${nextDay} @click=${this.handleOpenDay}>
+                ${m.nextWithAppointments(formatDayLong(nextDay, lang))}
+              </button>`
+            : nothing
+        }
+      </div>`;
+    }
     return html`<p class="muted">${m.appointmentCount(sessions.reduce((n, s) => n + s.appointments.length, 0))}</p>
       <ol class="day-list" part="list">
         ${sessions.map(
