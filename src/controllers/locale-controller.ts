@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, hasMessages, loadMessages, messagesFor, type Messages } from '../i18n/index.js';
+import { en, hasCatalogues, loadCatalogues, messagesFor, type Messages } from '../i18n/index.js';
 
 /** A tag Intl accepts, canonicalised (`EN-gb` → `en-GB`), or undefined for garbage such as `en_GB!`. */
 function canonical(tag: string | null | undefined): string | undefined {
@@ -84,12 +84,13 @@ export class LocaleController implements ReactiveController {
       'en';
     if (tag === this.wanted) return;
     this.wanted = tag;
-    if (hasMessages(tag)) {
+    if (hasCatalogues(tag)) {
       this.apply(tag, messagesFor(tag));
       return;
     }
     this.ready = false;
-    loadMessages(tag).then(
+    // With the back office on the page, its catalogue loads alongside (see registerCatalogueFamily).
+    loadCatalogues(tag).then(
       (messages) => this.arrived(tag, messages),
       // No catalogue (offline, blocked chunk): English text, the requested locale's formats.
       () => this.arrived(tag, en),

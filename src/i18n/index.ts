@@ -39,6 +39,32 @@ export function hasMessages(tag: string): boolean {
 }
 
 /**
+ * A set of catalogues that load together with the customer one, e.g. the back office's
+ * (`i18n/admin.ts` registers itself when an admin element imports it). Kept out of this module so a
+ * booking page never downloads the admin strings.
+ */
+export interface CatalogueFamily {
+  has(tag: string): boolean;
+  load(tag: string): Promise<unknown>;
+}
+
+const families: CatalogueFamily[] = [];
+
+export function registerCatalogueFamily(family: CatalogueFamily): void {
+  if (!families.includes(family)) families.push(family);
+}
+
+/** Whether every catalogue for `tag` (customer, and any registered family) is loaded. */
+export function hasCatalogues(tag: string): boolean {
+  return hasMessages(tag) && families.every((f) => f.has(tag));
+}
+
+/** Loads every catalogue for `tag`; resolves with the customer one. */
+export function loadCatalogues(tag: string): Promise<Messages> {
+  return Promise.all([loadMessages(tag), ...families.map((f) => f.load(tag))]).then(([messages]) => messages);
+}
+
+/**
  * Loads a tag's catalogue (once; concurrent callers share the request). Rejects when the chunk
  * cannot be fetched, e.g. offline: callers keep English then, and a later call tries again.
  */

@@ -77,12 +77,16 @@ export function englishPhrases(en: object, target: object): string[] {
   return [...phrases];
 }
 
-/** Every string in a JSON-like value (the business configuration), longest first. */
+/**
+ * Every string in a JSON-like value (the business configuration), longest first, and every IANA
+ * zone name (zone lists show "America/Mexico City": data, not English).
+ */
 export function stringsOf(value: unknown): string[] {
   const out = new Set<string>();
+  for (const zone of Intl.supportedValuesOf('timeZone')) out.add(zone.replaceAll('_', ' '));
   const visit = (v: unknown) => {
     if (typeof v === 'string') {
-      if (v.length > 1) out.add(v);
+      if (v.length > 2) out.add(v);
     } else if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') Object.values(v).forEach(visit);
   };
@@ -96,8 +100,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function untranslated(root: Node, phrases: readonly string[], foreign: readonly string[]): string[] {
   const patterns = phrases.map((p) => ({ p, re: new RegExp(`(?<!\\p{L})${escape(p)}(?!\\p{L})`, 'u') }));
   const found = new Set<string>();
+  const words = foreign.map((f) => new RegExp(`(?<!\\p{L})${escape(f)}(?!\\p{L})`, 'gu'));
   for (let text of renderedTexts(root)) {
-    for (const f of foreign) if (text.includes(f)) text = text.split(f).join(' ');
+    for (const [i, f] of foreign.entries()) if (text.includes(f)) text = text.replace(words[i], ' ');
+    // Links and query strings (a manage link's "?appointment-id=…") are addresses, not prose.
+    text = text.replace(/\S*[?=&/]\S*/g, ' ');
     for (const { p, re } of patterns) if (re.test(text)) found.add(`"${p}" in "${text}"`);
   }
   return [...found];
