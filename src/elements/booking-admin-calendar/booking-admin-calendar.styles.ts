@@ -275,10 +275,16 @@ export const styles = [
       white-space: nowrap;
     }
     .week td {
-      min-width: 96px;
+      min-width: 84px;
     }
     .week thead .day-button {
+      display: grid;
       font-weight: 700;
+      text-align: start;
+    }
+    .week thead .day-button .date {
+      font-weight: 400;
+      white-space: nowrap;
     }
     .week .chip {
       display: block;

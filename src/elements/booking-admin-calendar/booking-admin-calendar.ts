@@ -16,6 +16,7 @@ import {
   formatDayLong,
   formatDayShort,
   messagesFor,
+  utcNoon,
   weekdayOfKey,
   zoneLabel,
 } from '../../i18n/index.js';
@@ -127,6 +128,15 @@ function groupSessions(appointments: readonly StaffAppointment[]): Session[] {
     s.appointments.push(a);
   }
   return [...byKey.values()].sort((x, y) => x.start - y.start || x.staffMemberName.localeCompare(y.staffMemberName));
+}
+
+/** "Mon" and "23 Nov" for a `yyyy-MM-dd` day: the week's column headings, on two lines so seven fit. */
+function weekdayShort(day: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { timeZone: 'UTC', weekday: 'short' }).format(utcNoon(day));
+}
+
+function dayMonth(day: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(utcNoon(day));
 }
 
 function pairs(flat: readonly number[]): Interval[] {
@@ -1034,7 +1044,8 @@ export class BookingAdminCalendar extends AdminElement {
               (d) =>
                 html`<th scope="col" aria-current=${d === today ? 'date' : 'false'}>
                   <button class="link-button day-button" type="button" data-day=${d} @click=${this.handleOpenDay}>
-                    ${formatDayShort(d, lang)}
+                    <span class="weekday">${weekdayShort(d, lang)}</span>
+                    <span class="date">${dayMonth(d, lang)}</span>
                   </button>
                   ${(data.closed.get(d) ?? []).map(
                     (c) => html`<span class="note closed-note">${c.title ? m.closedTitled(c.title) : m.closed}</span>`,
