@@ -204,6 +204,40 @@ describe('<booking-admin-staff>', () => {
     });
   });
 
+  it('adds a staff member, and refuses to remove one with upcoming appointments (R18b)', async () => {
+    const { panel, adapter } = await open('staff');
+    await panel.click('+ Add staff member');
+    expect(text(deepActiveElement())).to.equal('New staff member');
+    await panel.set('emailAddress', 'not-an-email');
+    await panel.click('Create');
+    expect(panel.errorOf('displayName')).to.equal('Fill in this field.');
+    expect(panel.errorOf('emailAddress')).to.equal('Enter an email address like name@example.com.');
+    await panel.type('displayName', 'Eva Holm');
+    await panel.set('emailAddress', 'eva@contoso.example');
+    await panel.set('role', 'viewer');
+    await panel.set('isBookable', false);
+    await panel.click('Create');
+    await panel.waitForAnnouncement(/^Eva Holm: created\./);
+    await panel.settle();
+    expect(panel.listNames()).to.include('Eva Holm');
+    const eva = (await adapter.asStaff('anna').listStaffMembers({})).find((s) => s.displayName === 'Eva Holm')!;
+    expect(eva).to.deep.include({ role: 'viewer', isBookable: false, emailAddress: 'eva@contoso.example' });
+
+    await adapter.asStaff('anna').createAppointment({
+      serviceId: 'cleaning',
+      staffMemberId: 'dora',
+      start: '2026-12-01T08:00:00Z',
+      customer: { name: 'Mette Hansen', timeZone: 'Europe/Copenhagen' },
+      answers: [{ questionId: 'first-visit', answer: 'No' }],
+    });
+    await panel.select('Dora Jensen');
+    await panel.click('Remove staff member');
+    await panel.clickIn('.confirm', 'Delete');
+    await waitUntil(() => panel.error !== '', 'the refusal shows');
+    expect(panel.error).to.contain('It has 1 upcoming appointment');
+    expect(panel.listNames()).to.include('Dora Jensen');
+  });
+
   it('shows hours that end before they start at the field, and needs one administrator', async () => {
     const { panel } = await open('staff');
     await panel.set('monday-0-end', '07:00');

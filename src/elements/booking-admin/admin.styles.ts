@@ -11,6 +11,9 @@ export const adminStyles = [
   css`
     :host {
       display: block;
+    }
+    .panel,
+    [part~='container'] {
       line-height: 1.45;
     }
     [hidden] {
