@@ -138,6 +138,21 @@ describe('accessibility of <booking-page> and <booking-manage>', () => {
     }
   }
 
+  for (const brand of ['#FFD400', '#1A1A40', '#E8433A']) {
+    it(`keeps 4.5:1 with a brand colour of ${brand} (bookingPageColorCode), light and dark`, async () => {
+      const config = await loadContoso();
+      config.bookingPageSettings.bookingPageColorCode = brand;
+      const page = await mount(config);
+      await page.waitForHeading(m.chooseService);
+      page.serviceButton('Dental cleaning').click();
+      await page.waitForHeading(m.chooseTime);
+      await page.waitForTimes();
+      await expect(page.el, 'light').to.be.accessible();
+      await emulateMedia({ colorScheme: 'dark' });
+      await expect(page.el, 'dark').to.be.accessible();
+    });
+  }
+
   it('axe does check contrast through the colour tokens in dark mode (a control)', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const page = await mount(await loadContoso());

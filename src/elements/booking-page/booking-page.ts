@@ -42,6 +42,31 @@ import type { BookingTimePicker } from '../booking-time-picker/booking-time-pick
 import { styles } from './booking-page.styles.js';
 
 type Step = 'service' | 'time' | 'details' | 'done';
+type Rgb = number[];
+
+const luminance = (rgb: Rgb) => {
+  const [r, g, b] = rgb.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (a: Rgb, b: Rgb) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+const hex = (rgb: Rgb) => `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+/** The colour mixed toward `toward` in 5 % steps until it reaches 4.5:1 on `surface` (unchanged when it already does). */
+function readableOn(rgb: Rgb, surface: Rgb, toward: Rgb): Rgb {
+  for (let t = 0; t <= 1; t += 0.05) {
+    const mixed = rgb.map((v, i) => v + (toward[i] - v) * t);
+    if (contrast(mixed, surface) >= 4.6) return mixed;
+  }
+  return toward;
+}
+/** Black-ish or white text on a filled accent, whichever contrasts more. */
+const textOn = (rgb: Rgb) =>
+  contrast(rgb, [0x11, 0x11, 0x11]) > contrast(rgb, [255, 255, 255]) ? '#111111' : '#ffffff';
 
 /**
  * The customer's booking flow: service → staff ("Anyone" first, when allowed) → day and time →
@@ -169,7 +194,9 @@ export class BookingPage extends LitElement {
 
   /**
    * `bookingPageColorCode` becomes the accent unless the host page set `--booking-color-accent`.
-   * In dark mode it is lightened so links and focus rings keep their contrast on dark surfaces.
+   * The accent colours link text, time buttons and focus rings, so it must keep 4.5:1 against the
+   * surface (WCAG 1.4.3): a brand colour too light for white is darkened just enough, and in dark
+   * mode one too dark for the dark surface is lightened just enough; text on it picks black or white.
    */
   private applyBrandColor(color: string | undefined) {
     if (!color || !/^#[0-9a-f]{6}$/i.test(color)) {
@@ -177,12 +204,12 @@ export class BookingPage extends LitElement {
       this.style.removeProperty('--booking-page-on-color');
       return;
     }
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16) / 255);
-    const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-    const luminance = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-    const onColor = luminance > 0.18 ? '#111111' : '#ffffff';
-    this.style.setProperty('--booking-page-color', `light-dark(${color}, color-mix(in srgb, ${color} 55%, white))`);
-    this.style.setProperty('--booking-page-on-color', `light-dark(${onColor}, #111111)`);
+    const rgb = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+    // Against the second surface (summaries, consent box): it is the closer one to the accent in both modes.
+    const light = readableOn(rgb, [0xf5, 0xf6, 0xf8], [0, 0, 0]);
+    const dark = readableOn(rgb, [0x2a, 0x2a, 0x2a], [255, 255, 255]);
+    this.style.setProperty('--booking-page-color', `light-dark(${hex(light)}, ${hex(dark)})`);
+    this.style.setProperty('--booking-page-on-color', `light-dark(${textOn(light)}, ${textOn(dark)})`);
   }
 
   private visibleServices(page: BookingPageData): PublicService[] {
