@@ -186,6 +186,39 @@ describe('accessibility of <booking-page> and <booking-manage>', () => {
     expect(color('[part~="day"][part~="unavailable"]')).not.to.equal(color('[part~="day"][part~="available"]'));
   });
 
+  it('mirrors the whole flow in right-to-left: back arrow, step bar, times, arrow keys; accessible', async () => {
+    const config = await loadContoso();
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl">
+        <booking-page
+          lang="ar"
+          time-zone=${ZONE}
+          .adapter=${makeAdapter(config, NOW)}
+          .clock=${() => NOW}
+        ></booking-page>
+      </div>`,
+    );
+    const page = new BookingPagePage(wrapper.querySelector<BookingPage>('booking-page')!);
+    // No Arabic catalogue: English text (marked lang="en"), Arabic dates and digits from Intl.
+    await page.waitForHeading(m.chooseService);
+    expect(page.root.querySelector('[part~="container"]')!.getAttribute('lang')).to.equal('en');
+    page.serviceButton('Dental cleaning').click();
+    await page.waitForHeading(m.chooseTime);
+    const times = await page.waitForTimes();
+    const back = page.root.querySelector<HTMLElement>('button.back')!;
+    const count = page.root.querySelector<HTMLElement>('.step-top .count')!;
+    expect(back.getBoundingClientRect().left).to.be.greaterThan(count.getBoundingClientRect().right);
+    expect(getComputedStyle(back.querySelector('.arrow')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    expect(times[1].getBoundingClientRect().left).to.be.lessThan(times[0].getBoundingClientRect().left);
+    expect(times[0].textContent).to.match(/[\u0600-\u06ff]/); // Arabic from Intl
+    times[0].focus();
+    await page.press('ArrowLeft');
+    expect(deepActiveElement()).to.equal(times[1]);
+    await page.press('ArrowRight');
+    expect(deepActiveElement()).to.equal(times[0]);
+    await expect(page.el).to.be.accessible();
+  });
+
   describe('focus', () => {
     it('moves to the step heading after every step change, forwards and back', async () => {
       const page = await mount(await loadContoso());
