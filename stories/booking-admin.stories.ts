@@ -1,0 +1,182 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define.js';
+import type { BookingAdminAdapter } from '../src/adapters/backend-adapter.js';
+import { BookingError } from '../src/adapters/errors.js';
+import { adminAdapterInputSchemas } from '../src/schemas/admin.js';
+import type { ReferenceAdapter } from '../src/adapters/reference/reference-adapter.js';
+import type { AdminSectionName } from '../src/elements/booking-admin/booking-admin.js';
+import { clockAt, deepFind, NOW, storyAdapter, ZONE } from './support.js';
+
+interface Args {
+  lang: string;
+  now: number;
+  staffMember: string;
+  section: AdminSectionName;
+}
+
+interface Loaded {
+  adapter: ReferenceAdapter;
+}
+
+type Story = StoryObj<Args> & { loaders?: (() => Promise<Loaded>)[] };
+
+const customer = (name: string) => ({
+  name,
+  emailAddress: `${name.split(' ')[0].toLowerCase()}@example.com`,
+  timeZone: ZONE,
+});
+
+/** Polls for an element through shadow roots (the back office's trees are large: no full-tree waits). */
+async function find<T extends HTMLElement>(root: ParentNode, selector: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const hit = deepFind<T>(root, selector);
+    if (hit) return hit;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${selector} never appeared`);
+}
+
+/** The sample clinic with a viewer and a guest, and a morning of bookings on Monday 30 November. */
+async function clinic(): Promise<Loaded> {
+  const adapter = storyAdapter((config) => {
+    for (const [id, displayName, role] of [
+      ['vera', 'Vera Holm', 'viewer'],
+      ['gus', 'Gus Berg', 'guest'],
+    ] as const) {
+      config.staffMembers.push({
+        id,
+        displayName,
+        emailAddress: `${id}@contoso.example`,
+        role,
+        useBusinessHours: true,
+        availabilityIsAffectedByPersonalCalendar: false,
+        isBookable: false,
+      });
+    }
+  });
+  const anna = adapter.asStaff('anna');
+  const book = (serviceId: string, staffMemberId: string, start: string, name: string, answers: object[]) =>
+    anna.createAppointment({
+      serviceId,
+      staffMemberId,
+      start,
+      customer: customer(name),
+      answers: answers as never,
+      overrideLeadTime: true,
+    });
+  await book('cleaning', 'anna', '2026-11-30T09:00:00Z', 'Mette Hansen', [{ questionId: 'first-visit', answer: 'No' }]);
+  await book('cleaning', 'dora', '2026-11-30T09:00:00Z', 'Lars Bo', [{ questionId: 'first-visit', answer: 'Yes' }]);
+  await book('video-consultation', 'carl', '2026-11-30T10:00:00Z', 'Sofie Lund', [
+    { questionId: 'health-notes', answer: 'Jaw pain' },
+  ]);
+  for (const name of ['Ida Holm', 'Jon Berg', 'Ane Dahl']) {
+    await book('back-care-class', 'carl', '2026-11-30T11:00:00Z', name, [
+      { questionId: 'pain-areas', selectedOptions: ['Neck'] },
+    ]);
+  }
+  return { adapter };
+}
+
+/** An admin adapter whose every method answers with `answer()`. */
+function adminAdapter(answer: () => Promise<never>): BookingAdminAdapter {
+  return Object.fromEntries(
+    Object.keys(adminAdapterInputSchemas).map((k) => [k, answer]),
+  ) as unknown as BookingAdminAdapter;
+}
+
+const meta: Meta<Args> = {
+  title: 'Admin/booking-admin',
+  component: 'booking-admin',
+  args: { lang: 'en-GB', now: NOW, staffMember: 'anna', section: 'calendar' },
+  argTypes: {
+    staffMember: { control: 'select', options: ['anna', 'ben', 'carl', 'vera', 'gus'] },
+    section: {
+      control: 'select',
+      options: ['calendar', 'services', 'staff', 'business', 'customers', 'outbox', 'reports', 'explain'],
+    },
+  },
+  loaders: [clinic],
+  render: (args, { loaded }) => {
+    const { adapter } = loaded as Loaded;
+    return html`<booking-admin
+      lang=${args.lang}
+      section=${args.section}
+      .adapter=${adapter.asStaff(args.staffMember)}
+      .bookingAdapter=${adapter}
+      .clock=${clockAt(args.now)}
+    ></booking-admin>`;
+  },
+};
+export default meta;
+
+/** The day's appointments per staff member, and the day's list, for an administrator. */
+export const Calendar: Story = {};
+
+/** A class session selected: its attendees and seats (R8). */
+export const ClassSession: Story = {
+  play: async ({ canvasElement }) => {
+    (await find(canvasElement, 'button.session[data-key^="back-care-class"]')).click();
+    await find(canvasElement, '.details');
+  },
+};
+
+/** Booking on a customer's behalf: the free times from the customer side, and the details. */
+export const NewBooking: Story = {
+  play: async ({ canvasElement }) => {
+    (await find(canvasElement, '.toolbar .button.primary')).click();
+    await find(canvasElement, 'button[part~="slot"]');
+  },
+};
+
+export const Services: Story = { args: { section: 'services' } };
+export const Staff: Story = { args: { section: 'staff' } };
+export const Business: Story = { args: { section: 'business' } };
+export const Customers: Story = { args: { section: 'customers' } };
+export const Outbox: Story = { args: { section: 'outbox' } };
+export const Reports: Story = { args: { section: 'reports' } };
+export const WhyNotBookable: Story = { args: { section: 'explain' } };
+
+/** A scheduler: bookings and customers; settings read-only, no reports (R18). */
+export const Scheduler: Story = { args: { staffMember: 'ben', section: 'services' } };
+
+/** A team member: their own appointments, hours and time off (R18). */
+export const TeamMember: Story = { args: { staffMember: 'carl', section: 'staff' } };
+
+/** A viewer: everything, read-only (R18). */
+export const Viewer: Story = { args: { staffMember: 'vera', section: 'business' } };
+
+/** A guest can be booked but has no access to the back office. */
+export const NoAccess: Story = { args: { staffMember: 'gus' } };
+
+/** The backend has not answered yet. */
+export const Loading: Story = {
+  render: (args) => {
+    const adapter = adminAdapter(() => new Promise<never>(() => undefined));
+    return html`<booking-admin lang=${args.lang} .adapter=${adapter}></booking-admin>`;
+  },
+};
+
+/** The backend cannot be reached: the error, and a way to try again. */
+export const Unreachable: Story = {
+  render: (args) => {
+    const adapter = adminAdapter(() =>
+      Promise.reject(new BookingError('network', 'The booking service could not be reached.')),
+    );
+    return html`<booking-admin lang=${args.lang} .adapter=${adapter}></booking-admin>`;
+  },
+};
+
+/** A panel on its own page: the calendar's week, without the back office around it. */
+export const StandaloneWeek: Story = {
+  render: (args, { loaded }) => {
+    const { adapter } = loaded as Loaded;
+    return html`<booking-admin-calendar
+      lang=${args.lang}
+      view="week"
+      .adapter=${adapter.asStaff(args.staffMember)}
+      .bookingAdapter=${adapter}
+      .clock=${clockAt(args.now)}
+    ></booking-admin-calendar>`;
+  },
+};
