@@ -50,6 +50,7 @@ export const enAdmin = {
   noAdapter:
     'This back office has no backend: set its config-src and staff-member attributes, its api attribute and authToken property, or its adapter property.',
   chooseStaffMember: 'Choose whom to act as: set the staff-member attribute to a staff member’s id.',
+  signInAgain: 'You aren’t signed in, or your session has ended. Sign in again, then reload this page.',
   noAccess: 'You don’t have access to this business. Ask one of its administrators to add you.',
   forbidden: 'Your role doesn’t allow this. Ask an administrator.',
   busy: 'The booking service is busy. Nothing was changed: please try again.',

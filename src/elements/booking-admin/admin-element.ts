@@ -161,7 +161,7 @@ export class AdminElement extends LitElement {
       case 'not-found':
         return m.notFound;
       case 'sign-in-required':
-        return m.chooseStaffMember;
+        return m.signInAgain;
       default:
         return error.message || m.unknownError;
     }
@@ -192,8 +192,11 @@ export class AdminElement extends LitElement {
     if (task.status === TaskStatus.ERROR) {
       const error = task.error;
       const code = error instanceof BookingError ? error.code : undefined;
-      if (code === 'sign-in-required')
-        return html`<div class="state" role="status"><p>${m.chooseStaffMember}</p></div>`;
+      if (code === 'sign-in-required') {
+        // The reference adapter needs to be told whom to act as; a server needs a (new) sign-in.
+        const text = this.configSrc && !this.staffMember ? m.chooseStaffMember : m.signInAgain;
+        return html`<div class="state" role="status"><p>${text}</p></div>`;
+      }
       if (code === 'forbidden') return html`<div class="state" role="alert"><p>${m.noAccess}</p></div>`;
       return html`<div class="state" role="alert">
         <p>${this.errorText(error)}</p>

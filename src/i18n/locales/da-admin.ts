@@ -49,6 +49,7 @@ export const daAdmin: AdminMessages = {
   noAdapter:
     'Administrationen har ingen backend: angiv attributterne config-src og staff-member, attributten api og egenskaben authToken, eller egenskaben adapter.',
   chooseStaffMember: 'Vælg, hvem du handler som: sæt attributten staff-member til en medarbejders id.',
+  signInAgain: 'Du er ikke logget ind, eller din session er udløbet. Log ind igen, og genindlæs siden.',
   noAccess: 'Du har ikke adgang til denne virksomhed. Bed en af dens administratorer om at tilføje dig.',
   forbidden: 'Din rolle giver ikke adgang til det. Spørg en administrator.',
   busy: 'Der er travlt i bookingsystemet. Intet er ændret: prøv igen.',

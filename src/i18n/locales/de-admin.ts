@@ -52,6 +52,8 @@ export const deAdmin: AdminMessages = {
     'Diese Verwaltung hat kein Backend: Setzen Sie die Attribute config-src und staff-member, das Attribut api und die Eigenschaft authToken oder die Eigenschaft adapter.',
   chooseStaffMember:
     'Wählen Sie, in wessen Namen Sie handeln: Setzen Sie das Attribut staff-member auf die ID einer Person aus dem Team.',
+  signInAgain:
+    'Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und laden Sie die Seite neu.',
   noAccess: 'Sie haben keinen Zugriff auf dieses Unternehmen. Bitten Sie die Administration, Sie hinzuzufügen.',
   forbidden: 'Ihre Rolle erlaubt das nicht. Bitte wenden Sie sich an die Administration.',
   busy: 'Der Buchungsdienst ist ausgelastet. Es wurde nichts geändert: Bitte versuchen Sie es erneut.',

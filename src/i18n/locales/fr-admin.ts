@@ -54,6 +54,7 @@ export const frAdmin: AdminMessages = {
     'Cette administration n’a pas de backend\u00a0: définissez ses attributs config-src et staff-member, son attribut api et sa propriété authToken, ou sa propriété adapter.',
   chooseStaffMember:
     'Choisissez au nom de qui agir\u00a0: donnez à l’attribut staff-member l’identifiant d’un membre de l’équipe.',
+  signInAgain: 'Vous n’êtes pas connecté ou votre session a expiré. Reconnectez-vous, puis rechargez la page.',
   noAccess: 'Vous n’avez pas accès à cet établissement. Demandez à l’un de ses administrateurs de vous ajouter.',
   forbidden: 'Votre rôle ne le permet pas. Adressez-vous à un administrateur.',
   busy: 'Le service de réservation est très sollicité. Rien n’a été modifié\u00a0: veuillez réessayer.',

@@ -49,6 +49,7 @@ export const nlAdmin: AdminMessages = {
   noAdapter:
     'Dit beheer heeft geen backend: stel de attributen config-src en staff-member in, het attribuut api en de eigenschap authToken, of de eigenschap adapter.',
   chooseStaffMember: 'Kies namens wie u werkt: stel het attribuut staff-member in op de id van een medewerker.',
+  signInAgain: 'U bent niet aangemeld of uw sessie is verlopen. Meld u opnieuw aan en laad de pagina opnieuw.',
   noAccess: 'U hebt geen toegang tot dit bedrijf. Vraag een van de beheerders om u toe te voegen.',
   forbidden: 'Uw rol staat dit niet toe. Vraag het een beheerder.',
   busy: 'Het is erg druk bij de boekingsdienst. Er is niets gewijzigd: probeer het opnieuw.',

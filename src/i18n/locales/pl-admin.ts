@@ -55,6 +55,7 @@ export const plAdmin: AdminMessages = {
     'Ten panel nie ma backendu: należy ustawić atrybuty config-src i staff-member, atrybut api i właściwość authToken albo właściwość adapter.',
   chooseStaffMember:
     'Należy wskazać, w czyim imieniu działać: atrybut staff-member musi zawierać identyfikator pracownika.',
+  signInAgain: 'Nie zalogowano się albo sesja wygasła. Zaloguj się ponownie i odśwież stronę.',
   noAccess: 'Brak dostępu do tej firmy. Dostęp może nadać jeden z jej administratorów.',
   forbidden: 'Ta rola nie pozwala na tę czynność. Prosimy o kontakt z administratorem.',
   busy: 'Serwis rezerwacji jest przeciążony. Nic nie zostało zmienione – proszę spróbować ponownie.',
