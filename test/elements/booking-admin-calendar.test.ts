@@ -196,6 +196,20 @@ describe('<booking-admin-calendar>', () => {
     expect(mine.find((m) => m.kind === 'confirmation')!.ics).to.contain('BEGIN:VCALENDAR');
   });
 
+  it('starts a booking at the time clicked in a staff member’s column', async () => {
+    const { panel } = await openCalendar();
+    const dora = panel.root.querySelector<HTMLElement>('.col[data-staff="dora"]')!;
+    const first = Number(dora.dataset.firstHour);
+    const rect = dora.getBoundingClientRect();
+    // 10:00: the grid starts at `first` o'clock, 64 px an hour, below a 10 px margin.
+    const y = rect.top + 10 + (10 - first) * 64 + 5;
+    dora.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: rect.left + 20, clientY: y }));
+    await waitUntil(() => panel.dialog?.open === true, 'the dialog opens');
+    expect(panel.field<HTMLSelectElement>('dialog-staff').value).to.equal('dora');
+    expect(panel.field<HTMLInputElement>('manual-date').value).to.equal('2026-12-01');
+    expect(panel.field<HTMLInputElement>('manual-time').value).to.equal('10:00');
+  });
+
   it('says why a typed time cannot be booked, and keeps what was typed', async () => {
     const { panel } = await openCalendar();
     await panel.click('+ New booking');

@@ -145,6 +145,9 @@ export const styles = [
         color-mix(in srgb, var(--_surface-2) 60%, var(--_surface)) 12px
       );
     }
+    .writable .col {
+      cursor: cell;
+    }
     .hour-line {
       position: absolute;
       inset-inline: 0;

@@ -361,11 +361,32 @@ export class BookingAdminCalendar extends AdminElement {
     this.focusDetailsAfterUpdate = !!this.selectedKey;
   }
 
-  private handleGridClick(e: Event) {
-    const block = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
-    if (!block) return;
-    this.selectedKey = block.dataset.key!;
-    this.focusDetailsAfterUpdate = true;
+  /** Mouse shortcuts on the (visual) day grid: a booking opens its details; an empty time starts a booking there. */
+  private handleGridClick(e: MouseEvent) {
+    const target = e.target as HTMLElement;
+    const block = target.closest<HTMLElement>('[data-key]');
+    if (block) {
+      this.selectedKey = block.dataset.key!;
+      this.focusDetailsAfterUpdate = true;
+      return;
+    }
+    const column = target.closest<HTMLElement>('.col[data-staff]');
+    const business = this.calendarTask.value?.business;
+    const session = this.session;
+    if (!column || !business || !session || !this.canWrite(column.dataset.staff)) return;
+    const staffId = column.dataset.staff!;
+    const service = business.services.find((s) => s.staffMemberIds.includes(staffId));
+    if (!service) return;
+    // The clicked minute, on a quarter hour, in the business zone.
+    const first = Number(column.dataset.firstHour);
+    const y = e.clientY - column.getBoundingClientRect().top - EDGE_PX;
+    const minutes = Math.max(0, Math.round((first * 60 + (y / HOUR_PX) * 60) / 15) * 15);
+    const start = wallToEpoch(this.date, minutes, session.businessTimeZone);
+    this.openDialog(
+      { kind: 'create', serviceId: service.id, staffId, start: new Date(start).toISOString() },
+      this.renderRoot.querySelector('.toolbar .button.primary'),
+    );
+    this.manualTime = true;
   }
 
   private handleCloseDetails() {
@@ -938,7 +959,12 @@ export class BookingAdminCalendar extends AdminElement {
       ${
         staff.length === 0
           ? html`<p class="empty">${m.noStaffToShow}</p>`
-          : html`<div class="grid-wrap" part="grid" aria-hidden="true" @click=${this.handleGridClick}>
+          : html`<div
+              class="grid-wrap ${this.canWrite(undefined) ? 'writable' : ''}"
+              part="grid"
+              aria-hidden="true"
+              @click=${this.handleGridClick}
+            >
               <div
                 class="grid"
                 style=${`grid-template-columns: 52px repeat(${staff.length}, minmax(150px, 1fr)); grid-template-rows: auto ${height}px`}
@@ -955,7 +981,7 @@ export class BookingAdminCalendar extends AdminElement {
                 </div>
                 ${staff.map((s) => {
                   const sd = data.staffDays.get(s.id)?.get(day);
-                  return html`<div class="col">
+                  return html`<div class="col" data-staff=${s.id} data-first-hour=${first}>
                     ${hours.map((h) => html`<div class="hour-line" style=${`top:${px(h * 60)}px`}></div>`)}
                     ${(sd?.windows ?? []).map((w) => html`<div class="block work" style=${pos(w)}></div>`)}
                     ${closed.map(
