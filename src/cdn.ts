@@ -7,7 +7,10 @@ import './define/booking-page.js';
 
 type Loader = () => Promise<unknown>;
 
-const lazyTags = new Map<string, Loader>([['booking-manage', () => import('./define/booking-manage.js')]]);
+const lazyTags = new Map<string, Loader>([
+  ['booking-manage', () => import('./define/booking-manage.js')],
+  ['booking-admin', () => import('./define/booking-admin.js')],
+]);
 
 function defineSeen(root: ParentNode): void {
   for (const [tag, load] of lazyTags) {
