@@ -1,0 +1,339 @@
+// The one-script-tag promise (DESIGN, "Who uses it" 1): a plain HTML file holding only the script tag
+// and <booking-page> books an appointment in headless Chromium. Once on the in-browser reference
+// adapter (`config-src`), once over HTTP against the real server on PGlite (`api`). The bundle is
+// built from source into a temporary folder (never dist/, which other processes use).
+//
+// Time is not real: the clinic's hours are relative to `now`, and the element has no `now`
+// attribute (a clock is a property, which a plain HTML page cannot set). So an init script fixes
+// `Date.now` before any page script runs; the library reads the clock only through `Date.now`
+// (the `Clock` default), and the server gets the same fixed clock.
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser, type Locator, type Page } from 'puppeteer-core';
+import { build } from 'vite';
+import { HttpAdapter } from '../../src/adapters/http/http-adapter.js';
+import type { BusinessInput } from '../../src/schemas/business.js';
+import { silentLogger } from '../../src/server/log.js';
+import { createServer, type BookingServer } from '../../src/server/server.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const contosoPath = join(root, 'demo/data/contoso.json');
+
+// Monday 30 November 2026, 08:00 in Copenhagen (the browser tests' clock). With a 2-hour minimum
+// lead, the first free time of "Dental cleaning" is 10:00 that day.
+const NOW = Date.parse('2026-11-30T07:00:00Z');
+const FIRST_FREE = Date.parse('2026-11-30T09:00:00Z');
+const TIMEOUT = 60_000;
+
+// The same places tools/find-chromium.mjs looks (it may install one; a test should not).
+const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+const chromium = process.env.CHROME_PATH || CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+
+// Only the script tag and the element (with the title and language a valid document needs).
+const htmlPage = (element: string) =>
+  `<!doctype html>
+<html lang="en">
+<title>Book an appointment</title>
+<script type="module" src="./booking-elements.js"></script>
+${element}
+</html>
+`;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** A static file server for one folder, as any web host would be. */
+function serveFolder(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createHttpServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = resolve(dir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      done({ server, url: `http://127.0.0.1:${port}/` });
+    });
+  });
+}
+
+/**
+ * tsconfig.node.json has no DOM lib: the few members the in-page callbacks use, typed by shape.
+ * (Casts, not helper functions: the callbacks run in the page and can't see this module.)
+ */
+interface DomElement {
+  readonly textContent: string | null;
+  readonly shadowRoot: DomElement | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): Iterable<DomElement>;
+}
+type InPage = { document: DomElement };
+
+/** A locator inside <booking-page> (`>>>` pierces every shadow root below it), typed by shape. */
+const inPage = (page: Page, selector: string) =>
+  page.locator(`booking-page >>> ${selector}`) as unknown as Locator<DomElement>;
+
+interface Watched {
+  page: Page;
+  /** Uncaught exceptions, console errors and failed requests, in order. */
+  problems: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+}
+
+/** A fresh incognito page with the fixed clock, recording errors and requests from the start. */
+async function openPage(browser: Browser): Promise<Watched> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
+  page.on('console', (message) => {
+    // The browser asks for /favicon.ico on its own; the page does not, and has none.
+    if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico')) {
+      problems.push(`console.error: ${message.text()} (${message.location().url ?? ''})`);
+    }
+  });
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await page.evaluateOnNewDocument((fixed: number) => {
+    Date.now = () => fixed;
+  }, NOW);
+  await page.emulateTimezone('Europe/Copenhagen');
+  return { page, problems, requests };
+}
+
+/** The current step heading of <booking-page>. */
+function currentHeading(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const { document } = globalThis as unknown as InPage;
+    const h = document.querySelector('booking-page')?.shadowRoot?.querySelector('h3.step');
+    return h?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  });
+}
+
+/** Waits until the step heading reads `heading` (the page's own signal that a step is shown). */
+async function waitForHeading(page: Page, heading: string): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (text: string) => {
+        const { document } = globalThis as unknown as InPage;
+        const h = document.querySelector('booking-page')?.shadowRoot?.querySelector('h3.step');
+        return h?.textContent?.replace(/\s+/g, ' ').trim() === text;
+      },
+      {},
+      heading,
+    );
+  } catch (error) {
+    throw new Error(`heading "${heading}" never showed; it is "${await currentHeading(page)}"`, { cause: error });
+  }
+}
+
+/**
+ * Books "Dental cleaning" as a customer would: service, the first free time ("Anyone"), details,
+ * the required question, consent, Book. Returns the chosen start and the private manage link.
+ */
+async function bookAsCustomer(page: Page): Promise<{ start: string; manageHref: string }> {
+  await waitForHeading(page, 'Choose a service');
+  const service = await page.waitForFunction(
+    (name: string) => {
+      const { document } = globalThis as unknown as InPage;
+      const buttons = document.querySelector('booking-page')?.shadowRoot?.querySelectorAll('[part~="service"]') ?? [];
+      return [...buttons].find((b) => b.querySelector('.service-name')?.textContent?.trim() === name);
+    },
+    {},
+    'Dental cleaning',
+  );
+  const serviceButton = service.asElement();
+  assert.ok(serviceButton, 'the service is a button');
+  await serviceButton.click();
+  await service.dispose();
+
+  await waitForHeading(page, 'Choose a time');
+  const start = await inPage(page, 'button[part~="slot"]')
+    .map((b) => b.getAttribute('data-start') ?? '')
+    .wait();
+  await inPage(page, `button[part~="slot"][data-start="${start}"]`).click();
+
+  await waitForHeading(page, 'Your details');
+  await inPage(page, '[name="name"]').fill('Mette Hansen');
+  await inPage(page, '[name="emailAddress"]').fill('mette@example.com');
+  await inPage(page, '[name="answer:first-visit"][value="Yes"]').click();
+  await inPage(page, '[name="consent"]').click();
+  await inPage(page, '::-p-aria([name="Book"][role="button"])').click();
+
+  await waitForHeading(page, 'You’re booked');
+  const manageHref = await inPage(page, 'a[href*="#appointment="]')
+    .map((a) => a.getAttribute('href') ?? '')
+    .wait();
+  return { start, manageHref };
+}
+
+function assertCleanLoad({ problems, requests }: Watched): void {
+  assert.deepEqual(problems, [], 'no page errors, console errors or failed requests');
+  assert.ok(
+    requests.some((u) => u.endsWith('/booking-elements.js')),
+    'the page loaded the script-tag bundle',
+  );
+  assert.deepEqual(
+    requests.filter((u) => /booking-admin/.test(u)),
+    [],
+    'the admin elements stay lazy: no admin chunk is fetched by a booking page',
+  );
+}
+
+describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no Chromium (set CHROME_PATH)' }, () => {
+  let tmp: string;
+  let bundle: string;
+  let browser: Browser;
+
+  before(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'booking-script-tag-'));
+    bundle = join(tmp, 'bundle');
+    await build({
+      configFile: join(root, 'vite.config.ts'),
+      root,
+      mode: 'cdn',
+      logLevel: 'warn',
+      build: { outDir: bundle, emptyOutDir: true },
+    });
+    browser = await puppeteer.launch({
+      executablePath: chromium,
+      headless: true,
+      args: ['--no-sandbox', '--disable-dev-shm-usage'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  /** A site folder: the built bundle plus the given files. */
+  function site(name: string, files: Record<string, string>): string {
+    const dir = join(tmp, name);
+    cpSync(bundle, dir, { recursive: true });
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+    return dir;
+  }
+
+  it(
+    'books with the reference adapter from config-src, resolved against the page',
+    { timeout: 4 * TIMEOUT },
+    async () => {
+      const dir = site('reference', {
+        'index.html': htmlPage('<booking-page config-src="./contoso.json"></booking-page>'),
+        'contoso.json': readFileSync(contosoPath, 'utf8'),
+      });
+      const { server, url } = await serveFolder(dir);
+      const watched = await openPage(browser);
+      try {
+        await watched.page.goto(url);
+        const { start, manageHref } = await bookAsCustomer(watched.page);
+
+        assert.equal(Date.parse(start), FIRST_FREE, 'the first free time follows the fixed clock');
+        assert.match(manageHref, /#appointment=[^&]+&token=[\w-]+/);
+        assert.ok(watched.requests.includes(`${url}contoso.json`), 'config-src is fetched relative to the page');
+        assert.ok(
+          watched.requests.some((u) => /\/chunks\/reference-adapter-[\w-]+\.js$/.test(u)),
+          'the reference adapter loads as its own chunk',
+        );
+        assert.ok(
+          !watched.requests.some((u) => /http-adapter/.test(u)),
+          'a config-src page never loads the HTTP adapter',
+        );
+        assertCleanLoad(watched);
+      } finally {
+        await watched.page.browserContext().close();
+        await new Promise((done) => server.close(done));
+      }
+    },
+  );
+
+  it('books over HTTP against the server on PGlite with api="/api"', { timeout: 4 * TIMEOUT }, async () => {
+    const dir = site('server', {
+      'index.html': htmlPage('<booking-page api="/api"></booking-page>'),
+    });
+    const contoso = JSON.parse(readFileSync(contosoPath, 'utf8')) as BusinessInput;
+    const server: BookingServer = await createServer({
+      seed: [contoso],
+      now: () => NOW,
+      random: () => 0.5,
+      logger: silentLogger,
+      outboxIntervalMs: 0,
+      rateLimits: false,
+      static: [{ urlPath: '/', dir }],
+    });
+    const { url } = await server.listen(0);
+    const watched = await openPage(browser);
+    try {
+      await watched.page.goto(`${url}/`);
+      const { start, manageHref } = await bookAsCustomer(watched.page);
+      assert.equal(Date.parse(start), FIRST_FREE, 'the first free time follows the fixed clock');
+
+      // The booking is on the server: the customer API answers the private link's token …
+      const hash = new URLSearchParams(new URL(manageHref).hash.slice(1));
+      const appointmentId = hash.get('appointment') ?? '';
+      const manageToken = hash.get('token') ?? '';
+      const api = new HttpAdapter({ baseUrl: `${url}/api`, retry: { retries: 0 } });
+      const appointment = await api.getBooking({ appointmentId, manageToken });
+      assert.equal(appointment.serviceId, 'cleaning');
+      assert.equal(appointment.customer.name, 'Mette Hansen');
+      assert.equal(Date.parse(appointment.start), FIRST_FREE);
+      assert.equal(appointment.answers.find((a) => a.questionId === 'first-visit')?.answer, 'Yes');
+      assert.equal(
+        appointment.consentAcceptedAt && Date.parse(appointment.consentAcceptedAt),
+        NOW,
+        'consent is stored',
+      );
+
+      // … and the store holds exactly that one appointment.
+      const stored = await server.adapter.asStaff('anna').listAppointments({
+        start: new Date(NOW).toISOString(),
+        end: new Date(NOW + 7 * 86_400_000).toISOString(),
+      });
+      assert.deepEqual(
+        stored.map((a) => a.id),
+        [appointmentId],
+      );
+
+      assert.ok(
+        watched.requests.some((u) => /\/chunks\/http-adapter-[\w-]+\.js$/.test(u)),
+        'the HTTP adapter loads as its own chunk',
+      );
+      assert.ok(
+        !watched.requests.some((u) => /reference-adapter/.test(u)),
+        'an api page never loads the reference adapter',
+      );
+      assertCleanLoad(watched);
+    } finally {
+      await watched.page.browserContext().close();
+      await server.close(1000);
+    }
+  });
+});
