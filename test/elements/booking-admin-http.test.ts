@@ -1,7 +1,7 @@
 // The back office over HTTP: <booking-admin api=…> with the authToken property, msw's service
 // worker, createRequestHandler with a bearer-token authenticator, and the reference adapter behind it.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../../src/define.js';
 import { createRequestHandler, ReferenceAdapter, type RequestHandler } from '../../src/adapters/index.js';
@@ -16,8 +16,39 @@ const BASE = '/booking-admin-api';
 
 let server: RequestHandler | undefined;
 let authorizations: string[] = [];
+let signIns: { email: string; password: string }[] = [];
+let signOuts: string[] = [];
+let throttled = false;
+
+const problem = (status: number, code: string, detail: string, extra: Record<string, unknown> = {}) =>
+  HttpResponse.json(
+    {
+      type: `https://booking-elements.dev/problems/${code}`,
+      title: detail,
+      status,
+      code,
+      detail,
+      issues: [],
+      ...extra,
+    },
+    { status, headers: { 'content-type': 'application/problem+json' } },
+  );
 
 const worker = setupWorker(
+  // The booking server's sign-in routes (docs/rest-contract.md, "Staff sign-in"), as src/server answers them.
+  http.post(`${BASE}/auth/sign-in`, async ({ request }) => {
+    const body = (await request.json()) as { email: string; password: string };
+    signIns.push(body);
+    if (throttled) return problem(429, 'busy', 'Too many failed sign-in attempts.', { retryAfterMs: 120_000 });
+    if (body.email === 'anna@contoso.example' && body.password === 'demo-password') {
+      return HttpResponse.json({ token: 'token-of-anna-0001', expiresAt: '2026-11-30T19:00:00.000Z' });
+    }
+    return problem(401, 'sign-in-required', 'The email address or the password is not right.');
+  }),
+  http.post(`${BASE}/auth/sign-out`, ({ request }) => {
+    signOuts.push(request.headers.get('authorization') ?? '');
+    return new HttpResponse(null, { status: 204 });
+  }),
   http.all(`${BASE}/*`, ({ request }) => {
     authorizations.push(request.headers.get('authorization') ?? '');
     return server?.(request);
@@ -99,5 +130,113 @@ describe('<booking-admin> over HTTP', () => {
     await waitUntil(() => page.header.includes('(Team member)'), 'signed in as Carl', { timeout: 10000 });
     expect(page.navItems()).not.to.include('Reports and data');
     expect(text(page.root.querySelector('header'))).to.contain('Carl Madsen');
+  });
+
+  describe('without an authToken from the page: its own sign-in form', () => {
+    const tokenKey = `booking-elements:staff-token:${new URL(BASE, location.href).href}`;
+    beforeEach(() => {
+      sessionStorage.removeItem(tokenKey);
+      signIns = [];
+      signOuts = [];
+      throttled = false;
+    });
+    after(() => sessionStorage.removeItem(tokenKey));
+
+    const form = (el: BookingAdmin) => el.shadowRoot!.querySelector<HTMLFormElement>('form.sign-in');
+    const input = (el: BookingAdmin, id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+    const typeInto = (el: BookingAdmin, id: string, value: string) => {
+      const field = input(el, id);
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    const submit = (el: BookingAdmin) => form(el)!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const alertText = (el: BookingAdmin) => text(el.shadowRoot!.querySelector('form.sign-in [role="alert"]'));
+
+    it('asks for email and password, says what is wrong, and keeps the token for this tab', async () => {
+      await serve();
+      const el = await fixture<BookingAdmin>(
+        html`<booking-admin lang="en-GB" api=${BASE} .clock=${() => NOW}></booking-admin>`,
+      );
+      await waitUntil(() => form(el) !== null, 'the sign-in form shows', { timeout: 10000 });
+      expect(text(form(el)!.querySelector('h2'))).to.equal('Sign in to the back office');
+      expect(input(el, 'sign-in-email').autocomplete).to.equal('username');
+      expect(input(el, 'sign-in-password').type).to.equal('password');
+      await expect(el).shadowDom.to.be.accessible();
+
+      // Nothing typed: both fields say so, nothing is sent, focus goes to the first.
+      submit(el);
+      await waitUntil(() => input(el, 'sign-in-email').getAttribute('aria-invalid') === 'true', 'field errors');
+      expect(text(el.shadowRoot!.querySelector('#sign-in-password-error'))).to.equal('Fill in this field.');
+      expect(el.shadowRoot!.activeElement).to.equal(input(el, 'sign-in-email'));
+      expect(signIns).to.deep.equal([]);
+
+      // A wrong password: one message for both fields, the email kept, the password emptied and focused.
+      typeInto(el, 'sign-in-email', ' anna@contoso.example ');
+      typeInto(el, 'sign-in-password', 'not-it');
+      submit(el);
+      await waitUntil(() => alertText(el) !== '', 'the refusal shows', { timeout: 10000 });
+      expect(alertText(el)).to.equal('The email address or the password is not right. Check both and try again.');
+      expect(signIns).to.deep.equal([{ email: 'anna@contoso.example', password: 'not-it' }]);
+      expect(input(el, 'sign-in-email').value).to.equal('anna@contoso.example');
+      expect(input(el, 'sign-in-password').value).to.equal('');
+      expect(el.shadowRoot!.activeElement).to.equal(input(el, 'sign-in-password'));
+      expect(sessionStorage.getItem(tokenKey)).to.equal(null);
+      await expect(el).shadowDom.to.be.accessible();
+
+      // The right one: the back office opens, every request carries the token.
+      authorizations = [];
+      typeInto(el, 'sign-in-password', 'demo-password');
+      submit(el);
+      const page = new BookingAdminPage(el);
+      await waitUntil(() => page.header.includes('Signed in as Anna Larsen (Administrator)'), 'signed in', {
+        timeout: 10000,
+      });
+      expect(sessionStorage.getItem(tokenKey)).to.equal('token-of-anna-0001');
+      expect(authorizations.filter(Boolean).every((a) => a === 'Bearer token-of-anna-0001')).to.equal(true);
+      expect(authorizations.filter(Boolean).length).to.be.greaterThan(0);
+
+      // A second back office in this tab (a reload) is signed in already.
+      const again = await fixture<BookingAdmin>(
+        html`<booking-admin lang="en-GB" api=${BASE} .clock=${() => NOW}></booking-admin>`,
+      );
+      await waitUntil(() => new BookingAdminPage(again).header.includes('Anna Larsen'), 'still signed in', {
+        timeout: 10000,
+      });
+
+      // Sign out: the server ends the session, the tab forgets the token, the form is back.
+      const signOut = [...el.shadowRoot!.querySelectorAll('header button')].find((b) => text(b) === 'Sign out');
+      (signOut as HTMLButtonElement).click();
+      await waitUntil(() => form(el) !== null, 'the form is back', { timeout: 10000 });
+      await waitUntil(() => signOuts.length === 1, 'the server was told');
+      expect(signOuts).to.deep.equal(['Bearer token-of-anna-0001']);
+      expect(sessionStorage.getItem(tokenKey)).to.equal(null);
+    });
+
+    it('says how long to wait when the server throttles sign-in, and that a stored session ended', async () => {
+      await serve();
+      sessionStorage.setItem(tokenKey, 'expired-token-0000');
+      const el = await fixture<BookingAdmin>(
+        html`<booking-admin lang="en-GB" api=${BASE} .clock=${() => NOW}></booking-admin>`,
+      );
+      await waitUntil(() => form(el) !== null, 'the sign-in form shows', { timeout: 10000 });
+      expect(text(form(el)!.querySelector('[role="status"]'))).to.equal(
+        'Your session has ended. Sign in again to go on.',
+      );
+      throttled = true;
+      typeInto(el, 'sign-in-email', 'anna@contoso.example');
+      typeInto(el, 'sign-in-password', 'demo-password');
+      submit(el);
+      await waitUntil(() => alertText(el) !== '', 'the refusal shows', { timeout: 10000 });
+      expect(alertText(el)).to.equal('Too many failed attempts. Wait 2 minutes and try again.');
+    });
+
+    it('signs in in the page’s language', async () => {
+      await serve();
+      const el = await fixture<BookingAdmin>(html`<booking-admin lang="de" api=${BASE}></booking-admin>`);
+      await waitUntil(() => form(el)?.querySelector('h2')?.textContent === 'In der Verwaltung anmelden', 'German', {
+        timeout: 10000,
+      });
+      expect(text(form(el)!.querySelector('button[type="submit"]'))).to.equal('Anmelden');
+    });
   });
 });

@@ -11,6 +11,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { BookingAdminChangedEvent, type BookingAdminChangedDetail } from '../../events/booking-admin-changed.js';
 import type { AdminMessages } from '../../i18n/en-admin.js';
 import { adminSessionContext, type AdminSession } from './admin-context.js';
+import { focusFirstInvalid, inputField } from './admin-fields.js';
 import { adminMessagesFor } from './admin-messages.js';
 
 /** The parts of a `Task` the render helpers read, so tasks of any argument list fit. */
@@ -45,6 +46,9 @@ export class AdminElement extends LitElement {
   @state() protected reload = 0;
   /** The business chosen in the switcher (R20); the `business` attribute until then. */
   @state() protected switchedBusiness = '';
+  /** Bumped when the built-in sign-in stores or drops a token, so the session loads again. */
+  @state() protected signInVersion = 0;
+  @state() private signInForm = { email: '', password: '', busy: false, error: '', emailError: '', passwordError: '' };
 
   /** The business to manage; default: the signed-in staff member's own. */
   @property() business = '';
@@ -73,7 +77,7 @@ export class AdminElement extends LitElement {
         configSrc,
         staffMember,
         business,
-        getAuthToken: () => (typeof this.authToken === 'function' ? this.authToken() : this.authToken),
+        getAuthToken: () => this.currentToken(),
       });
       if (!resolved) return null;
       const { admin, booking } = resolved;
@@ -108,8 +112,119 @@ export class AdminElement extends LitElement {
         this.staffMember,
         this.business,
         this.switchedBusiness,
+        this.signInVersion,
       ] as const,
   });
+
+  /**
+   * Whether this element signs staff in itself: with `api` and no `authToken` from the page, it
+   * shows a sign-in form and keeps the server's token in this tab's `sessionStorage`.
+   */
+  protected get signsInItself(): boolean {
+    return this.api !== '' && this.authToken === undefined && this.adapter === undefined;
+  }
+
+  private get tokenKey(): string {
+    return `booking-elements:staff-token:${new URL(this.api, location.href).href}`;
+  }
+
+  /** The token of the built-in sign-in, if this tab has one. */
+  protected storedToken(): string | undefined {
+    try {
+      return sessionStorage.getItem(this.tokenKey) ?? undefined;
+    } catch {
+      return undefined; // storage blocked (e.g. a sandboxed frame): sign in again on every load
+    }
+  }
+
+  private currentToken() {
+    if (this.authToken !== undefined) return typeof this.authToken === 'function' ? this.authToken() : this.authToken;
+    return this.api ? (this.storedToken() ?? this.fallbackToken) : undefined;
+  }
+
+  private async handleSignIn(e: SubmitEvent) {
+    e.preventDefault();
+    const m = this.m;
+    const form = this.signInForm;
+    const email = form.email.trim();
+    const emailError = email === '' ? m.fieldRequired : '';
+    const passwordError = form.password === '' ? m.fieldRequired : '';
+    if (emailError || passwordError) {
+      this.signInForm = { ...form, error: '', emailError, passwordError };
+      await this.updateComplete;
+      focusFirstInvalid(this.renderRoot);
+      return;
+    }
+    this.signInForm = { ...form, busy: true, error: '', emailError: '', passwordError: '' };
+    try {
+      const { signInStaff } = await import('../../adapters/http/staff-sign-in.js');
+      const { token } = await signInStaff(this.api, { email, password: form.password });
+      try {
+        sessionStorage.setItem(this.tokenKey, token);
+      } catch {
+        // Without storage the token lives only as long as the form's state below.
+      }
+      this.signInForm = { email, password: '', busy: false, error: '', emailError: '', passwordError: '' };
+      this.fallbackToken = token;
+      this.signInVersion++;
+    } catch (error) {
+      const code = error instanceof BookingError ? error.code : undefined;
+      const text =
+        code === 'sign-in-required'
+          ? m.signInWrong
+          : code === 'busy'
+            ? m.signInThrottled(Math.max(1, Math.ceil(((error as BookingError).retryAfterMs ?? 60_000) / 60_000)))
+            : this.errorText(error);
+      this.signInForm = { email, password: '', busy: false, error: text, emailError: '', passwordError: '' };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#sign-in-password')?.focus();
+    }
+  }
+
+  /** A token kept in memory when `sessionStorage` is unavailable. */
+  private fallbackToken: string | undefined;
+
+  /** Ends the built-in sign-in: the server forgets the session and this tab the token. */
+  async signOut(): Promise<void> {
+    const token = this.storedToken() ?? this.fallbackToken;
+    try {
+      sessionStorage.removeItem(this.tokenKey);
+    } catch {
+      // nothing stored
+    }
+    this.fallbackToken = undefined;
+    this.signInForm = { ...this.signInForm, password: '', error: '' };
+    this.signInVersion++;
+    if (token) {
+      const { signOutStaff } = await import('../../adapters/http/staff-sign-in.js');
+      await signOutStaff(this.api, token).catch(() => undefined); // the token is gone here either way
+    }
+  }
+
+  private renderSignIn(ended: boolean) {
+    const m = this.m;
+    const f = this.signInForm;
+    const set = (key: 'email' | 'password') => (e: Event) => {
+      this.signInForm = { ...this.signInForm, [key]: (e.target as HTMLInputElement).value, [`${key}Error`]: '' };
+    };
+    return html`<form class="sign-in" novalidate @submit=${this.handleSignIn} aria-labelledby="sign-in-heading">
+      <h2 id="sign-in-heading">${m.signInTitle}</h2>
+      ${
+        f.error
+          ? html`<div class="notice error" role="alert"><p>${f.error}</p></div>`
+          : ended
+            ? html`<div class="notice warning" role="status"><p>${m.sessionEnded}</p></div>`
+            : nothing
+      }
+      <div class="fields">
+        ${inputField({ id: 'sign-in-email', label: m.signInEmail, type: 'email', value: f.email, required: true, autocomplete: 'username', error: f.emailError || undefined, wide: true, onInput: set('email') })}
+        ${inputField({ id: 'sign-in-password', label: m.signInPassword, type: 'password', value: f.password, required: true, autocomplete: 'current-password', error: f.passwordError || undefined, wide: true, onInput: set('password') })}
+      </div>
+      <div class="actions">
+        <button class="button primary" type="submit" ?disabled=${f.busy}>${f.busy ? m.signingIn : m.signIn}</button>
+      </div>
+    </form>`;
+  }
 
   /** The signed-in session, once known. */
   protected get session(): AdminSession | undefined {
@@ -192,6 +307,9 @@ export class AdminElement extends LitElement {
     if (task.status === TaskStatus.ERROR) {
       const error = task.error;
       const code = error instanceof BookingError ? error.code : undefined;
+      if (code === 'sign-in-required' && this.signsInItself) {
+        return this.renderSignIn(this.storedToken() !== undefined);
+      }
       if (code === 'sign-in-required') {
         // The reference adapter needs to be told whom to act as; a server needs a (new) sign-in.
         const text = this.configSrc && !this.staffMember ? m.chooseStaffMember : m.signInAgain;

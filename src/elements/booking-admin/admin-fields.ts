@@ -20,7 +20,7 @@ interface Base {
 
 export interface InputOptions extends Base {
   value: string;
-  type?: 'text' | 'email' | 'url' | 'tel' | 'number' | 'time' | 'date';
+  type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'number' | 'time' | 'date';
   /** Shown instead of `value` when read-only. */
   display?: string | undefined;
   required?: boolean;

@@ -58,6 +58,16 @@ export const adminStyles = [
     a {
       color: var(--_accent);
     }
+    form.sign-in {
+      display: grid;
+      gap: calc(var(--_space) * 2);
+      max-width: 26rem;
+      margin: calc(var(--_space) * 4) auto;
+      padding: calc(var(--_space) * 3);
+    }
+    form.sign-in .fields {
+      grid-template-columns: minmax(0, 1fr);
+    }
     .state {
       padding: calc(var(--_space) * 4) calc(var(--_space) * 2);
       text-align: center;

@@ -178,6 +178,11 @@ export class BookingAdmin extends AdminElement {
       <div class="who">
         <span>${m.signedInAs(session.staffMemberName, m.roles[session.role])}</span>
         ${hint ? html`<span class="hint">${hint}</span>` : nothing}
+        ${
+          this.signsInItself
+            ? html`<button class="button small" type="button" @click=${() => void this.signOut()}>${m.signOut}</button>`
+            : nothing
+        }
       </div>
     </header>`;
   }

@@ -54,6 +54,16 @@ export const deAdmin: AdminMessages = {
     'Wählen Sie, in wessen Namen Sie handeln: Setzen Sie das Attribut staff-member auf die ID einer Person aus dem Team.',
   signInAgain:
     'Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und laden Sie die Seite neu.',
+  signInTitle: 'In der Verwaltung anmelden',
+  signInEmail: 'E-Mail-Adresse',
+  signInPassword: 'Passwort',
+  signIn: 'Anmelden',
+  signingIn: 'Anmeldung läuft…',
+  signInWrong: 'E-Mail-Adresse oder Passwort stimmen nicht. Prüfen Sie beides und versuchen Sie es erneut.',
+  signInThrottled: (minutes: number) =>
+    `Zu viele fehlgeschlagene Versuche. Warten Sie ${count(minutes, 'Minute', 'Minuten')} und versuchen Sie es dann erneut.`,
+  sessionEnded: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
+  signOut: 'Abmelden',
   noAccess: 'Sie haben keinen Zugriff auf dieses Unternehmen. Bitten Sie die Administration, Sie hinzuzufügen.',
   forbidden: 'Ihre Rolle erlaubt das nicht. Bitte wenden Sie sich an die Administration.',
   busy: 'Der Buchungsdienst ist ausgelastet. Es wurde nichts geändert: Bitte versuchen Sie es erneut.',

@@ -55,6 +55,16 @@ export const frAdmin: AdminMessages = {
   chooseStaffMember:
     'Choisissez au nom de qui agir\u00a0: donnez à l’attribut staff-member l’identifiant d’un membre de l’équipe.',
   signInAgain: 'Vous n’êtes pas connecté ou votre session a expiré. Reconnectez-vous, puis rechargez la page.',
+  signInTitle: 'Connexion à l’administration',
+  signInEmail: 'Adresse e-mail',
+  signInPassword: 'Mot de passe',
+  signIn: 'Se connecter',
+  signingIn: 'Connexion…',
+  signInWrong: 'L’adresse e-mail ou le mot de passe est incorrect. Vérifiez les deux et réessayez.',
+  signInThrottled: (minutes: number) =>
+    `Trop de tentatives échouées. Patientez ${count(minutes, 'minute', 'minutes')}, puis réessayez.`,
+  sessionEnded: 'Votre session a expiré. Reconnectez-vous pour continuer.',
+  signOut: 'Se déconnecter',
   noAccess: 'Vous n’avez pas accès à cet établissement. Demandez à l’un de ses administrateurs de vous ajouter.',
   forbidden: 'Votre rôle ne le permet pas. Adressez-vous à un administrateur.',
   busy: 'Le service de réservation est très sollicité. Rien n’a été modifié\u00a0: veuillez réessayer.',

@@ -56,6 +56,16 @@ export const plAdmin: AdminMessages = {
   chooseStaffMember:
     'Należy wskazać, w czyim imieniu działać: atrybut staff-member musi zawierać identyfikator pracownika.',
   signInAgain: 'Nie zalogowano się albo sesja wygasła. Zaloguj się ponownie i odśwież stronę.',
+  signInTitle: 'Logowanie do panelu administracyjnego',
+  signInEmail: 'Adres e-mail',
+  signInPassword: 'Hasło',
+  signIn: 'Zaloguj się',
+  signingIn: 'Logowanie…',
+  signInWrong: 'Adres e-mail lub hasło jest nieprawidłowe. Sprawdź oba i spróbuj ponownie.',
+  signInThrottled: (minutes: number) =>
+    `Zbyt wiele nieudanych prób. Odczekaj ${count(minutes, 'minutę', 'minuty', 'minut')} i spróbuj ponownie.`,
+  sessionEnded: 'Sesja wygasła. Zaloguj się ponownie, aby kontynuować.',
+  signOut: 'Wyloguj się',
   noAccess: 'Brak dostępu do tej firmy. Dostęp może nadać jeden z jej administratorów.',
   forbidden: 'Ta rola nie pozwala na tę czynność. Prosimy o kontakt z administratorem.',
   busy: 'Serwis rezerwacji jest przeciążony. Nic nie zostało zmienione – proszę spróbować ponownie.',
