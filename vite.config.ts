@@ -5,7 +5,7 @@ const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}`, impor
 
 // Two builds from one config:
 //   `vite build`             the npm library: one ES module per entry point, dependencies external,
-//                            so applications dedupe lit, zod and date-fns with their own copies.
+//                            so applications dedupe lit, zod and idb with their own copies.
 //   `vite build --mode cdn`  the script-tag bundle: one self-contained, minified ES module that
 //                            defines every element (lazy chunks beside it).
 const entries = {
@@ -53,7 +53,7 @@ export default defineConfig(({ mode }) => {
       // Pre-bundle everything the lazily loaded reference adapter needs, so the dev server does not
       // discover it on the first click and reload the page under the visitor.
       optimizeDeps: {
-        include: ['lit', 'lit/decorators.js', '@lit/context', '@lit/task', 'idb', 'rrule', 'zod/mini', 'date-fns-tz'],
+        include: ['lit', 'lit/decorators.js', '@lit/context', '@lit/task', 'idb', 'rrule', 'zod/mini'],
       },
       build: {
         outDir: '../dist/demo',

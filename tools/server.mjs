@@ -34,9 +34,17 @@ if (command === 'build-cli') {
 } else if (command === 'build') {
   await build({
     ...common,
-    entryPoints: { server: join(root, 'src/server/index.ts'), 'server-cli': join(root, 'src/server/cli.ts') },
+    entryPoints: { server: join(root, 'src/server/index.ts') },
     outdir: join(root, 'dist'),
     sourcemap: true,
+  });
+  // The CLI is the package's `booking-elements-server` bin: `npx booking-elements-server serve`.
+  await build({
+    ...common,
+    entryPoints: { 'server-cli': join(root, 'src/server/cli.ts') },
+    outdir: join(root, 'dist'),
+    sourcemap: true,
+    banner: { js: '#!/usr/bin/env node' },
   });
   const r = spawnSync(
     process.execPath,

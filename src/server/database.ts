@@ -4,9 +4,10 @@
  * PostgreSQL server, chosen by `DATABASE_URL`). The migrations and every statement are the same
  * on both; only how a connection is had and how a transaction begins differ.
  */
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import pg from 'pg';
+// Types only: each driver is imported when it is used, so an install needs only the one it runs on
+// (`@electric-sql/pglite` or `pg`, optional peer dependencies of the package).
+import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
 
 export interface Sql {
   /** Runs one statement with `$1…` parameters and returns its rows. */
@@ -110,6 +111,7 @@ class PostgresDatabase implements Database {
 /** Opens the database the options name; nothing is created in it until `migrate`. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.url) {
+    const { default: pg } = await import('pg');
     const schema = options.schema;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
       throw new Error(`not a schema name: ${schema}`);
@@ -134,6 +136,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     pool.on('error', () => undefined);
     return new PostgresDatabase(pool);
   }
+  const [{ PGlite }, { btree_gist }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/btree_gist'),
+  ]);
   const db = await PGlite.create(options.dataDir ?? 'memory://', { extensions: { btree_gist } });
   return new PgliteDatabase(db);
 }

@@ -15,7 +15,6 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import nodemailer from 'nodemailer';
 import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../adapters/backend-adapter.js';
 import { BookingError } from '../adapters/errors.js';
 import { problemOf, PROBLEM_MEDIA_TYPE, STATUS_OF_CODE } from '../adapters/http/problem.js';
@@ -457,8 +456,10 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
   });
 
   // Delivery and housekeeping.
+  // nodemailer (an optional peer dependency) is loaded only when SMTP is configured.
   const transport: MailTransport | undefined =
-    options.mailTransport ?? (options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined);
+    options.mailTransport ??
+    (options.smtpUrl ? (await import('nodemailer')).default.createTransport(options.smtpUrl) : undefined);
   const worker = transport
     ? new OutboxWorker({ db: database, transport, from: options.mailFrom ?? 'bookings@localhost', now, log })
     : undefined;
