@@ -4,6 +4,7 @@ export interface BookingCancelledDetail {
   reason?: string;
 }
 
+/** `booking-cancelled` on `<booking-manage>`: the customer cancelled their booking. */
 export class BookingCancelledEvent extends Event {
   static readonly eventName = 'booking-cancelled';
   readonly detail: Readonly<BookingCancelledDetail>;

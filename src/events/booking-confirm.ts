@@ -6,6 +6,10 @@ export interface BookingConfirmDetail {
   request: BookRequest;
 }
 
+/**
+ * `booking-confirm` on `<booking-page>`: the customer pressed Book. Cancelable: `preventDefault()`
+ * stops the booking before the adapter is called.
+ */
 export class BookingConfirmEvent extends Event {
   static readonly eventName = 'booking-confirm';
   readonly detail: Readonly<BookingConfirmDetail>;

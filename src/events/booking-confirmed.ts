@@ -8,6 +8,10 @@ export interface BookingConfirmedDetail {
   manageUrl: string | null;
 }
 
+/**
+ * `booking-confirmed` on `<booking-page>`: the booking was made; `detail` has the appointment and
+ * its private manage link.
+ */
 export class BookingConfirmedEvent extends Event {
   static readonly eventName = 'booking-confirmed';
   readonly detail: Readonly<BookingConfirmedDetail>;

@@ -6,6 +6,10 @@ export interface BookingFailedDetail {
   message: string;
 }
 
+/**
+ * `booking-failed` on `<booking-page>` and `<booking-manage>`: booking, rescheduling or cancelling
+ * failed; `detail.code` is the `BookingError` code.
+ */
 export class BookingFailedEvent extends Event {
   static readonly eventName = 'booking-failed';
   readonly detail: Readonly<BookingFailedDetail>;

@@ -4,6 +4,7 @@ export interface BookingMonthChangeDetail {
   month: string;
 }
 
+/** `booking-month-change` on `<booking-calendar>`: the user moved to another month. */
 export class BookingMonthChangeEvent extends Event {
   static readonly eventName = 'booking-month-change';
   readonly detail: Readonly<BookingMonthChangeDetail>;

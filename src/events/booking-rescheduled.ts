@@ -5,6 +5,7 @@ export interface BookingRescheduledDetail {
   appointment: CustomerAppointment;
 }
 
+/** `booking-rescheduled` on `<booking-manage>`: the customer moved their booking to a new time. */
 export class BookingRescheduledEvent extends Event {
   static readonly eventName = 'booking-rescheduled';
   readonly detail: Readonly<BookingRescheduledDetail>;

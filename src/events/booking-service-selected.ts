@@ -3,6 +3,7 @@ export interface BookingServiceSelectedDetail {
   serviceId: string;
 }
 
+/** `booking-service-selected` on `<booking-page>`: the customer chose a service. */
 export class BookingServiceSelectedEvent extends Event {
   static readonly eventName = 'booking-service-selected';
   readonly detail: Readonly<BookingServiceSelectedDetail>;

@@ -9,6 +9,7 @@ export interface BookingSlotSelectedDetail {
   staffMemberIds: string[];
 }
 
+/** `booking-slot-selected` on `<booking-page>`: the customer chose a time. */
 export class BookingSlotSelectedEvent extends Event {
   static readonly eventName = 'booking-slot-selected';
   readonly detail: Readonly<BookingSlotSelectedDetail>;

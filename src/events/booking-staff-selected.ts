@@ -4,6 +4,7 @@ export interface BookingStaffSelectedDetail {
   staffMemberId: string | null;
 }
 
+/** `booking-staff-selected` on `<booking-page>`: the customer chose a staff member or "Anyone". */
 export class BookingStaffSelectedEvent extends Event {
   static readonly eventName = 'booking-staff-selected';
   readonly detail: Readonly<BookingStaffSelectedDetail>;

@@ -88,6 +88,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * @fires booking-admin-changed - A service was created, saved or deleted.
  * @csspart list - The service list.
  * @csspart editor - The editor.
+ * @csspart questions - The catalogue of the business's custom questions, under the list and editor.
+ * @csspart outside-rules - Bookings outside the current rules (R18b).
  */
 export class BookingAdminServices extends AdminElement {
   static override styles = styles;

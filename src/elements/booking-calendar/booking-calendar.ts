@@ -43,11 +43,13 @@ export class BookingCalendar extends LitElement {
   @property() value = '';
   /** Today in the display zone, `yyyy-MM-dd`. */
   @property() today = '';
-  /** First and last days that can be booked at all (lead time and maximum advance). */
+  /** First day that can be booked at all (minimum lead time), `yyyy-MM-dd`. */
   @property() min = '';
+  /** Last day that can be booked at all (maximum advance), `yyyy-MM-dd`. */
   @property() max = '';
   /** Number of free times per day, `yyyy-MM-dd` → count; days not listed have none. */
   @property({ attribute: false }) availability: ReadonlyMap<string, number> = new Map();
+  /** Free times are being loaded: no day is offered yet, and the grid is marked busy. */
   @property({ type: Boolean }) loading = false;
   /** Overrides the locale's first day of the week (0 = Sunday). */
   @property({ type: Number, attribute: 'first-day' }) firstDay: number | undefined;

@@ -93,7 +93,7 @@ export function fieldKeyOfPath(path: string): string | undefined {
  *
  * @summary Customer details form.
  * @fires input - The user changed a field; read `value`.
- * @csspart field - Each field wrapper.
+ * @csspart field - Each field wrapper; the consent box's also has the word `consent`.
  */
 export class BookingDetailsForm extends LitElement {
   static override styles = styles;
@@ -101,7 +101,9 @@ export class BookingDetailsForm extends LitElement {
 
   private locale = new LocaleController(this);
 
+  /** The entered details; the form reports changes with `input` and shows what it is given. */
   @property({ attribute: false }) value: DetailsValue = emptyDetails();
+  /** What the service asks for: email required or not, SMS, consent, custom questions (R12, R13). */
   @property({ attribute: false }) rules: DetailsRules = {
     emailRequired: true,
     online: false,
@@ -109,6 +111,7 @@ export class BookingDetailsForm extends LitElement {
     consent: { enabled: false },
     questions: [],
   };
+  /** Messages to show by field key (`name`, `emailAddress`, `answer:<id>`, …). */
   @property({ attribute: false }) errors: DetailsErrors = {};
 
   private update_(patch: Partial<DetailsValue>) {

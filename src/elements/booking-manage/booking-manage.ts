@@ -73,13 +73,19 @@ export class BookingManage extends LitElement {
   @property({ attribute: 'appointment-id' }) appointmentId = '';
   /** The private manage token; read from the page URL (`#token=…`) when absent. */
   @property() token = '';
+  /** Script-tag users: URL of a business configuration JSON for the in-browser reference adapter. */
   @property({ attribute: 'config-src' }) configSrc = '';
+  /** Script-tag users: base URL of a server speaking the REST contract. */
   @property() api = '';
   /** Where the booking page lives, for "New booking". */
   @property({ attribute: 'booking-page-url' }) bookingPageUrl = '';
+  /** Forces the zone times are shown in (IANA); default: the customer's zone from the booking. */
   @property({ attribute: 'time-zone' }) timeZone = '';
+  /** `h12` or `h23`; default: the language's own. */
   @property({ attribute: 'hour-cycle' }) hourCycle: HourCycle | undefined;
+  /** The backend. Overrides context, `api` and `config-src`. */
   @property({ attribute: false }) adapter: BookingAdapter | undefined;
+  /** The clock (`() => epoch ms`); tests and stories pass a fixed one. */
   @property({ attribute: false }) clock: Clock | undefined;
 
   private adapterTask = new Task(this, {

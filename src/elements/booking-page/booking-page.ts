@@ -125,6 +125,7 @@ export class BookingPage extends LitElement {
   @property() staff = '';
   /** Forces the zone times are shown in (IANA). */
   @property({ attribute: 'time-zone' }) timeZone = '';
+  /** `h12` or `h23`; default: the language's own. */
   @property({ attribute: 'hour-cycle' }) hourCycle: HourCycle | undefined;
   /** Script-tag users: URL of a business configuration JSON for the in-browser reference adapter. */
   @property({ attribute: 'config-src' }) configSrc = '';

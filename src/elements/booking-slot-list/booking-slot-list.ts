@@ -32,9 +32,11 @@ export class BookingSlotList extends LitElement {
   @property() day = '';
   /** The zone the times are shown in. */
   @property({ attribute: 'time-zone' }) timeZone = 'UTC';
+  /** `h12` or `h23`; default: the language's own. */
   @property({ attribute: 'hour-cycle' }) hourCycle: HourCycle | undefined;
   /** Shows seats left (group services). */
   @property({ type: Boolean, attribute: 'show-capacity' }) showCapacity = false;
+  /** The times are being loaded: a loading state replaces the list. */
   @property({ type: Boolean }) loading = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

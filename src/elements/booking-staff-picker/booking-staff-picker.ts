@@ -29,6 +29,7 @@ export class BookingStaffPicker extends LitElement {
 
   private locale = new LocaleController(this);
 
+  /** The bookable staff members, in order ("Anyone" is added before them). */
   @property({ attribute: false }) staff: readonly StaffOption[] = [];
   /** The chosen staff member's id; `''` = Anyone. */
   @property() value = '';

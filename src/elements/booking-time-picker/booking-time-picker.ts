@@ -50,8 +50,11 @@ export class BookingTimePicker extends LitElement {
   /** Until the user moves to another month, an empty first month jumps to the next free day. */
   private followNextFree = true;
 
+  /** The backend the free times come from. */
   @property({ attribute: false }) adapter: BookingAdapter | undefined;
+  /** Business id, for adapters that hold several businesses. */
   @property() business = '';
+  /** The service to find times for; nothing loads without one. */
   @property({ attribute: false }) service: PublicService | undefined;
   /** A staff member, or `''` for Anyone. */
   @property({ attribute: 'staff-member-id' }) staffMemberId = '';
@@ -59,9 +62,11 @@ export class BookingTimePicker extends LitElement {
   @property({ attribute: 'time-zone' }) timeZone = '';
   /** The business's zone, offered first in the zone list. */
   @property({ attribute: 'business-time-zone' }) businessTimeZone = '';
+  /** `h12` or `h23`; default: the language's own. */
   @property({ attribute: 'hour-cycle' }) hourCycle: HourCycle | undefined;
   /** The chosen slot's start. */
   @property() value = '';
+  /** The clock (`() => epoch ms`); tests and stories pass a fixed one. */
   @property({ attribute: false }) clock: Clock = Date.now;
 
   private slotsTask = new Task(this, {
