@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { summaryReporter } from './tools/wtr-summary-reporter.mjs';
+import { forcedColorsEmulateMediaPlugin } from './tools/wtr-forced-colors-plugin.mjs';
 import { frameworksPlugin } from './test/frameworks/wtr-frameworks-plugin.mjs';
 
 const require = createRequire(import.meta.url);
@@ -45,6 +46,8 @@ export default {
     },
   ],
   plugins: [
+    // emulateMedia({ forcedColors: 'active' }) under puppeteer too (the stock command drops it).
+    forcedColorsEmulateMediaPlugin(),
     // React example and its wrappers (test/frameworks): React as ES modules, `booking-elements/*` → src.
     frameworksPlugin(),
     esbuildPlugin({

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../helpers/emulate-media.js';
 import '../../src/define.js';
 import type { BookingAdapter } from '../../src/adapters/backend-adapter.js';
 import { BookingError } from '../../src/adapters/errors.js';
@@ -91,11 +91,8 @@ describe('accessibility of <booking-page> and <booking-manage>', () => {
     for (const mode of MODES) {
       it(`axe finds nothing in ${lang}, ${mode.name}: services, times, errors, confirmation, manage`, async function () {
         await emulateMedia(mode.media);
-        if (mode.media.forcedColors === 'active' && !matchMedia('(forced-colors: active)').matches) {
-          // Puppeteer (the default launcher) cannot emulate forced colours; Playwright can:
-          // npm run test:playwright -- --files test/elements/a11y-booking-page.test.ts
-          this.skip();
-        }
+        // Forced colours are emulated under both launchers (test/helpers/emulate-media.ts).
+        expect(matchMedia(`(forced-colors: ${mode.media.forcedColors})`).matches).to.equal(true);
         expect(matchMedia(`(prefers-color-scheme: ${mode.media.colorScheme})`).matches).to.equal(true);
         const m = await loadMessages(lang);
         const config = await loadContoso();
@@ -163,7 +160,7 @@ describe('accessibility of <booking-page> and <booking-manage>', () => {
 
   it('keeps every state visible in forced colours: chosen staff, chosen day, today, days without times', async function () {
     await emulateMedia({ forcedColors: 'active' });
-    if (!matchMedia('(forced-colors: active)').matches) this.skip(); // Playwright only; see above
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const page = await mount(await loadContoso());
     await page.waitForHeading(m.chooseService);
     page.serviceButton('Dental cleaning').click();
