@@ -338,6 +338,65 @@ describe('<booking-page>', () => {
     expect(page.staffLabels().length).to.equal(0);
   });
 
+  describe('one-service links (?service= and ?staff= in the page URL)', () => {
+    let original = '';
+    beforeEach(() => {
+      original = location.href;
+    });
+    afterEach(() => history.replaceState(null, '', original));
+    const withQuery = (query: string) => {
+      const url = new URL(location.href);
+      for (const [k, v] of new URLSearchParams(query)) url.searchParams.set(k, v);
+      history.replaceState(null, '', url);
+    };
+    const checkedStaff = (page: BookingPagePage) => page.staffOptions().find((o) => o.checked)?.value ?? '(none)';
+
+    it('a link with ?service=…&staff=… opens that service with that staff member chosen', async () => {
+      withQuery('service=video-consultation&staff=carl');
+      const { page } = await mount(await loadContoso());
+      await page.waitForHeading('Choose a time');
+      await page.waitForTimes();
+      expect(checkedStaff(page)).to.equal('carl');
+      // Only that service: no way back to a list of others, and two steps instead of three.
+      expect(page.root.querySelector('.step-top .back')).to.equal(null);
+      expect(page.root.querySelector('.step-top .count')?.textContent).to.contain('1 of 2');
+    });
+
+    it('an unknown ?service= is ignored: every service is offered', async () => {
+      withQuery('service=no-such-service');
+      const { page } = await mount(await loadContoso());
+      await page.waitForHeading('Choose a service');
+      expect(page.serviceButton('Dental cleaning')).to.exist;
+      expect(page.serviceButton('Video consultation')).to.exist;
+    });
+
+    it('the staff attribute preselects on a multi-service page, only for services they perform', async () => {
+      const config = await loadContoso();
+      const el = await fixture<BookingPage>(
+        html`<booking-page
+          lang="en-GB"
+          time-zone=${ZONE}
+          staff="dora"
+          .adapter=${makeAdapter(config, NOW)}
+          .clock=${() => NOW}
+        ></booking-page>`,
+      );
+      const page = new BookingPagePage(el);
+      await page.waitForHeading('Choose a service');
+      page.serviceButton('Dental cleaning').click();
+      await page.waitForHeading('Choose a time');
+      await page.waitForTimes();
+      expect(checkedStaff(page)).to.equal('dora');
+      // Back, and a service Dora doesn't perform: "Anyone".
+      page.root.querySelector<HTMLButtonElement>('.step-top .back')!.click();
+      await page.waitForHeading('Choose a service');
+      page.serviceButton('Video consultation').click();
+      await page.waitForHeading('Choose a time');
+      await page.waitForTimes();
+      expect(checkedStaff(page)).to.equal('');
+    });
+  });
+
   it('fires no events when properties are set', async () => {
     const config = await loadContoso();
     const { page } = await mount(config);

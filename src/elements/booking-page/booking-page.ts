@@ -119,9 +119,12 @@ export class BookingPage extends LitElement {
 
   /** Business id, for adapters that hold several businesses. */
   @property() business = '';
-  /** A one-service page: only this service is offered (R17). */
+  /**
+   * A one-service page: only this service is offered (R17). Without the attribute, the page URL's
+   * `?service=<id>` does the same when that service exists (the back office's one-service links).
+   */
   @property() service = '';
-  /** Preselects a staff member. */
+  /** Preselects a staff member; without the attribute, the page URL's `?staff=<id>`. */
   @property() staff = '';
   /** Forces the zone times are shown in (IANA). */
   @property({ attribute: 'time-zone' }) timeZone = '';
@@ -157,6 +160,27 @@ export class BookingPage extends LitElement {
     return (this.clock ?? this.contextClock ?? Date.now)();
   }
 
+  /** `?service=` and `?staff=` of the page's URL when the element was connected. */
+  private fromUrl = { service: '', staff: '' };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const search = typeof location === 'undefined' ? '' : location.search;
+    const query = new URLSearchParams(search);
+    this.fromUrl = { service: query.get('service') ?? '', staff: query.get('staff') ?? '' };
+  }
+
+  /** The one service this page offers: the attribute, else the URL's when the business has it. */
+  private get oneService(): string {
+    if (this.service) return this.service;
+    const wanted = this.fromUrl.service;
+    return wanted && this.page?.services.some((s) => s.id === wanted) ? wanted : '';
+  }
+
+  private get preferredStaff(): string {
+    return this.staff || this.fromUrl.staff;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const page = this.pageTask.value;
     this.locale.pageDefault = page?.business.languageTag;
@@ -170,14 +194,15 @@ export class BookingPage extends LitElement {
     if (changed.has('timeZone') && this.timeZone) this.zone = this.timeZone;
     if (page && this.step === 'service') {
       const services = this.visibleServices(page);
-      const only = this.service
-        ? services.find((s) => s.id === this.service)
+      const only = this.oneService
+        ? services.find((s) => s.id === this.oneService)
         : services.length === 1
           ? services[0]
           : undefined;
       if (only && !this.serviceId) {
         this.serviceId = only.id;
-        this.staffId = this.staff && page.staffMembers.some((s) => s.id === this.staff) ? this.staff : '';
+        const staff = this.preferredStaff;
+        this.staffId = staff && only.staffMemberIds.includes(staff) ? staff : '';
         this.step = 'time';
       }
     }
@@ -214,7 +239,8 @@ export class BookingPage extends LitElement {
   }
 
   private visibleServices(page: BookingPageData): PublicService[] {
-    return this.service ? page.services.filter((s) => s.id === this.service) : page.services;
+    const one = this.oneService;
+    return one ? page.services.filter((s) => s.id === one) : page.services;
   }
 
   private goTo(step: Step) {
@@ -229,6 +255,10 @@ export class BookingPage extends LitElement {
   private handleServiceClick(e: Event) {
     const id = (e.currentTarget as HTMLElement).dataset.service!;
     this.serviceId = id;
+    // The preselected staff member, when they perform this service; else "Anyone".
+    const staff = this.preferredStaff;
+    const service = this.page?.services.find((s) => s.id === id);
+    this.staffId = staff && service?.staffMemberIds.includes(staff) ? staff : '';
     this.chosenSlot = undefined;
     this.notice = '';
     this.dispatchEvent(new BookingServiceSelectedEvent({ serviceId: id }));
@@ -396,8 +426,8 @@ export class BookingPage extends LitElement {
       emailAddress: this.details.emailAddress,
       phone: this.details.phone,
     };
-    this.serviceId = this.service ? this.serviceId : '';
-    this.goTo(this.service ? 'time' : 'service');
+    this.serviceId = this.oneService ? this.serviceId : '';
+    this.goTo(this.oneService ? 'time' : 'service');
   }
 
   private announce(text: string) {
@@ -591,7 +621,7 @@ export class BookingPage extends LitElement {
   }
 
   private get totalSteps(): number {
-    return this.service || (this.page && this.visibleServices(this.page).length === 1) ? 2 : 3;
+    return this.oneService || (this.page && this.visibleServices(this.page).length === 1) ? 2 : 3;
   }
 
   private stepNumber(step: Step): number {
@@ -637,7 +667,7 @@ export class BookingPage extends LitElement {
     if (!service) return nothing;
     const lang = this.locale.lang;
     const staff = page.staffMembers.filter((s) => service.staffMemberIds.includes(s.id));
-    const canGoBack = !this.service && this.visibleServices(page).length > 1;
+    const canGoBack = !this.oneService && this.visibleServices(page).length > 1;
     return html`${this.renderStepTop(this.stepNumber('time'), this.totalSteps, canGoBack ? this.handleChangeService : undefined)}
       <h3 class="step" tabindex="-1">${m.chooseTime}</h3>
       ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
