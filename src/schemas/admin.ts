@@ -28,7 +28,7 @@ import {
   timeZoneSchema,
   tokenSchema,
   webUrlSchema,
-} from './primitives.js';
+} from './fields.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 

@@ -7,7 +7,7 @@
  */
 import type { BookingPageSettings, CustomQuestion, QuestionAssignment } from '../core/types.js';
 import type { Answer, BookRequest } from './customer.js';
-import type { SchemaIssue } from './validate.js';
+import type { SchemaIssue } from './validation.js';
 
 /** What the rules read from a service; both core's `Service` and the page's `PublicService` fit. */
 export interface BookingDetailsService {

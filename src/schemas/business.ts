@@ -28,7 +28,6 @@ import type {
 import {
   addressSchema,
   attendeesCountSchema,
-  colorSchema,
   currencySchema,
   dateSchema,
   descriptionSchema,
@@ -45,7 +44,6 @@ import {
   phoneSchema,
   positiveDurationSchema,
   priceSchema,
-  requiredText,
   rruleSchema,
   timeOfDaySchema,
   timeZoneSchema,
@@ -53,19 +51,21 @@ import {
   webUrlSchema,
   LIMITS,
 } from './primitives.js';
+import {
+  ANSWER_INPUT_TYPES,
+  bookingPageSettingsSchema,
+  crossCheck,
+  customQuestionSchema,
+  PRICE_TYPES,
+  questionAssignmentSchema,
+  type Path,
+} from './business-public.js';
+
+export { ANSWER_INPUT_TYPES, bookingPageSettingsSchema, customQuestionSchema, PRICE_TYPES, questionAssignmentSchema };
 
 const DAY_MS = 24 * 60 * 60_000;
 const TIME = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-type Path = (string | number)[];
-
-/** Cross-field checks push issues at a path below the object they are attached to. */
-function crossCheck<T>(fn: (value: T, report: (path: Path, message: string) => void) => void): z.core.$ZodCheck<T> {
-  return z.superRefine<T>((value, ctx) => {
-    fn(value, (path, message) => ctx.addIssue({ code: 'custom', message, path, input: value }));
-  });
-}
 
 /** Reports every id seen before, at `[...prefix, index, 'id']`, naming where it was first used. */
 function reportDuplicateIds(
@@ -192,60 +192,11 @@ export const schedulingPolicySchema = z
     }),
   );
 
-export const bookingPageSettingsSchema = z.object({
-  // A configuration file is written to serve a page; unpublishing is the deliberate act.
-  isPublished: z._default(z.boolean(), true),
-  accessControl: z._default(z.enum(['unrestricted', 'restrictedToOrganization']), 'unrestricted'),
-  isCustomerConsentEnabled: z._default(z.boolean(), false),
-  customerConsentMessage: z.optional(messageSchema),
-  privacyPolicyWebUrl: z.optional(webUrlSchema),
-  termsAndConditionsWebUrl: z.optional(webUrlSchema),
-  isTimeSlotTimeZoneSetToBusinessTimeZone: z._default(z.boolean(), false),
-  bookingPageColorCode: z.optional(colorSchema),
-});
-
-export const ANSWER_INPUT_TYPES = ['text', 'radioButton', 'checkbox', 'multiline'] as const;
-
-export const customQuestionSchema = z
-  .object({
-    id: idSchema,
-    displayName: nameSchema,
-    answerInputType: z._default(z.enum(ANSWER_INPUT_TYPES), 'text'),
-    answerOptions: z.optional(z.array(requiredText(LIMITS.name)).check(z.maxLength(LIMITS.options))),
-  })
-  .check(
-    crossCheck((question, report) => {
-      const options = question.answerOptions ?? [];
-      if (question.answerInputType === 'radioButton' && options.length === 0) {
-        report(['answerOptions'], 'a radioButton question needs at least one answer option');
-      }
-      options.forEach((option, i) => {
-        if (options.indexOf(option) !== i) report(['answerOptions', i], `duplicate option: ${option}`);
-      });
-    }),
-  );
-
-export const questionAssignmentSchema = z.object({
-  questionId: idSchema,
-  isRequired: z._default(z.boolean(), false),
-});
-
 export const reminderSchema = z.object({
   offset: durationSchema,
   recipients: z._default(z.enum(['allAttendees', 'staff', 'customer']), 'allAttendees'),
   message: messageSchema,
 });
-
-export const PRICE_TYPES = [
-  'undefined',
-  'fixedPrice',
-  'startingAt',
-  'hourly',
-  'free',
-  'priceVaries',
-  'callUs',
-  'notSet',
-] as const;
 
 export const serviceSchema = z
   .object({

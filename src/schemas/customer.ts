@@ -11,7 +11,12 @@
 // The layer rule's 'zod' pattern also matches 'zod/mini', the one zod entry schemas may use.
 import * as z from 'zod/mini';
 import type { AvailableSlot as CoreAvailableSlot } from '../core/types.js';
-import { bookingPageSettingsSchema, customQuestionSchema, PRICE_TYPES, questionAssignmentSchema } from './business.js';
+import {
+  bookingPageSettingsSchema,
+  customQuestionSchema,
+  PRICE_TYPES,
+  questionAssignmentSchema,
+} from './business-public.js';
 import {
   addressSchema,
   answerTextSchema,
@@ -37,7 +42,7 @@ import {
   timeZoneSchema,
   tokenSchema,
   webUrlSchema,
-} from './primitives.js';
+} from './fields.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 

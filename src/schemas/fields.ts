@@ -1,0 +1,238 @@
+/**
+ * Building blocks shared by every schema (business configuration, customer and admin payloads).
+ * `rruleSchema` lives in primitives.ts with the rrule syntax checker, so that customer payloads,
+ * which never carry a rule, do not download it.
+ *
+ * Strings from a configuration or a customer are plain text: they are rendered as text, never as
+ * markup (R21), so nothing is refused for looking like HTML (`<script>` is a legal name); every
+ * string is bounded instead. Links are the exception, because they end up in `href`: only
+ * `https:` and `http:` URLs pass.
+ */
+// The layer rule's 'zod' pattern also matches 'zod/mini', the one zod entry schemas may use.
+import * as z from 'zod/mini';
+import { parseDuration } from '../core/duration.js';
+import { isValidTimeZone } from '../core/time-zones.js';
+
+/** Upper bounds on what a configuration or a request may carry (R21). */
+export const LIMITS = {
+  id: 64,
+  name: 200,
+  title: 200,
+  description: 2000,
+  message: 2000,
+  notes: 4000,
+  answer: 2000,
+  url: 2048,
+  email: 254,
+  phone: 32,
+  timeZone: 64,
+  languageTag: 35,
+  rrule: 500,
+  token: 256,
+  opaqueId: 256,
+  /** Answers in one booking request. */
+  answers: 50,
+  /** Options of one question, and options selected in one answer. */
+  options: 50,
+  /** Days an availability request may span. */
+  availabilityRangeDays: 93,
+  maximumAttendees: 1000,
+  price: 1_000_000_000,
+} as const;
+
+const MINUTE = 60_000;
+
+/** A check that reports `message` (from `test`) on the value itself; `null` means valid. */
+export function messageCheck<T>(test: (value: T) => string | null): z.core.$ZodCheck<T> {
+  return z.superRefine<T>((value, ctx) => {
+    const message = test(value);
+    if (message !== null) ctx.addIssue({ code: 'custom', message, input: value });
+  });
+}
+
+/** A string of at most `max` characters. */
+export function boundedString(max: number): z.ZodMiniString<string> {
+  return z.string().check(z.maxLength(max));
+}
+
+/** A trimmed, non-empty string of at most `max` characters (names, titles). */
+export function requiredText(max: number): z.ZodMiniString<string> {
+  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+}
+
+export const nameSchema = requiredText(LIMITS.name);
+export const titleSchema = boundedString(LIMITS.title);
+export const descriptionSchema = boundedString(LIMITS.description);
+export const messageSchema = boundedString(LIMITS.message);
+export const notesSchema = boundedString(LIMITS.notes);
+export const answerTextSchema = boundedString(LIMITS.answer);
+
+/** Ids of services, staff, questions, time off: short, URL- and path-safe. */
+export const idSchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(LIMITS.id),
+    z.regex(/^[A-Za-z0-9_-]*$/, 'may contain only letters, digits, "_" and "-"'),
+  );
+
+/** Ids made by a backend (appointments, holds): opaque, possibly longer (Graph ids are), still URL-safe. */
+export const opaqueIdSchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(LIMITS.opaqueId),
+    z.regex(/^[A-Za-z0-9_.~=+-]*$/, 'may contain only letters, digits and "_ . ~ = + -"'),
+  );
+
+/** Manage tokens (R14) travel in links, so URL-safe characters only; 16 characters is the least that can hold 96 bits. */
+export const tokenSchema = z
+  .string()
+  .check(
+    z.minLength(16),
+    z.maxLength(LIMITS.token),
+    z.regex(/^[A-Za-z0-9_.~-]*$/, 'may contain only letters, digits and "_ . ~ -"'),
+  );
+
+export const idempotencyKeySchema = z
+  .string()
+  .check(
+    z.minLength(8),
+    z.maxLength(128),
+    z.regex(/^[\x21-\x7e]*$/, 'may contain only visible ASCII characters, no spaces'),
+  );
+
+export const DURATION_MESSAGE = 'expected an ISO-8601 duration such as PT30M';
+
+/** ISO-8601 duration of fixed length (`PT30M`, `P60D`); years and months are refused with parseDuration's own advice. */
+export const durationSchema = z.string().check(
+  messageCheck<string>((value) => {
+    if (value.length > 32) return DURATION_MESSAGE;
+    const r = parseDuration(value);
+    return r.ok ? null : r.message;
+  }),
+);
+
+/** A duration of at least `minMs`; `message` says so when it is shorter. */
+export function durationAtLeast(minMs: number, message: string): z.ZodMiniString<string> {
+  return durationSchema.check(
+    messageCheck<string>((value) => {
+      const r = parseDuration(value);
+      return r.ok && r.ms < minMs ? message : null;
+    }),
+  );
+}
+
+/** A duration longer than zero (an appointment's length). */
+export const positiveDurationSchema = durationAtLeast(1, 'must be longer than zero, such as PT30M');
+/** The slot grid's step: at least a minute, or the engine would loop on a zero step. */
+export const intervalDurationSchema = durationAtLeast(MINUTE, 'must be at least PT1M');
+
+export const TIME_OF_DAY_MESSAGE = 'expected a time of day such as 09:00 (00:00 to 24:00)';
+/** Wall-clock `HH:mm`; `24:00` ends a window at midnight. */
+export const timeOfDaySchema = z.string().check(z.regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, TIME_OF_DAY_MESSAGE));
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is this month's last day; UTC keeps the host zone out of it.
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export const DATE_MESSAGE = 'expected a calendar date such as 2026-12-24';
+/** `yyyy-MM-dd`, a day that exists. */
+export const dateSchema = z.string().check(
+  messageCheck<string>((value) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    return m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) ? null : DATE_MESSAGE;
+  }),
+);
+
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+export const INSTANT_MESSAGE = 'expected an ISO-8601 instant with Z or an offset, such as 2026-03-01T09:00:00Z';
+
+/** Epoch milliseconds of an ISO instant already accepted by `instantSchema`; NaN otherwise. */
+export function instantMs(value: string): number {
+  return INSTANT.test(value) ? Date.parse(value) : Number.NaN;
+}
+
+/** An instant: ISO-8601 with `Z` or an offset, never a floating local time. */
+export const instantSchema = z.string().check(
+  messageCheck<string>((value) => {
+    const m = INSTANT.exec(value);
+    if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return INSTANT_MESSAGE;
+    // The engine parses instants with Date.parse; whatever it cannot read is refused here.
+    return Number.isFinite(Date.parse(value)) ? null : INSTANT_MESSAGE;
+  }),
+);
+
+export const TIME_ZONE_MESSAGE = 'expected an IANA time zone such as Europe/Copenhagen';
+export const timeZoneSchema = z
+  .string()
+  .check(
+    messageCheck<string>((value) =>
+      value.length <= LIMITS.timeZone && isValidTimeZone(value) ? null : TIME_ZONE_MESSAGE,
+    ),
+  );
+
+export const WEB_URL_MESSAGE = 'expected an https: or http: web address such as https://example.com';
+/** A link the UI may put in `href` (R21): `https:`/`http:` only, so `javascript:` and `data:` never pass. */
+export const webUrlSchema = z.string().check(
+  z.maxLength(LIMITS.url),
+  messageCheck<string>((value) => {
+    // URL.canParse is missing from some still-supported browsers; the constructor is everywhere.
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return WEB_URL_MESSAGE;
+    }
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' ? null : WEB_URL_MESSAGE;
+  }),
+);
+
+export const EMAIL_MESSAGE = 'expected an email address such as name@example.com';
+export const emailSchema = z.email(EMAIL_MESSAGE).check(z.maxLength(LIMITS.email));
+
+export const PHONE_MESSAGE = 'expected a phone number such as +45 12 34 56 78';
+/** Plausible, not proven: digits with the usual separators, 5 to 15 digits (E.164's maximum). */
+export const phoneSchema = z.string().check(
+  z.maxLength(LIMITS.phone),
+  messageCheck<string>((value) => {
+    if (!/^\+?[0-9 ()./-]+$/.test(value)) return PHONE_MESSAGE;
+    const digits = value.replace(/\D/g, '').length;
+    return digits >= 5 && digits <= 15 ? null : PHONE_MESSAGE;
+  }),
+);
+
+export const COLOR_MESSAGE = 'expected a colour such as #0F6CBD';
+export const colorSchema = z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/, COLOR_MESSAGE));
+
+export const CURRENCY_MESSAGE = 'expected a three-letter ISO 4217 currency code such as DKK';
+export const currencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, CURRENCY_MESSAGE));
+
+export const LANGUAGE_TAG_MESSAGE = 'expected a language tag such as en or da-DK';
+export const languageTagSchema = z.string().check(
+  z.maxLength(LIMITS.languageTag),
+  messageCheck<string>((value) => {
+    try {
+      return Intl.getCanonicalLocales(value).length === 1 ? null : LANGUAGE_TAG_MESSAGE;
+    } catch {
+      return LANGUAGE_TAG_MESSAGE;
+    }
+  }),
+);
+
+/** A price: zero or more, finite. */
+export const priceSchema = z.number().check(z.minimum(0), z.maximum(LIMITS.price));
+
+/** Attendees of one appointment: 1 for one-to-one, more for a class (R8). */
+export const attendeesCountSchema = z.int().check(z.minimum(1), z.maximum(LIMITS.maximumAttendees));
+
+export const addressSchema = z.object({
+  street: z.optional(boundedString(LIMITS.name)),
+  city: z.optional(boundedString(LIMITS.name)),
+  state: z.optional(boundedString(LIMITS.name)),
+  postalCode: z.optional(boundedString(LIMITS.name)),
+  countryOrRegion: z.optional(boundedString(LIMITS.name)),
+});
