@@ -14,6 +14,8 @@
  *
  * The admin side acts for whoever the bearer token from `getAuthToken` belongs to; the server
  * decides the role (R18), so the same object serves the customer and the signed-in staff member.
+ * Its routes and schemas load on the first admin call (admin-routes.ts), so a booking page
+ * downloads only the customer half of the contract.
  */
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../../core/types.js';
 import type {
@@ -66,18 +68,19 @@ import type {
   HoldSlotResult,
   RescheduleInput,
 } from '../../schemas/customer.js';
-import { validate } from '../../schemas/validate.js';
+import { validate } from '../../schemas/validation.js';
 import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../backend-adapter.js';
 import { BookingError, type FieldIssue } from '../errors.js';
 import { codeOfStatus, parseRetryAfter, problemSchema, type ProblemDocument } from './problem.js';
+import { CUSTOMER_ROUTES } from './customer-routes.js';
 import {
   DEFAULT_BUSINESS_SEGMENT,
-  ROUTES,
+  type AdminRouteTable,
   type Operation,
   type OperationInput,
   type OperationOutput,
   type Route,
-} from './routes.js';
+} from './route.js';
 
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -160,6 +163,27 @@ function newIdempotencyKey(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
   return `http-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+let adminRoutes: Promise<AdminRouteTable> | undefined;
+
+/** The admin half of the route table, loaded once; a failed load is tried again on the next call. */
+function loadAdminRoutes(): Promise<AdminRouteTable> {
+  adminRoutes ??= import('./admin-routes.js').then(
+    (m) => m.ADMIN_ROUTES,
+    (error: unknown) => {
+      adminRoutes = undefined;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new BookingError('network', `Could not load the admin part of the HTTP adapter: ${reason}`, {
+        cause: error,
+      });
+    },
+  );
+  return adminRoutes;
+}
+
+function isCustomerOperation(operation: Operation): operation is keyof typeof CUSTOMER_ROUTES {
+  return Object.hasOwn(CUSTOMER_ROUTES, operation);
 }
 
 /** One attempt's failure, and whether another attempt may help. */
@@ -336,7 +360,12 @@ export class HttpAdapter implements BookingAdapter, BookingAdminAdapter {
   ): Promise<OperationOutput<K>> {
     const signal = options?.signal;
     if (signal?.aborted) throw abortError();
-    const route = ROUTES[operation] as unknown as Route<unknown, OperationOutput<K>>;
+    const op: Operation = operation;
+    const route = (isCustomerOperation(op) ? CUSTOMER_ROUTES[op] : (await loadAdminRoutes())[op]) as unknown as Route<
+      unknown,
+      OperationOutput<K>
+    >;
+    if (signal?.aborted) throw abortError();
     const parsed = validate(route.input, input ?? {});
     if (!parsed.ok) {
       throw new BookingError('invalid-input', `The request is not valid. ${describeIssues(parsed.issues)}`, {
