@@ -63,7 +63,7 @@ export interface ServerOptions {
   random?: () => number;
   personalCalendar?: PersonalCalendarProvider;
   meetingLinks?: MeetingLinkProvider;
-  /** The customer's manage page, e.g. `https://clinic.example/manage.html`; the link in emails adds `?appointment-id=…&token=…`. */
+  /** The customer's manage page, e.g. `https://clinic.example/manage.html`; the link in emails adds `#appointment=…&token=…` (a fragment: the token never reaches a server log or a Referer). */
   manageUrl?: string;
   /** SMTP server for the outbox, e.g. `smtp://user:pass@mail.example:587`; without it, messages stay pending in the admin outbox. */
   smtpUrl?: string;
@@ -224,7 +224,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     ...(manageUrl
       ? {
           manageLink: (i: { appointmentId: string; manageToken: string }) =>
-            `${manageUrl}?appointment-id=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
+            `${manageUrl}#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
         }
       : {}),
   });

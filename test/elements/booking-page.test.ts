@@ -362,6 +362,45 @@ describe('<booking-page>', () => {
       expect(page.root.querySelector('.step-top .count')?.textContent).to.contain('1 of 2');
     });
 
+    it('the link in the confirmation e-mail opens the booking on the manage page (also an older ?appointment-id= link)', async () => {
+      const config = await loadContoso();
+      const { page, adapter } = await mount(config);
+      await page.waitForHeading('Choose a service');
+      const slots = await adapter.getAvailability({
+        serviceId: 'cleaning',
+        start: '2026-12-01T00:00:00Z',
+        end: '2026-12-02T00:00:00Z',
+      });
+      const { appointment, manageToken } = await adapter.book({
+        serviceId: 'cleaning',
+        start: slots[0].start,
+        customer: { name: 'Link Follower', emailAddress: 'link@example.com', timeZone: ZONE },
+        answers: [{ questionId: 'first-visit', selectedOptions: ['Yes'] }],
+        consent: { accepted: true },
+        idempotencyKey: 'email-link-1',
+      });
+      const outbox = await adapter.asStaff('anna').listOutbox({ appointmentId: appointment.id });
+      const mail = outbox.find((m) => m.recipient.role === 'customer' && m.kind === 'confirmation')!;
+      const link = /(#appointment=\S+)/.exec(mail.body)?.[1] ?? '';
+      expect(link).to.equal(`#appointment=${appointment.id}&token=${manageToken}`);
+
+      for (const url of [link, `?appointment-id=${appointment.id}&token=${manageToken}`]) {
+        history.replaceState(null, '', new URL(url, original));
+        const manage = await fixture<BookingManage>(
+          html`<booking-manage
+            lang="en-GB"
+            time-zone=${ZONE}
+            .adapter=${adapter}
+            .clock=${() => NOW}
+          ></booking-manage>`,
+        );
+        await waitUntil(() => manage.shadowRoot!.querySelector('h3')?.textContent === 'Your booking', url, {
+          timeout: 10000,
+        });
+        expect(manage.shadowRoot!.textContent).to.contain('Tuesday, 1 December 2026 at 08:00');
+      }
+    });
+
     it('an unknown ?service= is ignored: every service is offered', async () => {
       withQuery('service=no-such-service');
       const { page } = await mount(await loadContoso());

@@ -47,7 +47,6 @@ import {
 import { validate, type SchemaIssue } from '../../schemas/validate.js';
 import type { BookingAdapter, CallOptions } from '../backend-adapter.js';
 import { BookingError } from '../errors.js';
-import { ReferenceAdminAdapter } from './admin-adapter.js';
 import {
   Backend,
   RetryWithFreshConfig,
@@ -59,6 +58,7 @@ import {
 import { constantTimeEqual, newId, sha256Hex } from './crypto.js';
 import { IndexedDbStore } from './indexeddb-store.js';
 import { MemoryStore } from './memory-store.js';
+import { lazyAdminAdapter, type ReferenceAdminAdapter } from './staff-adapter.js';
 import type { Store, StoredAppointment, StoredBusiness, StoreName, StoreTx } from './store.js';
 import { invalid, invalidAt, json, parseInput, throwIfAborted, toIso } from './util.js';
 
@@ -93,14 +93,14 @@ export interface ReferenceAdapterOptions {
    * constructs it; a server adapter checks a session instead.)
    */
   signedInUser?: SignedInUser;
-  /** The customer's private link in confirmation messages. Default: `?appointment-id=…&token=…` (relative). */
+  /** The customer's private link in confirmation messages. Default: `#appointment=…&token=…` (relative; what `<booking-manage>` reads). */
   manageLink?: (i: { businessId: string; appointmentId: string; manageToken: string }) => string;
   /** How long a `holdSlot` reservation lasts (default 5 minutes). */
   holdMs?: number;
 }
 
 function defaultManageLink(i: { appointmentId: string; manageToken: string }): string {
-  return `?appointment-id=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`;
+  return `#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`;
 }
 
 /** Validates one business or a list; issues of the n-th business are reported at `[n].…`. */
@@ -195,14 +195,17 @@ export class ReferenceAdapter implements BookingAdapter {
     );
   }
 
-  /** The admin side (R18), acting for `staffMemberId` of `businessId` (default: the first configured business). */
+  /**
+   * The admin side (R18), acting for `staffMemberId` of `businessId` (default: the first configured
+   * business). Its code loads on the first call (staff-adapter.ts), so a booking page never downloads it.
+   */
   asStaff(staffMemberId: string, options: { businessId?: string } = {}): ReferenceAdminAdapter {
-    return new ReferenceAdminAdapter(
-      this.backend,
-      this.ready,
-      staffMemberId,
-      options.businessId ?? this.defaultBusinessId,
-    );
+    const { backend, ready } = this;
+    const businessId = options.businessId ?? this.defaultBusinessId;
+    return lazyAdminAdapter(async () => {
+      const { ReferenceAdminAdapter } = await import('./admin-adapter.js');
+      return new ReferenceAdminAdapter(backend, ready, staffMemberId, businessId);
+    });
   }
 
   /**

@@ -28,9 +28,16 @@ import { styles } from './booking-manage.styles.js';
 type View = 'view' | 'reschedule' | 'cancel' | 'rescheduled' | 'cancelled';
 
 /** Reads `appointment` and `token` from the page URL's fragment or query (the confirmation's link). */
+/** A value of the private link: `#appointment=…&token=…` (also `?…`, and `appointment-id` for `appointment`). */
 function fromUrl(name: 'appointment' | 'token'): string {
-  const hash = new URLSearchParams(location.hash.replace(/^#/, ''));
-  return hash.get(name) ?? new URLSearchParams(location.search).get(name) ?? '';
+  const names = name === 'appointment' ? ['appointment', 'appointment-id'] : [name];
+  for (const params of [new URLSearchParams(location.hash.replace(/^#/, '')), new URLSearchParams(location.search)]) {
+    for (const n of names) {
+      const value = params.get(n);
+      if (value) return value;
+    }
+  }
+  return '';
 }
 
 /**
