@@ -10,7 +10,7 @@ export type {
   MeetingLinkRequest,
   PersonalCalendarProvider,
 } from './reference/reference-adapter.js';
-export type { ReferenceAdminAdapter } from './reference/admin-adapter.js';
+export type { ReferenceAdminAdapter } from './reference/staff-adapter.js';
 export { HttpAdapter } from './http/http-adapter.js';
 export type { HttpAdapterOptions, RetryOptions, FetchFunction } from './http/http-adapter.js';
 export { createRequestHandler } from './http/request-handler.js';

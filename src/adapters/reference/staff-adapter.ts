@@ -1,0 +1,78 @@
+/**
+ * What `ReferenceAdapter.asStaff()` returns: the admin side with the same methods as
+ * `ReferenceAdminAdapter` (admin-adapter.ts), whose code, with the admin schemas, the reports and
+ * the explainer, loads on the first call. A booking page on the reference adapter never calls the
+ * admin side, so it never downloads it. Every method already returns a promise; the load is one
+ * more step before the real method runs, which validates its input as before.
+ */
+import type { CallOptions } from '../backend-adapter.js';
+import { BookingError } from '../errors.js';
+import type { ReferenceAdminAdapter as AdminImplementation } from './admin-adapter.js';
+
+/** The admin side of the reference adapter, acting for one staff member (see `asStaff`). */
+export type ReferenceAdminAdapter = { [K in keyof AdminImplementation]: AdminImplementation[K] };
+
+const METHODS = [
+  'getBusiness',
+  'updateBusiness',
+  'publish',
+  'unpublish',
+  'listServices',
+  'createService',
+  'updateService',
+  'deleteService',
+  'listStaffMembers',
+  'createStaffMember',
+  'updateStaffMember',
+  'deleteStaffMember',
+  'listCustomQuestions',
+  'createCustomQuestion',
+  'updateCustomQuestion',
+  'deleteCustomQuestion',
+  'listTimeOff',
+  'createTimeOff',
+  'updateTimeOff',
+  'deleteTimeOff',
+  'listAppointments',
+  'createAppointment',
+  'rescheduleAppointment',
+  'cancelAppointment',
+  'listAppointmentsOutsideRules',
+  'listCustomers',
+  'listOutbox',
+  'explainAvailability',
+  'listCalendarSyncStatus',
+  'exportReport',
+  'listBusinesses',
+  'exportConfig',
+  'importConfig',
+] as const satisfies readonly (keyof AdminImplementation)[];
+
+// A method added to the admin adapter without a line above fails the typecheck here.
+type Missing = Exclude<keyof AdminImplementation, (typeof METHODS)[number]>;
+type Expect<T extends true> = T;
+type _EveryMethodForwarded = Expect<[Missing] extends [never] ? true : false>;
+
+type AnyMethod = (input: unknown, options?: CallOptions) => Promise<unknown>;
+
+/** The admin side for `load()`'s adapter, loaded on the first call; a failed load is tried again on the next. */
+export function lazyAdminAdapter(load: () => Promise<AdminImplementation>): ReferenceAdminAdapter {
+  let pending: Promise<AdminImplementation> | undefined;
+  const target = (): Promise<AdminImplementation> =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      if (error instanceof BookingError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new BookingError('network', `Could not load the admin part of the reference adapter: ${reason}`, {
+        cause: error,
+      });
+    }));
+  const adapter: Partial<Record<keyof AdminImplementation, AnyMethod>> = {};
+  for (const name of METHODS) {
+    adapter[name] = async (input, options) => {
+      const admin = await target();
+      return (admin[name] as AnyMethod).call(admin, input, options);
+    };
+  }
+  return adapter as ReferenceAdminAdapter;
+}
