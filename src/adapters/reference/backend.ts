@@ -29,7 +29,8 @@ import { webUrlSchema } from '../../schemas/primitives.js';
 import { validate } from '../../schemas/validate.js';
 import { BookingError } from '../errors.js';
 import { base64url, newId, randomBytes, sha256, sha256Hex, toHex } from './crypto.js';
-import { catalogueFor, formatWhen, type MessageAudience, type MessageContext } from './messages.js';
+import type * as MessageText from './messages.js';
+import type { MessageAudience, MessageContext } from './messages.js';
 import type {
   OutboxRecipient,
   Store,
@@ -197,6 +198,32 @@ export function reasonToJson(reason: UnavailableReason): UnavailableReasonJson {
     }
   }
   return out as UnavailableReasonJson;
+}
+
+let loadedText: typeof MessageText | undefined;
+let loadingText: Promise<typeof MessageText> | undefined;
+
+/**
+ * Loads the outbox message texts (messages.ts: six languages, R15), once. They are only needed
+ * when an appointment is booked, moved or cancelled, so a page showing free times does not
+ * download them. Call it before the transaction that writes messages: a transaction cannot wait
+ * for a download.
+ */
+export async function loadMessageText(): Promise<void> {
+  if (loadedText) return;
+  loadingText ??= import('./messages.js').catch((error: unknown) => {
+    loadingText = undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BookingError('network', `Could not load the message texts of the reference adapter: ${reason}`, {
+      cause: error,
+    });
+  });
+  loadedText = await loadingText;
+}
+
+function messageText(): typeof MessageText {
+  if (!loadedText) throw new Error('Backend: call loadMessageText() before writing outbox messages.');
+  return loadedText;
 }
 
 export class Backend {
@@ -635,7 +662,7 @@ export class Backend {
       languageTag: string | undefined,
       timeZone: string,
     ): void => {
-      const { catalogue, languageTag: lang } = catalogueFor(languageTag);
+      const { catalogue, languageTag: lang } = messageText().catalogueFor(languageTag);
       const ctx = this.messageContext(business, a, lang, timeZone, extra);
       if (audience === 'customer' && extra.manageToken) {
         ctx.manageUrl = this.deps.manageLink({
@@ -758,7 +785,7 @@ export class Backend {
         });
       }
       for (const t of targets) {
-        const { catalogue, languageTag } = catalogueFor(t.lang);
+        const { catalogue, languageTag } = messageText().catalogueFor(t.lang);
         const ctx = this.messageContext(business, a, languageTag, t.zone, { note: reminder.message });
         const text = catalogue.reminder(t.audience, ctx);
         out.push({
@@ -801,11 +828,11 @@ export class Backend {
     const now = this.now();
     const out: StoredOutboxMessage[] = [];
     const add = (audience: MessageAudience, recipient: OutboxRecipient, zone: string): void => {
-      const { catalogue, languageTag } = catalogueFor(business.languageTag);
+      const { catalogue, languageTag } = messageText().catalogueFor(business.languageTag);
       const text = catalogue.timeOff(audience, {
         businessName: business.displayName,
         staffName: staff.displayName,
-        when: formatWhen(start, end, languageTag, zone),
+        when: messageText().formatWhen(start, end, languageTag, zone),
         ...(title ? { title } : {}),
       });
       out.push({
@@ -858,11 +885,11 @@ export class Backend {
       serviceName: findService(business, a.serviceId)?.displayName ?? a.serviceName,
       staffName: this.staffName(business, a.staffMemberId),
       customerName: a.customer.name,
-      when: formatWhen(a.startMs, a.endMs, languageTag, timeZone),
+      when: messageText().formatWhen(a.startMs, a.endMs, languageTag, timeZone),
     };
     if (a.status === 'cancelled' && a.cancelledBy) ctx.cancelledBy = a.cancelledBy;
     if (extra.previousStartMs !== undefined && extra.previousEndMs !== undefined) {
-      ctx.previousWhen = formatWhen(extra.previousStartMs, extra.previousEndMs, languageTag, timeZone);
+      ctx.previousWhen = messageText().formatWhen(extra.previousStartMs, extra.previousEndMs, languageTag, timeZone);
     }
     if (a.joinWebUrl) ctx.joinWebUrl = a.joinWebUrl;
     if (extra.note) ctx.note = extra.note;

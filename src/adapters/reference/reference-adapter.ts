@@ -49,6 +49,7 @@ import type { BookingAdapter, CallOptions } from '../backend-adapter.js';
 import { BookingError } from '../errors.js';
 import {
   Backend,
+  loadMessageText,
   RetryWithFreshConfig,
   findService,
   findStaffMember,
@@ -203,7 +204,7 @@ export class ReferenceAdapter implements BookingAdapter {
     const { backend, ready } = this;
     const businessId = options.businessId ?? this.defaultBusinessId;
     return lazyAdminAdapter(async () => {
-      const { ReferenceAdminAdapter } = await import('./admin-adapter.js');
+      const [{ ReferenceAdminAdapter }] = await Promise.all([import('./admin-adapter.js'), loadMessageText()]);
       return new ReferenceAdminAdapter(backend, ready, staffMemberId, businessId);
     });
   }
@@ -491,6 +492,7 @@ export class ReferenceAdapter implements BookingAdapter {
   async book(input: BookRequest, options?: CallOptions): Promise<BookResult> {
     const req = parseInput(bookRequestSchema, input);
     await this.begin(options);
+    await loadMessageText();
     const b = this.backend;
     const fingerprint = sha256Hex(JSON.stringify({ ...req, idempotencyKey: undefined, holdId: undefined }));
     return this.retrying(async () => {
@@ -653,6 +655,7 @@ export class ReferenceAdapter implements BookingAdapter {
   async reschedule(input: RescheduleInput, options?: CallOptions): Promise<CustomerAppointment> {
     const req = parseInput(rescheduleInputSchema, input);
     await this.begin(options);
+    await loadMessageText();
     const b = this.backend;
     return this.retrying(async () => {
       const pre = await b.store.run('readonly', ['businesses', 'appointments'], async (tx) => {
@@ -731,6 +734,7 @@ export class ReferenceAdapter implements BookingAdapter {
   async cancel(input: CancelInput, options?: CallOptions): Promise<void> {
     const req = parseInput(cancelInputSchema, input);
     await this.begin(options);
+    await loadMessageText();
     const b = this.backend;
     // The business to lock, read first; the token is checked inside the transaction.
     const businessId = await b.store.run(
