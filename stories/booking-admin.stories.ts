@@ -6,7 +6,8 @@ import { BookingError } from '../src/adapters/errors.js';
 import { adminAdapterInputSchemas } from '../src/schemas/admin.js';
 import type { ReferenceAdapter } from '../src/adapters/reference/reference-adapter.js';
 import type { AdminSectionName } from '../src/elements/booking-admin/booking-admin.js';
-import { clockAt, deepFind, NOW, storyAdapter, ZONE } from './support.js';
+import { clockAt, deepFind, inLanguage, NOW, storyAdapter, ZONE } from './support.js';
+import { contractHandlers, serveAt, signInHandlers, SIGN_IN, STORY_API, TOKENS } from './msw.js';
 
 interface Args {
   lang: string;
@@ -19,7 +20,8 @@ interface Loaded {
   adapter: ReferenceAdapter;
 }
 
-type Story = StoryObj<Args> & { loaders?: (() => Promise<Loaded>)[] };
+// Story loaders run after the file's (as in Storybook), and their results are merged into `loaded`.
+type Story = StoryObj<Args> & { loaders?: (() => Promise<Partial<Loaded>>)[] };
 
 const customer = (name: string) => ({
   name,
@@ -178,5 +180,79 @@ export const StandaloneWeek: Story = {
       .bookingAdapter=${adapter}
       .clock=${clockAt(args.now)}
     ></booking-admin-calendar>`;
+  },
+};
+
+// In other languages: the catalogues (the customer one and the back office's) load before render.
+export const German: Story = { args: { lang: 'de' }, loaders: [inLanguage('de')] };
+export const Polish: Story = { args: { lang: 'pl', section: 'services' }, loaders: [inLanguage('pl')] };
+export const Danish: Story = { args: { lang: 'da', section: 'business' }, loaders: [inLanguage('da')] };
+
+// Over HTTP: `api=` and a bearer token; msw's service worker answers with the REST contract's
+// request handler in front of the sample clinic (stories/msw.ts), and with the booking server's
+// sign-in routes: anna@contoso.example / demo-password.
+
+/** The sample clinic behind `{STORY_API}/{path}`, with the sign-in routes; clears this tab's stored sign-in. */
+const clinicOverHttp = (path: string) => [
+  async (): Promise<Partial<Loaded>> => {
+    const api = `${STORY_API}/${path}`;
+    const { adapter } = await clinic();
+    await serveAt(api, [...signInHandlers(api), ...contractHandlers(api, adapter, { tokens: TOKENS })]);
+    // The built-in sign-in keeps its token for the tab: each render of the story starts signed out.
+    sessionStorage.removeItem(`booking-elements:staff-token:${new URL(api, location.href).href}`);
+    return {};
+  },
+];
+
+/** The back office of a server speaking the REST contract, signed in with the page's token (whose: `staffMember`). */
+export const OverHttp: Story = {
+  loaders: clinicOverHttp('admin'),
+  render: (args) =>
+    html`<booking-admin
+      lang=${args.lang}
+      section=${args.section}
+      api=${`${STORY_API}/admin`}
+      .authToken=${`story-token-${args.staffMember}`}
+      .clock=${clockAt(args.now)}
+    ></booking-admin>`,
+};
+
+const signInRender = (path: string) => (args: Args) =>
+  html`<booking-admin lang=${args.lang} api=${`${STORY_API}/${path}`} .clock=${clockAt(args.now)}></booking-admin>`;
+
+async function signIn(root: HTMLElement, email: string, password: string): Promise<void> {
+  const type = async (selector: string, value: string) => {
+    const input = await find<HTMLInputElement>(root, selector);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  };
+  await type('#sign-in-email', email);
+  await type('#sign-in-password', password);
+  (await find(root, 'form.sign-in button[type="submit"]')).click();
+}
+
+/** With `api` and no token from the page, the back office signs staff in itself. */
+export const OverHttpSignIn: Story = {
+  loaders: clinicOverHttp('admin-sign-in'),
+  render: signInRender('admin-sign-in'),
+};
+
+/** A wrong password: one message for both fields, the email kept. */
+export const OverHttpSignInRefused: Story = {
+  loaders: clinicOverHttp('admin-sign-in-refused'),
+  render: signInRender('admin-sign-in-refused'),
+  play: async ({ canvasElement }) => {
+    await signIn(canvasElement, SIGN_IN.email, 'not-the-password');
+    await find(canvasElement, 'form.sign-in [role="alert"]');
+  },
+};
+
+/** The right email and password: the back office opens, every request carries the server's token. */
+export const OverHttpSignedIn: Story = {
+  loaders: clinicOverHttp('admin-signed-in'),
+  render: signInRender('admin-signed-in'),
+  play: async ({ canvasElement }) => {
+    await signIn(canvasElement, SIGN_IN.email, SIGN_IN.password);
+    await find(canvasElement, 'header[part~="header"]');
   },
 };

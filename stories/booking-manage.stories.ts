@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/define.js';
 import type { ReferenceAdapter } from '../src/adapters/reference/reference-adapter.js';
-import { bookOne, clockAt, NOW, storyAdapter, ZONE } from './support.js';
+import { bookOne, clockAt, inLanguage, NOW, storyAdapter, ZONE } from './support.js';
 
 interface Args {
   lang: string;
   now: number;
+  timeZone: string;
+  hourCycle: '' | 'h12' | 'h23';
 }
 
 interface Loaded {
@@ -15,7 +17,8 @@ interface Loaded {
   token: string;
 }
 
-type Story = StoryObj<Args> & { loaders?: (() => Promise<Loaded>)[] };
+// Story loaders run after the file's (as in Storybook), and their results are merged into `loaded`.
+type Story = StoryObj<Args> & { loaders?: (() => Promise<Partial<Loaded>>)[] };
 
 const booked = (prepare?: (adapter: ReferenceAdapter, id: string, token: string) => Promise<unknown>) => [
   async (): Promise<Loaded> => {
@@ -29,13 +32,19 @@ const booked = (prepare?: (adapter: ReferenceAdapter, id: string, token: string)
 const meta: Meta<Args> = {
   title: 'Customer/booking-manage',
   component: 'booking-manage',
-  args: { lang: 'en-GB', now: NOW },
+  args: { lang: 'en-GB', now: NOW, timeZone: ZONE, hourCycle: '' },
+  argTypes: {
+    lang: { control: 'select', options: ['en-GB', 'en-US', 'da', 'de', 'fr', 'nl', 'pl'] },
+    timeZone: { control: 'select', options: [ZONE, 'America/New_York', 'Asia/Kolkata'] },
+    hourCycle: { control: 'inline-radio', options: ['', 'h12', 'h23'] },
+  },
   loaders: booked(),
   render: (args, { loaded }) => {
     const { adapter, appointmentId, token } = loaded as Loaded;
     return html`<booking-manage
       lang=${args.lang}
-      time-zone=${ZONE}
+      time-zone=${args.timeZone}
+      hour-cycle=${args.hourCycle || nothing}
       appointment-id=${appointmentId}
       token=${token}
       booking-page-url="#"
@@ -75,3 +84,17 @@ export const IncompleteLink: Story = {
   render: (args, { loaded }) =>
     html`<booking-manage lang=${args.lang} token="" .adapter=${(loaded as Loaded).adapter}></booking-manage>`,
 };
+
+// One story per language. The catalogue loads before the story renders (it is its own chunk).
+const inLanguageStory = (lang: string, args: Partial<Args> = {}): Story => ({
+  args: { lang, ...args },
+  loaders: [inLanguage(lang)],
+});
+
+export const BritishEnglish: Story = inLanguageStory('en-GB');
+export const AmericanEnglish: Story = inLanguageStory('en-US', { hourCycle: 'h12', timeZone: 'America/New_York' });
+export const Danish: Story = inLanguageStory('da');
+export const German: Story = inLanguageStory('de');
+export const French: Story = inLanguageStory('fr');
+export const Dutch: Story = inLanguageStory('nl');
+export const Polish: Story = inLanguageStory('pl');

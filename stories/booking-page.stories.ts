@@ -6,6 +6,7 @@ import type { BookingAdapter } from '../src/adapters/backend-adapter.js';
 import {
   alwaysTakenAdapter,
   bookDay,
+  inLanguage,
   clockAt,
   deepFind,
   failingAdapter,
@@ -15,6 +16,8 @@ import {
   waitFor,
   ZONE,
 } from './support.js';
+import { BookingError } from '../src/adapters/errors.js';
+import { contractHandlers, failingServer, serveAt, STORY_API } from './msw.js';
 
 interface Args {
   lang: string;
@@ -24,18 +27,21 @@ interface Args {
   theme: 'light' | 'dark';
   accent: string;
   now: number;
+  /** The server's base URL: the page talks HTTP (msw answers) instead of using the in-browser adapter. */
+  api: string;
 }
 
 interface Loaded {
   adapter: BookingAdapter;
 }
 
-type Story = StoryObj<Args> & { loaders?: (() => Promise<Loaded>)[] };
+// Story loaders run after the file's (as in Storybook), and their results are merged into `loaded`.
+type Story = StoryObj<Args> & { loaders?: (() => Promise<Partial<Loaded>>)[] };
 
 const meta: Meta<Args> = {
   title: 'Customer/booking-page',
   component: 'booking-page',
-  args: { lang: 'en-GB', timeZone: ZONE, hourCycle: '', service: '', theme: 'light', accent: '', now: NOW },
+  args: { lang: 'en-GB', timeZone: ZONE, hourCycle: '', service: '', theme: 'light', accent: '', now: NOW, api: '' },
   argTypes: {
     lang: { control: 'select', options: ['en-GB', 'en-US', 'da', 'de', 'fr', 'nl', 'pl'] },
     timeZone: { control: 'select', options: [ZONE, 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'] },
@@ -58,7 +64,8 @@ const meta: Meta<Args> = {
         time-zone=${args.timeZone}
         hour-cycle=${args.hourCycle || nothing}
         service=${args.service || nothing}
-        .adapter=${adapter}
+        api=${args.api || nothing}
+        .adapter=${args.api ? undefined : adapter}
         .clock=${clockAt(args.now)}
       ></booking-page>
     </div>`;
@@ -160,3 +167,53 @@ export const Phone: Story = {
 };
 
 export const TwelveHourClock: Story = { args: { service: 'cleaning', hourCycle: 'h12' } };
+
+// One story per language: the one-service page, so the calendar, the times and the time-zone
+// choice show each language's words and its date and time formats. The catalogue loads before the
+// story renders (it is its own chunk), so the story shows the language at once.
+
+const inLanguageStory = (lang: string, args: Partial<Args> = {}): Story => ({
+  args: { lang, service: 'cleaning', ...args },
+  loaders: [inLanguage(lang)],
+});
+
+export const BritishEnglish: Story = inLanguageStory('en-GB');
+/** US English with a 12-hour clock, seen from New York. */
+export const AmericanEnglish: Story = inLanguageStory('en-US', { hourCycle: 'h12', timeZone: 'America/New_York' });
+export const Danish: Story = inLanguageStory('da');
+export const German: Story = inLanguageStory('de');
+export const French: Story = inLanguageStory('fr');
+export const Dutch: Story = inLanguageStory('nl');
+export const Polish: Story = inLanguageStory('pl');
+
+// Over HTTP: `api=` gives the page the HTTP adapter; msw's service worker answers with the REST
+// contract's request handler in front of the seeded reference adapter (stories/msw.ts).
+
+const overHttp = (path: string, latency = 0): Story['loaders'] => [
+  async () => {
+    const api = `${STORY_API}/${path}`;
+    await serveAt(api, contractHandlers(api, storyAdapter(), { latency }));
+    return {};
+  },
+];
+
+/** The services from a server speaking the REST contract. */
+export const OverHttp: Story = { args: { api: `${STORY_API}/booking-page` }, loaders: overHttp('booking-page') };
+
+/** Every answer takes 1.5 s: the loading states of the page and then of the free times. */
+export const OverHttpSlowNetwork: Story = {
+  args: { api: `${STORY_API}/booking-page-slow`, service: 'cleaning' },
+  loaders: overHttp('booking-page-slow', 1500),
+};
+
+/** The server answers 500 with a problem document: the error, and a way to try again. */
+export const OverHttpServerError: Story = {
+  args: { api: `${STORY_API}/booking-page-error` },
+  loaders: [
+    async () => {
+      const api = `${STORY_API}/booking-page-error`;
+      await serveAt(api, failingServer(api, new BookingError('network', 'The database did not answer.'), 500));
+      return {};
+    },
+  ],
+};

@@ -3,6 +3,7 @@
 import type { BookingAdapter } from '../src/adapters/backend-adapter.js';
 import { BookingError } from '../src/adapters/errors.js';
 import { ReferenceAdapter } from '../src/adapters/reference/reference-adapter.js';
+import { loadCatalogues } from '../src/i18n/index.js';
 import contoso from '../demo/data/contoso.json';
 
 export type SampleConfig = typeof contoso;
@@ -115,21 +116,45 @@ export function alwaysTakenAdapter(): BookingAdapter {
   };
 }
 
-/** Waits until an element and every element in its shadow tree have finished rendering. */
+/** Every element under `root`, through shadow roots, each once. */
+export function allElements(root: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const el of node.children) {
+      out.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+      walk(el);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/**
+ * Waits until an element and every element in its shadow tree have finished rendering, over
+ * several rounds so that adapter calls and the renders they cause settle too. Each round walks the
+ * tree once (linear in its size).
+ */
 export async function settled(root: Element, rounds = 20): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     const pending: Promise<unknown>[] = [];
-    const visit = (el: Element) => {
-      const maybe = el as Element & { updateComplete?: Promise<unknown> };
-      if (maybe.updateComplete) pending.push(maybe.updateComplete);
-      el.shadowRoot?.querySelectorAll('*').forEach(visit);
-      el.querySelectorAll('*').forEach(visit);
-    };
-    visit(root);
+    for (const el of [root, ...allElements(root)]) {
+      const update = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+      if (update) pending.push(update);
+    }
     await Promise.all(pending);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/**
+ * A loader that loads a language's catalogues (the customer one and the back office's) before the
+ * story renders, so it shows that language at once instead of English for a moment.
+ */
+export const inLanguage = (lang: string) => async (): Promise<Record<string, never>> => {
+  await loadCatalogues(lang);
+  return {};
+};
 
 /** Finds through shadow roots (for play functions). */
 export function deepFind<T extends Element = HTMLElement>(root: ParentNode, selector: string): T | null {

@@ -1,9 +1,9 @@
 // The back office's stories render without errors or axe violations, with their loaders and play
 // functions run as in Storybook (the same check test/stories runs for the customer elements).
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as stories from '../../stories/booking-admin.stories.js';
-import { deepFind } from '../../stories/support.js';
+import { deepFind, settled } from '../../stories/support.js';
 
 type Args = Record<string, unknown>;
 interface Context {
@@ -39,34 +39,14 @@ const SHOWS: Record<string, string> = {
   Loading: 'Loading…',
   Unreachable: 'We couldn’t reach the booking service.',
   StandaloneWeek: 'Staff member',
+  German: 'Angemeldet als Anna Larsen (Administrator)',
+  Polish: 'Zalogowano jako: Anna Larsen (Administrator)',
+  Danish: 'Logget ind som Anna Larsen (Administrator)',
+  OverHttp: 'Signed in as Anna Larsen (Administrator)',
+  OverHttpSignIn: 'Sign in to the back office',
+  OverHttpSignInRefused: 'The email address or the password is not right.',
+  OverHttpSignedIn: 'Signed in as Anna Larsen (Administrator)',
 };
-
-/** Every element under `root`, through shadow roots, each once. */
-function allElements(root: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    for (const el of node.children) {
-      out.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-      walk(el);
-    }
-  };
-  walk(root);
-  return out;
-}
-
-/** Waits until every element has finished updating and the adapter calls have settled (linear in the tree). */
-async function settled(root: Element, rounds = 15): Promise<void> {
-  for (let i = 0; i < rounds; i++) {
-    const pending: Promise<unknown>[] = [];
-    for (const el of allElements(root)) {
-      const update = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-      if (update) pending.push(update);
-    }
-    await Promise.all(pending);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 function deepText(root: Node): string {
   let out = '';
@@ -79,22 +59,50 @@ function deepText(root: Node): string {
   return out.replace(/\s+/g, ' ');
 }
 
+const errors: string[] = [];
+const originalConsoleError = console.error;
+const onError = (e: ErrorEvent) => errors.push(String(e.message));
+const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+
 describe('stories: Admin/booking-admin', () => {
+  before(() => {
+    console.error = (...args: unknown[]) => {
+      errors.push(args.map(String).join(' '));
+      originalConsoleError(...args);
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    console.error = originalConsoleError;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+
   for (const [name, value] of Object.entries(stories)) {
     if (name === 'default') continue;
     const story = value as StoryLike;
-    it(`${name} renders what it says, without axe violations`, async () => {
+    it(`${name} renders what it says, without errors or axe violations`, async () => {
+      errors.length = 0;
       const canvasElement = document.createElement('div');
       document.body.append(canvasElement);
       try {
         const args = { ...(meta.args ?? {}), ...story.args };
         const context: Context = { args, loaded: {}, canvasElement };
-        for (const loader of story.loaders ?? meta.loaders ?? []) Object.assign(context.loaded, await loader(context));
+        // The file's loaders, then the story's, their results merged (as in Storybook).
+        for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])])
+          Object.assign(context.loaded, await loader(context));
         render((story.render ?? meta.render)!(args, context), canvasElement);
-        await settled(canvasElement);
+        await settled(canvasElement, 15);
         if (story.play) await story.play(context);
-        await settled(canvasElement);
+        await settled(canvasElement, 15);
+        expect(SHOWS, 'what the story should show').to.have.property(name);
+        // Over HTTP the answers can take longer than settling waits for.
+        await waitUntil(() => deepText(canvasElement).includes(SHOWS[name]), `${name} shows ${SHOWS[name]}`, {
+          timeout: 10000,
+        }).catch(() => undefined);
         expect(deepText(canvasElement), name).to.contain(SHOWS[name]);
+        expect(errors, 'errors while rendering').to.deep.equal([]);
         // A modal dialog hides the rest of the page from assistive technology; axe checks what is shown.
         const dialog = deepFind(canvasElement, 'dialog[open]');
         await expect(dialog ?? canvasElement).to.be.accessible();

@@ -1,8 +1,11 @@
 // Every story renders without errors and without axe violations: the stories are part of the test
-// suite, not only of the Storybook build. Loaders, decorators and play functions run as in Storybook.
-import { expect } from '@open-wc/testing';
+// suite, not only of the Storybook build. Loaders, decorators and play functions run as in Storybook
+// (the file's loaders, then the story's, their results merged). The stories in other languages must
+// show that language, the HTTP-backed ones (msw, stories/msw.ts) what their server answered.
+import { expect, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { settled } from '../../stories/support.js';
+import { loadMessages, type Messages } from '../../src/i18n/index.js';
+import { allElements, settled } from '../../stories/support.js';
 import * as bookingCalendar from '../../stories/booking-calendar.stories.js';
 import * as bookingDetailsForm from '../../stories/booking-details-form.stories.js';
 import * as bookingManage from '../../stories/booking-manage.stories.js';
@@ -38,6 +41,40 @@ const files: Record<string, Record<string, unknown>> = {
   bookingTimeZoneSelect,
 };
 
+/** What a story must show, in the catalogue of its `lang`, beyond rendering without errors. */
+type Shows = (m: Messages) => string[];
+const inLanguage: Shows = (m) => [m.chooseTime, m.anyone];
+const SHOWS: Record<string, Shows> = {
+  'bookingPage.BritishEnglish': inLanguage,
+  'bookingPage.AmericanEnglish': (m) => [...inLanguage(m), 'AM'],
+  'bookingPage.Danish': inLanguage,
+  'bookingPage.German': inLanguage,
+  'bookingPage.French': inLanguage,
+  'bookingPage.Dutch': inLanguage,
+  'bookingPage.Polish': inLanguage,
+  'bookingPage.OverHttp': (m) => [m.chooseService, 'Dental cleaning'],
+  'bookingPage.OverHttpServerError': (m) => [m.loadFailed, m.retry],
+  'bookingManage.BritishEnglish': (m) => [m.manageHeading, 'Dental cleaning'],
+  'bookingManage.AmericanEnglish': (m) => [m.manageHeading, 'AM'],
+  'bookingManage.Danish': (m) => [m.manageHeading, m.reschedule],
+  'bookingManage.German': (m) => [m.manageHeading, m.reschedule],
+  'bookingManage.French': (m) => [m.manageHeading, m.reschedule],
+  'bookingManage.Dutch': (m) => [m.manageHeading, m.reschedule],
+  'bookingManage.Polish': (m) => [m.manageHeading, m.reschedule],
+};
+
+/** The text a reader gets, through shadow roots. */
+function deepText(root: Node): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? '';
+    if (node instanceof Element && node.shadowRoot) node.shadowRoot.childNodes.forEach(walk);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out.replace(/\s+/g, ' ');
+}
+
 const errors: string[] = [];
 const originalConsoleError = console.error;
 before(() => {
@@ -65,12 +102,13 @@ for (const [file, module] of Object.entries(files)) {
         try {
           const args = { ...meta.args, ...story.args };
           const context: Context = { args, loaded: {}, canvasElement };
-          for (const loader of story.loaders ?? meta.loaders ?? [])
+          for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])])
             Object.assign(context.loaded, await loader(context));
           const renderStory = story.render ?? meta.render;
           expect(renderStory, `${file}.${name} has a render function`).to.be.a('function');
+          // The story's decorators wrap it first, then the file's.
           let show = () => renderStory!(args, context);
-          for (const decorator of [...(meta.decorators ?? []), ...(story.decorators ?? [])]) {
+          for (const decorator of [...(story.decorators ?? []), ...(meta.decorators ?? [])]) {
             const inner = show;
             show = () => decorator(inner, context);
           }
@@ -79,6 +117,25 @@ for (const [file, module] of Object.entries(files)) {
           if (story.play) {
             await story.play(context);
             await settled(canvasElement);
+          }
+          const shows = SHOWS[`${file}.${name}`];
+          if (shows) {
+            const lang = typeof args.lang === 'string' ? args.lang : 'en';
+            const wanted = shows(await loadMessages(lang));
+            // Over HTTP the answers take a few turns of the event loop more than settling waits for.
+            await waitUntil(
+              () => wanted.every((t) => deepText(canvasElement).includes(t)),
+              `${name} shows ${wanted.join(', ')}`,
+              {
+                timeout: 10000,
+              },
+            );
+            const containers = allElements(canvasElement).filter((el) => el.getAttribute('part') === 'container');
+            expect(
+              containers.map((el) => el.getAttribute('lang')),
+              'the text is marked with its language',
+            ).to.deep.equal(containers.map(() => lang));
+            await settled(canvasElement, 5);
           }
           expect(canvasElement.querySelector('*'), 'the story rendered something').to.exist;
           expect(errors, 'errors while rendering').to.deep.equal([]);
