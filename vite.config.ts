@@ -37,6 +37,7 @@ function cdnChunkGroups() {
   ];
   const members = new Map<string, Set<string>>();
   return groups.map(([name, roots], priority) => ({
+    debugName: name,
     name: (id: string, graph: ModuleGraph) => {
       let set = members.get(name);
       if (!set) members.set(name, (set = staticallyImported(roots, graph)));
