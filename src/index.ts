@@ -4,3 +4,4 @@ export * from './adapters/index.js';
 export * from './core/index.js';
 export * from './schemas/index.js';
 export * from './elements/index.js';
+export * from './events/index.js';

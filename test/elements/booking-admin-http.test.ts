@@ -159,6 +159,8 @@ describe('<booking-admin> over HTTP', () => {
       );
       await waitUntil(() => form(el) !== null, 'the sign-in form shows', { timeout: 10000 });
       expect(text(form(el)!.querySelector('h2'))).to.equal('Sign in to the back office');
+      // No token yet: nothing was asked of the server that it would refuse.
+      expect(authorizations).to.deep.equal([]);
       expect(input(el, 'sign-in-email').autocomplete).to.equal('username');
       expect(input(el, 'sign-in-password').type).to.equal('password');
       await expect(el).shadowDom.to.be.accessible();

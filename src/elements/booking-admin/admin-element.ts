@@ -70,6 +70,10 @@ export class AdminElement extends LitElement {
   protected sessionTask = new Task(this, {
     task: async ([context, adapter, bookingAdapter, api, configSrc, staffMember, business, switched], { signal }) => {
       if (context) return context;
+      // Its own sign-in and no token yet: straight to the form, without a request the server would refuse.
+      if (this.signsInItself && !(await this.currentToken())) {
+        throw new BookingError('sign-in-required', 'Sign in first.');
+      }
       const resolved = await resolveAdminAdapter({
         adapter,
         bookingAdapter,

@@ -51,6 +51,7 @@ function fromUrl(name: 'appointment' | 'token'): string {
  * @fires booking-failed - A change failed.
  * @csspart container - The card.
  * @csspart notice - An error message.
+ * @cssstate loading - The booking is loading.
  */
 export class BookingManage extends LitElement {
   static override styles = styles;
@@ -100,6 +101,8 @@ export class BookingManage extends LitElement {
     args: () => [this.adapter ?? this.contextAdapter, this.configSrc, this.api] as const,
   });
 
+  private internals = this.attachInternals();
+
   private bookingTask = new Task(this, {
     task: async ([adapter, id, token], { signal }) => {
       if (!adapter || !id || !token) return undefined;
@@ -134,6 +137,8 @@ export class BookingManage extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.bookingTask.status === TaskStatus.PENDING) this.internals.states.add('loading');
+    else this.internals.states.delete('loading');
     if (this.focusHeading) {
       this.focusHeading = false;
       this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
