@@ -436,6 +436,39 @@ describe('<booking-page>', () => {
     });
   });
 
+  it('the page styles nested parts with ::part(), state words included (exportparts)', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      booking-page::part(slot) { outline: 3px solid rgb(1, 2, 3); }
+      booking-page::part(day selected) { outline: 3px solid rgb(4, 5, 6); }
+      booking-page::part(option selected) { outline: 3px solid rgb(7, 8, 9); }
+      booking-page::part(select) { outline: 3px solid rgb(10, 11, 12); }
+      booking-page::part(field consent) { outline: 3px solid rgb(13, 14, 15); }`;
+    document.head.append(style);
+    try {
+      const config = await loadContoso();
+      const { page } = await mount(config);
+      await page.waitForHeading('Choose a service');
+      page.serviceButton('Dental cleaning').click();
+      await page.waitForHeading('Choose a time');
+      const times = await page.waitForTimes();
+      const outline = (el: Element | null | undefined) => (el ? getComputedStyle(el).outlineColor : 'missing');
+      expect(outline(times[0])).to.equal('rgb(1, 2, 3)');
+      expect(outline(deepQuery(page.root, '[part~="day"][part~="selected"]'))).to.equal('rgb(4, 5, 6)');
+      expect(outline(deepQuery(page.root, '[part~="option"][part~="selected"]'))).to.equal('rgb(7, 8, 9)');
+      expect(outline(deepQuery(page.root, '[part~="select"]'))).to.equal('rgb(10, 11, 12)');
+      // A day that is not selected doesn't take the selected style.
+      const other = deepQueryAll(page.root, '[part~="day"]').find((d) => !d.part.contains('selected'));
+      expect(outline(other)).not.to.equal('rgb(4, 5, 6)');
+      times[0].click();
+      await page.waitForHeading('Your details');
+      await waitUntil(() => deepQuery(page.root, '[part~="field"][part~="consent"]'), 'details form');
+      expect(outline(deepQuery(page.root, '[part~="field"][part~="consent"]'))).to.equal('rgb(13, 14, 15)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('fires no events when properties are set', async () => {
     const config = await loadContoso();
     const { page } = await mount(config);

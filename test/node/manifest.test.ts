@@ -95,6 +95,16 @@ function partsUsed(source: string): string[][] {
   return values.filter((v) => v.trim()).map((v) => v.trim().split(/\s+/));
 }
 
+/** `exportparts="a, b"` on inner elements: parts (and their state words) forwarded to this element. */
+function partsExported(source: string): string[] {
+  return [...source.matchAll(/\bexportparts="([^"]+)"/g)].flatMap((m) =>
+    m[1]
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
+}
+
 /** Protected helpers of the elements' base classes that fire an event: `changed(…)` → its event. */
 const helperEvents = new Map(
   readdirSync(join(root, 'src/elements'), { recursive: true, encoding: 'utf8' })
@@ -146,6 +156,9 @@ test('the manifest keeps to the public surface', () => {
   }
 });
 
+/** Part names some element's own template has (as opposed to state words such as `selected`). */
+const innerPartNames = new Set([...defined.keys()].flatMap((tag) => partsUsed(templatesOf(tag)).map(([p]) => p)));
+
 for (const [tag] of defined) {
   test(`<${tag}> is documented completely`, () => {
     const d = byTag.get(tag);
@@ -181,10 +194,15 @@ for (const [tag] of defined) {
         );
       }
     }
+    // Exported parts: each that is a part of an inner element (not only a state word) is documented here too.
+    const exported = partsExported(templatesOf(tag));
+    for (const part of exported.filter((p) => innerPartNames.has(p))) {
+      assert.ok(parts.includes(part), `<${tag}> exports part "${part}" but has no @csspart ${part}`);
+    }
     for (const part of parts) {
       assert.ok(
-        used.some(([p]) => p === part),
-        `<${tag}> documents part "${part}", which no template has`,
+        used.some(([p]) => p === part) || exported.includes(part),
+        `<${tag}> documents part "${part}", which no template has or exports`,
       );
     }
 

@@ -51,6 +51,10 @@ function fromUrl(name: 'appointment' | 'token'): string {
  * @fires booking-failed - A change failed.
  * @csspart container - The card.
  * @csspart notice - An error message.
+ * @csspart day - Each calendar day (exported from `<booking-calendar>`), with state words: `today`, `selected`, `available`, `unavailable`, `outside`.
+ * @csspart select - The time-zone select (exported from `<booking-time-zone-select>`).
+ * @csspart slot - Each time button (exported from `<booking-slot-list>`), with the state word `selected`.
+ * @csspart option - Each staff choice (exported from `<booking-staff-picker>`), with the state word `selected`.
  * @cssstate loading - The booking is loading.
  */
 export class BookingManage extends LitElement {
@@ -391,6 +395,7 @@ export class BookingManage extends LitElement {
       ${
         service.allowStaffSelection && staff.length > 1
           ? html`<booking-staff-picker
+              exportparts="option, selected"
               lang=${lang}
               .staff=${staff}
               .value=${this.staffId}
@@ -399,6 +404,7 @@ export class BookingManage extends LitElement {
           : nothing
       }
       <booking-time-picker
+        exportparts="day, today, selected, available, unavailable, outside, select, slot"
         lang=${lang}
         .adapter=${this.adapterTask.value}
         business=${a.businessId}

@@ -87,6 +87,11 @@ const textOn = (rgb: Rgb) =>
  * @csspart body - The step area.
  * @csspart service - Each service button.
  * @csspart notice - An error or "just taken" message.
+ * @csspart day - Each calendar day (exported from `<booking-calendar>`), with state words: `today`, `selected`, `available`, `unavailable`, `outside`.
+ * @csspart select - The time-zone select (exported from `<booking-time-zone-select>`).
+ * @csspart slot - Each time button (exported from `<booking-slot-list>`), with the state word `selected`.
+ * @csspart option - Each staff choice (exported from `<booking-staff-picker>`), with the state word `selected`.
+ * @csspart field - Each details field (exported from `<booking-details-form>`); the consent box's also has the word `consent`.
  * @cssstate loading - The page data is loading.
  */
 export class BookingPage extends LitElement {
@@ -679,6 +684,7 @@ export class BookingPage extends LitElement {
       ${
         service.allowStaffSelection && staff.length > 1
           ? html`<booking-staff-picker
+              exportparts="option, selected"
               lang=${lang}
               .staff=${staff}
               .value=${this.staffId}
@@ -687,6 +693,7 @@ export class BookingPage extends LitElement {
           : nothing
       }
       <booking-time-picker
+        exportparts="day, today, selected, available, unavailable, outside, select, slot"
         lang=${lang}
         .adapter=${this.adapterTask.value}
         business=${this.business}
@@ -724,6 +731,7 @@ export class BookingPage extends LitElement {
       ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
       <form novalidate @submit=${this.handleBook}>
         <booking-details-form
+          exportparts="field, consent"
           lang=${lang}
           .value=${this.details}
           .rules=${this.rules()}

@@ -36,6 +36,9 @@ const HOUR = 3_600_000;
  *
  * @summary Calendar, free times and zone for one service.
  * @fires change - The user chose a time; read `value` (start) and `selectedSlot`.
+ * @csspart day - Each calendar day (exported from `<booking-calendar>`), with state words: `today`, `selected`, `available`, `unavailable`, `outside`.
+ * @csspart select - The time-zone select (exported from `<booking-time-zone-select>`).
+ * @csspart slot - Each time button (exported from `<booking-slot-list>`), with the state word `selected`.
  * @cssstate loading - Free times are loading.
  */
 export class BookingTimePicker extends LitElement {
@@ -224,6 +227,7 @@ export class BookingTimePicker extends LitElement {
     return html`<div class="schedule">
       <div>
         <booking-calendar
+          exportparts="day, today, selected, available, unavailable, outside"
           lang=${lang}
           .month=${this.month}
           .value=${this.day}
@@ -236,6 +240,7 @@ export class BookingTimePicker extends LitElement {
           @booking-month-change=${this.handleMonthChange}
         ></booking-calendar>
         <booking-time-zone-select
+          exportparts="select"
           lang=${lang}
           .value=${zone}
           .preferred=${[...new Set([viewerTimeZone(), this.businessTimeZone].filter(Boolean))]}
@@ -268,7 +273,7 @@ export class BookingTimePicker extends LitElement {
     }
     if (loading || !slots) {
       return html`<h4>${m.loading}</h4>
-        <booking-slot-list loading></booking-slot-list>`;
+        <booking-slot-list exportparts="slot, selected" loading></booking-slot-list>`;
     }
     if (slots.days.size === 0) {
       return html`<div class="empty">
@@ -302,6 +307,7 @@ export class BookingTimePicker extends LitElement {
     return html`<h4>${formatDayLong(this.day, lang)}</h4>
       <p class="zone-note">${m.timesShownIn(zoneLabel(this.zone, lang, Date.parse(daySlots[0].start)))}</p>
       <booking-slot-list
+        exportparts="slot, selected"
         lang=${lang}
         .slots=${daySlots}
         .value=${this.value}
