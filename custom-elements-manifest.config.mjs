@@ -18,8 +18,26 @@ export default {
   litelement: true,
   // package.json already names the manifest; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [definitionsPlugin(), publicSurfacePlugin(), themingTokensPlugin('src/styles/tokens.ts')],
+  plugins: [
+    definitionsPlugin(),
+    publicSurfacePlugin(),
+    themingTokensPlugin('src/styles/tokens.ts'),
+    sortedModulesPlugin(),
+  ],
 };
+
+/**
+ * The analyzer lists modules in the order its file reads finish, which varies from run to run;
+ * sorted by path, the manifest is the same every time (manifest:check diffs it in CI).
+ */
+function sortedModulesPlugin() {
+  return {
+    name: 'booking-elements: modules in path order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
 
 /** Static fields Lit reads to set an element up; not API for users of the element. */
 const LIT_STATICS = new Set(['styles', 'shadowRootOptions', 'properties', 'elementStyles']);
