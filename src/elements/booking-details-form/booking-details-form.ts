@@ -1,90 +1,26 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { CustomQuestion } from '../../core/types.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Messages } from '../../i18n/index.js';
 import { styles } from './booking-details-form.styles.js';
+import {
+  emptyDetails,
+  LIMITS,
+  type DetailsErrors,
+  type DetailsQuestion,
+  type DetailsRules,
+  type DetailsValue,
+} from './details.js';
 
-/** What the customer typed. Kept by the page across errors and retries, so nothing is lost. */
-export interface DetailsValue {
-  name: string;
-  emailAddress: string;
-  phone: string;
-  notes: string;
-  /** Question id → text, the chosen option, 'true'/'' for a lone checkbox, or the ticked options. */
-  answers: Record<string, string | string[]>;
-  smsOptIn: boolean;
-  consent: boolean;
-}
-
-export const emptyDetails = (): DetailsValue => ({
-  name: '',
-  emailAddress: '',
-  phone: '',
-  notes: '',
-  answers: {},
-  smsOptIn: false,
-  consent: false,
-});
-
-export interface DetailsQuestion {
-  question: CustomQuestion;
-  isRequired: boolean;
-}
-
-export interface DetailsRules {
-  /** R12: email required unless the service says otherwise; always for online services. */
-  emailRequired: boolean;
-  online: boolean;
-  /** R12: an SMS opt-in box when the service has SMS on (phone then required). */
-  sms: boolean;
-  /** R13. */
-  consent: { enabled: boolean; message?: string; privacyUrl?: string; termsUrl?: string };
-  questions: readonly DetailsQuestion[];
-}
-
-/** Field keys: `name`, `emailAddress`, `phone`, `notes`, `answer:<id>`, `consent`. */
-export type DetailsErrors = Record<string, string>;
-
-const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/;
-const PHONE = /^\+?[\d\s\-().]{6,32}$/;
-const LIMITS = { name: 200, emailAddress: 254, phone: 32, notes: 4000, answer: 2000 };
-
-/** Checks R12/R13 in the browser, with the catalogue's wording; the adapter checks the same again. */
-export function validateDetails(v: DetailsValue, rules: DetailsRules, m: Messages): DetailsErrors {
-  const errors: DetailsErrors = {};
-  if (!v.name.trim()) errors.name = m.nameRequired;
-  else if (v.name.length > LIMITS.name) errors.name = m.tooLong(LIMITS.name);
-  const email = v.emailAddress.trim();
-  if (!email && rules.emailRequired) errors.emailAddress = rules.online ? m.emailRequiredOnline : m.emailRequired;
-  else if (email && !EMAIL.test(email)) errors.emailAddress = m.emailInvalid;
-  const phone = v.phone.trim();
-  if (!phone && rules.sms && v.smsOptIn) errors.phone = m.phoneRequired;
-  else if (phone && !PHONE.test(phone)) errors.phone = m.phoneInvalid;
-  if (v.notes.length > LIMITS.notes) errors.notes = m.tooLong(LIMITS.notes);
-  for (const { question, isRequired } of rules.questions) {
-    const a = v.answers[question.id] ?? '';
-    const empty = Array.isArray(a) ? a.length === 0 : !a.trim();
-    const choice = question.answerInputType === 'radioButton' || (question.answerOptions?.length ?? 0) > 0;
-    if (isRequired && empty) errors[`answer:${question.id}`] = choice ? m.choiceRequired : m.answerRequired;
-    else if (typeof a === 'string' && a.length > LIMITS.answer)
-      errors[`answer:${question.id}`] = m.tooLong(LIMITS.answer);
-  }
-  if (rules.consent.enabled && !v.consent) errors.consent = m.consentRequired;
-  return errors;
-}
-
-/** Maps an adapter's `invalid-input` paths (`customer.emailAddress`, `answers[q1]`…) to field keys. */
-export function fieldKeyOfPath(path: string): string | undefined {
-  if (path.startsWith('customer.')) {
-    const f = path.slice('customer.'.length);
-    return ['name', 'emailAddress', 'phone', 'notes'].includes(f) ? f : undefined;
-  }
-  const answer = /^answers(?:\[|\.)([^\]]+)\]?/.exec(path);
-  if (answer) return `answer:${answer[1]}`;
-  if (path.startsWith('consent')) return 'consent';
-  return undefined;
-}
+export {
+  emptyDetails,
+  fieldKeyOfPath,
+  validateDetails,
+  type DetailsErrors,
+  type DetailsQuestion,
+  type DetailsRules,
+  type DetailsValue,
+} from './details.js';
 
 /**
  * The customer's details: name, email, phone, notes, the service's questions, the SMS opt-in and
