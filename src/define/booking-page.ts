@@ -1,6 +1,6 @@
 import './booking-time-picker.js';
 import './booking-staff-picker.js';
-import './booking-details-form.js';
+// <booking-details-form> is not imported here: <booking-page> defines it on reaching the details step.
 import { BookingPage } from '../elements/booking-page/booking-page.js';
 import { defineElement } from './define-element.js';
 

@@ -17,29 +17,28 @@ import { BookingServiceSelectedEvent } from '../../events/booking-service-select
 import { BookingSlotSelectedEvent } from '../../events/booking-slot-selected.js';
 import { BookingStaffSelectedEvent } from '../../events/booking-staff-selected.js';
 import {
-  buildCalendarLinks,
   formatCurrency,
   formatDateTime,
   formatList,
-  formatTime,
   viewerTimeZone,
   zoneShort,
   type HourCycle,
   type Messages,
 } from '../../i18n/index.js';
 import type { BookRequest, BookResult, BookingPageData, PublicService } from '../../schemas/index.js';
+import type { BookingDetailsForm } from '../booking-details-form/booking-details-form.js';
 import {
   emptyDetails,
   fieldKeyOfPath,
   validateDetails,
-  type BookingDetailsForm,
   type DetailsErrors,
   type DetailsRules,
   type DetailsValue,
-} from '../booking-details-form/booking-details-form.js';
+} from '../booking-details-form/details.js';
 import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-picker.js';
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
 import { styles } from './booking-page.styles.js';
+import type { renderBookingSummary } from './confirmation.js';
 
 type Step = 'service' | 'time' | 'details' | 'done';
 type Rgb = number[];
@@ -118,6 +117,8 @@ export class BookingPage extends LitElement {
   @state() private notice = '';
   @state() private submitting = false;
   @state() private result: BookResult | undefined;
+  /** The confirmation's summary and calendar links, loaded on booking; undefined when it could not be. */
+  @state() private renderSummary: typeof renderBookingSummary | undefined;
   @state() private announcement = '';
   private idempotencyKey = '';
   private focusHeadingAfterUpdate = false;
@@ -159,6 +160,16 @@ export class BookingPage extends LitElement {
       return adapter.getBookingPage({ ...(business ? { businessId: business } : {}) }, { signal });
     },
     args: () => [this.adapterTask.value, this.business] as const,
+  });
+
+  /**
+   * `<booking-details-form>` is defined when a customer first reaches the details step, not before:
+   * a page that shows free times has not downloaded the form (the script-tag bundle's chunks). With
+   * `booking-elements/define` it is defined already and this never runs.
+   */
+  private formTask = new Task(this, {
+    task: () => import('../../define/booking-details-form.js'),
+    autoRun: false,
   });
 
   private get now(): number {
@@ -251,6 +262,17 @@ export class BookingPage extends LitElement {
   private goTo(step: Step) {
     this.step = step;
     this.focusHeadingAfterUpdate = true;
+    if (step === 'details' && !this.formDefined && this.formTask.status !== TaskStatus.PENDING) {
+      void this.formTask.run();
+    }
+  }
+
+  private get formDefined(): boolean {
+    return customElements.get('booking-details-form') !== undefined;
+  }
+
+  private handleRetryForm() {
+    void this.formTask.run();
   }
 
   private handleRetryLoad() {
@@ -338,9 +360,15 @@ export class BookingPage extends LitElement {
     if (confirm.defaultPrevented) return;
     this.submitting = true;
     this.notice = '';
+    // The confirmation's summary and calendar links are code of their own, fetched while the
+    // adapter books, so neither waits for the other. Should it fail to load, the confirmation still
+    // shows its heading and the manage link, which opens the booking in full.
+    const summary = import('./confirmation.js').then(
+      (module) => module.renderBookingSummary,
+      () => undefined,
+    );
     try {
       const result = await adapter.book(request);
-      this.result = result;
       this.idempotencyKey = '';
       this.dispatchEvent(
         new BookingConfirmedEvent({
@@ -349,6 +377,8 @@ export class BookingPage extends LitElement {
           manageUrl: this.manageLink(result),
         }),
       );
+      this.renderSummary = await summary;
+      this.result = result;
       this.announce(m.confirmedHeading);
       this.goTo('done');
     } catch (error) {
@@ -729,68 +759,56 @@ export class BookingPage extends LitElement {
         <button class="link-button" type="button" @click=${this.handleChangeTime}>${m.change}</button>
       </div>
       ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
-      <form novalidate @submit=${this.handleBook}>
-        <booking-details-form
-          exportparts="field, consent"
-          lang=${lang}
-          .value=${this.details}
-          .rules=${this.rules()}
-          .errors=${this.errors}
-          @input=${this.handleDetailsInput}
-        ></booking-details-form>
-        <div class="actions">
-          <button class="button primary" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
-            ${this.submitting ? m.booking : m.book}
-          </button>
-        </div>
-      </form>`;
+      ${this.formDefined ? this.renderForm(m) : this.renderFormLoading(m)}`;
+  }
+
+  private renderFormLoading(m: Messages) {
+    if (this.formTask.status === TaskStatus.ERROR) {
+      return html`<div class="state" role="alert">
+        <p>${m.loadFailed}</p>
+        <button class="button primary" type="button" @click=${this.handleRetryForm}>${m.retry}</button>
+      </div>`;
+    }
+    return html`<div aria-busy="true">
+      <span class="visually-hidden" role="status">${m.loading}</span>
+      <div class="skeleton card"></div>
+      <div class="skeleton card"></div>
+    </div>`;
+  }
+
+  private renderForm(m: Messages) {
+    const lang = this.locale.lang;
+    return html`<form novalidate @submit=${this.handleBook}>
+      <booking-details-form
+        exportparts="field, consent"
+        lang=${lang}
+        .value=${this.details}
+        .rules=${this.rules()}
+        .errors=${this.errors}
+        @input=${this.handleDetailsInput}
+      ></booking-details-form>
+      <div class="actions">
+        <button class="button primary" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
+          ${this.submitting ? m.booking : m.book}
+        </button>
+      </div>
+    </form>`;
   }
 
   private renderDone(page: BookingPageData, m: Messages) {
     const result = this.result;
     if (!result) return nothing;
-    const a = result.appointment;
-    const lang = this.locale.lang;
-    const start = Date.parse(a.start);
-    const businessZone = page.business.businessTimeZone;
-    const inZone = `${formatDateTime(start, lang, this.zone, this.hourCycle)} ${zoneShort(this.zone, lang, start)}`;
-    const atBusiness =
-      businessZone !== this.zone
-        ? m.businessTime(
-            `${formatTime(start, lang, businessZone, this.hourCycle)} ${zoneShort(businessZone, lang, start)}`,
-          )
-        : '';
-    const links = buildCalendarLinks(a, page, this.manageLink(result), this.now);
-    const address = [page.business.address?.street, page.business.address?.city].filter(Boolean).join(', ');
+    const summary = this.renderSummary?.(result.appointment, page, {
+      lang: this.locale.lang,
+      zone: this.zone,
+      hourCycle: this.hourCycle,
+      messages: m,
+      manageUrl: this.manageLink(result),
+      now: this.now,
+    });
     return html`<div class="done-mark" aria-hidden="true">✓</div>
       <h3 class="step" tabindex="-1">${m.confirmedHeading}</h3>
-      ${a.customer.emailAddress ? html`<p>${m.confirmedEmail(a.customer.emailAddress)}</p>` : nothing}
-      <dl>
-        <dt>${m.what}</dt>
-        <dd>${a.serviceName}</dd>
-        <dt>${m.when}</dt>
-        <dd>${inZone} ${atBusiness ? html`<span class="secondary">${atBusiness}</span>` : nothing}</dd>
-        ${
-          a.staffNames.length
-            ? html`<dt>${m.withWhom}</dt>
-                <dd>${formatList(a.staffNames, lang)}</dd>`
-            : nothing
-        }
-        <dt>${m.where}</dt>
-        <dd>
-          ${
-            a.isLocationOnline
-              ? isWebUrl(a.joinWebUrl)
-                ? html`<a href=${a.joinWebUrl} target="_blank" rel="noopener noreferrer">${m.joinMeeting}</a>`
-                : m.joinLinkLater
-              : address || page.business.displayName
-          }
-        </dd>
-      </dl>
-      <div class="actions">
-        <a class="button" href=${links.icsHref} download=${links.icsFileName}>${m.addToCalendar}</a>
-        <a class="button" href=${links.google} target="_blank" rel="noopener noreferrer">${m.googleCalendar}</a>
-      </div>
+      ${summary ?? nothing}
       <div class="actions">
         <a class="button primary" href=${this.manageLink(result)}>${m.manageLink}</a>
         <button class="link-button" type="button" @click=${this.handleBookAnother}>${m.bookAnother}</button>
