@@ -1,21 +1,42 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import type * as TypeScript from 'typescript';
+import { defineConfig, type Plugin } from 'vite';
 
 const demoPage = (name: string) => fileURLToPath(new URL(`./demo/${name}`, import.meta.url));
 const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 interface ModuleGraph {
-  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+  getModuleInfo(
+    id: string,
+  ): { importedIds: readonly string[]; importers: readonly string[]; dynamicImporters: readonly string[] } | null;
 }
 
-/** Every module `roots` import statically, directly or not (themselves included). */
-function staticallyImported(roots: readonly string[], graph: ModuleGraph): Set<string> {
+/**
+ * Modules the entry reaches only through an index that re-exports them, while only lazily loaded
+ * code uses them: the confirmation's calendar links (re-exported by the i18n index) and the provider
+ * half of @lit/context (the back office provides; the customer elements only consume). The bundler
+ * cannot tell, and would put them in the entry's chunk, downloaded before the first free times show.
+ */
+const LAZY_ONLY = [
+  /\/src\/i18n\/calendar-links\.ts$/,
+  /\/@lit\/context\/lib\/(controllers\/context-provider|decorators\/provide|value-notifier)\.js$/,
+];
+
+/**
+ * Every module `roots` import statically, directly or not (themselves included), short of the
+ * modules some code imports dynamically (they load later, in chunks of their own) and, for the
+ * entry, of LAZY_ONLY.
+ */
+function staticallyImported(roots: readonly string[], graph: ModuleGraph, skip: readonly RegExp[] = []): Set<string> {
   const seen = new Set<string>();
   const stack = [...roots];
   for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
     if (seen.has(id)) continue;
+    const info = graph.getModuleInfo(id);
+    const lazy = (info?.dynamicImporters.length ?? 0) > 0 || skip.some((re) => re.test(id));
+    if (lazy && !roots.includes(id)) continue;
     seen.add(id);
-    stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+    stack.push(...(info?.importedIds ?? []));
   }
   return seen;
 }
@@ -27,24 +48,104 @@ function staticallyImported(roots: readonly string[], graph: ModuleGraph): Set<s
  * reference adapter needs. Instead: everything the entry imports statically is one chunk, and
  * the validation both adapters need (zod, the customer schemas, the validation helpers) another,
  * and the HTTP adapter with all it imports besides a third: a page on the HTTP adapter loads
- * four files, and one on the reference adapter loads the validation chunk and its own.
+ * four files, and one on the reference adapter loads the validation chunk and its own. The
+ * confirmation step (its summary, calendar links and .ics writer) is a fourth, loaded on booking.
+ *
+ * A group takes exactly the modules its `name` returns it for, not everything they import besides
+ * (`includeDependenciesRecursively: false`): that would pull LAZY_ONLY back in through the indexes.
+ * The entry module itself stays alone in the entry file, so lazy chunks never import that file
+ * (a page may load it under another URL, with a query string, and would run a second copy).
  */
 function cdnChunkGroups() {
+  const entry = source('cdn.ts');
   const groups: [name: string, roots: string[]][] = [
-    ['booking', [source('cdn.ts')]],
+    ['booking', [entry]],
+    ['confirmation', [source('elements/booking-page/confirmation.ts')]],
     ['validation', [source('schemas/customer.ts'), source('schemas/validation.ts')]],
     ['http-adapter', [source('adapters/http/http-adapter.ts')]],
   ];
   const members = new Map<string, Set<string>>();
+  const membersOf = (name: string, roots: string[], graph: ModuleGraph): Set<string> => {
+    let set = members.get(name);
+    if (!set) {
+      set = staticallyImported(roots, graph, roots.includes(entry) ? LAZY_ONLY : []);
+      // What the confirmation shares with other lazy code (the .ics writer, which the reference
+      // adapter's messages use too) is left to the bundler: a chunk both load.
+      if (name === 'confirmation') {
+        const own = set;
+        const entryChunk = membersOf('booking', [entry], graph);
+        const importers = (id: string) => graph.getModuleInfo(id)?.importers ?? [];
+        set = new Set([...own].filter((id) => importers(id).every((i) => own.has(i) || entryChunk.has(i))));
+      }
+      members.set(name, set);
+    }
+    return set;
+  };
   return groups.map(([name, roots], priority) => ({
     debugName: name,
-    name: (id: string, graph: ModuleGraph) => {
-      let set = members.get(name);
-      if (!set) members.set(name, (set = staticallyImported(roots, graph)));
-      return set.has(id) ? name : null;
-    },
+    name: (id: string, graph: ModuleGraph) => (id !== entry && membersOf(name, roots, graph).has(id) ? name : null),
     priority: groups.length - priority,
+    includeDependenciesRecursively: false,
   }));
+}
+
+/**
+ * Lit's templates, minified for the script-tag bundle (the JS minifier leaves template text alone,
+ * and the styles alone are a fifth of the bundle). CSS loses comments, indentation and the spaces
+ * around punctuation, quoted strings kept as they are; HTML loses the indentation after each line
+ * break, which renders the same (no template text sits in a `pre` or `pre-wrap` box). Line breaks
+ * stay in both, so each line of the result is the same line of the source and the sourcemap says so.
+ */
+function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, (comment) => '\n'.repeat(comment.split('\n').length - 1))
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/('[^'\n]*'|"[^"\n]*")|[ \t]*([{};,>])[ \t]*|(:)[ \t]+/g, (_, quoted, punct, colon) =>
+      String(quoted ?? punct ?? colon),
+    );
+}
+
+const minifyHtml = (text: string) => text.replace(/\n[ \t]+/g, '\n');
+const minifiers: Record<string, (text: string) => string> = { css: minifyCss, html: minifyHtml, svg: minifyHtml };
+
+function minifyTemplates(): Plugin {
+  let ts: typeof TypeScript | undefined;
+  return {
+    name: 'booking-elements:minify-templates',
+    async buildStart() {
+      ts = (await import('typescript')).default;
+    },
+    transform(code, id) {
+      if (!ts || !id.startsWith(source('')) || !id.endsWith('.ts') || !/\b(css|html|svg)`/.test(code)) return null;
+      const { SyntaxKind } = ts;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+      const edits: [start: number, end: number, minify: (text: string) => string][] = [];
+      const visit = (node: TypeScript.Node): void => {
+        const minify = ts!.isTaggedTemplateExpression(node) ? minifiers[node.tag.getText(file)] : undefined;
+        if (minify) {
+          const { template: t } = node as TypeScript.TaggedTemplateExpression;
+          const parts = ts!.isNoSubstitutionTemplateLiteral(t)
+            ? [t]
+            : [t.head, ...t.templateSpans.map((s) => s.literal)];
+          for (const part of parts) {
+            // Between the delimiters: ` or } before the text, ` or ${ after it.
+            const closesTemplate =
+              part.kind === SyntaxKind.NoSubstitutionTemplateLiteral || part.kind === SyntaxKind.TemplateTail;
+            edits.push([part.getStart(file) + 1, part.getEnd() - (closesTemplate ? 1 : 2), minify]);
+          }
+        }
+        ts!.forEachChild(node, visit);
+      };
+      visit(file);
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const [start, end, minify] of edits.reverse())
+        out = out.slice(0, start) + minify(out.slice(start, end)) + out.slice(end);
+      const lines = out.split('\n').length;
+      const mappings = ['AAAA', ...Array.from({ length: lines - 1 }, () => 'AACA')].join(';');
+      return { code: out, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings } };
+    },
+  };
 }
 
 // Two builds from one config:
@@ -69,6 +170,7 @@ const entries = {
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
+      plugins: [minifyTemplates()],
       build: {
         target: 'es2022',
         outDir: 'dist/cdn',
@@ -77,6 +179,8 @@ export default defineConfig(({ mode }) => {
         minify: 'oxc',
         lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'booking-elements.js' },
         rolldownOptions: {
+          // The entry exports nothing; 'strict' would forbid the chunk groups' includeDependenciesRecursively.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             // Vite's lib mode skips whitespace minification for 'es'; a script-tag bundle wants it.
             minify: true,
