@@ -1,6 +1,7 @@
 // `npm run size`: gzip sizes of the script-tag bundle (initial download) and of each lazy chunk,
-// against DESIGN.md's budget. Exits 1 above the budget, so CI fails. Builds the CDN bundle first
-// unless --no-build is given.
+// against DESIGN.md's budget. Exits 1 when the initial download, or a page on the HTTP adapter
+// (`api=`) before its first free times show, is over the budget, so CI fails. Builds the CDN bundle
+// first unless --no-build is given.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,19 +47,28 @@ for (const f of lazy)
 // What a page really downloads for each backend: the initial files plus that adapter's chunk and
 // everything it imports statically. What the adapters import dynamically (the admin half of each,
 // the reference adapter's rrule) loads later, on the call that needs it.
+// DESIGN.md's 40 KB is for the script-tag bundle with its adapter, so the page on the HTTP adapter
+// (what a live site runs) is held to it as well; the reference adapter's page is reported only.
 const pages = [
-  ['with config-src (reference adapter)', 'reference-adapter'],
-  ['with api (HTTP adapter)', 'http-adapter'],
+  ['with config-src (reference adapter)', 'reference-adapter', undefined],
+  ['with api (HTTP adapter)', 'http-adapter', BUDGET],
 ];
-for (const [label, prefix] of pages) {
+const over = [];
+if (initialGz > BUDGET) over.push(`initial download ${kb(initialGz)} is over the ${kb(BUDGET)} budget`);
+for (const [label, prefix, budget] of pages) {
   const chunk = lazy.find((f) => f.split('/').pop().startsWith(prefix));
-  if (!chunk) continue;
+  if (!chunk) {
+    if (budget) over.push(`page ${label}: no ${prefix} chunk to measure`);
+    continue;
+  }
   const added = [...staticDeps(chunk)].filter((f) => !initial.includes(f));
   const total = initialGz + added.reduce((sum, f) => sum + gz(f), 0);
-  console.log(`page ${label}: ${kb(total)} gzip before the first free times show`);
+  const limit = budget ? ` (budget ${kb(budget)})` : '';
+  console.log(`page ${label}: ${kb(total)} gzip before the first free times show${limit}`);
   console.log(`  the initial files + ${added.map((f) => `${f.split('/').pop()} (${kb(gz(f))})`).join(' + ')}`);
+  if (budget && total > budget) over.push(`page ${label}: ${kb(total)} is over the ${kb(budget)} budget`);
 }
-if (initialGz > BUDGET) {
-  console.error(`size: initial download ${kb(initialGz)} is over the ${kb(BUDGET)} budget`);
+if (over.length) {
+  for (const what of over) console.error(`size: ${what}`);
   process.exit(1);
 }
