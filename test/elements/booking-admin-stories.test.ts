@@ -1,6 +1,8 @@
 // The back office's stories render without errors or axe violations, with their loaders and play
 // functions run as in Storybook (the same check test/stories runs for the customer elements).
 import { expect, waitUntil } from '@open-wc/testing';
+import { loadAdminMessages } from '../../src/i18n/admin.js';
+import { emulateMedia } from '../helpers/emulate-media.js';
 import { render, type TemplateResult } from 'lit';
 import * as stories from '../../stories/booking-admin.stories.js';
 import { deepFind, settled } from '../../stories/support.js';
@@ -19,6 +21,12 @@ interface StoryLike {
 }
 
 const meta = stories.default as unknown as StoryLike;
+const LANGUAGES = ['da', 'de', 'fr', 'nl', 'pl'];
+/** After the light check: axe again in dark mode and in forced colours (Windows high contrast). */
+const OTHER_MODES = [
+  { colorScheme: 'dark', forcedColors: 'none' },
+  { colorScheme: 'light', forcedColors: 'active' },
+] as const;
 
 /** What each story should show, so a story that renders the wrong thing fails too. */
 const SHOWS: Record<string, string> = {
@@ -79,37 +87,69 @@ describe('stories: Admin/booking-admin', () => {
     window.removeEventListener('unhandledrejection', onRejection);
   });
 
-  for (const [name, value] of Object.entries(stories)) {
-    if (name === 'default') continue;
-    const story = value as StoryLike;
-    it(`${name} renders what it says, without errors or axe violations`, async () => {
-      errors.length = 0;
-      const canvasElement = document.createElement('div');
-      document.body.append(canvasElement);
-      try {
-        const args = { ...(meta.args ?? {}), ...story.args };
-        const context: Context = { args, loaded: {}, canvasElement };
-        // The file's loaders, then the story's, their results merged (as in Storybook).
-        for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])])
-          Object.assign(context.loaded, await loader(context));
-        render((story.render ?? meta.render)!(args, context), canvasElement);
+  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
+
+  async function check(name: string, story: StoryLike, override: Args = {}) {
+    errors.length = 0;
+    const canvasElement = document.createElement('div');
+    document.body.append(canvasElement);
+    try {
+      const args = { ...(meta.args ?? {}), ...story.args, ...override };
+      const context: Context = { args, loaded: {}, canvasElement };
+      // The file's loaders, then the story's, their results merged (as in Storybook).
+      for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])])
+        Object.assign(context.loaded, await loader(context));
+      render((story.render ?? meta.render)!(args, context), canvasElement);
+      await settled(canvasElement, 15);
+      if (story.play) await story.play(context);
+      await settled(canvasElement, 15);
+      if (override.lang) {
+        // Another language: the back office's catalogue is its own chunk; wait until it speaks it.
+        const lang = override.lang as string;
+        const m = await loadAdminMessages(lang);
+        const marks = [m.title, m.loading, m.noAccess, m.network, m.sections.calendar, m.signInTitle].map((t) =>
+          t.replace(/\s+/g, ' '),
+        );
+        await waitUntil(() => marks.some((t) => deepText(canvasElement).includes(t)), `${name} speaks ${lang}`, {
+          timeout: 15000,
+        });
         await settled(canvasElement, 15);
-        if (story.play) await story.play(context);
-        await settled(canvasElement, 15);
+      } else {
         expect(SHOWS, 'what the story should show').to.have.property(name);
         // Over HTTP the answers can take longer than settling waits for.
         await waitUntil(() => deepText(canvasElement).includes(SHOWS[name]), `${name} shows ${SHOWS[name]}`, {
           timeout: 10000,
         }).catch(() => undefined);
         expect(deepText(canvasElement), name).to.contain(SHOWS[name]);
-        expect(errors, 'errors while rendering').to.deep.equal([]);
-        // A modal dialog hides the rest of the page from assistive technology; axe checks what is shown.
-        const dialog = deepFind(canvasElement, 'dialog[open]');
-        await expect(dialog ?? canvasElement).to.be.accessible();
-      } finally {
-        render(null, canvasElement);
-        canvasElement.remove();
       }
-    });
+      expect(errors, 'errors while rendering').to.deep.equal([]);
+      // A modal dialog hides the rest of the page from assistive technology; axe checks what is shown.
+      const dialog = deepFind(canvasElement, 'dialog[open]');
+      await expect(dialog ?? canvasElement).to.be.accessible();
+      for (const media of OTHER_MODES) {
+        await emulateMedia(media);
+        await expect(
+          dialog ?? canvasElement,
+          `${name} in ${media.colorScheme}, forced colours ${media.forcedColors}`,
+        ).to.be.accessible();
+      }
+    } finally {
+      render(null, canvasElement);
+      canvasElement.remove();
+    }
+  }
+
+  for (const [name, value] of Object.entries(stories)) {
+    if (name === 'default') continue;
+    const story = value as StoryLike;
+    it(`${name} renders what it says, without errors or axe violations, in light, dark and forced colours`, () =>
+      check(name, story));
+    // In every other language too, unless the story is about one language or types English into the page.
+    if (!(story.args && 'lang' in story.args) && !story.play) {
+      for (const lang of LANGUAGES) {
+        it(`${name} in ${lang}: no errors or axe violations, in light, dark and forced colours`, () =>
+          check(name, story, { lang }));
+      }
+    }
   }
 });

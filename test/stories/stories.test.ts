@@ -3,6 +3,7 @@
 // (the file's loaders, then the story's, their results merged). The stories in other languages must
 // show that language, the HTTP-backed ones (msw, stories/msw.ts) what their server answered.
 import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '../helpers/emulate-media.js';
 import { render, type TemplateResult } from 'lit';
 import { loadMessages, type Messages } from '../../src/i18n/index.js';
 import { allElements, settled } from '../../stories/support.js';
@@ -44,7 +45,7 @@ const files: Record<string, Record<string, unknown>> = {
 /** What a story must show, in the catalogue of its `lang`, beyond rendering without errors. */
 type Shows = (m: Messages) => string[];
 const inLanguage: Shows = (m) => [m.chooseTime, m.anyone];
-const SHOWS: Record<string, Shows> = {
+const SHOWS: Partial<Record<string, Shows>> = {
   'bookingPage.BritishEnglish': inLanguage,
   'bookingPage.AmericanEnglish': (m) => [...inLanguage(m), 'AM'],
   'bookingPage.Danish': inLanguage,
@@ -89,62 +90,93 @@ after(() => {
   console.error = originalConsoleError;
 });
 
+const LANGUAGES = ['da', 'de', 'fr', 'nl', 'pl'];
+/** After the light check: axe again in dark mode and in forced colours (Windows high contrast). */
+const OTHER_MODES = [
+  { colorScheme: 'dark', forcedColors: 'none' },
+  { colorScheme: 'light', forcedColors: 'active' },
+] as const;
+
+afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
+
+async function check(file: string, name: string, meta: StoryLike, story: StoryLike, override: Args = {}) {
+  errors.length = 0;
+  const canvasElement = document.createElement('div');
+  document.body.append(canvasElement);
+  try {
+    const args = { ...meta.args, ...story.args, ...override };
+    const context: Context = { args, loaded: {}, canvasElement };
+    for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])])
+      Object.assign(context.loaded, await loader(context));
+    const renderStory = story.render ?? meta.render;
+    expect(renderStory, `${file}.${name} has a render function`).to.be.a('function');
+    // The story's decorators wrap it first, then the file's.
+    let show = () => renderStory!(args, context);
+    for (const decorator of [...(story.decorators ?? []), ...(meta.decorators ?? [])]) {
+      const inner = show;
+      show = () => decorator(inner, context);
+    }
+    render(show(), canvasElement);
+    await settled(canvasElement);
+    if (story.play) {
+      await story.play(context);
+      await settled(canvasElement);
+    }
+    const lang = typeof args.lang === 'string' ? args.lang : 'en';
+    const shows = SHOWS[`${file}.${name}`];
+    if (shows) {
+      const wanted = shows(await loadMessages(lang));
+      // Over HTTP the answers take a few turns of the event loop more than settling waits for.
+      await waitUntil(
+        () => wanted.every((t) => deepText(canvasElement).includes(t)),
+        `${name} shows ${wanted.join(', ')}`,
+        {
+          timeout: 10000,
+        },
+      );
+    }
+    const containers = () => allElements(canvasElement).filter((el) => el.getAttribute('part') === 'container');
+    if (shows || override.lang) {
+      // The catalogue is its own chunk: wait until the element speaks the language and says so.
+      await waitUntil(
+        () => containers().every((el) => el.getAttribute('lang') === lang),
+        `${name}: the text is marked with its language (${lang})`,
+        { timeout: 10000 },
+      );
+      await settled(canvasElement, 5);
+    }
+    expect(canvasElement.querySelector('*'), 'the story rendered something').to.exist;
+    expect(errors, 'errors while rendering').to.deep.equal([]);
+    await expect(canvasElement).to.be.accessible();
+    for (const media of OTHER_MODES) {
+      await emulateMedia(media);
+      await expect(
+        canvasElement,
+        `${name} in ${media.colorScheme}, forced colours ${media.forcedColors}`,
+      ).to.be.accessible();
+    }
+  } finally {
+    render(null, canvasElement);
+    canvasElement.remove();
+  }
+}
+
 for (const [file, module] of Object.entries(files)) {
   const meta = module.default as StoryLike & { title: string };
   describe(`stories: ${meta.title}`, () => {
     for (const [name, value] of Object.entries(module)) {
       if (name === 'default' || name.startsWith('__')) continue;
       const story = value as StoryLike;
-      it(`${name} renders without errors or axe violations`, async () => {
-        errors.length = 0;
-        const canvasElement = document.createElement('div');
-        document.body.append(canvasElement);
-        try {
-          const args = { ...meta.args, ...story.args };
-          const context: Context = { args, loaded: {}, canvasElement };
-          for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])])
-            Object.assign(context.loaded, await loader(context));
-          const renderStory = story.render ?? meta.render;
-          expect(renderStory, `${file}.${name} has a render function`).to.be.a('function');
-          // The story's decorators wrap it first, then the file's.
-          let show = () => renderStory!(args, context);
-          for (const decorator of [...(story.decorators ?? []), ...(meta.decorators ?? [])]) {
-            const inner = show;
-            show = () => decorator(inner, context);
-          }
-          render(show(), canvasElement);
-          await settled(canvasElement);
-          if (story.play) {
-            await story.play(context);
-            await settled(canvasElement);
-          }
-          const shows = SHOWS[`${file}.${name}`];
-          if (shows) {
-            const lang = typeof args.lang === 'string' ? args.lang : 'en';
-            const wanted = shows(await loadMessages(lang));
-            // Over HTTP the answers take a few turns of the event loop more than settling waits for.
-            await waitUntil(
-              () => wanted.every((t) => deepText(canvasElement).includes(t)),
-              `${name} shows ${wanted.join(', ')}`,
-              {
-                timeout: 10000,
-              },
-            );
-            const containers = allElements(canvasElement).filter((el) => el.getAttribute('part') === 'container');
-            expect(
-              containers.map((el) => el.getAttribute('lang')),
-              'the text is marked with its language',
-            ).to.deep.equal(containers.map(() => lang));
-            await settled(canvasElement, 5);
-          }
-          expect(canvasElement.querySelector('*'), 'the story rendered something').to.exist;
-          expect(errors, 'errors while rendering').to.deep.equal([]);
-          await expect(canvasElement).to.be.accessible();
-        } finally {
-          render(null, canvasElement);
-          canvasElement.remove();
+      it(`${name} renders without errors or axe violations, in light, dark and forced colours`, () =>
+        check(file, name, meta, story));
+      // Stories of elements with a language control, in each other language too (the stories made
+      // for one language stay in theirs).
+      if (meta.args && 'lang' in meta.args && !(story.args && 'lang' in story.args)) {
+        for (const lang of LANGUAGES) {
+          it(`${name} in ${lang}: no errors or axe violations, in light, dark and forced colours`, () =>
+            check(file, name, meta, story, { lang }));
         }
-      });
+      }
     }
   });
 }

@@ -11,6 +11,9 @@ export const adminStyles = [
   css`
     :host {
       display: block;
+      /* Its own surface: colours follow the reader's light or dark preference, which the page
+         around a standalone panel may not. <booking-admin> draws its card instead (below). */
+      background: var(--_surface);
     }
     .panel,
     [part~='container'] {

@@ -4,6 +4,9 @@ import { adminStyles } from './admin.styles.js';
 export const styles = [
   adminStyles,
   css`
+    :host {
+      background: none;
+    }
     [part~='container'] {
       container-type: inline-size;
       background: var(--_surface);

@@ -7,6 +7,9 @@ export const styles = [
   css`
     :host {
       display: block;
+      /* Its own surface: colours follow the reader's light or dark preference, which the page
+         around a standalone part may not (inside <booking-page> it is the card's own surface). */
+      background: var(--_surface);
     }
     .group + .group {
       margin-top: calc(var(--_space) * 2);

@@ -118,7 +118,7 @@ export class BookingSlotList extends LitElement {
     const titles: Record<Period, string> = { morning: m.morning, afternoon: m.afternoon, evening: m.evening };
     return html`<div
       role="group"
-      aria-label=${m.timesOn(formatDayLong(this.day, this.locale.lang))}
+      aria-label=${this.day ? m.timesOn(formatDayLong(this.day, this.locale.lang)) : m.chooseTime}
       @keydown=${this.handleKeyDown}
     >
       ${[...groups].map(

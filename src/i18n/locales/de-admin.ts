@@ -135,7 +135,7 @@ export const deAdmin: AdminMessages = {
   from: 'Von',
   to: 'Bis',
   addHours: 'Zeiten hinzufügen',
-  addHoursOn: (day) => `Zeiten am ${day} hinzufügen`,
+  addHoursOn: (day) => `Zeiten hinzufügen (${day})`,
   removeHours: (day, start, end) => `${start}–${end} am ${day} entfernen`,
   hoursFrom: (day, n) => `${day}, Zeitraum ${n}: von`,
   hoursTo: (day, n) => `${day}, Zeitraum ${n}: bis`,
