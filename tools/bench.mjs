@@ -6,6 +6,10 @@
 // 15-min grid, 10-min post-buffer, 2 h minimum lead, 60 days, 2,000 seeded-random existing
 // appointments, viewer in America/New_York, Anyone. Targets: ≤ 10 ms median for 60 days,
 // ≤ 1 ms for one day, heap growth ≤ 50 MB at 100 staff / 10,000 appointments.
+//
+// Then tools/bench-browser.mjs runs in a child process and prints below: first slots visible
+// ≤ 100 ms after the adapter answers and the booking page's JS heap ≤ 10 MB, in headless Chromium.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -269,4 +273,15 @@ if (gc) {
   );
 } else {
   console.log('heap: run with node --expose-gc (npm run bench does) for heap figures');
+}
+
+// --- browser ------------------------------------------------------------------------------------
+console.log('');
+console.log('--- headless Chromium (tools/bench-browser.mjs), times in ms, heap in MB ---');
+const browserBench = spawnSync(process.execPath, [join(root, 'tools/bench-browser.mjs')], { stdio: 'inherit' });
+if (browserBench.status !== 0) {
+  console.error(
+    `tools/bench-browser.mjs failed (${browserBench.error?.message ?? `exit ${browserBench.status ?? browserBench.signal}`})`,
+  );
+  process.exitCode = 1;
 }
