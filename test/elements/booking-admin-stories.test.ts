@@ -1,32 +1,21 @@
 // The back office's stories render without errors or axe violations, with their loaders and play
 // functions run as in Storybook (the same check test/stories runs for the customer elements).
 import { expect, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { loadAdminMessages } from '../../src/i18n/admin.js';
-import { emulateMedia } from '../helpers/emulate-media.js';
-import { render, type TemplateResult } from 'lit';
 import * as stories from '../../stories/booking-admin.stories.js';
 import { deepFind, settled } from '../../stories/support.js';
-
-type Args = Record<string, unknown>;
-interface Context {
-  args: Args;
-  loaded: Record<string, unknown>;
-  canvasElement: HTMLElement;
-}
-interface StoryLike {
-  args?: Args;
-  render?: (args: Args, context: Context) => TemplateResult;
-  loaders?: ((context: Context) => Promise<Record<string, unknown>>)[];
-  play?: (context: Context) => Promise<void>;
-}
+import {
+  deepText,
+  expectAccessibleInEveryMode,
+  LANGUAGES,
+  renderStory,
+  watchErrors,
+  type Args,
+  type StoryLike,
+} from '../helpers/stories.js';
 
 const meta = stories.default as unknown as StoryLike;
-const LANGUAGES = ['da', 'de', 'fr', 'nl', 'pl'];
-/** After the light check: axe again in dark mode and in forced colours (Windows high contrast). */
-const OTHER_MODES = [
-  { colorScheme: 'dark', forcedColors: 'none' },
-  { colorScheme: 'light', forcedColors: 'active' },
-] as const;
 
 /** What each story should show, so a story that renders the wrong thing fails too. */
 const SHOWS: Record<string, string> = {
@@ -56,38 +45,8 @@ const SHOWS: Record<string, string> = {
   OverHttpSignedIn: 'Signed in as Anna Larsen (Administrator)',
 };
 
-function deepText(root: Node): string {
-  let out = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? '';
-    if (node instanceof Element && node.shadowRoot) node.shadowRoot.childNodes.forEach(walk);
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return out.replace(/\s+/g, ' ');
-}
-
-const errors: string[] = [];
-const originalConsoleError = console.error;
-const onError = (e: ErrorEvent) => errors.push(String(e.message));
-const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
-
 describe('stories: Admin/booking-admin', () => {
-  before(() => {
-    console.error = (...args: unknown[]) => {
-      errors.push(args.map(String).join(' '));
-      originalConsoleError(...args);
-    };
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    console.error = originalConsoleError;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
-
-  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
+  const errors = watchErrors();
 
   async function check(name: string, story: StoryLike, override: Args = {}) {
     errors.length = 0;
@@ -95,14 +54,7 @@ describe('stories: Admin/booking-admin', () => {
     document.body.append(canvasElement);
     try {
       const args = { ...(meta.args ?? {}), ...story.args, ...override };
-      const context: Context = { args, loaded: {}, canvasElement };
-      // The file's loaders, then the story's, their results merged (as in Storybook).
-      for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])])
-        Object.assign(context.loaded, await loader(context));
-      render((story.render ?? meta.render)!(args, context), canvasElement);
-      await settled(canvasElement, 15);
-      if (story.play) await story.play(context);
-      await settled(canvasElement, 15);
+      await renderStory(meta, story, args, canvasElement, 15);
       if (override.lang) {
         // Another language: the back office's catalogue is its own chunk; wait until it speaks it.
         const lang = override.lang as string;
@@ -125,14 +77,7 @@ describe('stories: Admin/booking-admin', () => {
       expect(errors, 'errors while rendering').to.deep.equal([]);
       // A modal dialog hides the rest of the page from assistive technology; axe checks what is shown.
       const dialog = deepFind(canvasElement, 'dialog[open]');
-      await expect(dialog ?? canvasElement).to.be.accessible();
-      for (const media of OTHER_MODES) {
-        await emulateMedia(media);
-        await expect(
-          dialog ?? canvasElement,
-          `${name} in ${media.colorScheme}, forced colours ${media.forcedColors}`,
-        ).to.be.accessible();
-      }
+      await expectAccessibleInEveryMode(dialog ?? canvasElement, name);
     } finally {
       render(null, canvasElement);
       canvasElement.remove();

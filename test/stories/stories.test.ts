@@ -3,10 +3,18 @@
 // (the file's loaders, then the story's, their results merged). The stories in other languages must
 // show that language, the HTTP-backed ones (msw, stories/msw.ts) what their server answered.
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '../helpers/emulate-media.js';
-import { render, type TemplateResult } from 'lit';
+import { render } from 'lit';
 import { loadMessages, type Messages } from '../../src/i18n/index.js';
 import { allElements, settled } from '../../stories/support.js';
+import {
+  deepText,
+  expectAccessibleInEveryMode,
+  LANGUAGES,
+  renderStory,
+  watchErrors,
+  type Args,
+  type StoryLike,
+} from '../helpers/stories.js';
 import * as bookingCalendar from '../../stories/booking-calendar.stories.js';
 import * as bookingDetailsForm from '../../stories/booking-details-form.stories.js';
 import * as bookingManage from '../../stories/booking-manage.stories.js';
@@ -15,21 +23,6 @@ import * as bookingSlotList from '../../stories/booking-slot-list.stories.js';
 import * as bookingStaffPicker from '../../stories/booking-staff-picker.stories.js';
 import * as bookingTimePicker from '../../stories/booking-time-picker.stories.js';
 import * as bookingTimeZoneSelect from '../../stories/booking-time-zone-select.stories.js';
-
-type Args = Record<string, unknown>;
-interface Context {
-  args: Args;
-  loaded: Record<string, unknown>;
-  canvasElement: HTMLElement;
-}
-type Render = (args: Args, context: Context) => TemplateResult;
-interface StoryLike {
-  args?: Args;
-  render?: Render;
-  loaders?: ((context: Context) => Promise<Record<string, unknown>>)[];
-  decorators?: ((story: () => TemplateResult, context: Context) => TemplateResult)[];
-  play?: (context: Context) => Promise<void>;
-}
 
 const files: Record<string, Record<string, unknown>> = {
   bookingCalendar,
@@ -64,40 +57,7 @@ const SHOWS: Partial<Record<string, Shows>> = {
   'bookingManage.Polish': (m) => [m.manageHeading, m.reschedule],
 };
 
-/** The text a reader gets, through shadow roots. */
-function deepText(root: Node): string {
-  let out = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? '';
-    if (node instanceof Element && node.shadowRoot) node.shadowRoot.childNodes.forEach(walk);
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return out.replace(/\s+/g, ' ');
-}
-
-const errors: string[] = [];
-const originalConsoleError = console.error;
-before(() => {
-  console.error = (...args: unknown[]) => {
-    errors.push(args.map(String).join(' '));
-    originalConsoleError(...args);
-  };
-  window.addEventListener('error', (e) => errors.push(String(e.message)));
-  window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
-});
-after(() => {
-  console.error = originalConsoleError;
-});
-
-const LANGUAGES = ['da', 'de', 'fr', 'nl', 'pl'];
-/** After the light check: axe again in dark mode and in forced colours (Windows high contrast). */
-const OTHER_MODES = [
-  { colorScheme: 'dark', forcedColors: 'none' },
-  { colorScheme: 'light', forcedColors: 'active' },
-] as const;
-
-afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
+const errors = watchErrors();
 
 async function check(file: string, name: string, meta: StoryLike, story: StoryLike, override: Args = {}) {
   errors.length = 0;
@@ -105,23 +65,7 @@ async function check(file: string, name: string, meta: StoryLike, story: StoryLi
   document.body.append(canvasElement);
   try {
     const args = { ...meta.args, ...story.args, ...override };
-    const context: Context = { args, loaded: {}, canvasElement };
-    for (const loader of [...(meta.loaders ?? []), ...(story.loaders ?? [])])
-      Object.assign(context.loaded, await loader(context));
-    const renderStory = story.render ?? meta.render;
-    expect(renderStory, `${file}.${name} has a render function`).to.be.a('function');
-    // The story's decorators wrap it first, then the file's.
-    let show = () => renderStory!(args, context);
-    for (const decorator of [...(story.decorators ?? []), ...(meta.decorators ?? [])]) {
-      const inner = show;
-      show = () => decorator(inner, context);
-    }
-    render(show(), canvasElement);
-    await settled(canvasElement);
-    if (story.play) {
-      await story.play(context);
-      await settled(canvasElement);
-    }
+    await renderStory(meta, story, args, canvasElement);
     const lang = typeof args.lang === 'string' ? args.lang : 'en';
     const shows = SHOWS[`${file}.${name}`];
     if (shows) {
@@ -147,14 +91,7 @@ async function check(file: string, name: string, meta: StoryLike, story: StoryLi
     }
     expect(canvasElement.querySelector('*'), 'the story rendered something').to.exist;
     expect(errors, 'errors while rendering').to.deep.equal([]);
-    await expect(canvasElement).to.be.accessible();
-    for (const media of OTHER_MODES) {
-      await emulateMedia(media);
-      await expect(
-        canvasElement,
-        `${name} in ${media.colorScheme}, forced colours ${media.forcedColors}`,
-      ).to.be.accessible();
-    }
+    await expectAccessibleInEveryMode(canvasElement, name);
   } finally {
     render(null, canvasElement);
     canvasElement.remove();
