@@ -17,13 +17,13 @@
 //
 // Missed targets print ✗ but do not fail the process (machines are shared and noisy); errors do.
 /* global window, document, requestAnimationFrame */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { findChromium } from './find-chromium.mjs';
+import { serveFolder } from './serve-folder.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 // Monday 30 November 2026, 08:00 in Copenhagen (the browser tests' clock): with the 2-hour
@@ -35,13 +35,6 @@ const TIMING_RUNS = 20;
 const HEAP_RUNS = 5;
 const TIMEOUT = 60_000;
 const MB = 1024 * 1024;
-
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 
 // The timing page: the bundle, and the wrapped reference adapter set as a property.
 const timingPage = `<!doctype html>
@@ -81,23 +74,6 @@ const heapPage = `<!doctype html>
 <booking-page config-src="./contoso.json"></booking-page>
 </html>
 `;
-
-function serveFolder(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = resolve(dir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${server.address().port}/` }));
-  });
-}
 
 /** A fresh incognito page in the business's zone; page errors are collected, not ignored. */
 async function openPage(browser, { fixDateNow = false } = {}) {

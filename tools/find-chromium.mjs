@@ -16,7 +16,8 @@ const CANDIDATES = [
 const HOW_TO =
   'No Chromium or Chrome found: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.';
 
-function found() {
+/** A Chromium or Chrome already on this machine (CHROME_PATH, then the usual places), or undefined. */
+export function locateChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return CANDIDATES.find((p) => existsSync(p));
@@ -33,7 +34,7 @@ function canApt() {
 
 /** Returns an executable path, installing Debian's chromium when that is possible; exits with one clear line otherwise. */
 export function findChromium() {
-  let path = found();
+  let path = locateChromium();
   if (path) return path;
   if (process.env.CHROME_PATH) {
     console.error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist. ${HOW_TO}`);
@@ -44,7 +45,7 @@ export function findChromium() {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-    path = found();
+    path = locateChromium();
     if (path) return path;
   }
   console.error(HOW_TO);

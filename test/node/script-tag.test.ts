@@ -8,14 +8,14 @@
 // `Date.now` before any page script runs; the library reads the clock only through `Date.now`
 // (the `Clock` default), and the server gets the same fixed clock.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Locator, type Page } from 'puppeteer-core';
 import { build } from 'vite';
+import { locateChromium } from '../../tools/find-chromium.mjs';
+import { serveFolder } from '../../tools/serve-folder.mjs';
 import { HttpAdapter } from '../../src/adapters/http/http-adapter.js';
 import type { BusinessInput } from '../../src/schemas/business.js';
 import { silentLogger } from '../../src/server/log.js';
@@ -30,18 +30,8 @@ const NOW = Date.parse('2026-11-30T07:00:00Z');
 const FIRST_FREE = Date.parse('2026-11-30T09:00:00Z');
 const TIMEOUT = 60_000;
 
-// The same places tools/find-chromium.mjs looks (it may install one; a test should not).
-const CHROMIUM_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-const chromium = process.env.CHROME_PATH || CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+// Chromium as tools/find-chromium.mjs finds it, without installing one (a test should not).
+const chromium = locateChromium();
 
 // Only the script tag and the element (with the title and language a valid document needs).
 const htmlPage = (element: string) =>
@@ -52,33 +42,6 @@ const htmlPage = (element: string) =>
 ${element}
 </html>
 `;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
-/** A static file server for one folder, as any web host would be. */
-function serveFolder(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createHttpServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = resolve(dir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      done({ server, url: `http://127.0.0.1:${port}/` });
-    });
-  });
-}
 
 /**
  * tsconfig.node.json has no DOM lib: the few members the in-page callbacks use, typed by shape.
