@@ -19,23 +19,64 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
   pl: () => import('./locales/pl.js').then((m) => m.pl),
 };
 
-const loaded = new Map<Language, Messages>([['en', en]]);
-const loading = new Map<Language, Promise<Messages>>();
-
 /** The catalogue language for a BCP 47 tag: its primary subtag when we have it (`da-DK` → `da`), else English. */
 export function languageOf(tag: string): Language {
   const primary = tag.toLowerCase().split(/[-_]/)[0];
   return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'en';
 }
 
+/** One family of catalogues: English at hand, the other languages loaded once each, on demand. */
+export interface Catalogues<T> {
+  /** The catalogue for a tag if it is already loaded, else English. Synchronous. */
+  get(tag: string): T;
+  has(tag: string): boolean;
+  /**
+   * Loads a tag's catalogue (once; concurrent callers share the request). Rejects when the chunk
+   * cannot be fetched, e.g. offline: callers keep English then, and a later call tries again.
+   */
+  load(tag: string): Promise<T>;
+}
+
+export function catalogues<T>(english: T, loaders: Record<Exclude<Language, 'en'>, () => Promise<T>>): Catalogues<T> {
+  const loaded = new Map<Language, T>([['en', english]]);
+  const loading = new Map<Language, Promise<T>>();
+  return {
+    get: (tag) => loaded.get(languageOf(tag)) ?? english,
+    has: (tag) => loaded.has(languageOf(tag)),
+    load(tag) {
+      const lang = languageOf(tag);
+      const ready = loaded.get(lang);
+      if (ready) return Promise.resolve(ready);
+      let pending = loading.get(lang);
+      if (!pending) {
+        pending = loaders[lang as Exclude<Language, 'en'>]().then(
+          (messages) => {
+            loaded.set(lang, messages);
+            loading.delete(lang);
+            return messages;
+          },
+          (error: unknown) => {
+            loading.delete(lang);
+            throw error;
+          },
+        );
+        loading.set(lang, pending);
+      }
+      return pending;
+    },
+  };
+}
+
+const customer = catalogues(en, loaders);
+
 /** The catalogue for a tag if it is already loaded, else English. Synchronous. */
 export function messagesFor(tag: string): Messages {
-  return loaded.get(languageOf(tag)) ?? en;
+  return customer.get(tag);
 }
 
 /** Whether `messagesFor(tag)` already returns the tag's own catalogue. */
 export function hasMessages(tag: string): boolean {
-  return loaded.has(languageOf(tag));
+  return customer.has(tag);
 }
 
 /**
@@ -69,23 +110,5 @@ export function loadCatalogues(tag: string): Promise<Messages> {
  * cannot be fetched, e.g. offline: callers keep English then, and a later call tries again.
  */
 export function loadMessages(tag: string): Promise<Messages> {
-  const lang = languageOf(tag);
-  const ready = loaded.get(lang);
-  if (ready) return Promise.resolve(ready);
-  let pending = loading.get(lang);
-  if (!pending) {
-    pending = loaders[lang as Exclude<Language, 'en'>]().then(
-      (messages) => {
-        loaded.set(lang, messages);
-        loading.delete(lang);
-        return messages;
-      },
-      (error: unknown) => {
-        loading.delete(lang);
-        throw error;
-      },
-    );
-    loading.set(lang, pending);
-  }
-  return pending;
+  return customer.load(tag);
 }
