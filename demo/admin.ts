@@ -1,7 +1,7 @@
 // The demo's back office: the script-tag entry, plus (in-browser store only) a "sign in as" chooser. The reference adapter
 // acts as whichever staff member the page names (a real backend checks a session instead).
 // On the booking server (`npm start`) <booking-admin> signs staff in itself; the chooser is hidden.
-import type { BookingAdminAdapter } from '../src/adapters/backend-adapter.js';
+import type { BookingAdminAdapter } from '../src/contract/adapter.js';
 import { resolveAdapter } from '../src/adapters/resolve-adapter.js';
 import { detectServer, useReference, useServer } from './backend.js';
 

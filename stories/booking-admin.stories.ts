@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
-import type { BookingAdminAdapter } from '../src/adapters/backend-adapter.js';
-import { BookingError } from '../src/adapters/errors.js';
+import type { BookingAdminAdapter } from '../src/contract/adapter.js';
+import { BookingError } from '../src/contract/errors.js';
 import { adminAdapterInputSchemas } from '../src/schemas/admin.js';
 import type { ReferenceAdapter } from '../src/adapters/reference/reference-adapter.js';
 import type { AdminSectionName } from '../src/elements/booking-admin/booking-admin.js';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/define.js';
-import type { BookingAdapter } from '../src/adapters/backend-adapter.js';
+import type { BookingAdapter } from '../src/contract/adapter.js';
 import {
   alwaysTakenAdapter,
   bookDay,
@@ -16,7 +16,7 @@ import {
   waitFor,
   ZONE,
 } from './support.js';
-import { BookingError } from '../src/adapters/errors.js';
+import { BookingError } from '../src/contract/errors.js';
 import { contractHandlers, failingServer, serveAt, STORY_API } from './msw.js';
 
 interface Args {

@@ -3,7 +3,7 @@
 // `<booking-page api=…>` and `<booking-admin api=…>` talk HTTP to a deterministic backend.
 import { delay, http, HttpResponse, type RequestHandler as MswHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { BookingError } from '../src/adapters/errors.js';
+import { BookingError } from '../src/contract/errors.js';
 import { createRequestHandler, type RequestHandler } from '../src/adapters/http/request-handler.js';
 import { problemOf } from '../src/adapters/http/problem.js';
 import type { ReferenceAdapter } from '../src/adapters/reference/reference-adapter.js';

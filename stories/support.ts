@@ -1,7 +1,7 @@
 // Shared story fixtures: the sample clinic on an in-memory reference adapter with a fixed clock,
 // so every story renders the same times on every machine and in every time zone.
-import type { BookingAdapter } from '../src/adapters/backend-adapter.js';
-import { BookingError } from '../src/adapters/errors.js';
+import type { BookingAdapter } from '../src/contract/adapter.js';
+import { BookingError } from '../src/contract/errors.js';
 import { ReferenceAdapter } from '../src/adapters/reference/reference-adapter.js';
 import { loadCatalogues } from '../src/i18n/index.js';
 import contoso from '../demo/data/contoso.json';

@@ -80,7 +80,7 @@ await build({
       ...languages.map((l) => `export * as ${l} from './src/i18n/locales/${l}.ts';`),
       ...(hasAdmin ? ["export * as enAdmin from './src/i18n/en-admin.ts';"] : []),
       ...adminLanguages.map((l) => `export * as ${l}Admin from './src/i18n/locales/${l}-admin.ts';`),
-      "export { BUILT_IN_MESSAGE_CATALOGUES } from './src/adapters/reference/messages.ts';",
+      "export { BUILT_IN_MESSAGE_CATALOGUES } from './src/backend/messages/catalogue.ts';",
     ].join('\n'),
     resolveDir: root,
     loader: 'ts',

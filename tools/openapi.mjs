@@ -25,7 +25,7 @@ await build({
       "export * as customer from './src/schemas/customer.ts';",
       "export * as business from './src/schemas/business.ts';",
       "export * as primitives from './src/schemas/primitives.ts';",
-      "export { BOOKING_ERROR_CODES } from './src/adapters/errors.ts';",
+      "export { BOOKING_ERROR_CODES } from './src/contract/errors.ts';",
     ].join('\n'),
     resolveDir: root,
     loader: 'ts',

@@ -1,7 +1,7 @@
 // booking-elements/adapters: DOM-free adapters, the error class, the schemas and types.
-export { BookingError, BOOKING_ERROR_CODES, isBookingError } from './errors.js';
-export type { BookingErrorCode, FieldIssue, BookingErrorOptions } from './errors.js';
-export type { BookingAdapter, BookingAdminAdapter, CallOptions } from './backend-adapter.js';
+export { BookingError, BOOKING_ERROR_CODES, isBookingError } from '../contract/errors.js';
+export type { BookingErrorCode, FieldIssue, BookingErrorOptions } from '../contract/errors.js';
+export type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../contract/adapter.js';
 export { ReferenceAdapter, deleteReferenceDatabase } from './reference/reference-adapter.js';
 export type {
   ReferenceAdapterOptions,
@@ -15,5 +15,5 @@ export { HttpAdapter } from './http/http-adapter.js';
 export type { HttpAdapterOptions, RetryOptions, FetchFunction } from './http/http-adapter.js';
 export { createRequestHandler } from './http/request-handler.js';
 export type { RequestHandler, RequestHandlerOptions } from './http/request-handler.js';
-export { registerMessageCatalogue, type MessageCatalogue } from './reference/messages.js';
+export { registerMessageCatalogue, type MessageCatalogue } from '../backend/messages/catalogue.js';
 export * from '../schemas/index.js';

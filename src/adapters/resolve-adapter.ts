@@ -1,5 +1,5 @@
-import type { BookingAdapter } from './backend-adapter.js';
-import { BookingError } from './errors.js';
+import type { BookingAdapter } from '../contract/adapter.js';
+import { BookingError } from '../contract/errors.js';
 
 export interface AdapterSource {
   /** An adapter object, from a property or context: used as it is. */

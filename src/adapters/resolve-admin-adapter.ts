@@ -1,5 +1,5 @@
-import type { BookingAdapter, BookingAdminAdapter } from './backend-adapter.js';
-import { BookingError } from './errors.js';
+import type { BookingAdapter, BookingAdminAdapter } from '../contract/adapter.js';
+import { BookingError } from '../contract/errors.js';
 import { resolveAdapter } from './resolve-adapter.js';
 
 export interface AdminAdapterSource {

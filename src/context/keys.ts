@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { BookingAdapter } from '../adapters/backend-adapter.js';
+import type { BookingAdapter } from '../contract/adapter.js';
 
 /** Versioned string keys: a second copy of the library on the page shares them on purpose. */
 export const adapterContext = createContext<BookingAdapter | undefined>('booking-elements/adapter@1');

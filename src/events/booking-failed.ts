@@ -1,4 +1,4 @@
-import type { BookingErrorCode } from '../adapters/errors.js';
+import type { BookingErrorCode } from '../contract/errors.js';
 
 /** The booking, rescheduling or cancellation failed. */
 export interface BookingFailedDetail {

@@ -5,7 +5,7 @@
  * the password and restores the role.
  */
 import type { StaffMember } from '../core/types.js';
-import type { StoredBusiness } from '../adapters/reference/store.js';
+import type { StoredBusiness } from '../backend/store.js';
 import { businessSchema } from '../schemas/business.js';
 import { validate } from '../schemas/validate.js';
 import { Auth, type StaffUser } from './auth.js';

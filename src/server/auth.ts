@@ -13,7 +13,7 @@
  *   stored businesses (R20). Their role there is the business's to decide (R18), not the account's.
  */
 import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
-import { BookingError } from '../adapters/errors.js';
+import { BookingError } from '../contract/errors.js';
 import type { Database } from './database.js';
 
 const SCRYPT = { N: 16_384, r: 8, p: 1, keylen: 32 };

@@ -10,7 +10,7 @@
  * backoff (30 s, 1 min, 2 min … capped at an hour). A reminder cancelled while being sent stays
  * cancelled. SMS messages stay pending: no SMS provider is wired in; the admin outbox shows them.
  */
-import type { StoredOutboxMessage } from '../adapters/reference/store.js';
+import type { StoredOutboxMessage } from '../backend/store.js';
 import type { Database } from './database.js';
 import type { Logger } from './log.js';
 

@@ -16,7 +16,7 @@
  * violation surfaces as `slot-unavailable` (409), never as a 500. Deadlocks and serialization
  * failures are retried; a database that cannot be reached is `busy` (503, retry later).
  */
-import { BookingError } from '../adapters/errors.js';
+import { BookingError } from '../contract/errors.js';
 import {
   SCHEMA,
   type IndexKey,
@@ -27,7 +27,7 @@ import {
   type StoreTx,
   type TxMode,
   type TxOptions,
-} from '../adapters/reference/store.js';
+} from '../backend/store.js';
 import { isConnectionError, sqlState, SQLSTATE, type Database, type Sql } from './database.js';
 
 /** The column of each index field (migrations.ts). */

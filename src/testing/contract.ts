@@ -7,7 +7,7 @@
  * "Nothing written" is checked the way a user would see it: the appointments and the outbox are
  * listed through the admin side before and after the rejected call, and must be identical.
  */
-import type { BookingAdapter, BookingAdminAdapter } from '../adapters/backend-adapter.js';
+import type { BookingAdapter, BookingAdminAdapter } from '../contract/adapter.js';
 import {
   outboxMessageSchema,
   staffAppointmentSchema,

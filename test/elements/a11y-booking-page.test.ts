@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '../helpers/emulate-media.js';
 import '../../src/define.js';
-import type { BookingAdapter } from '../../src/adapters/backend-adapter.js';
-import { BookingError } from '../../src/adapters/errors.js';
+import type { BookingAdapter } from '../../src/contract/adapter.js';
+import { BookingError } from '../../src/contract/errors.js';
 import type { BookingManage } from '../../src/elements/booking-manage/booking-manage.js';
 import type { BookingPage } from '../../src/elements/booking-page/booking-page.js';
 import type { BookingConfirmedEvent } from '../../src/events/booking-confirmed.js';

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { BookingError } from '../../src/adapters/errors.js';
+import { BookingError } from '../../src/contract/errors.js';
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import { mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
 import { deleteDatabases, loadContoso } from '../helpers/fixtures.js';

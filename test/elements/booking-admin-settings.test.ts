@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { BookingAdminAdapter } from '../../src/adapters/backend-adapter.js';
-import { BookingError } from '../../src/adapters/errors.js';
+import type { BookingAdminAdapter } from '../../src/contract/adapter.js';
+import { BookingError } from '../../src/contract/errors.js';
 import { deepActiveElement, mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
 import { deleteDatabases, loadContoso, type SampleConfig } from '../helpers/fixtures.js';
 

@@ -69,8 +69,8 @@ import type {
   RescheduleInput,
 } from '../../schemas/customer.js';
 import { validate } from '../../schemas/validation.js';
-import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../backend-adapter.js';
-import { BookingError, type FieldIssue } from '../errors.js';
+import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../../contract/adapter.js';
+import { BookingError, type FieldIssue } from '../../contract/errors.js';
 import { codeOfStatus, parseRetryAfter, problemSchema, type ProblemDocument } from './problem.js';
 import { CUSTOMER_ROUTES } from './customer-routes.js';
 import {

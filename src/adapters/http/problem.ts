@@ -4,7 +4,7 @@
  * one status and back.
  */
 import * as z from 'zod/mini';
-import { BOOKING_ERROR_CODES, type BookingError, type BookingErrorCode } from '../errors.js';
+import { BOOKING_ERROR_CODES, type BookingError, type BookingErrorCode } from '../../contract/errors.js';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 

@@ -9,8 +9,8 @@
  * parsed value reaches the adapter. Its answer is parsed with the output schema as well, so an
  * adapter that returns whole records cannot leak fields the contract does not name.
  */
-import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../backend-adapter.js';
-import { BookingError, type FieldIssue } from '../errors.js';
+import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../../contract/adapter.js';
+import { BookingError, type FieldIssue } from '../../contract/errors.js';
 import { formatPath, validate } from '../../schemas/validate.js';
 import { PROBLEM_MEDIA_TYPE, problemOf, STATUS_OF_CODE } from './problem.js';
 import { DEFAULT_BUSINESS_SEGMENT, ROUTES, type Operation, type Route } from './routes.js';

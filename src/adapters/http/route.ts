@@ -15,7 +15,7 @@
  * on the customer side and "the signed-in staff member's business" on the admin side.
  */
 import type * as z from 'zod/mini';
-import type { BookingAdapter, BookingAdminAdapter } from '../backend-adapter.js';
+import type { BookingAdapter, BookingAdminAdapter } from '../../contract/adapter.js';
 
 /** The path segment standing for an absent `businessId`. */
 export const DEFAULT_BUSINESS_SEGMENT = '@default';

@@ -6,7 +6,7 @@
  * password is `sign-in-required`, too many failures `busy` with `retryAfterMs`.
  */
 import { validate } from '../../schemas/validate.js';
-import { BookingError } from '../errors.js';
+import { BookingError } from '../../contract/errors.js';
 import { codeOfStatus, parseRetryAfter, problemSchema, type ProblemDocument } from './problem.js';
 
 export interface StaffSignInOptions {

@@ -8,7 +8,7 @@
  * Node can load the adapters entry point. The few IndexedDB shapes used are declared here
  * rather than taken from the DOM lib, which the Node type-check of this layer does not include.
  */
-import { BookingError } from '../errors.js';
+import { BookingError } from '../../contract/errors.js';
 import {
   SCHEMA,
   STORE_NAMES,
@@ -18,7 +18,7 @@ import {
   type StoreName,
   type StoreTx,
   type TxMode,
-} from './store.js';
+} from '../../backend/store.js';
 
 /** The schema version. Raise it with an `if (oldVersion < n)` step in `upgrade` for every change. */
 export const DB_VERSION = 1;

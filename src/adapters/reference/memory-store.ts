@@ -14,7 +14,7 @@ import {
   type StoreName,
   type StoreTx,
   type TxMode,
-} from './store.js';
+} from '../../backend/store.js';
 
 type Table = Map<string, unknown>;
 

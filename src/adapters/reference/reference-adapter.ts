@@ -45,8 +45,8 @@ import {
   type RescheduleInput,
 } from '../../schemas/customer.js';
 import { validate, type SchemaIssue } from '../../schemas/validate.js';
-import type { BookingAdapter, CallOptions } from '../backend-adapter.js';
-import { BookingError } from '../errors.js';
+import type { BookingAdapter, CallOptions } from '../../contract/adapter.js';
+import { BookingError } from '../../contract/errors.js';
 import {
   Backend,
   loadMessageText,
@@ -55,15 +55,15 @@ import {
   findStaffMember,
   type MeetingLinkProvider,
   type PersonalCalendarProvider,
-} from './backend.js';
-import { constantTimeEqual, newId, sha256Hex } from './crypto.js';
+} from '../../backend/backend.js';
+import { constantTimeEqual, newId, sha256Hex } from '../../backend/crypto.js';
 import { IndexedDbStore } from './indexeddb-store.js';
 import { MemoryStore } from './memory-store.js';
 import { lazyAdminAdapter, type ReferenceAdminAdapter } from './staff-adapter.js';
-import type { Store, StoredAppointment, StoredBusiness, StoreName, StoreTx } from './store.js';
-import { invalid, invalidAt, json, parseInput, throwIfAborted, toIso } from './util.js';
+import type { Store, StoredAppointment, StoredBusiness, StoreName, StoreTx } from '../../backend/store.js';
+import { invalid, invalidAt, json, parseInput, throwIfAborted, toIso } from '../../backend/util.js';
 
-export type { MeetingLinkProvider, MeetingLinkRequest, PersonalCalendarProvider, BusyInterval } from './backend.js';
+export type { MeetingLinkProvider, MeetingLinkRequest, PersonalCalendarProvider, BusyInterval } from '../../backend/backend.js';
 
 const DAY = 86_400_000;
 const WRITE_STORES: readonly StoreName[] = ['businesses', 'appointments', 'holds', 'idempotency', 'outbox'];
@@ -204,7 +204,7 @@ export class ReferenceAdapter implements BookingAdapter {
     const { backend, ready } = this;
     const businessId = options.businessId ?? this.defaultBusinessId;
     return lazyAdminAdapter(async () => {
-      const [{ ReferenceAdminAdapter }] = await Promise.all([import('./admin-adapter.js'), loadMessageText()]);
+      const [{ ReferenceAdminAdapter }] = await Promise.all([import('../../backend/admin/admin-service.js'), loadMessageText()]);
       return new ReferenceAdminAdapter(backend, ready, staffMemberId, businessId);
     });
   }

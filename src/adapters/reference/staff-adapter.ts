@@ -5,9 +5,9 @@
  * admin side, so it never downloads it. Every method already returns a promise; the load is one
  * more step before the real method runs, which validates its input as before.
  */
-import type { CallOptions } from '../backend-adapter.js';
-import { BookingError } from '../errors.js';
-import type { ReferenceAdminAdapter as AdminImplementation } from './admin-adapter.js';
+import type { CallOptions } from '../../contract/adapter.js';
+import { BookingError } from '../../contract/errors.js';
+import type { ReferenceAdminAdapter as AdminImplementation } from '../../backend/admin/admin-service.js';
 
 /** The admin side of the reference adapter, acting for one staff member (see `asStaff`). */
 export type ReferenceAdminAdapter = { [K in keyof AdminImplementation]: AdminImplementation[K] };

@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { BookingError } from '../../adapters/errors.js';
+import { BookingError } from '../../contract/errors.js';
 import { listTimeZones } from '../../core/time-zones.js';
 import type { Business, Closure, CustomAvailability, WorkHours } from '../../core/types.js';
 import { formatDayShort } from '../../i18n/format.js';

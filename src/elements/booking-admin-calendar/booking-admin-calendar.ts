@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BookingError } from '../../adapters/errors.js';
+import { BookingError } from '../../contract/errors.js';
 import type { RecurrenceExpander } from '../../core/engine-types.js';
 import { loadRecurrenceExpander } from '../../core/load-recurrence.js';
 import { isStaffSelectionAllowed } from '../../core/policy.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { BookingError } from '../../adapters/errors.js';
+import { BookingError } from '../../contract/errors.js';
 import type { Business } from '../../core/types.js';
 import type { Report } from '../../schemas/admin.js';
 import type { AdminSession } from '../booking-admin/admin-context.js';

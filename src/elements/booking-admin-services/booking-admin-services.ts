@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BookingError } from '../../adapters/errors.js';
+import { BookingError } from '../../contract/errors.js';
 import { durationMs } from '../../core/duration.js';
 import type { AnswerInputType, Business, CustomQuestion, Reminder, Service } from '../../core/types.js';
 import { formatCurrency } from '../../i18n/format.js';

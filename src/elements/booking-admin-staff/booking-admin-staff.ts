@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { BookingError } from '../../adapters/errors.js';
+import { BookingError } from '../../contract/errors.js';
 import { listTimeZones } from '../../core/time-zones.js';
 import type { Business, StaffMember, StaffRole, TimeOff, WorkHours } from '../../core/types.js';
 import { addDaysToKey, dayKey, formatDayShort, zoneShort } from '../../i18n/format.js';

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { BookingAdapter, BookingAdminAdapter } from '../../adapters/backend-adapter.js';
+import type { BookingAdapter, BookingAdminAdapter } from '../../contract/adapter.js';
 import type { StaffRole } from '../../core/types.js';
 import type { BusinessSummary } from '../../schemas/admin.js';
 

@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { BookingAdapter } from '../../adapters/backend-adapter.js';
+import type { BookingAdapter } from '../../contract/adapter.js';
 import { durationMs } from '../../core/duration.js';
 import type { AvailableSlot } from '../../core/types.js';
 import type { Clock } from '../../context/keys.js';

@@ -1,8 +1,8 @@
 /** Small helpers shared by both sides of the reference adapter. */
-import { BookingError, type FieldIssue } from '../errors.js';
-import type { CallOptions } from '../backend-adapter.js';
-import type { SchemaIssue } from '../../schemas/validate.js';
-import { validate } from '../../schemas/validate.js';
+import { BookingError, type FieldIssue } from '../contract/errors.js';
+import type { CallOptions } from '../contract/adapter.js';
+import type { SchemaIssue } from '../schemas/validate.js';
+import { validate } from '../schemas/validate.js';
 
 /** The rejection of an aborted call: always an `AbortError` DOMException, whatever reason the signal carries. */
 export function abortError(): DOMException {

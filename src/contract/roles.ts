@@ -3,7 +3,7 @@
  * only hidden in the UI. `own` means limited to the acting staff member's own appointments,
  * working hours and time off.
  */
-import type { StaffRole } from '../../core/types.js';
+import type { StaffRole } from '../core/types.js';
 
 export type Access = 'none' | 'own' | 'all';
 

@@ -54,15 +54,15 @@ import {
 import { businessSchema } from '../../schemas/business.js';
 import { checkBookingDetails } from '../../schemas/booking-details.js';
 import { validate, type SchemaIssue } from '../../schemas/validate.js';
-import type { BookingAdminAdapter, CallOptions } from '../backend-adapter.js';
-import { BookingError, type FieldIssue } from '../errors.js';
-import type { Backend } from './backend.js';
-import { RetryWithFreshConfig, findService, findStaffMember, reasonToJson, type Prepared } from './backend.js';
-import { base64url, newId, randomBytes, sha256Hex } from './crypto.js';
-import { formatTable } from './report.js';
-import { ROLE_PERMISSIONS, type Access, type Permissions } from './roles.js';
-import type { StoredAppointment, StoredBusiness, StoredOutboxMessage, StoreName, StoreTx, TxMode } from './store.js';
-import { invalid, invalidAt, json, parseInput, throwIfAborted, toIso } from './util.js';
+import type { BookingAdminAdapter, CallOptions } from '../../contract/adapter.js';
+import { BookingError, type FieldIssue } from '../../contract/errors.js';
+import type { Backend } from '../backend.js';
+import { RetryWithFreshConfig, findService, findStaffMember, reasonToJson, type Prepared } from '../backend.js';
+import { base64url, newId, randomBytes, sha256Hex } from '../crypto.js';
+import { formatTable } from './report-table.js';
+import { ROLE_PERMISSIONS, type Access, type Permissions } from '../../contract/roles.js';
+import type { StoredAppointment, StoredBusiness, StoredOutboxMessage, StoreName, StoreTx, TxMode } from '../store.js';
+import { invalid, invalidAt, json, parseInput, throwIfAborted, toIso } from '../util.js';
 
 const DAY = 86_400_000;
 const ALL_STORES: readonly StoreName[] = ['businesses', 'appointments', 'holds', 'idempotency', 'outbox'];

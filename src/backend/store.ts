@@ -8,7 +8,7 @@
  * asynchronous is therefore done before `run` is called, and the availability re-check inside
  * is synchronous. Throwing inside the callback aborts the transaction: nothing is written.
  */
-import type { Business, EpochMs } from '../../core/types.js';
+import type { Business, EpochMs } from '../core/types.js';
 
 /** One business's configuration, as edited by its administrators. */
 export interface StoredBusiness {

@@ -8,29 +8,29 @@
  * opens (`prepare`), so the re-check and the insert happen in one IndexedDB transaction that
  * other tabs cannot interleave with.
  */
-import { assignStaff } from '../../core/assignment.js';
-import { durationMs, formatDuration } from '../../core/duration.js';
+import { assignStaff } from '../core/assignment.js';
+import { durationMs, formatDuration } from '../core/duration.js';
 import type {
   Hold,
   PersonalCalendarState,
   RecurrenceExpander,
   SlotCheck,
   UnavailableReason,
-} from '../../core/engine-types.js';
-import { checkSlotBookable, type SlotQueryInput } from '../../core/explain.js';
-import { buildIcs, type IcsPerson } from '../../core/ics.js';
-import { loadRecurrenceExpander } from '../../core/load-recurrence.js';
-import { customerChangeDeadline, effectivePolicy } from '../../core/policy.js';
-import { needsRecurrence } from '../../core/schedule.js';
-import type { Business, BusyAppointment, EpochMs, Interval, Service, StaffMember } from '../../core/types.js';
-import type { OutsideRulesEntry, SignedInUser, StaffAppointment, UnavailableReasonJson } from '../../schemas/admin.js';
-import type { CustomerAppointment } from '../../schemas/customer.js';
-import { webUrlSchema } from '../../schemas/primitives.js';
-import { validate } from '../../schemas/validate.js';
-import { BookingError } from '../errors.js';
+} from '../core/engine-types.js';
+import { checkSlotBookable, type SlotQueryInput } from '../core/explain.js';
+import { buildIcs, type IcsPerson } from '../core/ics.js';
+import { loadRecurrenceExpander } from '../core/load-recurrence.js';
+import { customerChangeDeadline, effectivePolicy } from '../core/policy.js';
+import { needsRecurrence } from '../core/schedule.js';
+import type { Business, BusyAppointment, EpochMs, Interval, Service, StaffMember } from '../core/types.js';
+import type { OutsideRulesEntry, SignedInUser, StaffAppointment, UnavailableReasonJson } from '../schemas/admin.js';
+import type { CustomerAppointment } from '../schemas/customer.js';
+import { webUrlSchema } from '../schemas/primitives.js';
+import { validate } from '../schemas/validate.js';
+import { BookingError } from '../contract/errors.js';
 import { base64url, newId, randomBytes, sha256, sha256Hex, toHex } from './crypto.js';
-import type * as MessageText from './messages.js';
-import type { MessageAudience, MessageContext } from './messages.js';
+import type * as MessageText from './messages/catalogue.js';
+import type { MessageAudience, MessageContext } from './messages/catalogue.js';
 import type {
   OutboxRecipient,
   Store,
@@ -211,7 +211,7 @@ let loadingText: Promise<typeof MessageText> | undefined;
  */
 export async function loadMessageText(): Promise<void> {
   if (loadedText) return;
-  loadingText ??= import('./messages.js').catch((error: unknown) => {
+  loadingText ??= import('./messages/catalogue.js').catch((error: unknown) => {
     loadingText = undefined;
     const reason = error instanceof Error ? error.message : String(error);
     throw new BookingError('network', `Could not load the message texts of the reference adapter: ${reason}`, {
