@@ -8,6 +8,16 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 // Folders are layers; imports point one way (DESIGN.md). Each block names what a layer may not import.
 const UI = ['lit', 'lit/*', '@lit/*'];
+// The UI layers: elements and what only elements use.
+const UI_LAYERS = [
+  '**/elements/*',
+  '**/define/*',
+  '**/context/*',
+  '**/controllers/*',
+  '**/events/*',
+  '**/styles/*',
+  '**/i18n/*',
+];
 // Classic `zod` costs ~20 KB gzip more than `zod/mini`: blocked by exact name, so `zod/mini` stays allowed.
 const CLASSIC_ZOD = { name: 'zod', message: 'import zod/mini: classic zod costs ~20 KB gzip more.' };
 const layer = (files, patterns, message) => ({
@@ -72,23 +82,43 @@ export default defineConfig(
   },
   layer(
     ['src/schemas/**/*.ts'],
-    ['../adapters/*', '../elements/*', '../context/*', '../controllers/*', '../events/*', '../i18n/*', ...UI],
+    ['**/contract/*', '**/backend/*', '**/adapters/*', '**/server/*', ...UI_LAYERS, ...UI],
     'schemas import core only, and zod/mini (classic zod costs ~20 KB gzip more).',
   ),
   layer(
+    ['src/contract/**/*.ts'],
+    ['**/backend/*', '**/adapters/*', '**/server/*', ...UI_LAYERS, ...UI],
+    'contract (adapter interfaces, BookingError, roles) imports core and schemas only.',
+  ),
+  layer(
+    ['src/backend/**/*.ts'],
+    ['**/adapters/*', '**/server/*', ...UI_LAYERS, ...UI, 'idb', 'msw', 'msw/*', 'node:*'],
+    'backend imports core, schemas and contract only: no adapter, server, UI or platform code (it runs in browsers and in Node).',
+  ),
+  layer(
     ['src/adapters/**/*.ts'],
-    ['**/elements/*', '**/context/*', '**/controllers/*', '**/events/*', '**/styles/*', ...UI],
-    'adapters import core and schemas only, and stay DOM-free.',
+    ['**/server/*', ...UI_LAYERS, ...UI],
+    'adapters import core, schemas, contract and backend only, and stay DOM-free.',
+  ),
+  layer(
+    ['src/adapters/http/**/*.ts'],
+    ['**/backend/*', '**/server/*', '**/reference/*', ...UI_LAYERS, ...UI],
+    'the HTTP layer imports core, schemas and contract only (the server wires it to the backend).',
   ),
   layer(
     ['src/server/**/*.ts'],
-    ['**/elements/*', '**/context/*', '**/controllers/*', '**/events/*', '**/styles/*', '**/define/*', ...UI],
-    'server imports adapters, core and schemas only (Node code: no elements, no UI).',
+    ['**/adapters/reference/*', '**/adapters/index*', '**/adapters/resolve-*', ...UI_LAYERS, ...UI],
+    'server imports backend, contract, adapters/http, core and schemas only (Node code: no reference adapter, no UI).',
+  ),
+  layer(
+    ['src/{elements,define}/**/*.ts'],
+    ['**/backend/*', '**/server/*'],
+    'UI code reaches the backend through an adapter (contract/), never by importing it.',
   ),
   layer(
     ['src/{context,controllers,events,i18n,styles}/**/*.ts'],
-    ['**/elements/*', '**/define/*'],
-    'only define/ and the entry points import elements.',
+    ['**/elements/*', '**/define/*', '**/backend/*', '**/server/*'],
+    'only define/ and the entry points import elements; UI code never imports the backend.',
   ),
   {
     files: ['test/**/*.ts', 'stories/**/*.ts'],

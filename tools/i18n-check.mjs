@@ -6,7 +6,7 @@
 // way, and flags strings left identical to English unless they are listed below as correct.
 //
 // Catalogues: src/i18n/en.ts ↔ src/i18n/locales/<lang>.ts, src/i18n/en-admin.ts ↔
-// src/i18n/locales/<lang>-admin.ts, and the outbox catalogues of src/adapters/reference/messages.ts.
+// src/i18n/locales/<lang>-admin.ts, and the outbox catalogues of src/backend/messages/.
 // esbuild compiles the TypeScript first, as tools/openapi.mjs does.
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,7 +80,7 @@ await build({
       ...languages.map((l) => `export * as ${l} from './src/i18n/locales/${l}.ts';`),
       ...(hasAdmin ? ["export * as enAdmin from './src/i18n/en-admin.ts';"] : []),
       ...adminLanguages.map((l) => `export * as ${l}Admin from './src/i18n/locales/${l}-admin.ts';`),
-      "export { BUILT_IN_MESSAGE_CATALOGUES } from './src/backend/messages/catalogue.ts';",
+      "export { BUILT_IN_MESSAGE_CATALOGUES } from './src/backend/messages/index.ts';",
     ].join('\n'),
     resolveDir: root,
     loader: 'ts',

@@ -15,5 +15,5 @@ export { HttpAdapter } from './http/http-adapter.js';
 export type { HttpAdapterOptions, RetryOptions, FetchFunction } from './http/http-adapter.js';
 export { createRequestHandler } from './http/request-handler.js';
 export type { RequestHandler, RequestHandlerOptions } from './http/request-handler.js';
-export { registerMessageCatalogue, type MessageCatalogue } from '../backend/messages/catalogue.js';
+export { registerMessageCatalogue, type MessageCatalogue } from '../backend/messages/index.js';
 export * from '../schemas/index.js';

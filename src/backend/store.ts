@@ -1,6 +1,6 @@
 /**
- * The reference adapter's storage, behind one small transactional interface so the same
- * adapter code runs on a memory store (Node, tests) and on IndexedDB (browsers, across tabs).
+ * The backend's storage, behind one small transactional interface so the same rules run on a
+ * memory store (Node, tests), IndexedDB (browsers, across tabs) and PostgreSQL (the server).
  *
  * A transaction callback may only await the store's own requests: IndexedDB commits a
  * transaction as soon as it has no pending request at the end of a task, so an unrelated

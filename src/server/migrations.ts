@@ -3,7 +3,7 @@
  * once released: change the schema with a new one. Several nodes starting at once take turns
  * (an advisory lock), and each migration runs in the transaction that records it.
  *
- * Records are kept as JSON documents (`doc`, the reference adapter's store records) with the
+ * Records are kept as JSON documents (`doc`, the backend's store records) with the
  * columns the database must reason about generated from them, so the document stays the one
  * source of truth and the constraints see exactly what the rules saw:
  * - `appointments_no_overlap` (btree_gist): two booked appointments of one staff member whose

@@ -1,14 +1,14 @@
 /**
- * The reference adapter's `Store` on PostgreSQL (a server or PGlite), so the server runs the very
+ * The backend's `Store` (src/backend/store.ts) on PostgreSQL (a server or PGlite), so the server runs the very
  * rules the in-browser adapter runs (R4–R21), written once.
  *
- * Isolation. The reference adapter re-checks a slot and writes the booking in one transaction
+ * Isolation. The backend re-checks a slot and writes the booking in one transaction
  * (R11). On IndexedDB that transaction is exclusive; here several processes share the database,
  * so a `readwrite` transaction first takes a transaction-scoped advisory lock per business it
  * names (`TxOptions.businessIds`, in sorted order, so two transactions never wait on each other
  * in a cycle) and then runs in READ COMMITTED: every statement after the lock sees everything the
  * previous holder committed, and nobody else writes that business until we commit. That is the
- * reference adapter's serial order, per business, across nodes. A transaction that names no
+ * serial order an IndexedDB store gives, per business, across nodes. A transaction that names no
  * business locks the whole store. Read-only transactions take no lock and read one snapshot.
  *
  * Below the lock, the database's own constraints (migrations.ts) refuse an overlapping booking

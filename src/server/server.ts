@@ -1,7 +1,7 @@
 /**
  * `createServer`: the REST contract (docs/rest-contract.md) on PostgreSQL, as a Hono app on
- * @hono/node-server. The rules are the reference adapter's, run over the PostgreSQL store
- * (pg-store.ts); the routes are `createRequestHandler`'s; this file adds what a server on the
+ * @hono/node-server. The rules are the backend's (src/backend/), the same the in-browser
+ * reference adapter runs, here over the PostgreSQL store (pg-store.ts); the routes are `createRequestHandler`'s; this file adds what a server on the
  * internet needs around them: staff sign-in, CORS, limits, security headers, logs, health,
  * e-mail delivery and a graceful shutdown.
  */
@@ -19,8 +19,11 @@ import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../contra
 import { BookingError } from '../contract/errors.js';
 import { problemOf, PROBLEM_MEDIA_TYPE, STATUS_OF_CODE } from '../adapters/http/problem.js';
 import { createRequestHandler } from '../adapters/http/request-handler.js';
-import type { MeetingLinkProvider, PersonalCalendarProvider } from '../backend/backend.js';
-import { ReferenceAdapter } from '../adapters/reference/reference-adapter.js';
+import { Backend } from '../backend/backend.js';
+import { BookingBackend } from '../backend/booking-backend.js';
+import type { PersonalCalendarProvider } from '../backend/connectors/calendar.js';
+import type { MeetingLinkProvider } from '../backend/connectors/meeting-links.js';
+import { parseBusinesses } from '../backend/seed.js';
 import type { SignedInUser } from '../schemas/admin.js';
 import type { BusinessInput } from '../schemas/business.js';
 import { Auth, type Membership, type Session } from './auth.js';
@@ -95,7 +98,8 @@ export interface BookingServer {
   readonly app: Hono;
   readonly fetch: (request: Request) => Promise<Response>;
   readonly database: Database;
-  readonly adapter: ReferenceAdapter;
+  /** The backend this server serves: the customer side, and `asStaff(...)` for the admin side. */
+  readonly adapter: BookingBackend;
   readonly auth: Auth;
   /** Starts listening (default port 8787 on 127.0.0.1; port 0 picks a free one). */
   listen(port?: number, hostname?: string): Promise<{ port: number; url: string }>;
@@ -158,7 +162,7 @@ const CUSTOMER_METHODS = [
 ] as const;
 
 /** The customer side, answering as the request's signed-in customer (R17) when there is one. */
-function customerView(reference: ReferenceAdapter): BookingAdapter {
+function customerView(backend: BookingBackend): BookingAdapter {
   const view = {} as Record<
     (typeof CUSTOMER_METHODS)[number],
     (input: never, options?: CallOptions) => Promise<unknown>
@@ -166,7 +170,7 @@ function customerView(reference: ReferenceAdapter): BookingAdapter {
   for (const method of CUSTOMER_METHODS) {
     view[method] = (input: never, options?: CallOptions) => {
       const user = requestUser.getStore();
-      const target = user ? reference.withSignedInUser(user) : reference;
+      const target = user ? backend.withSignedInUser(user) : backend;
       return (target[method] as (i: never, o?: CallOptions) => Promise<unknown>).call(target, input, options);
     };
   }
@@ -213,23 +217,26 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     defaultBusinessId = first[0]?.id;
   }
   const manageUrl = options.manageUrl;
-  const reference = new ReferenceAdapter({
-    config: options.seed ?? [],
-    storage: store,
-    now,
-    ...(defaultBusinessId !== undefined ? { defaultBusinessId } : {}),
-    ...(options.random ? { random: options.random } : {}),
-    ...(options.personalCalendar ? { personalCalendar: options.personalCalendar } : {}),
-    ...(options.meetingLinks ? { meetingLinks: options.meetingLinks } : {}),
-    ...(manageUrl
-      ? {
-          manageLink: (i: { appointmentId: string; manageToken: string }) =>
-            `${manageUrl}#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
-        }
-      : {}),
-  });
+  const backend = new BookingBackend(
+    new Backend({
+      store,
+      now,
+      random: options.random ?? Math.random,
+      ...(options.personalCalendar ? { personalCalendar: options.personalCalendar } : {}),
+      ...(options.meetingLinks ? { meetingLinks: options.meetingLinks } : {}),
+      manageLink: manageUrl
+        ? (i) =>
+            `${manageUrl}#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`
+        : (i) => `#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
+      holdMs: 5 * 60_000,
+    }),
+    {
+      seed: parseBusinesses(options.seed ?? []),
+      ...(defaultBusinessId !== undefined ? { defaultBusinessId } : {}),
+    },
+  );
   // Surface a seeding failure now rather than on the first request.
-  await reference.getBookingPage({}).catch((error: unknown) => {
+  await backend.getBookingPage({}).catch((error: unknown) => {
     if (!(error instanceof BookingError)) throw error;
   });
 
@@ -247,7 +254,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
       if (!session) return undefined;
       const me = home(await auth.memberships(session.user.email));
       // Signed in but nobody's staff: the admin adapter answers `forbidden`.
-      return reference.asStaff(me?.staffMemberId ?? '', me ? { businessId: me.businessId } : {});
+      return backend.asStaff(me?.staffMemberId ?? '', me ? { businessId: me.businessId } : {});
     });
 
   const customerUser =
@@ -262,7 +269,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
       };
     });
 
-  const handler = createRequestHandler(customerView(reference), {
+  const handler = createRequestHandler(customerView(backend), {
     basePath,
     authenticate: (token, request) => authenticate(token, request),
     ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
@@ -486,7 +493,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     app,
     fetch: (request) => Promise.resolve(app.fetch(request)),
     database,
-    adapter: reference,
+    adapter: backend,
     auth,
     listen(port = 8787, hostname = '127.0.0.1') {
       return new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { BookingError } from '../../src/contract/errors.js';
-import { BUILT_IN_MESSAGE_CATALOGUES, formatWhen } from '../../src/backend/messages/catalogue.js';
+import { BUILT_IN_MESSAGE_CATALOGUES, formatWhen } from '../../src/backend/messages/index.js';
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import type { BookRequest } from '../../src/schemas/index.js';
 import { loadContoso } from '../helpers/fixtures.js';

@@ -1,13 +1,13 @@
 /**
- * What `ReferenceAdapter.asStaff()` returns: the admin side with the same methods as
- * `ReferenceAdminAdapter` (admin-adapter.ts), whose code, with the admin schemas, the reports and
+ * What `ReferenceAdapter.asStaff()` returns: the admin side with the same methods as the
+ * backend's `AdminService` (backend/admin/), whose code, with the admin schemas, the reports and
  * the explainer, loads on the first call. A booking page on the reference adapter never calls the
  * admin side, so it never downloads it. Every method already returns a promise; the load is one
  * more step before the real method runs, which validates its input as before.
  */
 import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
-import type { ReferenceAdminAdapter as AdminImplementation } from '../../backend/admin/admin-service.js';
+import type { AdminService as AdminImplementation } from '../../backend/admin/admin-service.js';
 
 /** The admin side of the reference adapter, acting for one staff member (see `asStaff`). */
 export type ReferenceAdminAdapter = { [K in keyof AdminImplementation]: AdminImplementation[K] };

@@ -1,4 +1,7 @@
-/** Small helpers shared by both sides of the reference adapter. */
+/**
+ * What every backend call does at its boundary: validate the input (`invalid-input` with paths),
+ * honour an abort, answer plain JSON.
+ */
 import { BookingError, type FieldIssue } from '../contract/errors.js';
 import type { CallOptions } from '../contract/adapter.js';
 import type { SchemaIssue } from '../schemas/validate.js';

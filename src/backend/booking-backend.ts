@@ -1,0 +1,27 @@
+/**
+ * Both sides of the backend over one store, as the booking server serves them: the customer side
+ * (`BookingAdapter`) and, per signed-in staff member, the admin side (`asStaff`). The reference
+ * adapter (adapters/reference/) wires the same two sides to a memory or IndexedDB store, with
+ * the admin side loaded lazily for the script-tag bundle.
+ */
+import { AdminService } from './admin/admin-service.js';
+import type { Backend } from './backend.js';
+import { CustomerService } from './customer/customer-service.js';
+import { seedBusinesses } from './seed.js';
+import type { Business } from '../core/types.js';
+
+export class BookingBackend extends CustomerService {
+  /** Seeds `businesses` the store does not hold yet; every call waits for that. */
+  constructor(backend: Backend, options: { seed?: readonly Business[]; defaultBusinessId?: string } = {}) {
+    const ready = seedBusinesses(backend, options.seed ?? []);
+    // Callers see a seeding failure on their first call; do not report it as unhandled meanwhile.
+    ready.catch(() => undefined);
+    super(backend, ready, options.defaultBusinessId ?? options.seed?.[0]?.id);
+  }
+
+  /** The admin side (R18), acting for `staffMemberId` of `businessId` (default: the default business). */
+  asStaff(staffMemberId: string, options: { businessId?: string } = {}): AdminService {
+    const { backend, ready, defaultBusinessId } = this.scope;
+    return new AdminService(backend, ready, staffMemberId, options.businessId ?? defaultBusinessId);
+  }
+}

@@ -1,0 +1,254 @@
+/** The customer's booking (R11 with R9, R12, R13, R15): a hold on a slot, and the booking itself, idempotent by key. */
+import { durationMs } from '../../core/duration.js';
+import type { CallOptions } from '../../contract/adapter.js';
+import { BookingError } from '../../contract/errors.js';
+import { checkBookingDetails } from '../../schemas/booking-details.js';
+import {
+  bookRequestSchema,
+  holdSlotInputSchema,
+  type BookRequest,
+  type BookResult,
+  type HoldSlotInput,
+  type HoldSlotResult,
+} from '../../schemas/customer.js';
+import { DAY, retrying } from '../backend.js';
+import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
+import { newId, sha256Hex } from '../crypto.js';
+import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
+import { appointmentMessages, loadMessageText, reminderMessages } from '../outbox.js';
+import { place, precheck } from '../placement.js';
+import type { StoredAppointment, StoreTx } from '../store.js';
+import { sessionOf, toCustomerAppointment } from '../views.js';
+import { type CustomerScope, WRITE_STORES } from './customer-scope.js';
+
+export async function holdSlot(
+  scope: CustomerScope,
+  input: HoldSlotInput,
+  options?: CallOptions,
+): Promise<HoldSlotResult> {
+  const req = parseInput(holdSlotInputSchema, input);
+  await scope.begin(options);
+  const startMs = scope.startOf(req.start);
+  const b = scope.backend;
+  return retrying(async () => {
+    const { config: pre } = await scope.loadBusiness(req.businessId);
+    scope.assertOpen(pre);
+    const preService = scope.customerService(pre, req.serviceId);
+    scope.checkChosenStaff(pre, preService, req.staffMemberId);
+    const prepared = await b.prepare(pre, b.concernedStaff(pre, preService, req.staffMemberId), {
+      start: startMs - DAY,
+      end: startMs + 2 * DAY,
+    });
+    throwIfAborted(options);
+    return b.store.run(
+      'readwrite',
+      ['businesses', 'appointments', 'holds'],
+      async (tx) => {
+        const business = await scope.freshBusiness(tx, pre.id);
+        const service = scope.customerService(business.config, req.serviceId);
+        scope.checkChosenStaff(business.config, service, req.staffMemberId);
+        const placement = await place(b, tx, {
+          business: business.config,
+          service,
+          ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
+          startMs,
+          enforceLeadTime: true,
+          prepared,
+          lastAssigned: business.lastAssigned[service.id],
+        });
+        for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
+        const expiresAtMs = b.now() + b.deps.holdMs;
+        const hold = {
+          id: newId('hold'),
+          businessId: business.id,
+          serviceId: service.id,
+          staffMemberId: placement.staffMemberId,
+          startMs: placement.startMs,
+          endMs: placement.endMs,
+          preBufferMs: placement.preBufferMs,
+          postBufferMs: placement.postBufferMs,
+          expiresAtMs,
+        };
+        await tx.put('holds', hold);
+        throwIfAborted(options);
+        return { holdId: hold.id, expiresAt: toIso(expiresAtMs) };
+      },
+      { businessIds: [pre.id] },
+    );
+  });
+}
+
+/**
+ * The first result of a booking made with this idempotency key, or undefined; a reused key with
+ * another request is refused.
+ */
+async function replay(
+  scope: CustomerScope,
+  tx: StoreTx,
+  businessId: string,
+  idempotencyId: string,
+  fingerprint: string,
+  key: string,
+): Promise<BookResult | undefined> {
+  const b = scope.backend;
+  const previous = await tx.get('idempotency', idempotencyId);
+  if (!previous || previous.expiresAtMs <= b.now()) return undefined;
+  if (previous.fingerprint !== fingerprint) {
+    throw invalidAt('idempotencyKey', 'was already used for a different booking; use a new key');
+  }
+  const existing = await tx.get('appointments', previous.appointmentId);
+  const stored = await tx.get('businesses', businessId);
+  if (!existing || !stored) return undefined;
+  const session = await sessionOf(tx, existing);
+  return {
+    appointment: toCustomerAppointment(stored.config, existing, session.length, b.now()),
+    manageToken: unsealToken(previous.sealedToken, businessId, key),
+  };
+}
+
+export async function book(scope: CustomerScope, input: BookRequest, options?: CallOptions): Promise<BookResult> {
+  const req = parseInput(bookRequestSchema, input);
+  await scope.begin(options);
+  await loadMessageText();
+  const b = scope.backend;
+  const fingerprint = fingerprintOf({ ...req, idempotencyKey: undefined, holdId: undefined });
+  return retrying(async () => {
+    const { config: pre } = await scope.loadBusiness(req.businessId);
+    const idempotencyId = idempotencyRecordId(pre.id, req.idempotencyKey);
+    // A retry after a lost response is answered before anything else: no provider is called
+    // again, and a first booking that has since moved into the lead time is still returned.
+    const early = await b.store.run('readonly', ['businesses', 'appointments', 'idempotency'], (tx) =>
+      replay(scope, tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey),
+    );
+    if (early) return early;
+    scope.assertOpen(pre);
+    const preService = scope.customerService(pre, req.serviceId);
+    scope.checkChosenStaff(pre, preService, req.staffMemberId);
+    const details = checkBookingDetails(req, preService, pre.customQuestions, pre.bookingPageSettings);
+    if (details.length > 0) throw invalid(details, 'Some details are missing or not valid.');
+    const startMs = scope.startOf(req.start);
+    const prepared = await b.prepare(pre, b.concernedStaff(pre, preService, req.staffMemberId), {
+      start: startMs - DAY,
+      end: startMs + 2 * DAY,
+    });
+    try {
+      await b.store.run('readonly', ['appointments', 'holds'], (tx) =>
+        precheck(b, tx, {
+          business: pre,
+          service: preService,
+          ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
+          startMs,
+          enforceLeadTime: true,
+          ...(req.holdId !== undefined ? { holdId: req.holdId } : {}),
+          prepared,
+        }),
+      );
+    } catch (error) {
+      // A twin request with the same key may have just booked this very slot: answer as it.
+      if (!(error instanceof BookingError && error.code === 'slot-unavailable')) throw error;
+      const twin = await b.store.run('readonly', ['businesses', 'appointments', 'idempotency'], (tx) =>
+        replay(scope, tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey),
+      );
+      if (twin) return twin;
+      throw error;
+    }
+    const appointmentId = newId('apt');
+    const { token, bytes } = b.newToken();
+    const duration = durationMs(preService.defaultDuration);
+    const joinWebUrl = preService.isLocationOnline
+      ? await b.meetingLink({
+          appointmentId,
+          businessId: pre.id,
+          serviceId: preService.id,
+          ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
+          start: toIso(startMs),
+          end: toIso(startMs + duration),
+          subject: `${preService.displayName} – ${pre.displayName}`,
+        })
+      : undefined;
+    throwIfAborted(options);
+
+    return b.store.run(
+      'readwrite',
+      WRITE_STORES,
+      async (tx): Promise<BookResult> => {
+        // R11: a retry with the same key answers with the first booking and writes nothing
+        // (checked again here: two tabs may send the same retry at once).
+        const replayed = await replay(scope, tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey);
+        if (replayed) return replayed;
+        const stored = await scope.freshBusiness(tx, pre.id);
+        const business = stored.config;
+        scope.assertOpen(business);
+        const service = scope.customerService(business, req.serviceId);
+        scope.checkChosenStaff(business, service, req.staffMemberId);
+        const recheck = checkBookingDetails(req, service, business.customQuestions, business.bookingPageSettings);
+        if (recheck.length > 0) throw invalid(recheck, 'Some details are missing or not valid.');
+
+        const placement = await place(b, tx, {
+          business,
+          service,
+          ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
+          startMs,
+          enforceLeadTime: true,
+          ...(req.holdId !== undefined ? { holdId: req.holdId } : {}),
+          prepared,
+          lastAssigned: stored.lastAssigned[service.id],
+        });
+        const nowMs = b.now();
+        const now = toIso(nowMs);
+        const record: StoredAppointment = {
+          id: appointmentId,
+          businessId: business.id,
+          serviceId: service.id,
+          serviceName: service.displayName,
+          staffMemberId: placement.staffMemberId,
+          startMs: placement.startMs,
+          endMs: placement.endMs,
+          preBufferMs: placement.preBufferMs,
+          postBufferMs: placement.postBufferMs,
+          status: 'booked',
+          customer: { ...req.customer },
+          answers: req.answers ?? [],
+          consentedAt: business.bookingPageSettings.isCustomerConsentEnabled && req.consent?.accepted ? now : null,
+          smsOptIn: service.smsNotificationsEnabled && req.smsOptIn === true,
+          ...(joinWebUrl !== undefined ? { joinWebUrl } : {}),
+          manageTokenHash: sha256Hex(`manage:${token}`),
+          bookedBy: 'customer',
+          createdAt: now,
+          updatedAt: now,
+          sequence: 0,
+          maximumAttendeesCount: service.maximumAttendeesCount,
+        };
+        await tx.put('appointments', record);
+        await tx.put('idempotency', {
+          id: idempotencyId,
+          businessId: business.id,
+          appointmentId,
+          sealedToken: sealToken(bytes, business.id, req.idempotencyKey),
+          fingerprint,
+          expiresAtMs: idempotencyExpiry(b.now()),
+        });
+        if (placement.consumedHold) await tx.delete('holds', placement.consumedHold.id);
+        for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
+        for (const m of appointmentMessages(b, business, record, 'confirmation', { manageToken: token })) {
+          await tx.put('outbox', m);
+        }
+        for (const m of reminderMessages(b, business, record)) await tx.put('outbox', m);
+        await tx.put('businesses', {
+          ...stored,
+          lastAssigned: {
+            ...stored.lastAssigned,
+            [service.id]: { ...(stored.lastAssigned[service.id] ?? {}), [placement.staffMemberId]: nowMs },
+          },
+        });
+        // Last moment to honour an abort: throwing here aborts the transaction, so nothing is written.
+        throwIfAborted(options);
+        return {
+          appointment: toCustomerAppointment(business, record, placement.attendeeCount, b.now()),
+          manageToken: token,
+        };
+      },
+      { businessIds: [pre.id] },
+    );
+  });
+}

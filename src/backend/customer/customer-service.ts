@@ -1,0 +1,76 @@
+/**
+ * The customer side of the backend (`BookingAdapter`): the booking page, free times, holds,
+ * booking, and the private link's view, reschedule and cancel. One module per concern
+ * (booking-page.ts, booking.ts, manage.ts) over one shared scope (customer-scope.ts).
+ *
+ * Manage tokens (R14): 256 bits from `crypto.getRandomValues`; only their SHA-256 is stored, and
+ * a presented token's hash is compared in constant time. A wrong token and an unknown
+ * appointment give the same `not-found`.
+ */
+import type { BookingAdapter, CallOptions } from '../../contract/adapter.js';
+import type { SignedInUser } from '../../schemas/admin.js';
+import type {
+  AvailabilityRequest,
+  AvailableSlot,
+  BookingPageData,
+  BookRequest,
+  BookResult,
+  CancelInput,
+  CustomerAppointment,
+  GetBookingInput,
+  GetBookingPageInput,
+  HoldSlotInput,
+  HoldSlotResult,
+  RescheduleInput,
+} from '../../schemas/customer.js';
+import type { Backend } from '../backend.js';
+import { book, holdSlot } from './booking.js';
+import { getAvailability, getBookingPage } from './booking-page.js';
+import { CustomerScope } from './customer-scope.js';
+import { cancel, getBooking, reschedule } from './manage.js';
+
+export class CustomerService implements BookingAdapter {
+  protected readonly scope: CustomerScope;
+
+  /** `ready` settles when the store holds the seeded businesses; every call waits for it. */
+  constructor(backend: Backend, ready: Promise<void>, defaultBusinessId: string | undefined) {
+    this.scope = new CustomerScope(backend, ready, defaultBusinessId);
+  }
+
+  /**
+   * The same service (same store, clock and connectors) acting for another signed-in customer
+   * (R17): a server makes one per request from the request's session. Subclasses keep their class.
+   */
+  withSignedInUser(user: SignedInUser | undefined): this {
+    const view = Object.create(Object.getPrototypeOf(this) as object) as this;
+    return Object.assign(view, { scope: this.scope.withSignedInUser(user) });
+  }
+
+  getBookingPage(input: GetBookingPageInput, options?: CallOptions): Promise<BookingPageData> {
+    return getBookingPage(this.scope, input, options);
+  }
+
+  getAvailability(input: AvailabilityRequest, options?: CallOptions): Promise<AvailableSlot[]> {
+    return getAvailability(this.scope, input, options);
+  }
+
+  holdSlot(input: HoldSlotInput, options?: CallOptions): Promise<HoldSlotResult> {
+    return holdSlot(this.scope, input, options);
+  }
+
+  book(input: BookRequest, options?: CallOptions): Promise<BookResult> {
+    return book(this.scope, input, options);
+  }
+
+  getBooking(input: GetBookingInput, options?: CallOptions): Promise<CustomerAppointment> {
+    return getBooking(this.scope, input, options);
+  }
+
+  reschedule(input: RescheduleInput, options?: CallOptions): Promise<CustomerAppointment> {
+    return reschedule(this.scope, input, options);
+  }
+
+  cancel(input: CancelInput, options?: CallOptions): Promise<void> {
+    return cancel(this.scope, input, options);
+  }
+}

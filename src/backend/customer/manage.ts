@@ -1,0 +1,178 @@
+/** The customer's private link (R6, R14): view, reschedule and cancel one booking with its manage token. */
+import type { Business, Service } from '../../core/types.js';
+import type { CallOptions } from '../../contract/adapter.js';
+import { BookingError } from '../../contract/errors.js';
+import {
+  cancelInputSchema,
+  getBookingInputSchema,
+  rescheduleInputSchema,
+  type CancelInput,
+  type CustomerAppointment,
+  type GetBookingInput,
+  type RescheduleInput,
+} from '../../schemas/customer.js';
+import { DAY, findService, retrying } from '../backend.js';
+import { parseInput, throwIfAborted, toIso } from '../boundary.js';
+import { appointmentMessages, cancelPendingReminders, loadMessageText, reminderMessages } from '../outbox.js';
+import { place } from '../placement.js';
+import type { StoredAppointment } from '../store.js';
+import { customerMayChange, sessionOf, toCustomerAppointment } from '../views.js';
+import { type CustomerScope, WRITE_STORES } from './customer-scope.js';
+
+export async function getBooking(
+  scope: CustomerScope,
+  input: GetBookingInput,
+  options?: CallOptions,
+): Promise<CustomerAppointment> {
+  const req = parseInput(getBookingInputSchema, input);
+  await scope.begin(options);
+  const b = scope.backend;
+  const result = await b.store.run('readonly', ['businesses', 'appointments'], async (tx) => {
+    const a = await tx.get('appointments', req.appointmentId);
+    if (!scope.verifyToken(a, req.manageToken)) throw scope.notFound();
+    const stored = await tx.get('businesses', a.businessId);
+    if (!stored) throw scope.notFound();
+    const session = await sessionOf(tx, a);
+    return toCustomerAppointment(stored.config, a, session.length, b.now());
+  });
+  throwIfAborted(options);
+  return result;
+}
+
+export async function reschedule(
+  scope: CustomerScope,
+  input: RescheduleInput,
+  options?: CallOptions,
+): Promise<CustomerAppointment> {
+  const req = parseInput(rescheduleInputSchema, input);
+  await scope.begin(options);
+  await loadMessageText();
+  const b = scope.backend;
+  return retrying(async () => {
+    const pre = await b.store.run('readonly', ['businesses', 'appointments'], async (tx) => {
+      const a = await tx.get('appointments', req.appointmentId);
+      if (!scope.verifyToken(a, req.manageToken)) throw scope.notFound();
+      const stored = await tx.get('businesses', a.businessId);
+      if (!stored) throw scope.notFound();
+      return { a, business: stored.config };
+    });
+    const preService = rescheduleService(scope, pre.business, pre.a, req.staffMemberId);
+    const startMs = scope.startOf(req.start);
+    const prepared = await b.prepare(pre.business, b.concernedStaff(pre.business, preService, req.staffMemberId), {
+      start: startMs - DAY,
+      end: startMs + 2 * DAY,
+    });
+    throwIfAborted(options);
+    return b.store.run(
+      'readwrite',
+      WRITE_STORES,
+      async (tx) => {
+        const a = await tx.get('appointments', req.appointmentId);
+        if (!scope.verifyToken(a, req.manageToken)) throw scope.notFound();
+        const stored = await scope.freshBusiness(tx, a.businessId);
+        const business = stored.config;
+        const service = rescheduleService(scope, business, a, req.staffMemberId);
+        const placement = await place(b, tx, {
+          business,
+          service,
+          ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
+          preferStaffMemberId: a.staffMemberId,
+          startMs,
+          enforceLeadTime: true,
+          ignoreAppointmentId: a.id,
+          prepared,
+          lastAssigned: stored.lastAssigned[service.id],
+        });
+        const updated: StoredAppointment = {
+          ...a,
+          staffMemberId: placement.staffMemberId,
+          startMs: placement.startMs,
+          endMs: placement.endMs,
+          preBufferMs: placement.preBufferMs,
+          postBufferMs: placement.postBufferMs,
+          updatedAt: toIso(b.now()),
+          sequence: a.sequence + 1,
+        };
+        await tx.put('appointments', updated);
+        for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
+        await cancelPendingReminders(tx, a.id);
+        const messages = appointmentMessages(b, business, updated, 'reschedule', {
+          previousStartMs: a.startMs,
+          previousEndMs: a.endMs,
+          notifyOwner: service.maximumAttendeesCount <= 1,
+        });
+        for (const m of [...messages, ...reminderMessages(b, business, updated)]) await tx.put('outbox', m);
+        throwIfAborted(options);
+        return toCustomerAppointment(business, updated, placement.attendeeCount, b.now());
+      },
+      { businessIds: [pre.a.businessId] },
+    );
+  });
+}
+
+/** R6 and R10 for a customer's reschedule: the same service, still changeable, staff choice only when offered. */
+function rescheduleService(
+  scope: CustomerScope,
+  business: Business,
+  a: StoredAppointment,
+  staffMemberId: string | undefined,
+): Service {
+  const change = customerMayChange(business, a, scope.backend.now());
+  if (!change.allowed)
+    throw new BookingError('policy-violation', change.why ?? 'This booking cannot be changed online.');
+  const service = findService(business, a.serviceId);
+  if (!service) throw new BookingError('policy-violation', 'This service is no longer offered; contact the business.');
+  scope.checkChosenStaff(business, service, staffMemberId);
+  return service;
+}
+
+export async function cancel(scope: CustomerScope, input: CancelInput, options?: CallOptions): Promise<void> {
+  const req = parseInput(cancelInputSchema, input);
+  await scope.begin(options);
+  await loadMessageText();
+  const b = scope.backend;
+  // The business to lock, read first; the token is checked inside the transaction.
+  const businessId = await b.store.run(
+    'readonly',
+    ['appointments'],
+    async (tx) => (await tx.get('appointments', req.appointmentId))?.businessId,
+  );
+  if (businessId === undefined) throw scope.notFound();
+  await b.store.run(
+    'readwrite',
+    ['businesses', 'appointments', 'outbox'],
+    async (tx) => {
+      const a = await tx.get('appointments', req.appointmentId);
+      if (!scope.verifyToken(a, req.manageToken)) throw scope.notFound();
+      // Cancelling twice is not an error and writes nothing the second time.
+      if (a.status === 'cancelled') return;
+      const stored = await scope.freshBusiness(tx, a.businessId);
+      const business = stored.config;
+      const change = customerMayChange(business, a, b.now());
+      if (!change.allowed)
+        throw new BookingError('policy-violation', change.why ?? 'This booking cannot be cancelled online.');
+      const now = toIso(b.now());
+      const cancelled: StoredAppointment = {
+        ...a,
+        status: 'cancelled',
+        cancelledAt: now,
+        cancelledBy: 'customer',
+        ...(req.reason !== undefined ? { cancellationMessage: req.reason } : {}),
+        updatedAt: now,
+        sequence: a.sequence + 1,
+      };
+      await tx.put('appointments', cancelled);
+      await cancelPendingReminders(tx, a.id);
+      const isClass = (findService(business, a.serviceId)?.maximumAttendeesCount ?? 1) > 1;
+      // R8: one attendee leaving a class concerns only them and the staff member.
+      for (const m of appointmentMessages(b, business, cancelled, 'cancellation', {
+        ...(req.reason !== undefined ? { note: req.reason } : {}),
+        notifyOwner: !isClass,
+      })) {
+        await tx.put('outbox', m);
+      }
+      throwIfAborted(options);
+    },
+    { businessIds: [businessId] },
+  );
+}

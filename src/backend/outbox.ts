@@ -1,0 +1,354 @@
+/**
+ * The outbox (R15): the messages an appointment event or a time off produces, to the customer
+ * (email, and SMS when they opted in), the staff member, and the owner when
+ * `sendConfirmationsToOwner`, each in the recipient's language and zone, with the `.ics`.
+ * They are written in the same transaction as the change they announce; a server sends them.
+ */
+import { durationMs } from '../core/duration.js';
+import { buildIcs, type IcsPerson } from '../core/ics.js';
+import { effectivePolicy } from '../core/policy.js';
+import type { Business, EpochMs, StaffMember } from '../core/types.js';
+import { BookingError } from '../contract/errors.js';
+import { type Backend, findService, findStaffMember } from './backend.js';
+import { toIso } from './boundary.js';
+import { newId } from './crypto.js';
+import type * as MessageText from './messages/index.js';
+import type { MessageAudience, MessageContext } from './messages/types.js';
+import type { OutboxRecipient, StoredAppointment, StoredOutboxMessage, StoreTx } from './store.js';
+import { staffName } from './views.js';
+
+let loadedText: typeof MessageText | undefined;
+let loadingText: Promise<typeof MessageText> | undefined;
+
+/**
+ * Loads the outbox message texts (messages/: six languages, R15), once. They are only needed
+ * when an appointment is booked, moved or cancelled, so a page showing free times does not
+ * download them. Call it before the transaction that writes messages: a transaction cannot wait
+ * for a download.
+ */
+export async function loadMessageText(): Promise<void> {
+  if (loadedText) return;
+  loadingText ??= import('./messages/index.js').catch((error: unknown) => {
+    loadingText = undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BookingError('network', `Could not load the message texts: ${reason}`, {
+      cause: error,
+    });
+  });
+  loadedText = await loadingText;
+}
+
+function messageText(): typeof MessageText {
+  if (!loadedText) throw new Error('Backend: call loadMessageText() before writing outbox messages.');
+  return loadedText;
+}
+
+/**
+ * The messages for one appointment event: to the customer (email, and SMS when they opted in),
+ * the staff member, and the owner when `sendConfirmationsToOwner` (never for one attendee
+ * leaving a class, R8). Each in the recipient's language and zone, with the `.ics`.
+ */
+export function appointmentMessages(
+  b: Backend,
+  business: Business,
+  a: StoredAppointment,
+  kind: 'confirmation' | 'reschedule' | 'cancellation',
+  extra: {
+    manageToken?: string;
+    previousStartMs?: number;
+    previousEndMs?: number;
+    note?: string;
+    notifyOwner?: boolean;
+  },
+): StoredOutboxMessage[] {
+  const now = b.now();
+  const service = findService(business, a.serviceId);
+  const staff = findStaffMember(business, a.staffMemberId);
+  const policy = effectivePolicy(business, service);
+  const out: StoredOutboxMessage[] = [];
+  const ics = icsFor(business, a, staff, kind === 'cancellation' ? 'CANCEL' : 'REQUEST', now);
+  const add = (
+    audience: MessageAudience,
+    recipient: OutboxRecipient,
+    channel: 'email' | 'sms',
+    languageTag: string | undefined,
+    timeZone: string,
+  ): void => {
+    const { catalogue, languageTag: lang } = messageText().catalogueFor(languageTag);
+    const ctx = messageContext(business, a, lang, timeZone, extra);
+    if (audience === 'customer' && extra.manageToken) {
+      ctx.manageUrl = b.deps.manageLink({
+        businessId: business.id,
+        appointmentId: a.id,
+        manageToken: extra.manageToken,
+      });
+    }
+    const text = catalogue[kind](audience, ctx);
+    out.push({
+      id: newId('msg'),
+      businessId: business.id,
+      appointmentId: a.id,
+      kind,
+      channel,
+      recipient,
+      languageTag: lang,
+      timeZone,
+      subject: channel === 'sms' ? '' : text.subject,
+      body: channel === 'sms' ? catalogue.sms(kind, ctx) : text.body,
+      ...(channel === 'email' ? { ics } : {}),
+      createdAt: toIso(now),
+      dueAtMs: now,
+      dueAt: toIso(now),
+      status: 'pending',
+    });
+  };
+  const customer = a.customer;
+  const customerRecipient: OutboxRecipient = { role: 'customer', name: customer.name };
+  if (customer.emailAddress) {
+    add(
+      'customer',
+      { ...customerRecipient, emailAddress: customer.emailAddress },
+      'email',
+      customerLanguage(business, a),
+      customer.timeZone,
+    );
+  }
+  if (a.smsOptIn && service?.smsNotificationsEnabled && customer.phone) {
+    add(
+      'customer',
+      { ...customerRecipient, phone: customer.phone },
+      'sms',
+      customerLanguage(business, a),
+      customer.timeZone,
+    );
+  }
+  const staffEmail = staff?.emailAddress;
+  if (staff && staffEmail) {
+    add(
+      'staff',
+      { role: 'staff', name: staff.displayName, emailAddress: staffEmail, staffMemberId: staff.id },
+      'email',
+      business.languageTag,
+      staff.timeZone ?? business.businessTimeZone,
+    );
+  }
+  const ownerWanted = (extra.notifyOwner ?? true) && (policy.sendConfirmationsToOwner ?? true);
+  if (ownerWanted && business.email && business.email.toLowerCase() !== staffEmail?.toLowerCase()) {
+    add(
+      'owner',
+      { role: 'owner', name: business.displayName, emailAddress: business.email },
+      'email',
+      business.languageTag,
+      business.businessTimeZone,
+    );
+  }
+  return out;
+}
+
+/** Reminders from the service's `defaultReminders`, due at `start − offset`; ones already past are skipped. */
+export function reminderMessages(b: Backend, business: Business, a: StoredAppointment): StoredOutboxMessage[] {
+  const now = b.now();
+  const service = findService(business, a.serviceId);
+  const staff = findStaffMember(business, a.staffMemberId);
+  const out: StoredOutboxMessage[] = [];
+  for (const reminder of service?.defaultReminders ?? []) {
+    const dueAtMs = a.startMs - durationMs(reminder.offset);
+    if (dueAtMs <= now) continue;
+    const targets: {
+      audience: MessageAudience;
+      recipient: OutboxRecipient;
+      channel: 'email' | 'sms';
+      lang?: string;
+      zone: string;
+    }[] = [];
+    if (reminder.recipients !== 'staff') {
+      const c = a.customer;
+      if (c.emailAddress) {
+        targets.push({
+          audience: 'customer',
+          recipient: { role: 'customer', name: c.name, emailAddress: c.emailAddress },
+          channel: 'email',
+          ...langOf(customerLanguage(business, a)),
+          zone: c.timeZone,
+        });
+      }
+      if (a.smsOptIn && service?.smsNotificationsEnabled && c.phone) {
+        targets.push({
+          audience: 'customer',
+          recipient: { role: 'customer', name: c.name, phone: c.phone },
+          channel: 'sms',
+          ...langOf(customerLanguage(business, a)),
+          zone: c.timeZone,
+        });
+      }
+    }
+    if (reminder.recipients !== 'customer' && staff?.emailAddress) {
+      targets.push({
+        audience: 'staff',
+        recipient: {
+          role: 'staff',
+          name: staff.displayName,
+          emailAddress: staff.emailAddress,
+          staffMemberId: staff.id,
+        },
+        channel: 'email',
+        ...langOf(business.languageTag),
+        zone: staff.timeZone ?? business.businessTimeZone,
+      });
+    }
+    for (const t of targets) {
+      const { catalogue, languageTag } = messageText().catalogueFor(t.lang);
+      const ctx = messageContext(business, a, languageTag, t.zone, { note: reminder.message });
+      const text = catalogue.reminder(t.audience, ctx);
+      out.push({
+        id: newId('msg'),
+        businessId: business.id,
+        appointmentId: a.id,
+        kind: 'reminder',
+        channel: t.channel,
+        recipient: t.recipient,
+        languageTag,
+        timeZone: t.zone,
+        subject: t.channel === 'sms' ? '' : text.subject,
+        body: t.channel === 'sms' ? catalogue.sms('reminder', ctx) : text.body,
+        createdAt: toIso(now),
+        dueAtMs,
+        dueAt: toIso(dueAtMs),
+        status: 'pending',
+      });
+    }
+  }
+  return out;
+}
+
+/** Pending reminders of a cancelled or moved appointment stop here, in the same transaction. */
+export async function cancelPendingReminders(tx: StoreTx, appointmentId: string): Promise<void> {
+  const rows = await tx.range('outbox', 'appointment', [appointmentId], [appointmentId]);
+  for (const m of rows) {
+    if (m.kind === 'reminder' && m.status === 'pending') await tx.put('outbox', { ...m, status: 'cancelled' });
+  }
+}
+
+export function timeOffMessages(
+  b: Backend,
+  business: Business,
+  staff: StaffMember,
+  timeOffId: string,
+  start: EpochMs,
+  end: EpochMs,
+  title?: string,
+): StoredOutboxMessage[] {
+  const now = b.now();
+  const out: StoredOutboxMessage[] = [];
+  const add = (audience: MessageAudience, recipient: OutboxRecipient, zone: string): void => {
+    const { catalogue, languageTag } = messageText().catalogueFor(business.languageTag);
+    const text = catalogue.timeOff(audience, {
+      businessName: business.displayName,
+      staffName: staff.displayName,
+      when: messageText().formatWhen(start, end, languageTag, zone),
+      ...(title ? { title } : {}),
+    });
+    out.push({
+      id: newId('msg'),
+      businessId: business.id,
+      timeOffId,
+      kind: 'timeOff',
+      channel: 'email',
+      recipient,
+      languageTag,
+      timeZone: zone,
+      subject: text.subject,
+      body: text.body,
+      createdAt: toIso(now),
+      dueAtMs: now,
+      dueAt: toIso(now),
+      status: 'pending',
+    });
+  };
+  if (staff.emailAddress) {
+    add(
+      'staff',
+      { role: 'staff', name: staff.displayName, emailAddress: staff.emailAddress, staffMemberId: staff.id },
+      staff.timeZone ?? business.businessTimeZone,
+    );
+  }
+  if (
+    (business.schedulingPolicy.sendConfirmationsToOwner ?? true) &&
+    business.email &&
+    business.email !== staff.emailAddress
+  ) {
+    add(
+      'owner',
+      { role: 'owner', name: business.displayName, emailAddress: business.email },
+      business.businessTimeZone,
+    );
+  }
+  return out;
+}
+
+function messageContext(
+  business: Business,
+  a: StoredAppointment,
+  languageTag: string,
+  timeZone: string,
+  extra: { previousStartMs?: number; previousEndMs?: number; note?: string },
+): MessageContext {
+  const ctx: MessageContext = {
+    businessName: business.displayName,
+    serviceName: findService(business, a.serviceId)?.displayName ?? a.serviceName,
+    staffName: staffName(business, a.staffMemberId),
+    customerName: a.customer.name,
+    when: messageText().formatWhen(a.startMs, a.endMs, languageTag, timeZone),
+  };
+  if (a.status === 'cancelled' && a.cancelledBy) ctx.cancelledBy = a.cancelledBy;
+  if (extra.previousStartMs !== undefined && extra.previousEndMs !== undefined) {
+    ctx.previousWhen = messageText().formatWhen(extra.previousStartMs, extra.previousEndMs, languageTag, timeZone);
+  }
+  if (a.joinWebUrl) ctx.joinWebUrl = a.joinWebUrl;
+  if (extra.note) ctx.note = extra.note;
+  return ctx;
+}
+
+function icsFor(
+  business: Business,
+  a: StoredAppointment,
+  staff: StaffMember | undefined,
+  method: 'REQUEST' | 'CANCEL',
+  now: EpochMs,
+): string {
+  const service = findService(business, a.serviceId);
+  const attendees: IcsPerson[] = [];
+  if (a.customer.emailAddress) attendees.push({ name: a.customer.name, email: a.customer.emailAddress });
+  if (staff?.emailAddress) attendees.push({ name: staff.displayName, email: staff.emailAddress });
+  const organizerEmail = business.email ?? staff?.emailAddress;
+  const address = business.address;
+  const location =
+    a.joinWebUrl ??
+    (address
+      ? [address.street, address.postalCode, address.city, address.state, address.countryOrRegion]
+          .filter(Boolean)
+          .join(', ')
+      : undefined);
+  return buildIcs({
+    uid: `${a.id}@booking-elements`,
+    dtstamp: now,
+    start: a.startMs,
+    end: a.endMs,
+    summary: `${service?.displayName ?? a.serviceName} – ${business.displayName}`,
+    ...(service?.description ? { description: service.description } : {}),
+    ...(location ? { location } : {}),
+    ...(a.joinWebUrl ? { joinUrl: a.joinWebUrl } : {}),
+    ...(organizerEmail ? { organizer: { name: business.displayName, email: organizerEmail } } : {}),
+    attendees,
+    method,
+    sequence: a.sequence,
+  });
+}
+
+function langOf(tag: string | undefined): { lang?: string } {
+  return tag ? { lang: tag } : {};
+}
+
+function customerLanguage(business: Business, a: StoredAppointment): string | undefined {
+  return a.customer.languageTag ?? business.languageTag;
+}

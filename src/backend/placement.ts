@@ -1,0 +1,220 @@
+/**
+ * R11 and R9 at booking time: whether a start is still bookable against everything stored, asked
+ * inside the caller's transaction, and which staff member gets it. Synchronous apart from the
+ * store's reads, so no other tab's booking can slip between this check and the caller's insert.
+ */
+import { assignStaff } from '../core/assignment.js';
+import { durationMs } from '../core/duration.js';
+import type { Hold, SlotCheck } from '../core/engine-types.js';
+import { checkSlotBookable, type SlotQueryInput } from '../core/explain.js';
+import { effectivePolicy } from '../core/policy.js';
+import { needsRecurrence } from '../core/schedule.js';
+import type { Business, BusyAppointment, EpochMs, Service } from '../core/types.js';
+import { BookingError } from '../contract/errors.js';
+import { type Backend, durationOr0, type Prepared, RetryWithFreshConfig } from './backend.js';
+import { invalidAt, toIso } from './boundary.js';
+import type { StoredAppointment, StoredHold, StoreTx } from './store.js';
+
+export interface PlaceRequest {
+  business: Business;
+  service: Service;
+  /** Chosen staff member; absent = assign like "Anyone" (R9). */
+  staffMemberId?: string;
+  startMs: EpochMs;
+  /** False for administrators and schedulers overriding R5 on a customer's behalf. */
+  enforceLeadTime: boolean;
+  ignoreAppointmentId?: string;
+  /** This caller's own hold: not busy for them, and its staff member preferred. */
+  holdId?: string;
+  /** Rescheduling: keep this staff member when they are free at the new time. */
+  preferStaffMemberId?: string;
+  prepared: Prepared;
+  lastAssigned: Record<string, EpochMs> | undefined;
+}
+
+export interface Placement {
+  staffMemberId: string;
+  startMs: EpochMs;
+  endMs: EpochMs;
+  preBufferMs: number;
+  postBufferMs: number;
+  /** Booked attendees of the session after this booking (classes; 1 for one-to-one). */
+  attendeeCount: number;
+  /** Unexpired holds read in the transaction, and the expired ones to delete. */
+  expiredHoldIds: string[];
+  consumedHold: StoredHold | undefined;
+}
+
+const INELIGIBLE_CODES = new Set(['notAssignedToService', 'notBookable']);
+
+export function toBusy(a: StoredAppointment): BusyAppointment {
+  return {
+    id: a.id,
+    serviceId: a.serviceId,
+    staffMemberId: a.staffMemberId,
+    start: a.startMs,
+    end: a.endMs,
+    preBuffer: a.preBufferMs,
+    postBuffer: a.postBufferMs,
+    attendees: 1,
+  };
+}
+
+function toEngineHold(h: StoredHold): Hold {
+  return {
+    id: h.id,
+    staffMemberId: h.staffMemberId,
+    serviceId: h.serviceId,
+    start: h.startMs,
+    end: h.endMs,
+    preBuffer: h.preBufferMs,
+    postBuffer: h.postBufferMs,
+    attendees: 1,
+  };
+}
+
+/** The engine's question for one start, with the injected clock (shifted to satisfy R5 when overriding). */
+export function slotQuery(
+  b: Backend,
+  req: Pick<PlaceRequest, 'business' | 'service' | 'enforceLeadTime' | 'ignoreAppointmentId' | 'prepared'>,
+  startMs: EpochMs,
+  appointments: readonly StoredAppointment[],
+  holds: readonly StoredHold[],
+): SlotQueryInput {
+  const policy = effectivePolicy(req.business, req.service);
+  // Overriding lead times: ask as if it were `start − minimumLeadTime`, the one clock reading at
+  // which R5 holds exactly (maximumAdvance − minimumLeadTime ≥ 24 h), and nothing else changes.
+  const now = req.enforceLeadTime ? b.now() : startMs - durationMs(policy.minimumLeadTime);
+  const query: SlotQueryInput = {
+    business: req.business,
+    serviceId: req.service.id,
+    now,
+    appointments: appointments.map(toBusy),
+    holds: holds.map(toEngineHold),
+    personalCalendars: req.prepared.personalCalendars,
+  };
+  if (req.ignoreAppointmentId !== undefined) query.ignoreAppointmentId = req.ignoreAppointmentId;
+  if (req.prepared.recurrence) query.recurrence = req.prepared.recurrence;
+  return query;
+}
+
+/**
+ * `place`'s verdict without the assignment, in a read-only transaction before the write one:
+ * a request for a slot that is already gone is refused without waiting for the write lock a
+ * shared store takes (pg-store.ts), so the losers of a rush don't queue behind the winner.
+ * Draws no random number. The write transaction still decides.
+ */
+export async function precheck(b: Backend, tx: StoreTx, req: Omit<PlaceRequest, 'lastAssigned'>): Promise<void> {
+  if (needsRecurrence(req.business) && !req.prepared.recurrence) return;
+  const now = b.now();
+  const duration = durationMs(req.service.defaultDuration);
+  const appointments = await b.bookedAround(tx, req.business, req.startMs, req.startMs + duration);
+  const holds = (await b.holdsAround(tx, req.business, req.startMs, req.startMs + duration)).filter(
+    (h) => h.expiresAtMs > now && h.id !== req.holdId,
+  );
+  const check = checkSlotBookable(slotQuery(b, req, req.startMs, appointments, holds), req.startMs, req.staffMemberId);
+  if (!check.bookable) throw refusal(check, req.startMs);
+}
+
+/**
+ * R11: re-checks the start against everything stored, in the caller's transaction, and picks
+ * the staff member (R9). Throws `slot-unavailable`, `policy-violation` (R5) or `invalid-input`
+ * (off the grid).
+ */
+export async function place(b: Backend, tx: StoreTx, req: PlaceRequest): Promise<Placement> {
+  const { business, service } = req;
+  if (needsRecurrence(business) && !req.prepared.recurrence) throw new RetryWithFreshConfig();
+  const now = b.now();
+  const policy = effectivePolicy(business, service);
+  const duration = durationMs(service.defaultDuration);
+  const strategy = policy.staffAssignment ?? 'random';
+  const window = { start: now, end: now + durationMs(policy.maximumAdvance) };
+  // leastBooked compares bookings across the whole booking window, so read all of it.
+  const from = strategy === 'leastBooked' ? Math.min(req.startMs, window.start) : req.startMs;
+  const to = strategy === 'leastBooked' ? Math.max(req.startMs + duration, window.end) : req.startMs + duration;
+  const appointments = await b.bookedAround(tx, business, from, to);
+  const allHolds = await b.holdsAround(tx, business, req.startMs, req.startMs + duration);
+  const expiredHoldIds = allHolds.filter((h) => h.expiresAtMs <= now).map((h) => h.id);
+  const consumedHold = allHolds.find((h) => h.id === req.holdId && h.expiresAtMs > now);
+  const holds = allHolds.filter((h) => h.expiresAtMs > now && h.id !== req.holdId);
+
+  const check = checkSlotBookable(slotQuery(b, req, req.startMs, appointments, holds), req.startMs, req.staffMemberId);
+  if (!check.bookable) throw refusal(check, req.startMs);
+
+  let staffMemberId: string;
+  const free = check.staffMemberIds;
+  if (req.staffMemberId !== undefined) staffMemberId = req.staffMemberId;
+  else if (req.preferStaffMemberId !== undefined && free.includes(req.preferStaffMemberId)) {
+    staffMemberId = req.preferStaffMemberId;
+  } else if (
+    consumedHold &&
+    consumedHold.serviceId === service.id &&
+    consumedHold.startMs === req.startMs &&
+    free.includes(consumedHold.staffMemberId)
+  ) {
+    staffMemberId = consumedHold.staffMemberId;
+  } else {
+    staffMemberId = assignStaff({
+      strategy,
+      candidates: free,
+      slot: { start: check.start, end: check.end },
+      appointments: appointments.filter((a) => a.id !== req.ignoreAppointmentId).map(toBusy),
+      timeZone: business.businessTimeZone,
+      window,
+      serviceId: service.id,
+      ...(req.lastAssigned ? { lastAssignedAt: req.lastAssigned } : {}),
+      random: b.deps.random,
+    });
+  }
+  const attendeeCount =
+    1 +
+    appointments.filter(
+      (a) =>
+        a.id !== req.ignoreAppointmentId &&
+        a.serviceId === service.id &&
+        a.staffMemberId === staffMemberId &&
+        a.startMs === req.startMs,
+    ).length;
+  return {
+    staffMemberId,
+    startMs: check.start,
+    endMs: check.end,
+    preBufferMs: durationOr0(service.preBuffer),
+    postBufferMs: durationOr0(service.postBuffer),
+    attendeeCount,
+    expiredHoldIds,
+    consumedHold,
+  };
+}
+
+/** The error for a start the engine refuses, by what the refusal is about. */
+export function refusal(check: SlotCheck, startMs: EpochMs): BookingError {
+  const relevant = check.explanation.filter((s) => !s.reasons.some((r) => INELIGIBLE_CODES.has(r.code)));
+  const reasons = relevant.flatMap((s) => s.reasons);
+  for (const r of reasons) {
+    if (r.code === 'minimumLeadTime') {
+      return new BookingError(
+        'policy-violation',
+        `Bookings must be made at least ${r.minimumLeadTime} ahead: the earliest start is ${toIso(r.earliestStart)}.`,
+        { issues: [{ path: 'start', message: `must be at or after ${toIso(r.earliestStart)}` }] },
+      );
+    }
+    if (r.code === 'beyondMaximumAdvance') {
+      return new BookingError(
+        'policy-violation',
+        `Bookings can be made at most ${r.maximumAdvance} ahead: starts must be before ${toIso(r.latestStart)}.`,
+        { issues: [{ path: 'start', message: `must be before ${toIso(r.latestStart)}` }] },
+      );
+    }
+  }
+  const offGrid = relevant.map((s) => s.reasons.find((r) => r.code === 'offGrid'));
+  if (relevant.length > 0 && offGrid.every((r) => r !== undefined)) {
+    const r = offGrid[0];
+    const hint = r?.code === 'offGrid' ? `; the nearest starts are ${toIso(r.previous)} and ${toIso(r.next)}` : '';
+    return invalidAt('start', `is not on the booking grid${hint}`);
+  }
+  return new BookingError(
+    'slot-unavailable',
+    `The time ${toIso(startMs)} is no longer available. Please choose another time.`,
+  );
+}
