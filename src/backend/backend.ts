@@ -30,7 +30,17 @@ export interface BackendDeps {
   meetingLinks?: MeetingLinkProvider;
   manageLink: (i: { businessId: string; appointmentId: string; manageToken: string }) => string;
   holdMs: number;
+  /** How many active holds one client may have per business; a new one beyond that releases its oldest. */
+  holdsPerClient: number;
   signedInUser?: SignedInUser;
+  /** The client a request comes from (hashed), for the hold cap; absent in the browser. */
+  clientKey?: string;
+}
+
+/** Who a request comes from: the signed-in customer (R17) and the client's key (hold cap). */
+export interface RequestContext {
+  signedInUser?: SignedInUser;
+  clientKey?: string;
 }
 
 /** Thrown inside a transaction when the configuration changed under us and needs an async step first. */
@@ -97,10 +107,14 @@ export class Backend {
     return this.deps.now();
   }
 
-  /** The same backend acting for another signed-in customer (R17), or for none. */
-  withSignedInUser(user: SignedInUser | undefined): Backend {
-    const { signedInUser: _previous, ...deps } = this.deps;
-    const view = new Backend(user ? { ...deps, signedInUser: user } : deps);
+  /** The same backend answering one request: for its signed-in customer (R17) and client, or for none. */
+  forRequest(request: RequestContext): Backend {
+    const { signedInUser: _user, clientKey: _client, ...deps } = this.deps;
+    const view = new Backend({
+      ...deps,
+      ...(request.signedInUser ? { signedInUser: request.signedInUser } : {}),
+      ...(request.clientKey !== undefined ? { clientKey: request.clientKey } : {}),
+    });
     view.recurrence = this.recurrence;
     return view;
   }

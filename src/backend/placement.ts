@@ -207,11 +207,17 @@ export function refusal(check: SlotCheck, startMs: EpochMs): BookingError {
       );
     }
   }
-  const offGrid = relevant.map((s) => s.reasons.find((r) => r.code === 'offGrid'));
-  if (relevant.length > 0 && offGrid.every((r) => r !== undefined)) {
-    const r = offGrid[0];
-    const hint = r?.code === 'offGrid' ? `; the nearest starts are ${toIso(r.previous)} and ${toIso(r.next)}` : '';
-    return invalidAt('start', `is not on the booking grid${hint}`);
+  // R3: a start no eligible staff member's grid holds is a bad request (422), whoever is asked and
+  // whether it is a booking or a move; a start on someone's grid that is taken is a conflict (409).
+  const offGrid = reasons.find((r) => r.code === 'offGrid');
+  const onSomeGrid = relevant.some(
+    (s) => !s.reasons.some((r) => r.code === 'offGrid' || r.code === 'outsideWorkingHours'),
+  );
+  if (offGrid?.code === 'offGrid' && !onSomeGrid) {
+    return invalidAt(
+      'start',
+      `is not on the booking grid; the nearest starts are ${toIso(offGrid.previous)} and ${toIso(offGrid.next)}`,
+    );
   }
   return new BookingError(
     'slot-unavailable',

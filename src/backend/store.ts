@@ -87,6 +87,8 @@ export interface StoredHold {
   preBufferMs: number;
   postBufferMs: number;
   expiresAtMs: EpochMs;
+  /** Who asked, hashed (the server: the client address), so one client's active holds can be capped. */
+  clientKey?: string;
 }
 
 export interface StoredIdempotency {

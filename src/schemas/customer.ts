@@ -171,6 +171,8 @@ export const holdSlotInputSchema = z.object({
   serviceId: idSchema,
   staffMemberId: z.optional(idSchema),
   start: instantSchema,
+  /** The caller's previous hold, released in the same step: choosing another time keeps one hold. */
+  replacesHoldId: z.optional(opaqueIdSchema),
 });
 export type HoldSlotInput = z.infer<typeof holdSlotInputSchema>;
 

@@ -6,7 +6,7 @@
  * e-mail delivery and a graceful shutdown.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
@@ -19,7 +19,7 @@ import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../contra
 import { BookingError } from '../contract/errors.js';
 import { problemOf, PROBLEM_MEDIA_TYPE, STATUS_OF_CODE } from '../adapters/http/problem.js';
 import { createRequestHandler } from '../adapters/http/request-handler.js';
-import { Backend } from '../backend/backend.js';
+import { Backend, type RequestContext } from '../backend/backend.js';
 import { BookingBackend } from '../backend/booking-backend.js';
 import type { PersonalCalendarProvider } from '../backend/connectors/calendar.js';
 import type { MeetingLinkProvider } from '../backend/connectors/meeting-links.js';
@@ -76,6 +76,8 @@ export interface ServerOptions {
   mailFrom?: string;
   /** How often the outbox is polled (default 5 s); 0 disables polling (call `deliverOutbox`). */
   outboxIntervalMs?: number;
+  /** Active slot holds one client address may have per business (default 3); a new one beyond releases the oldest. */
+  holdsPerAddress?: number;
   /** Staff session lifetime (default 12 h). */
   sessionMs?: number;
   /**
@@ -118,7 +120,7 @@ const DEFAULT_LIMITS: RateLimits = {
 };
 
 /** The request's signed-in customer, for the adapter view that serves it. */
-const requestUser = new AsyncLocalStorage<SignedInUser | undefined>();
+const requestContext = new AsyncLocalStorage<RequestContext>();
 
 function problem(
   error: BookingError,
@@ -161,7 +163,7 @@ const CUSTOMER_METHODS = [
   'cancel',
 ] as const;
 
-/** The customer side, answering as the request's signed-in customer (R17) when there is one. */
+/** The customer side, answering as the request's signed-in customer (R17) and client (the hold cap). */
 function customerView(backend: BookingBackend): BookingAdapter {
   const view = {} as Record<
     (typeof CUSTOMER_METHODS)[number],
@@ -169,8 +171,8 @@ function customerView(backend: BookingBackend): BookingAdapter {
   >;
   for (const method of CUSTOMER_METHODS) {
     view[method] = (input: never, options?: CallOptions) => {
-      const user = requestUser.getStore();
-      const target = user ? backend.withSignedInUser(user) : backend;
+      const request = requestContext.getStore();
+      const target = request ? backend.forRequest(request) : backend;
       return (target[method] as (i: never, o?: CallOptions) => Promise<unknown>).call(target, input, options);
     };
   }
@@ -229,6 +231,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
             `${manageUrl}#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`
         : (i) => `#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
       holdMs: 5 * 60_000,
+      holdsPerClient: options.holdsPerAddress ?? 3,
     }),
     {
       seed: parseBusinesses(options.seed ?? []),
@@ -429,7 +432,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
       const tooMany = limited(c, request.method === 'GET' ? 'customerReads' : 'customerWrites');
       if (tooMany) return tooMany;
       const user = await customerUser(request);
-      return requestUser.run(user, () => handler(request));
+      // Holds are capped per client address; only a hash of it is stored with a hold.
+      const clientKey = createHash('sha256')
+        .update(`client:${clientAddress(c)}`)
+        .digest('base64url')
+        .slice(0, 22);
+      return requestContext.run({ ...(user ? { signedInUser: user } : {}), clientKey }, () => handler(request));
     }
     return handler(request);
   });

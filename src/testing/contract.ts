@@ -620,6 +620,42 @@ export function runAdapterContract(options: ContractOptions): void {
           ctx.clock.now = Date.parse(second.expiresAt) + 1;
           await ctx.book({ start: cph(TUE, '10:00') });
         });
+
+        test("R11: a hold that replaces the caller's previous hold releases it in the same step", async (ctx) => {
+          const holdSlot = ctx.adapter.holdSlot;
+          if (!holdSlot) return fail('holdSlot is missing');
+          const first = await holdSlot.call(ctx.adapter, {
+            serviceId: 'consult',
+            staffMemberId: 'ann',
+            start: cph(TUE, '09:00'),
+          });
+          const offered = async (time: string) =>
+            (
+              await ctx.adapter.getAvailability({
+                serviceId: 'consult',
+                staffMemberId: 'ann',
+                start: cph(TUE, '09:00'),
+                end: cph(TUE, '11:00'),
+              })
+            ).some((s) => Date.parse(s.start) === Date.parse(cph(TUE, time)));
+          equal(await offered('09:00'), false, 'held');
+          const second = await holdSlot.call(ctx.adapter, {
+            serviceId: 'consult',
+            staffMemberId: 'ann',
+            start: cph(TUE, '10:00'),
+            replacesHoldId: first.holdId,
+          });
+          equal(await offered('09:00'), true, 'the replaced hold is released');
+          equal(await offered('10:00'), false, 'the new one holds');
+          // The replaced hold may even cover the new time: it never stands in its way.
+          await holdSlot.call(ctx.adapter, {
+            serviceId: 'consult',
+            staffMemberId: 'ann',
+            start: cph(TUE, '10:00'),
+            replacesHoldId: second.holdId,
+          });
+          await rejects(ctx.book({ start: cph(TUE, '10:00') }), 'slot-unavailable', 'still held for its holder');
+        });
       }
 
       test('R12: email, phone for SMS, and required questions', async (ctx) => {
@@ -764,6 +800,45 @@ export function runAdapterContract(options: ContractOptions): void {
 
     // ------------------------------------------------------------------ R6
     describe('R6 customer changes', () => {
+      test('R3: an off-grid start is refused alike by book and reschedule (invalid-input at start)', async (ctx) => {
+        // Bob works Wednesday afternoons only: at 09:07 he is outside his hours, Ann is off her grid.
+        await ctx.admin.updateStaffMember({
+          staffMemberId: 'bob',
+          patch: {
+            useBusinessHours: false,
+            workingHours: [{ day: 'wednesday', timeSlots: [{ startTime: '13:00', endTime: '17:00' }] }],
+          },
+        });
+        const { appointment, manageToken } = await ctx.book();
+        const before = await ctx.snapshot();
+        for (const staffMemberId of ['ann', undefined]) {
+          const who = staffMemberId ?? 'Anyone';
+          await rejectsInvalid(ctx.book({ start: cph(WED, '09:07'), staffMemberId }), 'start', `book (${who})`);
+          await rejectsInvalid(
+            ctx.adapter.reschedule({
+              appointmentId: appointment.id,
+              manageToken,
+              start: cph(WED, '09:07'),
+              ...(staffMemberId ? { staffMemberId } : {}),
+            }),
+            'start',
+            `reschedule (${who})`,
+          );
+        }
+        // Bob alone does not work then: that start is not offered (409), for a booking and a move alike.
+        await rejects(ctx.book({ start: cph(WED, '09:07'), staffMemberId: 'bob' }), 'slot-unavailable');
+        await rejects(
+          ctx.adapter.reschedule({
+            appointmentId: appointment.id,
+            manageToken,
+            start: cph(WED, '09:07'),
+            staffMemberId: 'bob',
+          }),
+          'slot-unavailable',
+        );
+        equal(await ctx.snapshot(), before, 'nothing written');
+      });
+
       test('after start − minimumLeadTime, cancel and reschedule are refused saying until when', async (ctx) => {
         const { appointment, manageToken } = await ctx.book();
         ctx.clock.now = Date.parse(cph(TUE, '08:01'));

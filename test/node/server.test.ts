@@ -375,6 +375,44 @@ describe('production basics', () => {
     assert.equal(statuses[2], 429);
   });
 
+  it('caps active slot holds per client address: a new hold beyond the cap releases that address’s oldest', async () => {
+    const { api } = await start({ trustProxy: 1, holdsPerAddress: 2 });
+    const hold = async (time: string, address: string): Promise<string> => {
+      const res = await post(
+        `${api}/businesses/@default/holds`,
+        { serviceId: 'consult', staffMemberId: 'ann', start: cph('2026-03-03', time) },
+        { 'x-forwarded-for': address },
+      );
+      assert.equal(res.status, 201, `hold ${time} from ${address}`);
+      return ((await res.json()) as { holdId: string }).holdId;
+    };
+    const offered = async (): Promise<string[]> => {
+      const url = new URL(`${api}/businesses/@default/availability`);
+      url.searchParams.set('serviceId', 'consult');
+      url.searchParams.set('staffMemberId', 'ann');
+      url.searchParams.set('start', cph('2026-03-03', '09:00'));
+      url.searchParams.set('end', cph('2026-03-03', '12:00'));
+      const slots = (await (await fetch(url)).json()) as { start: string }[];
+      return slots.map((s) => new Date(s.start).toISOString());
+    };
+    const at = (time: string) => new Date(cph('2026-03-03', time)).toISOString();
+    await hold('09:00', '203.0.113.7');
+    await hold('10:00', '203.0.113.7');
+    let free = await offered();
+    assert.ok(!free.includes(at('09:00')) && !free.includes(at('10:00')), 'both held');
+    await hold('11:00', '203.0.113.7');
+    free = await offered();
+    assert.ok(free.includes(at('09:00')), 'the oldest hold of that address was released');
+    assert.ok(!free.includes(at('10:00')) && !free.includes(at('11:00')), 'the two newest stay held');
+    await hold('09:00', '198.51.100.4');
+    free = await offered();
+    assert.ok(!free.includes(at('09:00')), 'another address holds on its own');
+    assert.ok(
+      !free.includes(at('10:00')) && !free.includes(at('11:00')),
+      'without releasing the first address’s holds',
+    );
+  });
+
   it('answers CORS preflights for allowed origins only', async () => {
     const { api } = await start({ corsOrigins: ['https://clinic.example'] });
     const preflight = (origin: string) =>

@@ -89,6 +89,7 @@ function backendOf(options: ReferenceAdapterOptions): Backend {
     ...(signedInUser ? { signedInUser } : {}),
     manageLink: options.manageLink ?? defaultManageLink,
     holdMs: options.holdMs ?? 5 * 60_000,
+    holdsPerClient: 3,
   });
 }
 

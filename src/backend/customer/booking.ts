@@ -17,7 +17,7 @@ import { newId, sha256Hex } from '../crypto.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { appointmentMessages, loadMessageText, reminderMessages } from '../outbox.js';
 import { place, precheck } from '../placement.js';
-import type { StoredAppointment, StoreTx } from '../store.js';
+import type { StoredAppointment, StoredHold, StoreTx } from '../store.js';
 import { sessionOf, toCustomerAppointment } from '../views.js';
 import { type CustomerScope, WRITE_STORES } from './customer-scope.js';
 
@@ -47,6 +47,11 @@ export async function holdSlot(
         const business = await scope.freshBusiness(tx, pre.id);
         const service = scope.customerService(business.config, req.serviceId);
         scope.checkChosenStaff(business.config, service, req.staffMemberId);
+        // The caller's previous hold goes first, so it never stands in the way of its replacement.
+        if (req.replacesHoldId !== undefined) {
+          const previous = await tx.get('holds', req.replacesHoldId);
+          if (previous?.businessId === business.id) await tx.delete('holds', previous.id);
+        }
         const placement = await place(b, tx, {
           business: business.config,
           service,
@@ -57,8 +62,10 @@ export async function holdSlot(
           lastAssigned: business.lastAssigned[service.id],
         });
         for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
+        const { clientKey } = b.deps;
+        if (clientKey !== undefined) await releaseOverCap(tx, business.id, clientKey, b.deps.holdsPerClient, b.now());
         const expiresAtMs = b.now() + b.deps.holdMs;
-        const hold = {
+        const hold: StoredHold = {
           id: newId('hold'),
           businessId: business.id,
           serviceId: service.id,
@@ -68,6 +75,7 @@ export async function holdSlot(
           preBufferMs: placement.preBufferMs,
           postBufferMs: placement.postBufferMs,
           expiresAtMs,
+          ...(clientKey !== undefined ? { clientKey } : {}),
         };
         await tx.put('holds', hold);
         throwIfAborted(options);
@@ -76,6 +84,23 @@ export async function holdSlot(
       { businessIds: [pre.id] },
     );
   });
+}
+
+/**
+ * Holds are anonymous, so one client could hold a whole day: a client (the server: one address)
+ * keeps at most `cap` active holds per business, and a new one beyond that releases its oldest.
+ */
+async function releaseOverCap(
+  tx: StoreTx,
+  businessId: string,
+  clientKey: string,
+  cap: number,
+  now: number,
+): Promise<void> {
+  const mine = (await tx.range('holds', 'business_start', [businessId, -Infinity], [businessId, Infinity]))
+    .filter((h) => h.clientKey === clientKey && h.expiresAtMs > now)
+    .sort((x, y) => x.expiresAtMs - y.expiresAtMs);
+  for (const h of mine.slice(0, Math.max(0, mine.length - cap + 1))) await tx.delete('holds', h.id);
 }
 
 /**

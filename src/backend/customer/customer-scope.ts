@@ -3,11 +3,10 @@
  * address, and the checks every customer request passes (R10, R14, R17).
  */
 import { isStaffSelectionAllowed } from '../../core/policy.js';
-import type { SignedInUser } from '../../schemas/admin.js';
 import type { Business, Service } from '../../core/types.js';
 import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
-import { type Backend, findService, findStaffMember } from '../backend.js';
+import { type Backend, findService, findStaffMember, type RequestContext } from '../backend.js';
 import { invalidAt, throwIfAborted } from '../boundary.js';
 import { constantTimeEqual, sha256Hex } from '../crypto.js';
 import type { StoredAppointment, StoredBusiness, StoreName, StoreTx } from '../store.js';
@@ -25,9 +24,9 @@ export class CustomerScope {
     this.defaultBusinessId = defaultBusinessId;
   }
 
-  /** The same scope for another signed-in customer (R17), or for none. */
-  withSignedInUser(user: SignedInUser | undefined): CustomerScope {
-    return new CustomerScope(this.backend.withSignedInUser(user), this.ready, this.defaultBusinessId);
+  /** The same scope answering one request (its signed-in customer and client). */
+  forRequest(request: RequestContext): CustomerScope {
+    return new CustomerScope(this.backend.forRequest(request), this.ready, this.defaultBusinessId);
   }
 
   async begin(options: CallOptions | undefined): Promise<void> {

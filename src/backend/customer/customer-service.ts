@@ -23,7 +23,7 @@ import type {
   HoldSlotResult,
   RescheduleInput,
 } from '../../schemas/customer.js';
-import type { Backend } from '../backend.js';
+import type { Backend, RequestContext } from '../backend.js';
 import { book, holdSlot } from './booking.js';
 import { getAvailability, getBookingPage } from './booking-page.js';
 import { CustomerScope } from './customer-scope.js';
@@ -42,8 +42,13 @@ export class CustomerService implements BookingAdapter {
    * (R17): a server makes one per request from the request's session. Subclasses keep their class.
    */
   withSignedInUser(user: SignedInUser | undefined): this {
+    return this.forRequest(user ? { signedInUser: user } : {});
+  }
+
+  /** The same service answering one request: its signed-in customer (R17) and its client (the hold cap). */
+  forRequest(request: RequestContext): this {
     const view = Object.create(Object.getPrototypeOf(this) as object) as this;
-    return Object.assign(view, { scope: this.scope.withSignedInUser(user) });
+    return Object.assign(view, { scope: this.scope.forRequest(request) });
   }
 
   getBookingPage(input: GetBookingPageInput, options?: CallOptions): Promise<BookingPageData> {
