@@ -23,6 +23,12 @@ export type RecurrenceExpander = (
   dtstart: WallDateTime | undefined,
   fromDate: string,
   toDate: string,
+  /**
+   * The zone the wall times are in. A date-time `UNTIL` is an instant (RFC 5545: UTC), compared
+   * with the occurrences' wall times in this zone; without it, in UTC. A date `UNTIL` includes
+   * that whole wall-clock date either way.
+   */
+  zone?: string,
 ) => WallDateTime[];
 
 /**
@@ -111,11 +117,18 @@ export type UnavailableReason =
   | { code: 'minimumLeadTime'; minimumLeadTime: string; earliestStart: EpochMs }
   /** `latestStart` is exclusive: starts must be before it. */
   | { code: 'beyondMaximumAdvance'; maximumAdvance: string; latestStart: EpochMs }
+  /**
+   * A closure or closed dates. `scope`: the business's (closes every service, also one with its
+   * own policy) or the service's own. Closed dates name their range (`startDate`–`endDate`).
+   */
   | {
       code: 'closed';
       source: 'closure' | 'customAvailability';
+      scope: 'business' | 'service';
       title?: string;
       date: string;
+      startDate?: string;
+      endDate?: string;
       start: EpochMs;
       end: EpochMs;
     }

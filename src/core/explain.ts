@@ -172,8 +172,17 @@ function explainStaff(
   // R7: closures and time off.
   for (const c of setup.closed) {
     if (c.start < to && c.end > from) {
-      const reason: UnavailableReason = { code: 'closed', source: c.source, date: c.date, start: c.start, end: c.end };
+      const reason: UnavailableReason = {
+        code: 'closed',
+        source: c.source,
+        scope: c.scope,
+        date: c.date,
+        start: c.start,
+        end: c.end,
+      };
       if (c.title !== undefined) reason.title = c.title;
+      if (c.startDate !== undefined) reason.startDate = c.startDate;
+      if (c.endDate !== undefined) reason.endDate = c.endDate;
       reasons.push(reason);
     }
   }

@@ -23,7 +23,7 @@
 import * as rrulePackage from 'rrule';
 import type { Options } from 'rrule';
 import type { RecurrenceExpander, WallDateTime } from './engine-types.js';
-import { DAY_MS, MINUTE_MS, dateOfDayNumber, dayNumberOrNaN } from './time.js';
+import { DAY_MS, MINUTE_MS, dateOfDayNumber, dayNumberOrNaN, zoneOffsetMs } from './time.js';
 
 // rrule ships ESM for bundlers and a UMD build as `main`, which plain Node imports as CommonJS
 // (named exports then live on `default`; Reflect.get keeps bundlers from flagging the probe).
@@ -62,6 +62,30 @@ function parseRule(rule: string): Partial<Options> {
   return remember(parsed, rule, options);
 }
 
+// UNTIL as written: a date (`20260105`) or a date-time (`20260105T120000Z`, or without the Z).
+const UNTIL = /(?:^|[;:\s])UNTIL=(\d{8})(T\d{6}Z?)?(?=;|\s|$)/i;
+
+/**
+ * RFC 5545 3.3.10: UNTIL is inclusive. A date `UNTIL` bounds occurrences by their wall date, so
+ * `FREQ=DAILY;UNTIL=20260105` includes a 13:00 occurrence on 5 January as it does an all-day one
+ * (rrule reads the date as midnight, which excluded every timed occurrence that day). A date-time
+ * `UNTIL` is an instant in UTC (required when DTSTART has a zone, as ours do): it becomes the wall
+ * time it is in `zone`, since the rule is expanded in wall-clock time.
+ */
+function withUntil(rule: string, options: Partial<Options>, zone: string | undefined): Partial<Options> {
+  const until = options.until;
+  if (!until) return options;
+  const written = UNTIL.exec(rule);
+  if (!written) return options;
+  const ms = until.getTime();
+  if (written[2] === undefined) {
+    const day = Math.floor(ms / DAY_MS);
+    return { ...options, until: new Date((day + 1) * DAY_MS - 1) };
+  }
+  if (!zone) return options;
+  return { ...options, until: new Date(ms + zoneOffsetMs(zone, ms)) };
+}
+
 function floatingMs(w: WallDateTime, what: string): number {
   const day = dayNumberOrNaN(w.date);
   if (Number.isNaN(day) || !Number.isFinite(w.minutes)) {
@@ -82,16 +106,16 @@ function dayOf(date: string, what: string): number {
  * dates and times. `dtstart` is the first occurrence; without it, the rule's own DTSTART (its
  * wall time, any TZID ignored) or 2000-01-01 00:00. Throws RangeError for an invalid rule or date.
  */
-export const expandRecurrence: RecurrenceExpander = (rule, dtstart, fromDate, toDate) => {
+export const expandRecurrence: RecurrenceExpander = (rule, dtstart, fromDate, toDate, zone) => {
   const from = dayOf(fromDate, 'fromDate');
   const to = dayOf(toDate, 'toDate');
   if (to < from) return [];
-  const options = parseRule(rule);
+  const options = withUntil(rule, parseRule(rule), zone);
   const start = dtstart ? floatingMs(dtstart, 'dtstart') : (options.dtstart?.getTime() ?? DEFAULT_DTSTART);
   const fromMs = from * DAY_MS;
   const toMs = (to + 1) * DAY_MS - 1;
   const out: WallDateTime[] = [];
-  for (const ms of occurrences(rule, options, start, fromMs, toMs)) {
+  for (const ms of occurrences(`${zone ?? ''}|${rule}`, options, start, fromMs, toMs)) {
     const day = Math.floor(ms / DAY_MS);
     out.push({ date: dateOfDayNumber(day), minutes: (ms - day * DAY_MS) / MINUTE_MS });
   }
@@ -115,9 +139,15 @@ const MAX_KEPT = 20_000;
 
 const expansions = new Map<string, Expansion>();
 
-/** Floating epoch ms of the occurrences in `[fromMs, toMs]`. */
-function occurrences(rule: string, options: Partial<Options>, start: number, fromMs: number, toMs: number): number[] {
-  const key = `${start}|${rule}`;
+/** Floating epoch ms of the occurrences in `[fromMs, toMs]`; `ruleKey` names the rule and zone. */
+function occurrences(
+  ruleKey: string,
+  options: Partial<Options>,
+  start: number,
+  fromMs: number,
+  toMs: number,
+): number[] {
+  const key = `${start}|${ruleKey}`;
   let e = expansions.get(key);
   if (!e || fromMs < e.base || toMs >= e.horizon) {
     // Sub-daily rules (odd for closures and time off) would expand to thousands: window only.

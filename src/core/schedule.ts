@@ -15,9 +15,20 @@ import {
   epochToWall,
   parseTimeOfDay,
   wallToEpochDay,
+  wallToEpochDayExisting,
   zonedDayNumber,
 } from './time.js';
-import type { Business, EpochMs, SchedulingPolicy, Service, StaffMember, TimeOff, WorkHours } from './types.js';
+import type {
+  Business,
+  Closure,
+  CustomAvailability,
+  EpochMs,
+  SchedulingPolicy,
+  Service,
+  StaffMember,
+  TimeOff,
+  WorkHours,
+} from './types.js';
 
 /** The parts of an input the preparation needs (the explainer has no range). */
 export type PrepareInput = Omit<AvailabilityInput, 'range'>;
@@ -26,9 +37,14 @@ export interface ClosedInterval {
   start: EpochMs;
   end: EpochMs;
   source: 'closure' | 'customAvailability';
+  /** Whose: the business's (closes every service) or the service's own policy's. */
+  scope: 'business' | 'service';
   title?: string;
   /** Business-zone date the closure belongs to. */
   date: string;
+  /** `customAvailability`: the first and last date of the closed range it belongs to. */
+  startDate?: string;
+  endDate?: string;
 }
 
 export interface TimeOffInterval {
@@ -110,9 +126,14 @@ export function prepare(input: PrepareInput, lo: EpochMs, hi: EpochMs): Setup {
     recurrence: input.recurrence,
     windowCache: new Map(),
   };
-  applyCustomAvailabilities(setup);
-  applyClosures(setup);
-  setup.closed.sort((a, b) => a.start - b.start);
+  // A service's own policy replaces lead time, advance, grid and the rest (R5), and may add its
+  // own closures and special hours; it never reopens what the business has closed (R7).
+  const own = service.schedulingPolicy ? policy : undefined;
+  const businessPolicy = business.schedulingPolicy;
+  applyCustomAvailabilities(setup, businessPolicy.customAvailabilities ?? [], own?.customAvailabilities ?? []);
+  applyClosures(setup, businessPolicy.closures ?? [], 'business');
+  if (own) applyClosures(setup, own.closures ?? [], 'service');
+  setup.closed.sort((a, b) => a.start - b.start || (a.scope === 'business' ? -1 : 1));
   return setup;
 }
 
@@ -169,14 +190,19 @@ function weekdayOf(day: number): number {
  * One day's windows as instants, appended to `out`. Windows never cross the day's end. On a
  * spring-forward day a time in the gap moves forward, which can make windows that were apart
  * in wall time overlap or swap (02:30–02:40 becomes 03:30–03:40, after a 03:00 start): they are
- * re-sorted and merged, as touching wall-clock windows are.
+ * re-sorted and merged, as touching wall-clock windows are. Windows are cut to the instants of
+ * the day itself, so a day a zone skipped (Pacific/Apia, 2011-12-30) has none, instead of the
+ * next day's windows a second time (a slot must never appear twice).
  */
 function pushDayWindows(out: number[], minutes: readonly number[], zone: string, day: number): void {
+  if (minutes.length === 0) return;
   const first = out.length;
+  const dayStart = wallToEpochDay(zone, day, 0);
+  const dayEnd = wallToEpochDay(zone, day + 1, 0);
   let sorted = true;
   for (let i = 0; i < minutes.length; i += 2) {
-    const s = wallToEpochDay(zone, day, minutes[i]);
-    const e = wallToEpochDay(zone, day, minutes[i + 1]);
+    const s = Math.max(dayStart, wallToEpochDay(zone, day, minutes[i]));
+    const e = Math.min(dayEnd, wallToEpochDay(zone, day, minutes[i + 1]));
     if (e <= s) continue;
     const n = out.length;
     if (n > first && s < out[n - 2]) sorted = false;
@@ -217,32 +243,67 @@ function dateRange(startDate: string, endDate: string): [number, number] {
   return [a, b];
 }
 
-function applyCustomAvailabilities(setup: Setup): void {
-  const list = setup.policy.customAvailabilities ?? [];
-  if (list.length === 0) return;
-  const ranges = list.map((c) => ({ c, range: dateRange(c.startDate, c.endDate) }));
+/**
+ * Closed dates and special hours, the business's and (when the service has its own policy) the
+ * service's. A closed date of either closes the day. On a date with special hours from both, the
+ * day's windows are where both are open: a service's special hours never reopen hours the
+ * business has cut.
+ */
+function applyCustomAvailabilities(
+  setup: Setup,
+  businessList: readonly CustomAvailability[],
+  serviceList: readonly CustomAvailability[],
+): void {
+  if (businessList.length === 0 && serviceList.length === 0) return;
+  const ranges = (list: readonly CustomAvailability[], scope: ClosedInterval['scope']) =>
+    list.map((c) => ({ c, scope, range: dateRange(c.startDate, c.endDate) }));
+  const all = [...ranges(businessList, 'business'), ...ranges(serviceList, 'service')];
   for (let day = setup.firstDay; day <= setup.lastDay; day++) {
-    const covering = ranges.filter(({ range }) => range[0] <= day && day <= range[1]);
+    const covering = all.filter(({ range }) => range[0] <= day && day <= range[1]);
     if (covering.length === 0) continue;
-    // notBookable wins over custom hours; among custom hours the first listed applies.
-    if (covering.some(({ c }) => c.availabilityType === 'notBookable')) {
+    // notBookable wins over special hours (the business's first, to name it).
+    const closed = covering.find(({ c }) => c.availabilityType === 'notBookable');
+    if (closed) {
       setup.closed.push({
         start: wallToEpochDay(setup.zone, day, 0),
         end: wallToEpochDay(setup.zone, day + 1, 0),
         source: 'customAvailability',
+        scope: closed.scope,
         date: dateOfDayNumber(day),
+        startDate: closed.c.startDate,
+        endDate: closed.c.endDate,
       });
       continue;
     }
-    const custom = covering[0].c;
-    const windows: number[] = [];
-    pushDayWindows(windows, weeklyWindows(custom.businessHours ?? [])[weekdayOf(day)], setup.zone, day);
-    setup.customHours.set(day, windows);
+    // Among one policy's special hours the first listed applies.
+    let windows: number[] | undefined;
+    for (const scope of ['business', 'service'] as const) {
+      const custom = covering.find((c) => c.scope === scope)?.c;
+      if (!custom) continue;
+      const own: number[] = [];
+      pushDayWindows(own, weeklyWindows(custom.businessHours ?? [])[weekdayOf(day)], setup.zone, day);
+      windows = windows ? intersect(windows, own) : own;
+    }
+    setup.customHours.set(day, windows ?? []);
   }
 }
 
-function applyClosures(setup: Setup): void {
-  const closures = setup.policy.closures ?? [];
+/** `a ∩ b` for sorted, disjoint flat interval lists. */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const s = Math.max(a[i], b[j]);
+    const e = Math.min(a[i + 1], b[j + 1]);
+    if (s < e) out.push(s, e);
+    if (a[i + 1] < b[j + 1]) i += 2;
+    else j += 2;
+  }
+  return out;
+}
+
+function applyClosures(setup: Setup, closures: readonly Closure[], scope: ClosedInterval['scope']): void {
   if (closures.length === 0) return;
   const expand = requireExpander(setup.recurrence, 'closures');
   const from = dateOfDayNumber(setup.firstDay - 1);
@@ -254,17 +315,18 @@ function applyClosures(setup: Setup): void {
     const dtstart = closure.startDate ? { date: closure.startDate, minutes: st ?? 0 } : undefined;
     if (dtstart) dayNumber(dtstart.date); // a bad date is a configuration error: say so before rrule does
     let lastDay = NaN;
-    for (const occurrence of expand(closure.rrule, dtstart, from, to)) {
+    for (const occurrence of expand(closure.rrule, dtstart, from, to, setup.zone)) {
       const day = dayNumber(occurrence.date);
       if (day === lastDay) continue; // BYHOUR and friends: one closure per date
       lastDay = day;
-      const start = wallToEpochDay(setup.zone, day, timed ? st : 0);
+      // The part of the wall-time range that exists (a spring-forward gap may cut it).
+      const start = wallToEpochDayExisting(setup.zone, day, timed ? st : 0);
       // A time range ending at or before its start runs past midnight.
       const end = timed
-        ? wallToEpochDay(setup.zone, et > st ? day : day + 1, et)
-        : wallToEpochDay(setup.zone, day + 1, 0);
+        ? wallToEpochDayExisting(setup.zone, et > st ? day : day + 1, et)
+        : wallToEpochDayExisting(setup.zone, day + 1, 0);
       if (end > start) {
-        const entry: ClosedInterval = { start, end, source: 'closure', date: occurrence.date };
+        const entry: ClosedInterval = { start, end, source: 'closure', scope, date: occurrence.date };
         if (closure.title !== undefined) entry.title = closure.title;
         setup.closed.push(entry);
       }
@@ -404,12 +466,13 @@ export function staffTimeOff(setup: Setup, staff: StaffMember, lo: EpochMs, hi: 
     const spanDays = Math.ceil(wallLength / DAY_MS);
     const from = dateOfDayNumber(zonedDayNumber(lo, zone) - spanDays - 1);
     const to = dateOfDayNumber(zonedDayNumber(hi, zone) + 1);
-    for (const o of expand(t.rrule, { date: first.date, minutes: first.minutes }, from, to)) {
+    for (const o of expand(t.rrule, { date: first.date, minutes: first.minutes }, from, to, zone)) {
       const day = dayNumber(o.date);
-      const s = wallToEpochDay(zone, day, o.minutes);
+      // The part of the wall-time range that exists (a spring-forward gap may cut it).
+      const s = wallToEpochDayExisting(zone, day, o.minutes);
       const endWall = o.minutes * MINUTE_MS + wallLength;
       const endDay = day + Math.floor(endWall / DAY_MS);
-      const e = wallToEpochDay(zone, endDay, (endWall - (endDay - day) * DAY_MS) / MINUTE_MS);
+      const e = wallToEpochDayExisting(zone, endDay, (endWall - (endDay - day) * DAY_MS) / MINUTE_MS);
       if (s < hi && e > lo && e > s) out.push(entry(t, s, e));
     }
   }

@@ -271,6 +271,27 @@ export function wallToEpochDay(zone: string, day: number, minutes: number): Epoc
   return resolve(info, info.local0 + minutes * MINUTE_MS);
 }
 
+/**
+ * The first instant whose wall time is at or after `minutes` on day `day` in `zone`: the wall
+ * time itself when it exists (the earlier one when it exists twice), else the end of the
+ * spring-forward gap it falls in. For the ends of busy intervals (closures, time off): such an
+ * interval blocks the part of its wall-time span that exists, so 02:30–03:30 on a day that skips
+ * 02:00–03:00 blocks 03:00–03:30, and a day that does not exist at all (Pacific/Apia,
+ * 2011-12-30) blocks nothing. RFC 5545 keeps such an occurrence rather than dropping it (3.3.5,
+ * 3.8.5.3); reading each end forward by the gap would leave it empty.
+ */
+export function wallToEpochDayExisting(zone: string, day: number, minutes: number): EpochMs {
+  const info = zonedDay(zone, day);
+  const local = info.local0 + minutes * MINUTE_MS;
+  const { before, after, transition } = info;
+  if (before === after || after < before) return resolve(info, local);
+  const early = local - before;
+  const late = local - after;
+  // In the gap: too late for the old offset and too early for the new one.
+  if (early >= transition && late < transition) return transition;
+  return resolve(info, local);
+}
+
 /** The instant of a wall-clock date and time in `zone` (see the module comment for DST). */
 export function wallToEpoch(date: string, minutes: number, zone: string): EpochMs {
   return wallToEpochDay(zone, dayNumber(date), minutes);

@@ -20,6 +20,7 @@ import {
   type StaffMember,
   type WorkHours,
 } from '../../src/core/index.js';
+import { expandRecurrence } from '../../src/core/recurrence.js';
 import { ALL_DAYS, DAY, DST_DAYS, MIN, ZONES, business, policy, service, staff } from './fixtures.js';
 
 const SEED = 4242;
@@ -387,6 +388,157 @@ describe('engine properties across DST in five zones', () => {
             expect(free, new Date(start).toISOString()).to.deep.equal(expected);
             expect(e.offered).to.equal(free.length > 0);
           }
+        },
+      ),
+      params,
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Recurring busy time in wall-clock time (R7), on the daylight-saving days of the five zones.
+
+/** The first instant at or after `from` whose wall date and time in `zone` is at or after `date` + `minutes`. */
+function firstInstantAtOrAfter(date: string, minutes: number, zone: string, from: number): number {
+  const target = `${date} ${String(minutes).padStart(4, '0')}`;
+  for (let t = from; ; t += MIN) {
+    const w = epochToWall(t, zone);
+    if (`${w.date} ${String(w.minutes).padStart(4, '0')}` >= target) return t;
+  }
+}
+
+const arbRecurringBusy = fc.record({
+  zone: fc.constantFrom(...ZONES.filter((z) => DST_DAYS[z]), 'Europe/Berlin'),
+  whichTransition: fc.constantFrom(0, 1),
+  // Starts in the small hours, where the transitions are (Lord Howe's and Chatham's included).
+  start: fc.integer({ min: 0, max: 4 * 12 }).map((n) => n * 5),
+  length: fc.integer({ min: 1, max: 36 }).map((n) => n * 5),
+  kind: fc.constantFrom('closure', 'timeOff'),
+  duration: fc.constantFrom(15, 30, 45),
+  interval: fc.constantFrom(15, 30),
+});
+
+const BERLIN_DST: [string, string] = ['2026-03-29', '2026-10-25'];
+
+describe('engine properties: recurring busy time across DST (R7)', () => {
+  it('R7: a daily closure or time off blocks exactly the instants whose wall time lies in its wall-time range, gaps and repeats included', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(arbRecurringBusy, (g) => {
+        const day = (DST_DAYS[g.zone] ?? BERLIN_DST)[g.whichTransition];
+        const first = addDays(day, -3);
+        const end = g.start + g.length;
+        const endTime = hhmm(end % 1440);
+        const rrule = 'FREQ=DAILY';
+        const biz = business({
+          businessTimeZone: g.zone,
+          businessHours: ALL_DAYS.map((d) => ({ day: d, timeSlots: [{ startTime: '00:00', endTime: '24:00' }] })),
+          schedulingPolicy: policy({
+            timeSlotInterval: `PT${g.interval}M`,
+            closures:
+              g.kind === 'closure' ? [{ rrule, startDate: first, startTime: hhmm(g.start), endTime, title: 'c' }] : [],
+          }),
+          services: [service({ defaultDuration: `PT${g.duration}M`, staffMemberIds: ['anna'] })],
+          staffMembers: [staff('anna')],
+          timeOff:
+            g.kind === 'timeOff'
+              ? [
+                  {
+                    id: 't',
+                    staffMemberId: 'anna',
+                    start: new Date(wallToEpoch(first, g.start, g.zone)).toISOString(),
+                    end: new Date(wallToEpoch(first, g.start, g.zone) + g.length * MIN).toISOString(),
+                    rrule,
+                  },
+                ]
+              : [],
+        });
+        // Time off is given by its first occurrence's instants: keep that occurrence clear of any transition.
+        const rangeStart = startOfZonedDay(addDays(day, -1), g.zone);
+        const rangeEnd = startOfZonedDay(addDays(day, 2), g.zone);
+        const input: AvailabilityInput = {
+          business: biz,
+          serviceId: 'svc',
+          staffMemberId: 'anna',
+          range: { start: rangeStart, end: rangeEnd },
+          now: rangeStart - 30 * DAY,
+          appointments: [],
+          recurrence: expandRecurrence,
+        };
+        const offered = new Set(computeAvailability(input).map((s) => s.start));
+        // The busy intervals, found by walking instants minute by minute.
+        const busy: [number, number][] = [];
+        for (let d = -2; d <= 2; d++) {
+          const date = addDays(day, d);
+          const scanFrom = startOfZonedDay(addDays(date, -1), g.zone);
+          const s = firstInstantAtOrAfter(date, g.start, g.zone, scanFrom);
+          const e = firstInstantAtOrAfter(addDays(date, Math.floor(end / 1440)), end % 1440, g.zone, scanFrom);
+          if (e > s) busy.push([s, e]);
+        }
+        const dur = g.duration * MIN;
+        for (let d = -1; d <= 1; d++) {
+          const date = addDays(day, d);
+          const dayStart = startOfZonedDay(date, g.zone);
+          const dayEnd = startOfZonedDay(addDays(date, 1), g.zone);
+          for (let s = dayStart; s + dur <= dayEnd; s += g.interval * MIN) {
+            const free = busy.every(([bs, be]) => be <= s || bs >= s + dur);
+            checked++;
+            if (free !== offered.has(s)) {
+              throw new Error(`${g.zone} ${new Date(s).toISOString()}: expected ${free ? 'offered' : 'blocked'}`);
+            }
+          }
+        }
+      }),
+      { seed: SEED, numRuns: 40 },
+    );
+    expect(checked).to.be.greaterThan(1000);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// No slot twice, also where a zone skipped a whole calendar day (Pacific/Apia, 2011-12-30).
+
+const APIA = 'Pacific/Apia';
+const DUPLICATE_ZONES = [...ZONES, APIA] as const;
+
+describe('engine properties: a slot never appears twice', () => {
+  it('no slot appears twice, for Anyone or one staff member, across DST days and a skipped day', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          zone: fc.constantFrom(...DUPLICATE_ZONES),
+          hours: arbHours,
+          staff: fc
+            .tuple(arbStaff('anna'), arbStaff('ben'))
+            .map((list) => list.map((s, i) => (i === 0 ? { ...s, timeZone: APIA, useBusinessHours: false } : s))),
+          anchor: fc.constantFrom(...DUPLICATE_ZONES),
+          which: fc.constantFrom(0, 1),
+          interval: fc.constantFrom(15, 30, 45),
+        }),
+        (g) => {
+          const date = g.anchor === APIA ? '2011-12-29' : addDays(DST_DAYS[g.anchor]?.[g.which] ?? '2026-03-29', -1);
+          const biz = business({
+            businessTimeZone: g.zone,
+            businessHours: g.hours,
+            schedulingPolicy: policy({ timeSlotInterval: `PT${g.interval}M` }),
+            services: [service({ staffMemberIds: ['anna', 'ben'] })],
+            staffMembers: g.staff,
+          });
+          const start = startOfZonedDay(date, g.zone);
+          const input: AvailabilityInput = {
+            business: biz,
+            serviceId: 'svc',
+            range: { start, end: startOfZonedDay(addDays(date, 3), g.zone) },
+            now: start - 30 * DAY,
+            appointments: [],
+          };
+          for (const who of [undefined, 'anna', 'ben']) {
+            const slots = computeAvailability(who ? { ...input, staffMemberId: who } : input);
+            const starts = slots.map((s) => s.start);
+            if (new Set(starts).size !== starts.length) return false;
+            if (!starts.every((s, i) => i === 0 || s > starts[i - 1])) return false;
+          }
+          return true;
         },
       ),
       params,

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   computeAvailability,
+  explainAvailability,
   isStaffSelectionAllowed,
   toAvailableSlot,
   toAvailableSlots,
@@ -322,16 +323,18 @@ describe('engine: R5 lead times', () => {
     ]);
   });
 
-  it("R5: a service's own policy replaces the business policy as a whole", () => {
+  it("R5: a service's own policy replaces the business's lead time, advance and grid", () => {
     const biz = business({
-      schedulingPolicy: policy({
-        minimumLeadTime: 'PT48H',
-        customAvailabilities: [{ startDate: MONDAY, endDate: MONDAY, availabilityType: 'notBookable' }],
-      }),
+      schedulingPolicy: policy({ minimumLeadTime: 'PT48H', maximumAdvance: 'P2D' }),
       services: [service({ schedulingPolicy: policy({ timeSlotInterval: 'PT1H' }) })],
     });
-    const input = dayInput(biz, MONDAY, { now: at(MONDAY, '06:00') });
-    expect(slotsOf(input, 'anna')).to.deep.equal(['09:00', '10:00', '11:00']);
+    const input = dayInput(biz, MONDAY, { now: at(MONDAY, '06:00') }, 5);
+    expect(computeAvailability({ ...input, staffMemberId: 'anna' }).map((s) => wall(s.start))).to.have.length(15);
+    expect(slotsOf(dayInput(biz, MONDAY, { now: at(MONDAY, '06:00') }), 'anna')).to.deep.equal([
+      '09:00',
+      '10:00',
+      '11:00',
+    ]);
   });
 
   it('R5: an empty or inverted range gives no slots', () => {
@@ -477,6 +480,266 @@ describe('engine: R7 closures and date ranges', () => {
       ],
     });
     expect(() => computeAvailability(dayInput(withTimeOff, MONDAY))).to.throw(TypeError, /recurrence/);
+  });
+});
+
+describe('engine: R7 a business closure closes every service', () => {
+  const recurrence = expandRecurrence;
+  // The demo clinic: closed 24–26 Dec, and a back-care class with its own policy (longer notice,
+  // hourly grid, its own closure) that was still offered on Thu 24 and Sat 26 with 8 seats left.
+  const clinic = business({
+    businessHours: hours(['09:00-12:00'], ALL_DAYS),
+    schedulingPolicy: policy({
+      customAvailabilities: [{ startDate: '2026-12-24', endDate: '2026-12-26', availabilityType: 'notBookable' }],
+      closures: [{ rrule: 'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1', title: 'New Year' }],
+    }),
+    services: [
+      service({
+        maximumAttendeesCount: 8,
+        schedulingPolicy: policy({
+          timeSlotInterval: 'PT1H',
+          minimumLeadTime: 'PT24H',
+          closures: [{ rrule: 'FREQ=WEEKLY;BYDAY=WE', title: 'Pool maintenance' }],
+        }),
+      }),
+    ],
+  });
+
+  it('R7: business closed dates (24–26 Dec) close a service with its own scheduling policy', () => {
+    const byDay = new Map<string, string[]>();
+    for (const s of computeAvailability(dayInput(clinic, '2026-12-21', { recurrence }, 14))) {
+      const [date, time] = wall(s.start).split(' ') as [string, string];
+      byDay.set(date, [...(byDay.get(date) ?? []), time]);
+    }
+    expect([...byDay.keys()]).to.deep.equal([
+      '2026-12-21',
+      '2026-12-22',
+      // 23 Dec and 30 Dec: the service's own closure (Wednesdays); 24–26: the business's; 1 Jan: New Year.
+      '2026-12-27',
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-31',
+      '2027-01-02',
+      '2027-01-03',
+    ]);
+    // The service's own grid and seats still apply on open days.
+    expect(byDay.get('2026-12-28')).to.deep.equal(['09:00', '10:00', '11:00']);
+  });
+
+  it("R7: a service's special hours never reopen hours the business cut on that date", () => {
+    const biz = business({
+      businessHours: hours(['09:00-17:00'], ALL_DAYS),
+      schedulingPolicy: policy({
+        customAvailabilities: [
+          {
+            startDate: '2026-12-24',
+            endDate: '2026-12-24',
+            availabilityType: 'customWeeklyHours',
+            businessHours: hours(['09:00-12:00'], ALL_DAYS),
+          },
+        ],
+      }),
+      services: [
+        service({
+          schedulingPolicy: policy({
+            timeSlotInterval: 'PT1H',
+            customAvailabilities: [
+              {
+                startDate: '2026-12-23',
+                endDate: '2026-12-24',
+                availabilityType: 'customWeeklyHours',
+                businessHours: hours(['10:00-16:00'], ALL_DAYS),
+              },
+            ],
+          }),
+        }),
+      ],
+    });
+    expect(slotsOf(dayInput(biz, '2026-12-23'), 'anna')).to.deep.equal([
+      '10:00',
+      '11:00',
+      '12:00',
+      '13:00',
+      '14:00',
+      '15:00',
+    ]);
+    expect(slotsOf(dayInput(biz, '2026-12-24'), 'anna')).to.deep.equal(['10:00', '11:00']);
+    expect(slotsOf(dayInput(biz, '2026-12-22'), 'anna')).to.have.length(8);
+  });
+});
+
+describe('engine: R7 a recurring busy time that starts in a spring-forward gap', () => {
+  const recurrence = expandRecurrence;
+  const BERLIN = 'Europe/Berlin';
+  // Berlin skips 02:00–03:00 on Sunday 29 March 2026.
+  const open24h = (extra: Partial<Business>) =>
+    business({
+      businessTimeZone: BERLIN,
+      businessHours: hours(['00:00-24:00'], ALL_DAYS),
+      ...extra,
+    });
+  const sunday = (biz: Business) => slotsOf(dayInput(biz, '2026-03-29', { recurrence }), 'anna');
+
+  it('R7: weekly Sunday time off 02:30–03:30 on 29 Mar 2026 (Berlin) blocks 03:00–03:30, the part that exists', () => {
+    const biz = open24h({
+      timeOff: [
+        {
+          id: 'swim',
+          staffMemberId: 'anna',
+          start: new Date(at('2026-03-22', '02:30', BERLIN)).toISOString(),
+          end: new Date(at('2026-03-22', '03:30', BERLIN)).toISOString(),
+          rrule: 'FREQ=WEEKLY;BYDAY=SU',
+          title: 'Swim',
+        },
+      ],
+    });
+    const slots = sunday(biz);
+    expect(slots.slice(0, 6)).to.deep.equal(['00:00', '00:30', '01:00', '01:30', '03:30', '04:00']);
+    expect(slots).not.to.include('03:00');
+    // A week later (no gap) the whole 02:30–03:30 is blocked.
+    const next = slotsOf(dayInput(biz, '2026-04-05', { recurrence }), 'anna');
+    expect(next.slice(4, 7)).to.deep.equal(['02:00', '03:30', '04:00']);
+  });
+
+  it('R7: a weekly closure 02:30–03:30 blocks 03:00–03:30 on the spring-forward Sunday', () => {
+    const biz = open24h({
+      schedulingPolicy: policy({
+        closures: [
+          {
+            rrule: 'FREQ=WEEKLY;BYDAY=SU',
+            startDate: '2026-03-01',
+            startTime: '02:30',
+            endTime: '03:30',
+            title: 'Backup',
+          },
+        ],
+      }),
+    });
+    const slots = sunday(biz);
+    expect(slots.slice(0, 6)).to.deep.equal(['00:00', '00:30', '01:00', '01:30', '03:30', '04:00']);
+    const why = explainAvailability(
+      { ...dayInput(biz, '2026-03-29', { recurrence }), staffMemberId: 'anna' },
+      at('2026-03-29', '03:00', BERLIN),
+    );
+    expect(why.staff[0].reasons).to.deep.equal([
+      {
+        code: 'closed',
+        source: 'closure',
+        scope: 'business',
+        title: 'Backup',
+        date: '2026-03-29',
+        start: at('2026-03-29', '03:00', BERLIN),
+        end: at('2026-03-29', '03:30', BERLIN),
+      },
+    ]);
+  });
+
+  it('R7: a busy time that lies wholly inside the gap blocks nothing; one ending in it blocks up to the gap', () => {
+    const biz = open24h({
+      schedulingPolicy: policy({
+        closures: [
+          { rrule: 'FREQ=WEEKLY;BYDAY=SU', startDate: '2026-03-01', startTime: '02:10', endTime: '02:50' },
+          { rrule: 'FREQ=WEEKLY;BYDAY=SU', startDate: '2026-03-01', startTime: '01:30', endTime: '02:30' },
+        ],
+      }),
+    });
+    expect(sunday(biz).slice(0, 5)).to.deep.equal(['00:00', '00:30', '01:00', '03:00', '03:30']);
+  });
+});
+
+describe('engine: R7 UNTIL', () => {
+  const recurrence = expandRecurrence;
+  const days = (biz: Business) => [
+    ...new Set(
+      computeAvailability(dayInput(biz, '2026-01-01', { recurrence }, 8)).map((s) => wall(s.start).slice(0, 10)),
+    ),
+  ];
+  const everyDay = hours(['09:00-17:00'], ALL_DAYS);
+
+  it('R7: a date UNTIL (FREQ=DAILY;UNTIL=20260105) includes 5 Jan for all-day closures', () => {
+    const biz = business({
+      businessHours: everyDay,
+      schedulingPolicy: policy({
+        closures: [{ rrule: 'FREQ=DAILY;UNTIL=20260105', startDate: '2026-01-02', title: 'Stocktake' }],
+      }),
+    });
+    expect(days(biz)).to.deep.equal(['2026-01-01', '2026-01-06', '2026-01-07', '2026-01-08']);
+  });
+
+  it('R7: a date UNTIL (FREQ=DAILY;UNTIL=20260105) includes 5 Jan for a 13:00–15:00 closure and time off', () => {
+    const closure = business({
+      businessHours: hours(['13:00-15:00'], ALL_DAYS),
+      schedulingPolicy: policy({
+        closures: [
+          { rrule: 'FREQ=DAILY;UNTIL=20260105', startDate: '2026-01-02', startTime: '13:00', endTime: '15:00' },
+        ],
+      }),
+    });
+    expect(days(closure)).to.deep.equal(['2026-01-01', '2026-01-06', '2026-01-07', '2026-01-08']);
+    const timeOff = business({
+      businessHours: hours(['13:00-15:00'], ALL_DAYS),
+      staffMembers: [staff('anna')],
+      timeOff: [
+        {
+          id: 't',
+          staffMemberId: 'anna',
+          start: new Date(at('2026-01-02', '13:00')).toISOString(),
+          end: new Date(at('2026-01-02', '15:00')).toISOString(),
+          rrule: 'FREQ=DAILY;UNTIL=20260105',
+        },
+      ],
+    });
+    expect(days(timeOff)).to.deep.equal(['2026-01-01', '2026-01-06', '2026-01-07', '2026-01-08']);
+  });
+
+  it('R7: a date-time UNTIL is an instant in UTC (13:00 Copenhagen is 12:00Z)', () => {
+    const closing = (until: string) =>
+      business({
+        businessHours: hours(['13:00-15:00'], ALL_DAYS),
+        schedulingPolicy: policy({
+          closures: [
+            { rrule: `FREQ=DAILY;UNTIL=${until}`, startDate: '2026-01-02', startTime: '13:00', endTime: '15:00' },
+          ],
+        }),
+      });
+    expect(days(closing('20260105T120000Z'))).to.deep.equal(['2026-01-01', '2026-01-06', '2026-01-07', '2026-01-08']);
+    expect(days(closing('20260105T115959Z'))).to.deep.equal([
+      '2026-01-01',
+      '2026-01-05',
+      '2026-01-06',
+      '2026-01-07',
+      '2026-01-08',
+    ]);
+  });
+});
+
+describe('engine: a calendar day a zone skipped', () => {
+  it('R1: Pacific/Apia skipped 2011-12-30: the next day is offered once, never twice', () => {
+    const APIA = 'Pacific/Apia';
+    const biz = business({ businessTimeZone: APIA, businessHours: hours(['09:00-12:00'], ALL_DAYS) });
+    const input = dayInput(biz, '2011-12-29', {}, 4);
+    for (const who of [undefined, 'anna']) {
+      const slots = computeAvailability(who ? { ...input, staffMemberId: who } : input);
+      const starts = slots.map((s) => s.start);
+      expect(new Set(starts).size, 'distinct').to.equal(starts.length);
+      expect(slots.map((s) => wall(s.start, APIA))).to.deep.equal(
+        ['2011-12-29', '2011-12-31', '2012-01-01'].flatMap((d) =>
+          ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30'].map((t) => `${d} ${t}`),
+        ),
+      );
+    }
+    // Staff in Apia working for a business elsewhere: the same.
+    const remote = business({
+      businessTimeZone: 'UTC',
+      staffMembers: [
+        staff('anna', { useBusinessHours: false, timeZone: APIA, workingHours: hours(['09:00-12:00'], ALL_DAYS) }),
+      ],
+    });
+    const starts = computeAvailability({ ...dayInput(remote, '2011-12-29', {}, 4), staffMemberId: 'anna' }).map(
+      (s) => s.start,
+    );
+    expect(new Set(starts).size).to.equal(starts.length);
+    expect(starts.filter((s) => wall(s, APIA).startsWith('2011-12-31'))).to.have.length(6);
   });
 });
 

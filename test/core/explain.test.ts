@@ -8,7 +8,7 @@ import {
   type UnavailableReasonCode,
 } from '../../src/core/index.js';
 import { expandRecurrence } from '../../src/core/recurrence.js';
-import { MIN, appointment, at, business, dayInput, policy, service, staff } from './fixtures.js';
+import { ALL_DAYS, MIN, appointment, at, business, dayInput, hours, policy, service, staff } from './fixtures.js';
 
 const MONDAY = '2026-01-12';
 
@@ -118,6 +118,7 @@ describe('explainer: one reason at a time', () => {
       {
         code: 'closed',
         source: 'closure',
+        scope: 'business',
         title: 'Staff meeting',
         date: MONDAY,
         start: at(MONDAY, '09:00'),
@@ -128,10 +129,61 @@ describe('explainer: one reason at a time', () => {
       {
         code: 'closed',
         source: 'customAvailability',
+        scope: 'business',
         date: '2026-01-13',
+        startDate: '2026-01-13',
+        endDate: '2026-01-13',
         start: at('2026-01-13', '00:00'),
         end: at('2026-01-14', '00:00'),
       },
+    ]);
+  });
+
+  it('R7: a business closure closes a service with its own policy, and the explainer names it (demo clinic, 24–26 Dec)', () => {
+    const biz = business({
+      businessHours: hours(['09:00-12:00'], ALL_DAYS),
+      schedulingPolicy: policy({
+        customAvailabilities: [{ startDate: '2026-12-24', endDate: '2026-12-26', availabilityType: 'notBookable' }],
+        closures: [{ rrule: 'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1', title: 'New Year' }],
+      }),
+      services: [
+        service({
+          maximumAttendeesCount: 8,
+          schedulingPolicy: policy({
+            timeSlotInterval: 'PT1H',
+            closures: [{ rrule: 'FREQ=WEEKLY;BYDAY=WE', title: 'Pool maintenance' }],
+          }),
+        }),
+      ],
+    });
+    const input = dayInput(biz, '2026-12-24', { recurrence: expandRecurrence });
+    const christmasEve = explainAvailability(input, at('2026-12-24', '10:00'));
+    expect(christmasEve.offered).to.equal(false);
+    expect(christmasEve.staff[0].reasons).to.deep.equal([
+      {
+        code: 'closed',
+        source: 'customAvailability',
+        scope: 'business',
+        date: '2026-12-24',
+        startDate: '2026-12-24',
+        endDate: '2026-12-26',
+        start: at('2026-12-24', '00:00'),
+        end: at('2026-12-25', '00:00'),
+      },
+    ]);
+    const newYear = explainAvailability({ ...input, now: at('2026-12-01', '00:00') }, at('2027-01-01', '10:00'));
+    expect(newYear.staff[0].reasons.map((r) => r.code === 'closed' && [r.scope, r.title])).to.deep.equal([
+      ['business', 'New Year'],
+    ]);
+    // The service's own closure is named as the service's.
+    const wednesday = explainAvailability(input, at('2026-12-30', '10:00'));
+    expect(wednesday.staff[0].reasons.map((r) => r.code === 'closed' && [r.scope, r.title])).to.deep.equal([
+      ['service', 'Pool maintenance'],
+    ]);
+    // And the service's own grid still applies on open days.
+    expect(explainAvailability(input, at('2026-12-28', '10:00')).offered).to.equal(true);
+    expect(explainAvailability(input, at('2026-12-28', '10:30')).staff[0].reasons.map((r) => r.code)).to.deep.equal([
+      'offGrid',
     ]);
   });
 

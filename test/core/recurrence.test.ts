@@ -44,6 +44,30 @@ describe('recurrence (R7)', () => {
     ).to.deep.equal(['2026-01-05', '2026-01-06', '2026-01-07']);
   });
 
+  it('R7: a date UNTIL includes that whole date, timed occurrences too (FREQ=DAILY;UNTIL=20260105)', () => {
+    for (const minutes of [0, 13 * 60, 23 * 60 + 59]) {
+      expect(
+        dates(
+          expandRecurrence('FREQ=DAILY;UNTIL=20260105', { date: '2026-01-02', minutes }, '2026-01-01', '2026-01-31'),
+        ),
+      ).to.deep.equal(['2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05']);
+    }
+  });
+
+  it('R7: a date-time UNTIL is UTC, compared with the wall time in the zone given', () => {
+    const first = { date: '2026-01-02', minutes: 13 * 60 };
+    const expand = (until: string, zone?: string) =>
+      dates(expandRecurrence(`FREQ=DAILY;UNTIL=${until}`, first, '2026-01-01', '2026-01-31', zone));
+    // 13:00 in Copenhagen is 12:00Z, in New York 18:00Z.
+    expect(expand('20260105T120000Z', 'Europe/Copenhagen')).to.have.length(4);
+    expect(expand('20260105T115959Z', 'Europe/Copenhagen')).to.have.length(3);
+    expect(expand('20260105T175959Z', 'America/New_York')).to.have.length(3);
+    expect(expand('20260105T180000Z', 'America/New_York')).to.have.length(4);
+    // Without a zone: UTC.
+    expect(expand('20260105T130000Z')).to.have.length(4);
+    expect(expand('20260105T125959Z')).to.have.length(3);
+  });
+
   it('R7: invalid dates are refused with a readable RangeError before rrule sees them', () => {
     expect(() =>
       expandRecurrence('FREQ=DAILY', { date: '2026-02-30', minutes: 0 }, '2026-01-01', '2026-01-02'),

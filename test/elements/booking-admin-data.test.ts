@@ -248,6 +248,20 @@ describe('<booking-admin-explain>', () => {
     expect(text(panel.root.querySelector('[data-staff="dora"]'))).to.contain('Free: can take it.');
   });
 
+  it('R7: names the business closure that closes a service with its own policy (back care class, 24 Dec)', async () => {
+    const { panel } = await open('explain');
+    await panel.set('service', 'back-care-class');
+    await panel.set('date', '2026-12-24');
+    await panel.set('time', '10:00');
+    await panel.click('Check');
+    await waitUntil(() => panel.has('.verdict'), 'the answer shows');
+    expect(text(panel.root.querySelector('.verdict'))).to.match(/^Not offered/);
+    expect(text(panel.root.querySelector('[data-staff="carl"]'))).to.contain(
+      'The business is closed on these dates: Thu 24 Dec – Sat 26 Dec.',
+    );
+    await expect(panel.el).to.be.accessible();
+  });
+
   it('explains lead times, and lets team members ask about themselves only (R5, R18)', async () => {
     const { panel } = await open('explain', 'carl');
     const staff = panel.field<HTMLSelectElement>('staff');

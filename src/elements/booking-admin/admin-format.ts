@@ -202,7 +202,20 @@ export function reasonText(reason: { code: string; [key: string]: unknown }, c: 
       return r.beyondMaximumAdvance(whenIn(ms(reason.latestStart), lang, zone));
     case 'closed': {
       const title = str(reason.title);
-      return title ? r.closedTitled(title) : r.closed;
+      const first = str(reason.startDate);
+      const last = str(reason.endDate) ?? first;
+      const dates =
+        first && last
+          ? first === last
+            ? formatDayShort(first, lang)
+            : `${formatDayShort(first, lang)} – ${formatDayShort(last, lang)}`
+          : undefined;
+      if (reason.scope === 'service') {
+        if (title) return r.serviceClosedTitled(title);
+        return dates ? r.serviceClosedDates(dates) : r.serviceClosed;
+      }
+      if (title) return r.closedTitled(title);
+      return dates ? r.closedDates(dates) : r.closed;
     }
     case 'timeOff': {
       const title = str(reason.title);

@@ -540,6 +540,10 @@ export const frAdmin: AdminMessages = {
     beyondMaximumAdvance: (latest) => `Trop loin\u00a0: les clients peuvent réserver jusqu’au ${latest}.`,
     closedTitled: (title) => `L’établissement est fermé\u00a0: ${title}.`,
     closed: 'L’établissement est fermé ce jour-là.',
+    closedDates: (dates) => `L’établissement est fermé ces jours-là\u00a0: ${dates}.`,
+    serviceClosedTitled: (title) => `Cette prestation n’est pas proposée à ce moment-là\u00a0: ${title}.`,
+    serviceClosed: 'Cette prestation n’est pas proposée ce jour-là.',
+    serviceClosedDates: (dates) => `Cette prestation n’est pas proposée ces jours-là\u00a0: ${dates}.`,
     timeOffTitled: (title, range) => `Absence\u00a0: ${title} (${range}).`,
     timeOff: (range) => `Absence (${range}).`,
     capacityFull: (attendees, max) =>
