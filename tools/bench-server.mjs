@@ -181,7 +181,7 @@ try {
         serviceId: 'visit',
         ...(staff ? { staffMemberId: staff } : {}),
         start,
-        customer: { name: `Client ${i}`, timeZone: 'UTC' },
+        customer: { name: `Client ${i}`, phone: `+45 ${String(10000000 + i)}`, timeZone: 'UTC' },
       };
       const t0 = performance.now();
       let status;

@@ -104,6 +104,8 @@ export const en = {
   emailRequired: 'Enter your email address: the confirmation is sent there.',
   emailRequiredOnline: 'Enter your email address: the meeting link is sent there.',
   emailInvalid: 'Enter an email address like name@example.com.',
+  contactRequired: 'Enter an email address or a phone number, so we can reach you about this booking.',
+  contactHint: 'An email address or a phone number, or both, so we can reach you about this booking.',
   phoneRequired: 'Enter a phone number for the text messages.',
   phoneInvalid: 'Enter a phone number with digits only, spaces, +, - or brackets.',
   answerRequired: 'Answer this question.',

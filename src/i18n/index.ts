@@ -5,6 +5,7 @@ export type { Messages };
 export { en };
 export * from './format.js';
 export * from './calendar-links.js';
+export * from './price.js';
 
 /** The languages with a catalogue. Any other tag reads English text, with dates in its own locale. */
 export const LANGUAGES = ['en', 'da', 'de', 'fr', 'nl', 'pl'] as const;

@@ -52,9 +52,13 @@ function inspectAnswer(question: CustomQuestion, answer: Answer | undefined): { 
   }
 }
 
+/** The message when a booking would leave no way to reach the customer (R12). */
+export const CONTACT_REQUIRED_MESSAGE = 'an email address or a phone number is required to reach the customer';
+
 /**
  * R12 and R13 for one booking request: email (required unless the service sets
- * `isEmailRequired: false`, always for online services), phone when the customer opts in to SMS,
+ * `isEmailRequired: false`, always for online services), and without it a phone number, so a
+ * booking always leaves a way to reach the customer; phone when the customer opts in to SMS,
  * the service's questions and their required flags, and consent when the page asks for it.
  * Paths: `customer.emailAddress`, `customer.phone`, `answers.<questionId>`, `consent.accepted`.
  */
@@ -75,6 +79,9 @@ export function checkBookingDetails(
       });
     } else if (service.isEmailRequired) {
       issues.push({ path: 'customer.emailAddress', message: 'is required' });
+    } else if (isBlank(customer.phone) && !(service.smsNotificationsEnabled && request.smsOptIn === true)) {
+      // (With the SMS opt-in ticked, the phone check below says the same about the phone field.)
+      issues.push({ path: 'customer.emailAddress', message: CONTACT_REQUIRED_MESSAGE });
     }
   }
 

@@ -207,7 +207,8 @@ export const serviceSchema = z
     preBuffer: z._default(durationSchema, 'PT0M'),
     postBuffer: z._default(durationSchema, 'PT0M'),
     defaultPrice: z.optional(priceSchema),
-    defaultPriceType: z._default(z.enum(PRICE_TYPES), 'notSet'),
+    // Not given ('undefined', as Graph calls it): shown when there is a price (see below).
+    defaultPriceType: z._default(z.enum(PRICE_TYPES), 'undefined'),
     currency: z.optional(currencySchema),
     isLocationOnline: z._default(z.boolean(), false),
     maximumAttendeesCount: z._default(attendeesCountSchema, 1),
@@ -231,6 +232,12 @@ export const serviceSchema = z
         if (questionIds.indexOf(id) !== k) report(['customQuestions', k, 'questionId'], `duplicate question id: ${id}`);
       });
     }),
+    // A price nobody said to hide is shown to customers (a fixed price); without one there is nothing to show.
+    z.overwrite((service) =>
+      service.defaultPriceType === 'undefined'
+        ? { ...service, defaultPriceType: service.defaultPrice === undefined ? 'notSet' : 'fixedPrice' }
+        : service,
+    ),
   );
 
 export const STAFF_ROLES = ['administrator', 'scheduler', 'teamMember', 'viewer', 'guest'] as const;

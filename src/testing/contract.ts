@@ -698,6 +698,13 @@ export function runAdapterContract(options: ContractOptions): void {
           'customer.phone',
           'SMS needs a phone',
         );
+        // R12: email optional, but a booking leaves a way to reach the customer.
+        await refusedInvalid(
+          ctx,
+          () => ctx.book({ serviceId: 'quick', customer: noEmail, answers: [] }),
+          'customer.emailAddress',
+          'an email or a phone is needed',
+        );
         const { appointment } = await ctx.book({
           serviceId: 'quick',
           customer: { ...noEmail, phone: '+45 12 34 56 78' },

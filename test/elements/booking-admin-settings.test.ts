@@ -98,6 +98,42 @@ describe('<booking-admin-services>', () => {
     expect(panel.field<HTMLTextAreaElement>('service-embed').value).to.contain('service="whitening"');
   });
 
+  it('a new service with a price shows it to customers unless staff choose otherwise, and says which price customers see', async () => {
+    const { panel, adapter } = await open('services');
+    await panel.click('+ New service');
+    await panel.el.updateComplete;
+    const preview = () => text(panel.root.querySelector('.price-preview'));
+    expect(panel.field<HTMLSelectElement>('defaultPriceType').value).to.equal('fixedPrice');
+    expect(preview()).to.equal('Customers see no price for this service.');
+    await panel.type('displayName', 'Whitening');
+    await panel.set('staff-anna', true);
+    await panel.type('defaultPrice', '900');
+    expect(preview()).to.equal('Customers see the price: DKK 900');
+    await panel.set('defaultPriceType', 'startingAt');
+    expect(preview()).to.match(/^Customers see the price: From DKK\s900$/);
+    await panel.set('defaultPriceType', 'fixedPrice');
+    await panel.click('Create');
+    await panel.waitForAnnouncement(/^Whitening: created\./);
+    await panel.settle();
+    const saved = (await adapter.asStaff('anna').listServices({})).find((s) => s.displayName === 'Whitening')!;
+    expect(saved).to.deep.include({ defaultPrice: 900, defaultPriceType: 'fixedPrice' });
+    // Customers see it on the booking page.
+    const page = await adapter.getBookingPage({});
+    expect(page.services.find((s) => s.displayName === 'Whitening')).to.deep.include({
+      defaultPrice: 900,
+      defaultPriceType: 'fixedPrice',
+    });
+    // A price the business chose to hide says so in the list.
+    await panel.set('defaultPriceType', 'notSet');
+    expect(preview()).to.equal('Customers see no price for this service.');
+    await panel.click('Save changes');
+    await panel.waitForAnnouncement(/^Whitening: saved\./);
+    await panel.settle();
+    const row = [...panel.root.querySelectorAll('ul.list li')].find((li) => text(li).startsWith('Whitening'))!;
+    expect(text(row)).to.contain('Price not shown');
+    await expect(panel.el).to.be.accessible();
+  });
+
   it('keeps unsaved edits of several services, and keeps them when a save fails', async () => {
     const { panel, admin } = await open('services');
     await panel.set('displayName', 'Dental cleaning and polish');
@@ -132,7 +168,7 @@ describe('<booking-admin-services>', () => {
       serviceId: 'cleaning',
       staffMemberId: 'dora',
       start: '2026-12-01T08:00:00Z',
-      customer: { name: 'Mette Hansen', timeZone: 'Europe/Copenhagen' },
+      customer: { name: 'Mette Hansen', phone: '+45 20 30 40 50', timeZone: 'Europe/Copenhagen' },
       answers: [{ questionId: 'first-visit', answer: 'No' }],
     });
     await panel.click('Delete service');
@@ -227,7 +263,7 @@ describe('<booking-admin-staff>', () => {
       serviceId: 'cleaning',
       staffMemberId: 'dora',
       start: '2026-12-01T08:00:00Z',
-      customer: { name: 'Mette Hansen', timeZone: 'Europe/Copenhagen' },
+      customer: { name: 'Mette Hansen', phone: '+45 20 30 40 50', timeZone: 'Europe/Copenhagen' },
       answers: [{ questionId: 'first-visit', answer: 'No' }],
     });
     await panel.select('Dora Jensen');
@@ -356,7 +392,7 @@ describe('<booking-admin-business>', () => {
       serviceId: 'cleaning',
       staffMemberId: 'dora',
       start: '2026-12-01T08:00:00Z',
-      customer: { name: 'Mette Hansen', timeZone: 'Europe/Copenhagen' },
+      customer: { name: 'Mette Hansen', phone: '+45 20 30 40 50', timeZone: 'Europe/Copenhagen' },
       answers: [{ questionId: 'first-visit', answer: 'No' }],
     });
     await panel.set('open-tuesday', false);

@@ -114,7 +114,7 @@ describe('<booking-admin>', () => {
         serviceId: 'cleaning',
         staffMemberId: 'anna',
         start: '2026-12-02T09:00:00Z',
-        customer: { name: 'Shared Store', timeZone: 'Europe/Copenhagen' },
+        customer: { name: 'Shared Store', phone: '+45 20 30 40 50', timeZone: 'Europe/Copenhagen' },
         answers: [{ questionId: 'first-visit', answer: 'Yes' }],
         overrideLeadTime: true,
       });

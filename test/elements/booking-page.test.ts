@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import type { BookingError } from '../../src/adapters/errors.js';
 import type { BookingPage } from '../../src/elements/booking-page/booking-page.js';
 import type { BookingManage } from '../../src/elements/booking-manage/booking-manage.js';
 import type { BookingConfirmedEvent } from '../../src/events/booking-confirmed.js';
@@ -203,6 +204,59 @@ describe('<booking-page>', () => {
     expect(shown.What).to.equal('Video consultation');
     expect(page.link('Join the online meeting')?.href).to.match(/^https:/);
     await expect(page.el).to.be.accessible();
+  });
+
+  it('R12: with email optional ("Dental cleaning"), a booking needs an email address or a phone number', async () => {
+    const config = await loadContoso();
+    const { page, adapter } = await mount(config);
+    await page.waitForHeading('Choose a service');
+    page.serviceButton('Dental cleaning').click();
+    await page.waitForHeading('Choose a time');
+    (await page.waitForTimes())[0].click();
+    await page.waitForHeading('Your details');
+    const hint = deepQuery(page.root, '#contact-hint')!;
+    expect(hint.textContent).to.equal(
+      'An email address or a phone number, or both, so we can reach you about this booking.',
+    );
+    // Neither field is marked optional on its own, and both point at the hint.
+    for (const name of ['emailAddress', 'phone']) {
+      expect(page.field(name).getAttribute('aria-describedby')).to.contain('contact-hint');
+      expect(page.field(name).labels![0].textContent).not.to.contain('optional');
+    }
+    await page.type('name', 'Only A Name');
+    deepQuery<HTMLInputElement>(page.root, 'input[name="answer:first-visit"]')!.click();
+    (page.field('consent') as HTMLInputElement).click();
+    page.bookButton.click();
+    await waitUntil(() => page.errorOf('emailAddress') !== '');
+    expect(page.errorOf('emailAddress')).to.equal(
+      'Enter an email address or a phone number, so we can reach you about this booking.',
+    );
+    expect(deepActiveElement()?.getAttribute('name')).to.equal('emailAddress');
+    await expect(page.el).to.be.accessible();
+    // The adapter refuses it too, whatever the form does (R12).
+    const [free] = await adapter.getAvailability({
+      serviceId: 'cleaning',
+      start: '2026-12-01T00:00:00Z',
+      end: '2026-12-03T00:00:00Z',
+    });
+    const refused = await adapter
+      .book({
+        serviceId: 'cleaning',
+        start: free.start,
+        customer: { name: 'Only A Name', timeZone: ZONE },
+        answers: [{ questionId: 'first-visit', answer: 'Yes' }],
+        consent: { accepted: true },
+        idempotencyKey: 'contact-check',
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e as BookingError,
+      );
+    expect(refused?.code).to.equal('invalid-input');
+    expect(refused?.issues.map((i) => i.path)).to.deep.equal(['customer.emailAddress']);
+    await page.type('phone', '+45 12 34 56 78');
+    page.bookButton.click();
+    await page.waitForHeading('You’re booked');
   });
 
   it('R11: two customers book the same time at once: one confirmation, one clear "just taken" with fresh times', async () => {

@@ -55,10 +55,30 @@ describe('schemas/checkBookingDetails (R12, R13)', () => {
       ]);
     });
 
-    it('is optional when the service sets isEmailRequired: false', () => {
+    it('R12: is optional when the service sets isEmailRequired: false and a phone number is given', () => {
+      const withPhone = request({ customer: { name: 'Mia', phone: '+45 12 34 56 78', timeZone: 'UTC' } });
       expect(
-        checkBookingDetails(noEmail, { ...IN_PERSON, isEmailRequired: false }, QUESTIONS, NO_CONSENT),
+        checkBookingDetails(withPhone, { ...IN_PERSON, isEmailRequired: false }, QUESTIONS, NO_CONSENT),
       ).to.deep.equal([]);
+    });
+
+    it('R12: a booking with only a name ("Dental cleaning", email optional) is refused: an email or a phone is needed', () => {
+      const blankPhone = request({ customer: { name: 'Mia', phone: ' ', timeZone: 'UTC' } });
+      for (const details of [noEmail, blankPhone]) {
+        expect(
+          checkBookingDetails(details, { ...IN_PERSON, isEmailRequired: false }, QUESTIONS, NO_CONSENT),
+        ).to.deep.equal([
+          {
+            path: 'customer.emailAddress',
+            message: 'an email address or a phone number is required to reach the customer',
+          },
+        ]);
+      }
+      // With the SMS opt-in ticked, the phone field says it.
+      const sms = { ...IN_PERSON, isEmailRequired: false, smsNotificationsEnabled: true };
+      expect(checkBookingDetails({ ...noEmail, smsOptIn: true }, sms, QUESTIONS, NO_CONSENT)).to.deep.equal([
+        { path: 'customer.phone', message: 'is required to receive text messages' },
+      ]);
     });
 
     it('is always required for online services: the join link travels by email', () => {

@@ -57,6 +57,20 @@ describe('schemas/business', () => {
       expect(b.customQuestions[0]?.answerInputType).to.equal('text');
     });
 
+    it('a price whose type is not given is shown to customers (fixed price); a chosen type is kept', () => {
+      const priced = (extra: Record<string, unknown>) => {
+        const b = minimalBusiness();
+        const r = validate(businessSchema, { ...b, services: [{ ...b.services![0], ...extra }] });
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        return r.value.services[0].defaultPriceType;
+      };
+      expect(priced({ defaultPrice: 650 })).to.equal('fixedPrice');
+      expect(priced({ defaultPrice: 650, defaultPriceType: 'undefined' })).to.equal('fixedPrice');
+      expect(priced({ defaultPrice: 650, defaultPriceType: 'notSet' })).to.equal('notSet');
+      expect(priced({ defaultPrice: 650, defaultPriceType: 'startingAt' })).to.equal('startingAt');
+      expect(priced({})).to.equal('notSet');
+    });
+
     it('defaults customQuestions, services, staff and time off to empty lists', () => {
       const r = validate(businessSchema, {
         id: 'solo',

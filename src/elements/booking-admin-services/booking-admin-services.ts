@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { BookingError } from '../../contract/errors.js';
 import { durationMs } from '../../core/duration.js';
 import type { AnswerInputType, Business, CustomQuestion, Reminder, Service } from '../../core/types.js';
-import { formatCurrency } from '../../i18n/format.js';
+import { messagesFor } from '../../i18n/index.js';
+import { customerPriceText } from '../../i18n/price.js';
 import { ANSWER_INPUT_TYPES, customQuestionSchema, PRICE_TYPES, serviceSchema } from '../../schemas/business.js';
 import { validate } from '../../schemas/validate.js';
 import { AdminElement } from '../booking-admin/admin-element.js';
@@ -48,7 +49,14 @@ function draftOf(s: Service | undefined, business: Business): Draft {
       preBuffer: s ? durationIn(s.preBuffer, MINUTES) : '0',
       postBuffer: s ? durationIn(s.postBuffer, MINUTES) : '0',
       defaultPrice: s?.defaultPrice === undefined ? '' : String(s.defaultPrice),
-      defaultPriceType: s?.defaultPriceType === 'undefined' ? 'notSet' : (s?.defaultPriceType ?? 'notSet'),
+      // A new service's price is shown to customers unless staff choose otherwise.
+      defaultPriceType: !s
+        ? 'fixedPrice'
+        : s.defaultPriceType === 'undefined'
+          ? s.defaultPrice === undefined
+            ? 'notSet'
+            : 'fixedPrice'
+          : s.defaultPriceType,
       currency: s?.currency ?? '',
       maximumAttendeesCount: String(s?.maximumAttendeesCount ?? 1),
       isLocationOnline: s?.isLocationOnline ?? false,
@@ -657,10 +665,9 @@ export class BookingAdminServices extends AdminElement {
       ${business.services.length === 0 && this.selected !== NEW ? html`<p class="muted">${m.noServices}</p>` : nothing}
       <ul class="list">
         ${business.services.map((s) => {
-          const price =
-            s.defaultPrice !== undefined && s.defaultPriceType !== 'free'
-              ? formatCurrency(s.defaultPrice, s.currency ?? currency, this.language)
-              : '';
+          // The price as customers see it, and a word when a price is set but not shown.
+          const price = customerPriceText(s, currency, this.language, messagesFor(this.language));
+          const hiddenPrice = !price && s.defaultPrice !== undefined;
           return html`<li>
             <button
               type="button"
@@ -672,6 +679,7 @@ export class BookingAdminServices extends AdminElement {
               <span class="meta">
                 <span>${m.minutes(Math.round(durationMs(s.defaultDuration) / MINUTES))}</span>
                 ${price ? html`<span>${price}</span>` : nothing}
+                ${hiddenPrice ? html`<span class="badge">${m.priceHiddenBadge}</span>` : nothing}
                 ${s.isLocationOnline ? html`<span class="badge">${m.onlineBadge}</span>` : nothing}
                 ${s.maximumAttendeesCount > 1 ? html`<span class="badge">${m.classBadge(s.maximumAttendeesCount)}</span>` : nothing}
                 ${s.isHiddenFromCustomers ? html`<span class="badge">${m.hiddenBadge}</span>` : nothing}
@@ -752,6 +760,7 @@ export class BookingAdminServices extends AdminElement {
             })}
             ${inputField({ ...bind('defaultPrice', m.price), type: 'number', min: '0', step: 'any', inputmode: 'decimal' })}
             ${inputField({ ...bind('currency', m.currency), maxlength: 3, display: String(f.currency) || (business.defaultCurrencyIso ?? '') })}
+            ${this.renderPricePreview(f, business)}
             ${inputField({
               ...bind('maximumAttendeesCount', m.capacity),
               type: 'number',
@@ -809,6 +818,31 @@ export class BookingAdminServices extends AdminElement {
         }
       </form>
     </div>`;
+  }
+
+  /** What customers will see for the price as it stands in the form (R21: text only). */
+  private renderPricePreview(f: Draft['fields'], business: Business) {
+    const m = this.m;
+    const amount = Number(String(f.defaultPrice).trim().replace(',', '.'));
+    const priced = {
+      defaultPriceType: String(f.defaultPriceType) as Service['defaultPriceType'],
+      ...(String(f.defaultPrice).trim() !== '' && Number.isFinite(amount) ? { defaultPrice: amount } : {}),
+      ...(String(f.currency).trim() ? { currency: String(f.currency).trim().toUpperCase() } : {}),
+    };
+    let shown = '';
+    try {
+      shown = customerPriceText(
+        priced,
+        business.defaultCurrencyIso ?? 'EUR',
+        this.language,
+        messagesFor(this.language),
+      );
+    } catch {
+      // A currency code still being typed: nothing to preview yet.
+    }
+    return html`<p class="hint price-preview" aria-live="polite">
+      ${shown ? m.customersSeePrice(shown) : m.customersSeeNoPrice}
+    </p>`;
   }
 
   private renderStaff(business: Business, draft: Draft, ro: boolean) {

@@ -30,6 +30,11 @@ export const styles = [
       font-weight: 400;
       color: var(--_muted);
     }
+    .hint {
+      margin: calc(var(--_space) * -1) 0 calc(var(--_space) * 2);
+      color: var(--_muted);
+      font-size: 0.9rem;
+    }
     input[type='text'],
     input[type='email'],
     input[type='tel'],

@@ -96,12 +96,15 @@ export class BookingDetailsForm extends LitElement {
   override render() {
     const m = this.locale.messages;
     const r = this.rules;
+    // R12: without a required email, an email or a phone number is (neither is "optional" alone).
+    const either = !r.emailRequired;
     return html`
       <div class="row">
         ${this.renderInput('name', m.name, 'text', 'name', true)}
-        ${this.renderInput('emailAddress', m.email, 'email', 'email', r.emailRequired)}
+        ${this.renderInput('emailAddress', m.email, 'email', 'email', r.emailRequired, either)}
       </div>
-      <div class="row">${this.renderInput('phone', m.phone, 'tel', 'tel', r.sms && this.value.smsOptIn)}</div>
+      <div class="row">${this.renderInput('phone', m.phone, 'tel', 'tel', r.sms && this.value.smsOptIn, either)}</div>
+      ${either ? html`<p class="hint" id="contact-hint">${m.contactHint}</p>` : nothing}
       ${r.questions.map((q) => this.renderQuestion(q, m))} ${this.renderNotes(m)}
       ${
         r.sms
@@ -115,9 +118,9 @@ export class BookingDetailsForm extends LitElement {
     `;
   }
 
-  private renderLabel(id: string, text: string, required: boolean) {
+  private renderLabel(id: string, text: string, required: boolean, oneOfTwo = false) {
     return html`<label for=${id}>
-      ${text} ${required ? nothing : html`<span class="optional">(${this.locale.messages.optional})</span>`}
+      ${text} ${required || oneOfTwo ? nothing : html`<span class="optional">(${this.locale.messages.optional})</span>`}
     </label>`;
   }
 
@@ -132,10 +135,13 @@ export class BookingDetailsForm extends LitElement {
     type: string,
     autocomplete: string,
     required: boolean,
+    oneOfTwo = false,
   ) {
     const error = this.errors[key];
+    const hint = oneOfTwo && key !== 'name' ? 'contact-hint' : '';
+    const describedBy = [error ? `${key}-error` : '', hint].filter(Boolean).join(' ');
     return html`<div class="field" part="field">
-      ${this.renderLabel(key, label, required)}
+      ${this.renderLabel(key, label, required, oneOfTwo)}
       <input
         id=${key}
         name=${key}
@@ -146,7 +152,7 @@ export class BookingDetailsForm extends LitElement {
         ?required=${required}
         aria-required=${required ? 'true' : 'false'}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${key}-error` : nothing}
+        aria-describedby=${describedBy || nothing}
         @input=${this.handleText}
       />
       ${this.renderError(key)}

@@ -32,7 +32,10 @@ export interface DetailsQuestion {
 }
 
 export interface DetailsRules {
-  /** R12: email required unless the service says otherwise; always for online services. */
+  /**
+   * R12: email required unless the service says otherwise; always for online services. When it
+   * is not, an email address or a phone number is: a booking leaves a way to reach the customer.
+   */
   emailRequired: boolean;
   online: boolean;
   /** R12: an SMS opt-in box when the service has SMS on (phone then required). */
@@ -58,7 +61,9 @@ export function validateDetails(v: DetailsValue, rules: DetailsRules, m: Message
   if (!email && rules.emailRequired) errors.emailAddress = rules.online ? m.emailRequiredOnline : m.emailRequired;
   else if (email && !EMAIL.test(email)) errors.emailAddress = m.emailInvalid;
   const phone = v.phone.trim();
-  if (!phone && rules.sms && v.smsOptIn) errors.phone = m.phoneRequired;
+  const smsNeedsPhone = rules.sms && v.smsOptIn;
+  if (!email && !phone && !rules.emailRequired && !smsNeedsPhone) errors.emailAddress = m.contactRequired;
+  if (!phone && smsNeedsPhone) errors.phone = m.phoneRequired;
   else if (phone && !PHONE.test(phone)) errors.phone = m.phoneInvalid;
   if (v.notes.length > LIMITS.notes) errors.notes = m.tooLong(LIMITS.notes);
   for (const { question, isRequired } of rules.questions) {

@@ -17,7 +17,7 @@ import { BookingServiceSelectedEvent } from '../../events/booking-service-select
 import { BookingSlotSelectedEvent } from '../../events/booking-slot-selected.js';
 import { BookingStaffSelectedEvent } from '../../events/booking-staff-selected.js';
 import {
-  formatCurrency,
+  customerPriceText,
   formatDateTime,
   formatList,
   viewerTimeZone,
@@ -441,8 +441,12 @@ export class BookingPage extends LitElement {
     switch (key) {
       case 'name':
         return this.details.name.trim() ? m.fieldInvalid : m.nameRequired;
-      case 'emailAddress':
-        return this.details.emailAddress.trim() ? m.emailInvalid : m.emailRequired;
+      case 'emailAddress': {
+        if (this.details.emailAddress.trim()) return m.emailInvalid;
+        const rules = this.rules();
+        if (!rules.emailRequired) return m.contactRequired;
+        return rules.online ? m.emailRequiredOnline : m.emailRequired;
+      }
       case 'phone':
         return this.details.phone.trim() ? m.phoneInvalid : m.phoneRequired;
       case 'consent':
@@ -533,24 +537,7 @@ export class BookingPage extends LitElement {
   }
 
   private priceText(s: PublicService, m: Messages): string {
-    const currency = s.currency ?? this.page?.business.defaultCurrencyIso ?? 'EUR';
-    const amount = s.defaultPrice === undefined ? '' : formatCurrency(s.defaultPrice, currency, this.locale.lang);
-    switch (s.defaultPriceType) {
-      case 'fixedPrice':
-        return amount;
-      case 'startingAt':
-        return amount ? m.priceFrom(amount) : '';
-      case 'hourly':
-        return amount ? m.pricePerHour(amount) : '';
-      case 'free':
-        return m.priceFree;
-      case 'priceVaries':
-        return m.priceVaries;
-      case 'callUs':
-        return m.priceCallUs;
-      default:
-        return '';
-    }
+    return customerPriceText(s, this.page?.business.defaultCurrencyIso ?? 'EUR', this.locale.lang, m);
   }
 
   override render() {

@@ -103,6 +103,8 @@ export const da: Messages = {
   emailRequired: 'Skriv din e-mailadresse: Bekræftelsen sendes dertil.',
   emailRequiredOnline: 'Skriv din e-mailadresse: Linket til mødet sendes dertil.',
   emailInvalid: 'Skriv en e-mailadresse som navn@eksempel.dk.',
+  contactRequired: 'Skriv en e-mailadresse eller et telefonnummer, så vi kan kontakte dig om bookingen.',
+  contactHint: 'En e-mailadresse eller et telefonnummer, eller begge, så vi kan kontakte dig om bookingen.',
   phoneRequired: 'Skriv et telefonnummer, som sms’erne kan sendes til.',
   phoneInvalid: 'Skriv et telefonnummer med kun cifre, mellemrum, +, - eller parenteser.',
   answerRequired: 'Besvar spørgsmålet.',

@@ -105,6 +105,10 @@ export const de: Messages = {
   emailRequired: 'Geben Sie Ihre E-Mail-Adresse ein: Die Bestätigung wird dorthin gesendet.',
   emailRequiredOnline: 'Geben Sie Ihre E-Mail-Adresse ein: Der Link zum Online-Termin wird dorthin gesendet.',
   emailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
+  contactRequired:
+    'Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein, damit wir Sie wegen dieser Buchung erreichen können.',
+  contactHint:
+    'Eine E-Mail-Adresse oder eine Telefonnummer, gern auch beides, damit wir Sie wegen dieser Buchung erreichen können.',
   phoneRequired: 'Geben Sie eine Telefonnummer für die SMS ein.',
   phoneInvalid: 'Geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen, +, - oder Klammern ein.',
   answerRequired: 'Bitte beantworten Sie diese Frage.',

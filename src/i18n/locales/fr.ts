@@ -106,6 +106,10 @@ export const fr: Messages = {
   emailRequired: 'Saisissez votre adresse e-mail\u00a0: la confirmation y sera envoyée.',
   emailRequiredOnline: 'Saisissez votre adresse e-mail\u00a0: le lien de la réunion y sera envoyé.',
   emailInvalid: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
+  contactRequired:
+    'Saisissez une adresse e-mail ou un numéro de téléphone, pour que nous puissions vous joindre au sujet de ce rendez-vous.',
+  contactHint:
+    'Une adresse e-mail ou un numéro de téléphone, ou les deux, pour que nous puissions vous joindre au sujet de ce rendez-vous.',
   phoneRequired: 'Saisissez un numéro de téléphone pour recevoir les SMS.',
   phoneInvalid:
     'Saisissez un numéro de téléphone composé uniquement de chiffres, d’espaces, de +, de - ou de parenthèses.',

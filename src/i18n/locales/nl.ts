@@ -104,6 +104,8 @@ export const nl: Messages = {
   emailRequired: 'Vul uw e-mailadres in: de bevestiging wordt daarheen gestuurd.',
   emailRequiredOnline: 'Vul uw e-mailadres in: de link naar de online afspraak wordt daarheen gestuurd.',
   emailInvalid: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+  contactRequired: 'Vul een e-mailadres of een telefoonnummer in, zodat we u over deze boeking kunnen bereiken.',
+  contactHint: 'Een e-mailadres of een telefoonnummer, of allebei, zodat we u over deze boeking kunnen bereiken.',
   phoneRequired: 'Vul een telefoonnummer in voor de sms-berichten.',
   phoneInvalid: 'Vul een telefoonnummer in met alleen cijfers, spaties, +, - of haakjes.',
   answerRequired: 'Beantwoord deze vraag.',

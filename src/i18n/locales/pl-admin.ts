@@ -273,6 +273,7 @@ export const plAdmin: AdminMessages = {
   editHeading: (name) => `Edycja: ${name}`,
   noServices: 'Brak usług.',
   hiddenBadge: 'Ukryta',
+  priceHiddenBadge: 'Cena niewidoczna',
   onlineBadge: 'Online',
   // "do" takes the genitive: do 1 osoby, do 8 osób.
   classBadge: (n) => `Grupa do ${n} ${p(n, { one: 'osoby', other: 'osób' })}`,
@@ -296,6 +297,8 @@ export const plAdmin: AdminMessages = {
     callUs: 'Do ustalenia telefonicznie',
   },
   currency: 'Waluta (np. PLN)',
+  customersSeePrice: (price) => `Klienci widzą cenę: ${price}`,
+  customersSeeNoPrice: 'Klienci nie widzą ceny tej usługi.',
   onlineMeeting: 'Spotkanie online',
   onlineMeetingHint: 'Każda rezerwacja otrzymuje własny link do spotkania, wysyłany e-mailem.',
   capacity: 'Maksymalna liczba uczestników',

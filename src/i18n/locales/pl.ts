@@ -114,6 +114,9 @@ export const pl: Messages = {
   emailRequired: 'Proszę podać adres e-mail: na niego zostanie wysłane potwierdzenie.',
   emailRequiredOnline: 'Proszę podać adres e-mail: na niego zostanie wysłany link do spotkania.',
   emailInvalid: 'Proszę podać adres e-mail w postaci nazwa@przyklad.pl.',
+  contactRequired:
+    'Proszę podać adres e-mail lub numer telefonu, abyśmy mogli skontaktować się w sprawie tej rezerwacji.',
+  contactHint: 'Adres e-mail lub numer telefonu (albo oba), abyśmy mogli skontaktować się w sprawie tej rezerwacji.',
   phoneRequired: 'Proszę podać numer telefonu do powiadomień SMS.',
   phoneInvalid: 'Numer telefonu może zawierać tylko cyfry, spacje, +, - i nawiasy.',
   answerRequired: 'Proszę odpowiedzieć na to pytanie.',
