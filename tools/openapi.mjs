@@ -216,7 +216,7 @@ const ERROR_RESPONSES = {
   401: 'Sign-in required (`sign-in-required`): a missing or invalid bearer token, or a page restricted to signed-in users (R17).',
   403: "Forbidden (`forbidden`): the signed-in staff member's role does not allow this (R18).",
   404: 'Not found (`not-found`): an unknown resource, or a wrong manage token (the two are indistinguishable on purpose).',
-  405: 'Method not allowed; the Allow header lists the methods.',
+  405: 'Method not allowed: this path does not take the method used; the Allow header lists those it does.',
   409: 'Slot unavailable (`slot-unavailable`): someone else took it first (R11). Fetch fresh availability.',
   413: 'Body too large (`invalid-input`).',
   415: 'The body is not JSON (`invalid-input`).',
@@ -239,13 +239,16 @@ for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
   responses[`Error${status}`] = {
     description,
     ...(status === '429' || status === '503' ? { headers: retryAfterHeader } : {}),
-    ...(status === '405' ? { headers: { Allow: { schema: { type: 'string' } } } } : {}),
+    ...(status === '405'
+      ? { headers: { Allow: { description: 'The methods this path takes.', schema: { type: 'string' } } } }
+      : {}),
     content: { 'application/problem+json': { schema: { $ref: REF('Problem') } } },
   };
 }
 
 function errorStatuses(operation, route) {
-  const s = new Set([400, 404, 422, 429, 500, 502, 503]);
+  // 405: the request handler answers any other method on a known path so, with an Allow header.
+  const s = new Set([400, 404, 405, 422, 429, 500, 502, 503]);
   if (route.body) [413, 415].forEach((x) => s.add(x));
   if (route.side === 'admin') [401, 403].forEach((x) => s.add(x));
   if (route.side === 'customer' && route.path.startsWith('/businesses/')) [401, 423].forEach((x) => s.add(x));
@@ -276,7 +279,8 @@ for (const [operation, route] of Object.entries(ROUTES)) {
     tags: [route.side],
     summary: ROUTE_SUMMARIES[operation],
     description: `Adapter method \`${operation}\`. ${RETRY_NOTES[route.retry]}`,
-    ...(route.side === 'admin' ? { security: [{ bearerAuth: [] }] } : {}),
+    // Customer operations are public (the manage token travels as a parameter, not as auth).
+    security: route.side === 'admin' ? [{ bearerAuth: [] }] : [],
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(route.body
       ? {
@@ -327,7 +331,7 @@ const doc = {
       bearerAuth: {
         type: 'http',
         scheme: 'bearer',
-        description: "A staff member's token (admin routes); on customer routes, a signed-in customer's (R17).",
+        description: "A staff member's token, for the admin routes.",
       },
     },
   },
