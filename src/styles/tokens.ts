@@ -31,6 +31,9 @@ export const tokens = css`
     --_radius: var(--booking-radius, 8px);
     --_space: var(--booking-space, 8px);
     --_accent-soft: color-mix(in srgb, var(--_accent) 14%, transparent);
+    /* A selected control under the mouse: the accent moved towards the text colour, so the text on
+       it (on-accent) keeps its contrast in light and dark alike. */
+    --_accent-strong: color-mix(in srgb, var(--_accent) 85%, var(--_text));
     color-scheme: light dark;
     font-family: var(--booking-font-family, inherit);
     color: var(--_text);
@@ -82,9 +85,18 @@ export const controls = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
+  .button.primary:hover {
+    background: var(--_accent-strong);
+    border-color: var(--_accent-strong);
+  }
+  /* Disabled buttons stay readable (4.5:1): a neutral fill and the muted text, never a faded colour. */
   .button[disabled],
-  .button[aria-disabled='true'] {
-    opacity: 0.6;
+  .button[aria-disabled='true'],
+  .button.primary[disabled],
+  .button.primary[aria-disabled='true'] {
+    background: var(--_surface-2);
+    border: 1px dashed var(--_border);
+    color: var(--_muted);
     cursor: not-allowed;
   }
   .link-button {

@@ -296,6 +296,10 @@ export const adminStyles = [
       background: var(--_danger);
       color: var(--_surface);
     }
+    .button.danger.primary:hover {
+      background: color-mix(in srgb, var(--_danger) 85%, var(--_text));
+      border-color: color-mix(in srgb, var(--_danger) 85%, var(--_text));
+    }
     dl.readonly {
       display: grid;
       grid-template-columns: minmax(120px, max-content) 1fr;

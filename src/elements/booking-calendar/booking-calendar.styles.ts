@@ -41,8 +41,13 @@ export const styles = [
       font-size: 1.2rem;
       line-height: 1;
     }
+    .nav button:hover:not([disabled]) {
+      background: var(--_accent-soft);
+    }
     .nav button[disabled] {
-      opacity: 0.4;
+      background: var(--_surface-2);
+      border-style: dashed;
+      color: var(--_muted);
       cursor: not-allowed;
     }
     :host(:dir(rtl)) .nav button span {

@@ -42,10 +42,16 @@ export const styles = [
     }
     [part~='slot']:hover {
       background: var(--_accent-soft);
+      color: var(--_accent-strong);
     }
-    [part~='selected'] {
+    /* Selected stays selected under the mouse: on-accent text on the accent, a shade stronger. */
+    [part~='slot'][part~='selected'] {
       background: var(--_accent);
       color: var(--_on-accent);
+    }
+    [part~='slot'][part~='selected']:hover {
+      background: var(--_accent-strong);
+      border-color: var(--_accent-strong);
     }
     .seats {
       font-size: 0.75rem;
