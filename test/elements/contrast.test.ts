@@ -91,9 +91,9 @@ const MIN = 4.5;
 async function measure(name: string, el: HTMLElement, textEl: Element = el, host?: LitElement): Promise<void> {
   await resetMouse();
   const states: [string, () => Promise<void>][] = [
-    ['default', async () => {}],
-    ['focus', async () => el.focus()],
-    ['hover', async () => hover(el)],
+    ['default', () => Promise.resolve()],
+    ['focus', () => Promise.resolve(el.focus())],
+    ['hover', () => hover(el)],
   ];
   for (const [state, enter] of states) {
     await enter();
