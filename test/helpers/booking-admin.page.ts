@@ -1,4 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import type { AdminSectionName, BookingAdmin } from '../../src/elements/booking-admin/booking-admin.js';
@@ -26,6 +27,9 @@ export interface MountOptions {
   now: number;
   adapter?: ReferenceAdapter;
   section?: AdminSectionName;
+  /** Default `en-GB`. */
+  lang?: string;
+  hourCycle?: 'h12' | 'h23';
 }
 
 /** `<booking-admin>` on a reference adapter (its own IndexedDB database), acting as `staffMember`. */
@@ -33,7 +37,8 @@ export async function mountAdmin(o: MountOptions): Promise<{ page: BookingAdminP
   const adapter = o.adapter ?? makeAdapter(o.config, o.now);
   const el = await fixture<BookingAdmin>(
     html`<booking-admin
-      lang="en-GB"
+      lang=${o.lang ?? 'en-GB'}
+      hour-cycle=${o.hourCycle ?? nothing}
       section=${o.section ?? 'calendar'}
       .adapter=${adapter.asStaff(o.staffMember)}
       .bookingAdapter=${adapter}

@@ -157,6 +157,7 @@ export const styles = [
     }
     .hour-label {
       position: absolute;
+      white-space: nowrap;
       inset-inline-end: 6px;
       transform: translateY(-50%);
       font-size: 0.75rem;

@@ -967,7 +967,7 @@ export class BookingAdminCalendar extends AdminElement {
             >
               <div
                 class="grid"
-                style=${`grid-template-columns: 52px repeat(${staff.length}, minmax(150px, 1fr)); grid-template-rows: auto ${height}px`}
+                style=${`grid-template-columns: 68px repeat(${staff.length}, minmax(150px, 1fr)); grid-template-rows: auto ${height}px`}
               >
                 <div class="corner"></div>
                 ${staff.map((s) => html`<div class="col-head">${s.displayName}</div>`)}
@@ -975,7 +975,7 @@ export class BookingAdminCalendar extends AdminElement {
                   ${hours.map(
                     (h) =>
                       html`<span class="hour-label" style=${`top:${px(h * 60)}px`}
-                        >${String(h).padStart(2, '0')}:00</span
+                        >${timeIn(Date.UTC(2000, 0, 1, h), this.language, 'UTC')}</span
                       >`,
                   )}
                 </div>
@@ -1385,7 +1385,7 @@ export class BookingAdminCalendar extends AdminElement {
               staff-member-id=${staffForPicker}
               time-zone=${zone}
               business-time-zone=${zone}
-              hour-cycle="h23"
+              hour-cycle=${this.hourCycle ?? nothing}
               .value=${dialog.start}
               .clock=${() => this.now}
               @change=${this.handlePickTime}

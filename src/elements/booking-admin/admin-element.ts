@@ -10,6 +10,7 @@ import { clockContext, type Clock } from '../../context/keys.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { BookingAdminChangedEvent, type BookingAdminChangedDetail } from '../../events/booking-admin-changed.js';
 import type { AdminMessages } from '../../i18n/en-admin.js';
+import type { HourCycle } from '../../i18n/format.js';
 import { adminSessionContext, type AdminSession } from './admin-context.js';
 import { focusFirstInvalid, inputField } from './admin-fields.js';
 import { adminMessagesFor } from './admin-messages.js';
@@ -66,6 +67,8 @@ export class AdminElement extends LitElement {
   @property({ attribute: false }) bookingAdapter: BookingAdapter | undefined;
   /** The clock (`() => epoch ms`); tests and stories pass a fixed one. */
   @property({ attribute: false }) clock: Clock | undefined;
+  /** `h12` or `h23`; default: the language's own, as on the booking page for the same `lang`. */
+  @property({ attribute: 'hour-cycle' }) hourCycle: HourCycle | undefined;
 
   protected sessionTask = new Task(this, {
     task: async ([context, adapter, bookingAdapter, api, configSrc, staffMember, business, switched], { signal }) => {
@@ -244,8 +247,19 @@ export class AdminElement extends LitElement {
     return adminMessagesFor(this.locale.lang);
   }
 
+  /**
+   * The locale every date and time is formatted in: the resolved language, with the `hour-cycle`
+   * attribute as its Unicode extension when set (`en-GB-u-hc-h12`), so times read as on the
+   * booking page for the same `lang`.
+   */
   protected get language(): string {
-    return this.locale.lang;
+    const lang = this.locale.lang;
+    if (!this.hourCycle) return lang;
+    try {
+      return new Intl.Locale(lang, { hourCycle: this.hourCycle }).toString();
+    } catch {
+      return lang;
+    }
   }
 
   protected get now(): number {

@@ -109,9 +109,9 @@ export function issuesByPath(issues: readonly SchemaIssue[], m: AdminMessages, s
 
 // ---------------------------------------------------------------- times
 
-/** "09:30" in `zone`. */
+/** "09:30" (or "9:30 AM") in `zone`: the language's own clock, as on the booking page. */
 export function timeIn(ms: number, lang: string, zone: string): string {
-  return formatTime(ms, lang, zone, 'h23');
+  return formatTime(ms, lang, zone);
 }
 
 /** "09:30–10:00 CET". */

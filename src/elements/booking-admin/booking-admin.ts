@@ -218,26 +218,55 @@ export class BookingAdmin extends AdminElement {
         const hidden = s !== current;
         switch (s) {
           case 'calendar':
-            return html`<booking-admin-calendar data-section=${s} ?hidden=${hidden}></booking-admin-calendar>`;
+            return html`<booking-admin-calendar
+              data-section=${s}
+              hour-cycle=${this.hourCycle ?? nothing}
+              ?hidden=${hidden}
+            ></booking-admin-calendar>`;
           case 'services':
             return html`<booking-admin-services
               data-section=${s}
+              hour-cycle=${this.hourCycle ?? nothing}
               ?hidden=${hidden}
               booking-page-url=${this.bookingPageUrl}
               config-src=${this.configSrc}
             ></booking-admin-services>`;
           case 'staff':
-            return html`<booking-admin-staff data-section=${s} ?hidden=${hidden}></booking-admin-staff>`;
+            return html`<booking-admin-staff
+              data-section=${s}
+              hour-cycle=${this.hourCycle ?? nothing}
+              ?hidden=${hidden}
+            ></booking-admin-staff>`;
           case 'business':
-            return html`<booking-admin-business data-section=${s} ?hidden=${hidden}></booking-admin-business>`;
+            return html`<booking-admin-business
+              data-section=${s}
+              hour-cycle=${this.hourCycle ?? nothing}
+              ?hidden=${hidden}
+            ></booking-admin-business>`;
           case 'customers':
-            return html`<booking-admin-customers data-section=${s} ?hidden=${hidden}></booking-admin-customers>`;
+            return html`<booking-admin-customers
+              data-section=${s}
+              hour-cycle=${this.hourCycle ?? nothing}
+              ?hidden=${hidden}
+            ></booking-admin-customers>`;
           case 'outbox':
-            return html`<booking-admin-outbox data-section=${s} ?hidden=${hidden}></booking-admin-outbox>`;
+            return html`<booking-admin-outbox
+              data-section=${s}
+              hour-cycle=${this.hourCycle ?? nothing}
+              ?hidden=${hidden}
+            ></booking-admin-outbox>`;
           case 'reports':
-            return html`<booking-admin-reports data-section=${s} ?hidden=${hidden}></booking-admin-reports>`;
+            return html`<booking-admin-reports
+              data-section=${s}
+              hour-cycle=${this.hourCycle ?? nothing}
+              ?hidden=${hidden}
+            ></booking-admin-reports>`;
           case 'explain':
-            return html`<booking-admin-explain data-section=${s} ?hidden=${hidden}></booking-admin-explain>`;
+            return html`<booking-admin-explain
+              data-section=${s}
+              hour-cycle=${this.hourCycle ?? nothing}
+              ?hidden=${hidden}
+            ></booking-admin-explain>`;
         }
       });
   }
