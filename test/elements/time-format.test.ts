@@ -44,7 +44,7 @@ async function backOfficeTimes(lang: string, hourCycle?: 'h12' | 'h23'): Promise
   const panel = await page.open('explain');
   await panel.set('date', '2026-12-01');
   await panel.set('time', '09:00');
-  await panel.click(panel.root.querySelector('form button[type="submit"]')!.textContent!.trim());
+  await panel.click(panel.root.querySelector('form button[type="submit"]')!.textContent.trim());
   await waitUntil(() => panel.has('.verdict'), 'the answer shows');
   return {
     explain: text(panel.root.querySelector('.verdict')),
