@@ -122,7 +122,7 @@ export const enAdmin = {
   hours: (n: number) => count(n, 'hour', 'hours'),
   days: (n: number) => count(n, 'day', 'days'),
   timeRange: (start: string, end: string) => `${start}–${end}`,
-  timesIn: (zone: string) => `Times in ${zone}`,
+  timesIn: (name: string, offset: string) => `Times in ${name} (${offset})`,
 
   // Weekly hours
   hoursEditorLabel: 'Weekly hours',

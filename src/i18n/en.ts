@@ -78,7 +78,8 @@ export const en = {
   timeZone: 'Time zone',
   suggestedZones: 'Suggested time zones',
   allZones: 'All time zones',
-  timesShownIn: (zone: string) => `Times are shown in ${zone}.`,
+  /** `name`: the zone's long name in this language ("Central European Standard Time"); `offset`: "GMT+1". */
+  timesShownIn: (name: string, offset: string) => `Times are shown in ${name} (${offset}).`,
   useMyZone: 'Use my time zone',
   useBusinessZone: 'Use the business’s time zone',
   fullyBooked: 'Fully booked',

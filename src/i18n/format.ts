@@ -125,6 +125,18 @@ export function formatDateTime(ms: number, locale: string, timeZone: string, hou
   }).format(ms);
 }
 
+/**
+ * A zone's name and offset at an instant, for the catalogues to build their own phrase around
+ * (each language places a name differently): `{ name: 'Central European Standard Time', offset: 'GMT+1' }`.
+ */
+export function zoneParts(timeZone: string, locale: string, at: number): { name: string; offset: string } {
+  const part = (style: 'long' | 'shortOffset') =>
+    dtf(locale, { timeZone, timeZoneName: style })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return { name: part('long'), offset: part('shortOffset') };
+}
+
 /** A zone's readable name at an instant: "Central European Standard Time (GMT+1)". */
 export function zoneLabel(timeZone: string, locale: string, at: number): string {
   const part = (style: 'long' | 'shortOffset') =>

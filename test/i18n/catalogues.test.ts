@@ -13,8 +13,10 @@ import {
   LANGUAGES,
   loadMessages,
   messagesFor,
+  zoneParts,
   type Messages,
 } from '../../src/i18n/index.js';
+import { loadAdminMessages } from '../../src/i18n/admin.js';
 
 const OTHERS = LANGUAGES.filter((l) => l !== 'en');
 
@@ -172,6 +174,47 @@ describe('i18n catalogues', () => {
       expect(formatList(['Anna', 'Ben'], 'fr')).to.equal('Anna et Ben');
       expect(formatList(['Anna', 'Ben'], 'nl')).to.equal('Anna en Ben');
       expect(formatList(['Anna', 'Ben'], 'pl')).to.equal('Anna i Ben');
+    });
+  });
+});
+
+describe('zone phrases (each language places the zone name its own way)', () => {
+  // 10 January 2026: Copenhagen on standard time.
+  const AT = Date.UTC(2026, 0, 10, 12);
+  const phrase = async (lang: string) => {
+    const m = await loadMessages(lang);
+    const { name, offset } = zoneParts('Europe/Copenhagen', lang, AT);
+    const admin = (await loadAdminMessages(lang)).timesIn(name, offset);
+    return { customer: m.timesShownIn(name, offset), admin };
+  };
+
+  it('reads right in all six languages, German with the name as a name, not "in Mitteleuropäische Normalzeit"', async () => {
+    expect(await phrase('en')).to.deep.equal({
+      customer: 'Times are shown in Central European Standard Time (GMT+1).',
+      admin: 'Times in Central European Standard Time (GMT+1)',
+    });
+    const de = await phrase('de');
+    expect(de).to.deep.equal({
+      customer: 'Alle Zeiten in der Zeitzone „Mitteleuropäische Normalzeit“ (GMT+1).',
+      admin: 'Zeitzone: Mitteleuropäische Normalzeit (GMT+1)',
+    });
+    expect(de.customer + de.admin).not.to.match(/Zeiten in Mitteleuropäische/);
+    expect(await phrase('da')).to.deep.equal({
+      customer: 'Tiderne vises i denne tidszone: Centraleuropæisk normaltid (GMT+1).',
+      admin: 'Tidszone: Centraleuropæisk normaltid (GMT+1)',
+    });
+    expect(await phrase('fr')).to.deep.equal({
+      customer:
+        'Les heures sont indiquées dans le fuseau horaire «\u00a0heure normale d’Europe centrale\u00a0» (UTC+1).',
+      admin: 'Fuseau horaire\u00a0: heure normale d’Europe centrale (UTC+1)',
+    });
+    expect(await phrase('nl')).to.deep.equal({
+      customer: 'Tijden worden getoond in de tijdzone Midden-Europese standaardtijd (GMT+1).',
+      admin: 'Tijdzone: Midden-Europese standaardtijd (GMT+1)',
+    });
+    expect(await phrase('pl')).to.deep.equal({
+      customer: 'Godziny podano w strefie czasowej: czas środkowoeuropejski standardowy (GMT+1).',
+      admin: 'Strefa czasowa: czas środkowoeuropejski standardowy (GMT+1)',
     });
   });
 });

@@ -18,7 +18,7 @@ import {
   messagesFor,
   utcNoon,
   weekdayOfKey,
-  zoneLabel,
+  zoneParts,
 } from '../../i18n/index.js';
 import type { AvailabilityExplanationJson, StaffAppointment } from '../../schemas/admin.js';
 import type { PublicService } from '../../schemas/customer.js';
@@ -888,7 +888,7 @@ export class BookingAdminCalendar extends AdminElement {
     const selected = this.selectedSession;
     return html`<div class="range-title">
         <h3 tabindex="-1">${title}</h3>
-        <span class="zone">${m.timesIn(zoneLabel(zone, lang, data.start))}</span>
+        <span class="zone">${(({ name, offset }) => m.timesIn(name, offset))(zoneParts(zone, lang, data.start))}</span>
       </div>
       <div class="layout ${selected ? 'with-details' : ''}">
         <div>${data.view === 'week' ? this.renderWeek(data) : this.renderDay(data)}</div>

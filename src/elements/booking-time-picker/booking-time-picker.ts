@@ -7,7 +7,15 @@ import type { AvailableSlot } from '../../core/types.js';
 import type { Clock } from '../../context/keys.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { BookingMonthChangeEvent } from '../../events/booking-month-change.js';
-import { dayKey, formatDayLong, formatDayShort, viewerTimeZone, zoneLabel, type HourCycle } from '../../i18n/index.js';
+import {
+  dayKey,
+  formatDayLong,
+  formatDayShort,
+  viewerTimeZone,
+  zoneParts,
+  type HourCycle,
+  type Messages,
+} from '../../i18n/index.js';
 import type { PublicService } from '../../schemas/index.js';
 import type { BookingCalendar } from '../booking-calendar/booking-calendar.js';
 import type { BookingSlotList } from '../booking-slot-list/booking-slot-list.js';
@@ -262,6 +270,12 @@ export class BookingTimePicker extends LitElement {
     return this.day && count ? m.timesCount(count, formatDayLong(this.day, this.locale.lang)) : '';
   }
 
+  /** "Times are shown in …", each language placing the zone's name its own way. */
+  private zoneNote(m: Messages, lang: string, at: number): string {
+    const { name, offset } = zoneParts(this.zone, lang, at);
+    return m.timesShownIn(name, offset);
+  }
+
   private renderTimes(slots: MonthSlots | undefined, loading: boolean, service: PublicService) {
     const m = this.locale.messages;
     const lang = this.locale.lang;
@@ -305,7 +319,7 @@ export class BookingTimePicker extends LitElement {
         </div>`;
     }
     return html`<h4>${formatDayLong(this.day, lang)}</h4>
-      <p class="zone-note">${m.timesShownIn(zoneLabel(this.zone, lang, Date.parse(daySlots[0].start)))}</p>
+      <p class="zone-note">${this.zoneNote(m, lang, Date.parse(daySlots[0].start))}</p>
       <booking-slot-list
         exportparts="slot, selected"
         lang=${lang}

@@ -121,7 +121,7 @@ export const daAdmin: AdminMessages = {
   hours: (n) => count(n, 'time', 'timer'),
   days: (n) => count(n, 'dag', 'dage'),
   timeRange: (start, end) => `${start}–${end}`,
-  timesIn: (zone) => `Tider i ${zone}`,
+  timesIn: (name, offset) => `Tidszone: ${name} (${offset})`,
 
   // Weekly hours
   hoursEditorLabel: 'Ugentlige tider',

@@ -77,7 +77,8 @@ export const da: Messages = {
   timeZone: 'Tidszone',
   suggestedZones: 'Foreslåede tidszoner',
   allZones: 'Alle tidszoner',
-  timesShownIn: (zone) => `Tiderne vises i ${zone}.`,
+  // The zone's name as a name, after a colon: Danish writes it lower-case inside a sentence.
+  timesShownIn: (name, offset) => `Tiderne vises i denne tidszone: ${name} (${offset}).`,
   useMyZone: 'Brug min tidszone',
   useBusinessZone: 'Brug virksomhedens tidszone',
   fullyBooked: 'Fuldt booket',

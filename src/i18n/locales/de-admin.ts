@@ -126,7 +126,7 @@ export const deAdmin: AdminMessages = {
   hours: (n) => count(n, 'Stunde', 'Stunden'),
   days: (n) => count(n, 'Tag', 'Tage'),
   timeRange: (start, end) => `${start}–${end}`,
-  timesIn: (zone) => `Zeiten in ${zone}`,
+  timesIn: (name, offset) => `Zeitzone: ${name} (${offset})`,
 
   // Weekly hours
   hoursEditorLabel: 'Wochenzeiten',

@@ -79,7 +79,8 @@ export const de: Messages = {
   timeZone: 'Zeitzone',
   suggestedZones: 'Vorgeschlagene Zeitzonen',
   allZones: 'Alle Zeitzonen',
-  timesShownIn: (zone) => `Alle Zeiten in der Zeitzone ${zone}.`,
+  // The zone's name quoted as a name: „in Mitteleuropäische Normalzeit“ would need the dative.
+  timesShownIn: (name, offset) => `Alle Zeiten in der Zeitzone „${name}“ (${offset}).`,
   useMyZone: 'Meine Zeitzone verwenden',
   useBusinessZone: 'Zeitzone des Unternehmens verwenden',
   fullyBooked: 'Ausgebucht',

@@ -129,7 +129,7 @@ export const frAdmin: AdminMessages = {
   hours: (n) => count(n, 'heure', 'heures'),
   days: (n) => count(n, 'jour', 'jours'),
   timeRange: (start, end) => `${start}–${end}`,
-  timesIn: (zone) => `Fuseau horaire\u00a0: ${zone}`,
+  timesIn: (name, offset) => `Fuseau horaire\u00a0: ${name} (${offset})`,
 
   // Weekly hours
   hoursEditorLabel: 'Horaires hebdomadaires',

@@ -80,7 +80,7 @@ export const fr: Messages = {
   timeZone: 'Fuseau horaire',
   suggestedZones: 'Fuseaux horaires suggérés',
   allZones: 'Tous les fuseaux horaires',
-  timesShownIn: (zone) => `Les heures sont affichées en ${zone}.`,
+  timesShownIn: (name, offset) => `Les heures sont indiquées dans le fuseau horaire «\u00a0${name}\u00a0» (${offset}).`,
   useMyZone: 'Utiliser mon fuseau horaire',
   useBusinessZone: 'Utiliser le fuseau horaire de l’établissement',
   fullyBooked: 'Complet',

@@ -123,7 +123,7 @@ export const nlAdmin: AdminMessages = {
   hours: (n) => `${n} uur`,
   days: (n) => count(n, 'dag', 'dagen'),
   timeRange: (start, end) => `${start}–${end}`,
-  timesIn: (zone) => `Tijden in ${zone}`,
+  timesIn: (name, offset) => `Tijdzone: ${name} (${offset})`,
 
   // Weekly hours
   hoursEditorLabel: 'Tijden per week',

@@ -78,7 +78,7 @@ export const nl: Messages = {
   timeZone: 'Tijdzone',
   suggestedZones: 'Voorgestelde tijdzones',
   allZones: 'Alle tijdzones',
-  timesShownIn: (zone) => `Tijden worden getoond in ${zone}.`,
+  timesShownIn: (name, offset) => `Tijden worden getoond in de tijdzone ${name} (${offset}).`,
   useMyZone: 'Mijn tijdzone gebruiken',
   useBusinessZone: 'Tijdzone van het bedrijf gebruiken',
   fullyBooked: 'Volgeboekt',

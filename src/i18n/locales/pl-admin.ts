@@ -133,7 +133,7 @@ export const plAdmin: AdminMessages = {
   hours: (n) => count(n, 'godzina', 'godziny', 'godzin'),
   days: (n) => count(n, 'dzień', 'dni', 'dni'),
   timeRange: (start, end) => `${start}–${end}`,
-  timesIn: (zone) => `Godziny w strefie: ${zone}`,
+  timesIn: (name, offset) => `Strefa czasowa: ${name} (${offset})`,
 
   // Weekly hours
   hoursEditorLabel: 'Godziny w tygodniu',

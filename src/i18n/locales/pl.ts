@@ -87,7 +87,8 @@ export const pl: Messages = {
   timeZone: 'Strefa czasowa',
   suggestedZones: 'Proponowane strefy czasowe',
   allZones: 'Wszystkie strefy czasowe',
-  timesShownIn: (zone) => `Godziny podano w strefie: ${zone}.`,
+  // After a colon the zone's name stays in the nominative.
+  timesShownIn: (name, offset) => `Godziny podano w strefie czasowej: ${name} (${offset}).`,
   useMyZone: 'Użyj mojej strefy czasowej',
   useBusinessZone: 'Użyj strefy czasowej firmy',
   fullyBooked: 'Brak miejsc',
