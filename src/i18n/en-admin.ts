@@ -449,6 +449,9 @@ export const enAdmin = {
   customersHeading: 'Customers',
   search: 'Search by name, email or phone',
   noCustomers: 'No customers yet. They appear here once they book.',
+  ownCustomersNote: 'The customers of your own bookings (team members see those only).',
+  noOwnCustomers:
+    'None of your bookings has a customer yet. Team members see the customers of their own bookings only.',
   noMatches: (query: string) => `No customers match “${query}”.`,
   customerCount: (n: number) => count(n, 'customer', 'customers'),
   bookings: 'Bookings',

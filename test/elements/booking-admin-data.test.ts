@@ -78,6 +78,9 @@ describe('<booking-admin-customers>', () => {
   it('shows a team member only the customers of their own appointments (R18)', async () => {
     const { panel } = await open('customers', 'carl');
     expect(rows(panel).map((r) => r[0])).to.deep.equal(['Sofie Lund']);
+    expect(text(panel.root.querySelector('.note'))).to.equal(
+      'The customers of your own bookings (team members see those only).',
+    );
   });
 });
 
@@ -205,6 +208,31 @@ describe('<booking-admin-reports>', () => {
     await waitUntil(() => text(reports.shadowRoot).includes('Your role doesn’t allow this.'), 'says so plainly');
     expect(reports.shadowRoot!.querySelectorAll('button').length).to.equal(0);
     reports.remove();
+  });
+});
+
+describe('<booking-admin-customers> for a team member without bookings (R18)', () => {
+  afterEach(deleteDatabases);
+
+  it('says the list holds their own bookings’ customers, not that the business has none', async () => {
+    const config = await loadContoso();
+    config.staffMembers.push({
+      id: 'erik',
+      displayName: 'Erik Holm',
+      emailAddress: 'erik@contoso.example',
+      role: 'teamMember',
+      useBusinessHours: true,
+      availabilityIsAffectedByPersonalCalendar: false,
+      isBookable: true,
+    });
+    const { page, adapter } = await mountAdmin({ config, staffMember: 'erik', now: NOW });
+    await seed(adapter);
+    const panel = await page.open('customers');
+    await panel.settle();
+    expect(text(panel.root.querySelector('.empty'))).to.equal(
+      'None of your bookings has a customer yet. Team members see the customers of their own bookings only.',
+    );
+    await expect(panel.el).to.be.accessible();
   });
 });
 

@@ -97,6 +97,9 @@ describe('<booking-admin> over HTTP', () => {
     const name = deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="name"]')!;
     name.value = 'Over Http';
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const phone = deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="phone"]')!;
+    phone.value = '+45 20 30 40 50';
+    phone.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="answer:first-visit"]')!.click();
     await calendar.el.updateComplete;
     await calendar.click('Book');
@@ -117,7 +120,14 @@ describe('<booking-admin> over HTTP', () => {
   });
 
   it('applies the role the server gives the token (R18)', async () => {
-    await serve();
+    const reference = await serve();
+    await reference.asStaff('anna').createAppointment({
+      serviceId: 'video-consultation',
+      staffMemberId: 'carl',
+      start: '2026-12-01T09:00:00Z',
+      customer: { name: 'Sofie Lund', emailAddress: 'sofie@example.com', timeZone: 'America/New_York' },
+      answers: [{ questionId: 'health-notes', answer: 'Jaw pain' }],
+    });
     const el = await fixture<BookingAdmin>(
       html`<booking-admin
         lang="en-GB"
@@ -130,6 +140,10 @@ describe('<booking-admin> over HTTP', () => {
     await waitUntil(() => page.header.includes('(Team member)'), 'signed in as Carl', { timeout: 10000 });
     expect(page.navItems()).not.to.include('Reports and data');
     expect(text(page.root.querySelector('header'))).to.contain('Carl Madsen');
+    // R18: a team member sees the customers of their own bookings.
+    const customers = await page.open('customers');
+    await customers.settle();
+    expect([...customers.root.querySelectorAll('tbody th')].map((th) => text(th))).to.deep.equal(['Sofie Lund']);
   });
 
   describe('without an authToken from the page: its own sign-in form', () => {

@@ -8,6 +8,9 @@ export const styles = [
       max-width: 420px;
       margin-bottom: calc(var(--_space) * 1.5);
     }
+    .note {
+      margin: 0 0 calc(var(--_space) / 2);
+    }
     .count {
       color: var(--_muted);
       margin-bottom: var(--_space);

@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { CustomerRecord } from '../../schemas/admin.js';
 import { AdminElement } from '../booking-admin/admin-element.js';
@@ -51,12 +51,15 @@ export class BookingAdminCustomers extends AdminElement {
   private renderList(list: CustomerRecord[]) {
     const m = this.m;
     const q = this.query.trim();
+    // R18: a team member sees the customers of their own bookings, and is told so.
+    const own = this.perms.readCustomers === 'own';
     if (list.length === 0) {
-      return html`<p class="empty" role="status">${q ? m.noMatches(q) : m.noCustomers}</p>`;
+      return html`<p class="empty" role="status">${q ? m.noMatches(q) : own ? m.noOwnCustomers : m.noCustomers}</p>`;
     }
     const zone = this.session?.businessTimeZone ?? 'UTC';
     const when = (iso: string | undefined) => (iso ? whenIn(Date.parse(iso), this.language, zone) : '—');
-    return html`<p class="count" role="status">${m.customerCount(list.length)}</p>
+    return html`${own ? html`<p class="note">${m.ownCustomersNote}</p>` : nothing}
+      <p class="count" role="status">${m.customerCount(list.length)}</p>
       <div class="table-wrap">
         <table part="table">
           <thead>

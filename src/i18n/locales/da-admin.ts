@@ -448,6 +448,8 @@ export const daAdmin: AdminMessages = {
   customersHeading: 'Kunder',
   search: 'Søg på navn, e-mail eller telefon',
   noCustomers: 'Ingen kunder endnu. De vises her, når de booker.',
+  ownCustomersNote: 'Kunderne fra dine egne bookinger (medarbejdere ser kun dem).',
+  noOwnCustomers: 'Ingen af dine bookinger har en kunde endnu. Medarbejdere ser kun kunderne fra deres egne bookinger.',
   noMatches: (query) => `Ingen kunder matcher “${query}”.`,
   customerCount: (n) => count(n, 'kunde', 'kunder'),
   bookings: 'Bookinger',

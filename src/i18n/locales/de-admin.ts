@@ -456,6 +456,9 @@ export const deAdmin: AdminMessages = {
   customersHeading: 'Kunden',
   search: 'Nach Name, E-Mail oder Telefon suchen',
   noCustomers: 'Noch keine Kunden. Sie erscheinen hier, sobald sie buchen.',
+  ownCustomersNote: 'Die Kunden Ihrer eigenen Buchungen (Teammitglieder sehen nur diese).',
+  noOwnCustomers:
+    'Zu Ihren Buchungen gibt es noch keine Kunden. Teammitglieder sehen nur die Kunden ihrer eigenen Buchungen.',
   noMatches: (query) => `Keine Kunden passen zu „${query}“.`,
   customerCount: (n) => count(n, 'Kunde', 'Kunden'),
   bookings: 'Buchungen',

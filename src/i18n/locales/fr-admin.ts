@@ -461,6 +461,9 @@ export const frAdmin: AdminMessages = {
   customersHeading: 'Clients',
   search: 'Rechercher par nom, e-mail ou téléphone',
   noCustomers: 'Aucun client pour l’instant. Ils apparaissent ici dès qu’ils réservent.',
+  ownCustomersNote: 'Les clients de vos propres rendez-vous (les membres de l’équipe ne voient que ceux-là).',
+  noOwnCustomers:
+    'Aucun client pour vos rendez-vous pour l’instant. Les membres de l’équipe ne voient que les clients de leurs propres rendez-vous.',
   noMatches: (query) => `Aucun client ne correspond à ${q(query)}.`,
   customerCount: (n) => count(n, 'client', 'clients'),
   bookings: 'Réservations',

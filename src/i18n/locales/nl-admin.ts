@@ -453,6 +453,8 @@ export const nlAdmin: AdminMessages = {
   customersHeading: 'Klanten',
   search: 'Zoeken op naam, e-mail of telefoon',
   noCustomers: 'Nog geen klanten. Ze verschijnen hier zodra ze boeken.',
+  ownCustomersNote: 'De klanten van uw eigen boekingen (teamleden zien alleen die).',
+  noOwnCustomers: 'Bij uw boekingen zijn nog geen klanten. Teamleden zien alleen de klanten van hun eigen boekingen.',
   noMatches: (query) => `Geen klanten gevonden voor ‘${query}’.`,
   customerCount: (n) => count(n, 'klant', 'klanten'),
   bookings: 'Boekingen',

@@ -464,6 +464,9 @@ export const plAdmin: AdminMessages = {
   customersHeading: 'Klienci',
   search: 'Szukaj po imieniu i nazwisku, e-mailu lub telefonie',
   noCustomers: 'Brak klientów. Pojawią się tutaj po pierwszej rezerwacji.',
+  ownCustomersNote: 'Klienci Twoich własnych rezerwacji (członkowie zespołu widzą tylko ich).',
+  noOwnCustomers:
+    'Twoje rezerwacje nie mają jeszcze klientów. Członkowie zespołu widzą tylko klientów własnych rezerwacji.',
   noMatches: (query) => `Brak klientów pasujących do „${query}”.`,
   customerCount: (n) => count(n, 'klient', 'klientów', 'klientów'),
   bookings: 'Rezerwacje',
