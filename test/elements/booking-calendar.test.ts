@@ -45,6 +45,26 @@ describe('<booking-calendar>', () => {
     expect(page.day('2026-12-01').getAttribute('part')).to.contain('available');
   });
 
+  it('says past days are past, today’s too-late days too late, and days beyond the window not bookable yet', async () => {
+    const el = await fixture<BookingCalendar>(html`
+      <booking-calendar
+        lang="en-GB"
+        month="2026-12-01"
+        today="2026-12-10"
+        min="2026-12-11"
+        max="2026-12-20"
+        .availability=${new Map([['2026-12-14', 2]])}
+      ></booking-calendar>
+    `);
+    const page = new CalendarPage(el);
+    expect(page.day('2026-12-05').getAttribute('aria-label')).to.equal('Saturday, 5 December 2026, In the past');
+    expect(page.day('2026-12-10').getAttribute('aria-label')).to.equal(
+      'Thursday, 10 December 2026, Too late to book online',
+    );
+    expect(page.day('2026-12-12').getAttribute('aria-label')).to.equal('Saturday, 12 December 2026, No free times');
+    expect(page.day('2026-12-25').getAttribute('aria-label')).to.equal('Friday, 25 December 2026, Not bookable yet');
+  });
+
   it('has one focusable day: the first day with times when nothing is chosen', async () => {
     const page = await mount();
     const focusable = page.root.querySelectorAll('[tabindex="0"]');

@@ -271,7 +271,8 @@ describe('<booking-page>', () => {
       p.serviceButton('Dental cleaning').click();
       await p.waitForHeading('Choose a time');
       const times = await p.waitForTimes();
-      times[0].click();
+      // A time in the middle of the day, so there are free times on both sides of it.
+      times[4].click();
       await p.waitForHeading('Your details');
       await p.type('name', 'Same Time');
       await p.type('emailAddress', 'same@example.com');
@@ -279,6 +280,8 @@ describe('<booking-page>', () => {
       (p.field('consent') as HTMLInputElement).click();
     }
     const takenTime = a.page.el.shadowRoot!.querySelector('.choice-summary')!.textContent;
+    const takenStart = (a.page.el as unknown as { chosenSlot: { start: string } }).chosenSlot.start;
+    const takenDay = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(Date.parse(takenStart));
     a.page.bookButton.click();
     b.page.bookButton.click();
     await waitUntil(
@@ -291,10 +294,23 @@ describe('<booking-page>', () => {
     expect(winners.length).to.equal(1);
     expect(losers.length).to.equal(1);
     const loser = losers[0];
-    expect(loser.notice).to.equal('That time was just taken. Here are the times still free.');
+    expect(loser.notice).to.equal('That time was just taken. Here are the nearest times still free that day.');
     const fresh = await loser.waitForTimes();
     expect(fresh.length).to.be.greaterThan(0);
     expect(takenTime).to.be.a('string');
+    // It stays on the day that was chosen, and offers that day's nearest free times first.
+    const chosenDay = deepQuery(loser.root, '[part~="day"][part~="selected"]')!.dataset.day!;
+    expect(chosenDay).to.equal(takenDay);
+    const nearestList = deepQuery(loser.root, '.nearest booking-slot-list')!;
+    await (nearestList as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const nearest = [...nearestList.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="slot"]')].map((b) =>
+      Date.parse(b.dataset.start!),
+    );
+    expect(nearest.length).to.be.within(1, 3);
+    expect(nearest).not.to.include(Date.parse(takenStart));
+    const others = fresh.map((b) => Date.parse(b.dataset.start!)).filter((t) => !nearest.includes(t));
+    const gap = (t: number) => Math.abs(t - Date.parse(takenStart));
+    expect(Math.max(...nearest.map(gap))).to.be.at.most(Math.min(...others.map(gap)));
     // The details are kept: choosing another time returns to a filled form.
     fresh[0].click();
     await loser.waitForHeading('Your details');

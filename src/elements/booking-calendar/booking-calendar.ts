@@ -235,7 +235,9 @@ export class BookingCalendar extends LitElement {
     if (monthOf(day) !== month) return html`<td part="day outside" aria-hidden="true"></td>`;
     const m = this.locale.messages;
     const count = this.availability.get(day) ?? 0;
-    const outsideWindow = (!!this.min && day < this.min) || (!!this.max && day > this.max);
+    const past = !!this.today && day < this.today;
+    const tooSoon = !past && !!this.min && day < this.min;
+    const notYet = !!this.max && day > this.max;
     const available = count > 0 && !this.loading;
     const states = ['day', available ? 'available' : 'unavailable'];
     if (day === this.today) states.push('today');
@@ -244,9 +246,13 @@ export class BookingCalendar extends LitElement {
       ? m.loading
       : available
         ? m.dayHasTimes(count)
-        : outsideWindow
-          ? m.dayOutsideWindow
-          : m.noTimesOnDay;
+        : past
+          ? m.dayPast
+          : tooSoon
+            ? m.dayTooSoon
+            : notYet
+              ? m.dayOutsideWindow
+              : m.noTimesOnDay;
     return html`<td
       part=${states.join(' ')}
       role="gridcell"

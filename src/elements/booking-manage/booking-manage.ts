@@ -74,6 +74,8 @@ export class BookingManage extends LitElement {
   @state() private staffId = '';
   @state() private zone = '';
   @state() private newStart = '';
+  /** A time just taken by someone else (R11): the picker stays on its day, nearest times first. */
+  @state() private takenStart = '';
   @state() private reason = '';
   @state() private notice = '';
   @state() private working = false;
@@ -179,6 +181,7 @@ export class BookingManage extends LitElement {
   private handleSlotChange(e: Event) {
     const picker = e.target as BookingTimePicker;
     this.newStart = picker.value;
+    this.takenStart = '';
     this.zone = picker.timeZone || this.zone;
   }
 
@@ -204,6 +207,7 @@ export class BookingManage extends LitElement {
     } catch (error) {
       this.fail(error);
       if (error instanceof BookingError && error.code === 'slot-unavailable') {
+        this.takenStart = this.newStart;
         this.newStart = '';
         this.renderRoot.querySelector<BookingTimePicker>('booking-time-picker')?.refresh();
       }
@@ -241,7 +245,7 @@ export class BookingManage extends LitElement {
     this.dispatchEvent(new BookingFailedEvent({ code: e.code, message: e.message }));
     // `e.message` is for developers (it travels in booking-failed); the customer reads the catalogue.
     const notices: Partial<Record<BookingError['code'], string>> = {
-      'slot-unavailable': m.slotTaken,
+      'slot-unavailable': m.slotTakenNearest,
       'policy-violation': this.view === 'reschedule' ? m.policyViolation : m.tooLateToChange,
       busy: m.busy,
       network: m.network,
@@ -414,6 +418,7 @@ export class BookingManage extends LitElement {
         business-time-zone=${page.business.businessTimeZone}
         hour-cycle=${this.hourCycle ?? nothing}
         .value=${this.newStart}
+        .near=${this.takenStart}
         .clock=${() => this.now}
         @change=${this.handleSlotChange}
       ></booking-time-picker>

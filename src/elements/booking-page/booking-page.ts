@@ -111,6 +111,8 @@ export class BookingPage extends LitElement {
   @state() private serviceId = '';
   @state() private staffId = '';
   @state() private chosenSlot: AvailableSlot | undefined;
+  /** A time that was just taken (R11): the time step opens on its day, nearest free times first. */
+  @state() private takenStart = '';
   @state() private zone = '';
   @state() private details: DetailsValue = emptyDetails();
   @state() private errors: DetailsErrors = {};
@@ -287,6 +289,7 @@ export class BookingPage extends LitElement {
     const service = this.page?.services.find((s) => s.id === id);
     this.staffId = staff && service?.staffMemberIds.includes(staff) ? staff : '';
     this.chosenSlot = undefined;
+    this.takenStart = '';
     this.notice = '';
     this.dispatchEvent(new BookingServiceSelectedEvent({ serviceId: id }));
     this.goTo('time');
@@ -301,6 +304,7 @@ export class BookingPage extends LitElement {
   private handleStaffChange(e: Event) {
     this.staffId = (e.target as BookingStaffPicker).value;
     this.chosenSlot = undefined;
+    this.takenStart = '';
     this.dispatchEvent(new BookingStaffSelectedEvent({ staffMemberId: this.staffId || null }));
   }
 
@@ -309,6 +313,7 @@ export class BookingPage extends LitElement {
     const slot = picker.selectedSlot;
     if (!slot) return;
     this.chosenSlot = slot;
+    this.takenStart = '';
     this.zone = picker.timeZone || this.zone;
     this.notice = '';
     this.idempotencyKey = '';
@@ -396,8 +401,9 @@ export class BookingPage extends LitElement {
       case 'slot-unavailable':
       case 'policy-violation':
         this.idempotencyKey = '';
+        this.takenStart = this.chosenSlot?.start ?? '';
         this.chosenSlot = undefined;
-        this.notice = e.code === 'slot-unavailable' ? m.slotTaken : m.policyViolation;
+        this.notice = e.code === 'slot-unavailable' ? m.slotTakenNearest : m.policyViolation;
         this.goTo('time');
         void this.updateComplete.then(() =>
           this.renderRoot.querySelector<BookingTimePicker>('booking-time-picker')?.refresh(),
@@ -720,6 +726,7 @@ export class BookingPage extends LitElement {
         business-time-zone=${page.business.businessTimeZone}
         hour-cycle=${this.hourCycle ?? nothing}
         .value=${this.chosenSlot?.start ?? ''}
+        .near=${this.takenStart}
         .clock=${() => this.now}
         @change=${this.handleSlotChange}
       ></booking-time-picker>`;

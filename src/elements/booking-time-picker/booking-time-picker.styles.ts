@@ -26,6 +26,14 @@ export const styles = [
       margin: 0 0 var(--_space);
       font-size: 1rem;
     }
+    h5 {
+      margin: calc(var(--_space) * 1.5) 0 var(--_space);
+      font-size: 0.9rem;
+    }
+    .nearest {
+      padding-bottom: calc(var(--_space) * 1.5);
+      border-bottom: 1px solid var(--_border);
+    }
     .zone-note {
       color: var(--_muted);
       font-size: 0.85rem;

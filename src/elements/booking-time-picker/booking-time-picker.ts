@@ -75,8 +75,13 @@ export class BookingTimePicker extends LitElement {
   @property({ attribute: 'business-time-zone' }) businessTimeZone = '';
   /** `h12` or `h23`; default: the language's own. */
   @property({ attribute: 'hour-cycle' }) hourCycle: HourCycle | undefined;
-  /** The chosen slot's start. */
+  /** The chosen slot's start. Its day opens first (e.g. coming back from the details step). */
   @property() value = '';
+  /**
+   * A start that was just taken (R11 `slot-unavailable`): its day opens, with the free times
+   * nearest to it offered first, instead of the first free day.
+   */
+  @property() near = '';
   /** The clock (`() => epoch ms`); tests and stories pass a fixed one. */
   @property({ attribute: false }) clock: Clock = Date.now;
 
@@ -113,6 +118,13 @@ export class BookingTimePicker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('service') || changed.has('staffMemberId')) this.day = '';
+    // Stay on the day of the chosen (or just taken) time rather than jump to the first free day.
+    const anchor = this.value || this.near;
+    if (!this.day && anchor && Number.isFinite(Date.parse(anchor))) {
+      this.day = dayKey(Date.parse(anchor), this.zone);
+      this.month = monthOf(this.day);
+      this.followNextFree = false;
+    }
     if (!this.month) this.month = monthOf(dayKey(this.clock(), this.zone));
     const slots = this.slotsTask.value;
     if (slots && slots.month === this.month && slots.zone === this.zone && !this.day) {
@@ -180,6 +192,7 @@ export class BookingTimePicker extends LitElement {
 
   private handleMonthChange(e: BookingMonthChangeEvent) {
     this.followNextFree = false;
+    this.near = '';
     this.month = e.detail.month;
     this.day = '';
   }
@@ -187,6 +200,7 @@ export class BookingTimePicker extends LitElement {
   private handleDayChange(e: Event) {
     e.stopPropagation();
     this.day = (e.target as BookingCalendar).value;
+    this.near = '';
     void this.updateComplete.then(() => {
       const list = this.renderRoot.querySelector<BookingSlotList>('booking-slot-list');
       list?.focusSlot();
@@ -276,6 +290,32 @@ export class BookingTimePicker extends LitElement {
     return m.timesShownIn(name, offset);
   }
 
+  /** After a time was taken: the (up to three) free times of its day nearest to it, first. */
+  private renderNearest(daySlots: AvailableSlot[], service: PublicService) {
+    const near = Date.parse(this.near);
+    if (!this.near || !Number.isFinite(near) || dayKey(near, this.zone) !== this.day) return nothing;
+    const m = this.locale.messages;
+    const nearest = [...daySlots]
+      .sort((a, b) => Math.abs(Date.parse(a.start) - near) - Math.abs(Date.parse(b.start) - near))
+      .slice(0, 3)
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    return html`<section class="nearest" aria-labelledby="nearest-heading">
+        <h5 id="nearest-heading">${m.nearestTimes}</h5>
+        <booking-slot-list
+          exportparts="slot, selected"
+          lang=${this.locale.lang}
+          .slots=${nearest}
+          .value=${this.value}
+          day=${this.day}
+          time-zone=${this.zone}
+          hour-cycle=${this.hourCycle ?? nothing}
+          ?show-capacity=${service.maximumAttendeesCount > 1}
+          @change=${this.handleSlotChange}
+        ></booking-slot-list>
+      </section>
+      <h5>${m.allTimesThatDay}</h5>`;
+  }
+
   private renderTimes(slots: MonthSlots | undefined, loading: boolean, service: PublicService) {
     const m = this.locale.messages;
     const lang = this.locale.lang;
@@ -320,6 +360,7 @@ export class BookingTimePicker extends LitElement {
     }
     return html`<h4>${formatDayLong(this.day, lang)}</h4>
       <p class="zone-note">${this.zoneNote(m, lang, Date.parse(daySlots[0].start))}</p>
+      ${this.renderNearest(daySlots, service)}
       <booking-slot-list
         exportparts="slot, selected"
         lang=${lang}

@@ -65,6 +65,8 @@ export const fr: Messages = {
   noTimesOnDay: 'Aucun créneau disponible',
   dayHasTimes: (n) => `${n} ${p(n, { one: 'créneau disponible', other: 'créneaux disponibles' })}`,
   dayOutsideWindow: 'Pas encore réservable',
+  dayPast: 'Jour passé',
+  dayTooSoon: 'Trop tard pour réserver en ligne',
   noTimesThisMonth: 'Aucun créneau disponible ce mois-ci.',
   nextFreeDay: (day) => `Prochain jour disponible\u00a0: ${day}`,
   showDay: (day) => `Voir le ${day}`,
@@ -119,6 +121,9 @@ export const fr: Messages = {
   tooLong: (max) => `Utilisez ${max} caractères au maximum.`,
   fieldInvalid: 'Vérifiez cette information\u00a0: le service de réservation ne l’a pas acceptée.',
   slotTaken: 'Ce créneau vient d’être réservé. Voici les créneaux encore disponibles.',
+  slotTakenNearest: 'Ce créneau vient d’être réservé. Voici les créneaux libres les plus proches ce jour-là.',
+  nearestTimes: 'Créneaux libres les plus proches',
+  allTimesThatDay: 'Tous les créneaux libres ce jour-là',
   policyViolation: 'Ce créneau ne peut plus être réservé. Veuillez en choisir un autre.',
   busy: 'Le service de réservation est très sollicité en ce moment. Vos informations sont conservées\u00a0: veuillez réessayer.',
   network:

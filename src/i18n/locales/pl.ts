@@ -69,6 +69,8 @@ export const pl: Messages = {
   dayHasTimes: (n) =>
     `${n} ${p(n, { one: 'wolny termin', few: 'wolne terminy', many: 'wolnych terminów', other: 'wolnego terminu' })}`,
   dayOutsideWindow: 'Rezerwacja jeszcze niemożliwa',
+  dayPast: 'Dzień już minął',
+  dayTooSoon: 'Za późno na rezerwację online',
   noTimesThisMonth: 'Brak wolnych terminów w tym miesiącu.',
   nextFreeDay: (day) => `Najbliższy wolny dzień: ${day}`,
   showDay: (day) => `Pokaż: ${day}`,
@@ -126,6 +128,9 @@ export const pl: Messages = {
   tooLong: (max) => `Maksymalna liczba znaków: ${max}.`,
   fieldInvalid: 'Proszę sprawdzić to pole: serwis rezerwacji go nie przyjął.',
   slotTaken: 'Ten termin został właśnie zajęty. Poniżej terminy, które są nadal wolne.',
+  slotTakenNearest: 'Ten termin został właśnie zajęty. Poniżej najbliższe wolne godziny tego dnia.',
+  nearestTimes: 'Najbliższe wolne godziny',
+  allTimesThatDay: 'Wszystkie wolne godziny tego dnia',
   policyViolation: 'Tego terminu nie można już zarezerwować. Proszę wybrać inny.',
   busy: 'Serwis rezerwacji jest obecnie przeciążony. Wpisane dane zostały zachowane – proszę spróbować ponownie.',
   network: 'Brak połączenia z serwisem rezerwacji. Proszę sprawdzić połączenie; wpisane dane zostały zachowane.',
