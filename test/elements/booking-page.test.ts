@@ -125,6 +125,13 @@ describe('<booking-page>', () => {
       timeout: 10000,
     });
     expect(mroot.textContent).to.contain('Dental cleaning');
+    // Its heading once, the business (named by the page around it) not repeated above it, and the
+    // change-or-cancel deadline with its zone.
+    expect(mroot.querySelectorAll('h3').length).to.equal(1);
+    expect(mroot.textContent).not.to.contain('Contoso Clinic');
+    expect(mroot.querySelector('.hint')?.textContent?.replace(/\s+/g, ' ').trim()).to.match(
+      /^You can change or cancel this booking until .+ (CET|GMT\+1)\.$/,
+    );
     await expect(manage).to.be.accessible();
     const mpage = new BookingPagePage(manage as unknown as BookingPage);
     await mpage.tabTo((el) => el.textContent?.trim() === 'Change the time');

@@ -16,7 +16,7 @@ export const styles = [
       padding: calc(var(--_space) * 2.5);
       line-height: 1.45;
     }
-    .business {
+    .eyebrow {
       margin: 0 0 var(--_space);
       color: var(--_muted);
       font-weight: 600;

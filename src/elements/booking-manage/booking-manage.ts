@@ -345,7 +345,9 @@ export class BookingManage extends LitElement {
   private renderView(a: CustomerAppointment, page: BookingPageData | undefined, m: Messages) {
     const lang = this.locale.lang;
     const zone = this.timeZone || a.customer.timeZone || viewerTimeZone();
-    const until = formatDateTime(Date.parse(a.manageUntil), lang, zone, this.hourCycle);
+    // The deadline names its zone, as every time shown does (R2).
+    const untilMs = Date.parse(a.manageUntil);
+    const until = `${formatDateTime(untilMs, lang, zone, this.hourCycle)} ${zoneShort(zone, lang, untilMs)}`;
     const heading =
       this.view === 'rescheduled'
         ? m.rescheduledHeading
@@ -354,8 +356,7 @@ export class BookingManage extends LitElement {
           : m.manageHeading;
     const contact = [page?.business.phone, page?.business.email].filter(Boolean).join(' · ');
     const open = a.status === 'booked' && a.canManage && Date.parse(a.manageUntil) > this.now;
-    return html`<p class="business">${a.businessName}</p>
-      <h3 tabindex="-1">${heading}</h3>
+    return html`<h3 tabindex="-1">${heading}</h3>
       ${a.status === 'cancelled' ? html`<p class="status cancelled">${m.statusCancelled}</p>` : nothing}
       ${this.renderSummary(a, page, m)}
       ${
@@ -393,7 +394,7 @@ export class BookingManage extends LitElement {
     const when = this.newStart
       ? `${formatDateTime(Date.parse(this.newStart), lang, this.zone, this.hourCycle)} ${zoneShort(this.zone, lang, Date.parse(this.newStart))}`
       : '';
-    return html`<p class="business">${a.businessName} · ${a.serviceName}</p>
+    return html`<p class="eyebrow">${a.serviceName}</p>
       <h3 tabindex="-1">${m.rescheduleHeading}</h3>
       ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
       ${
@@ -440,8 +441,7 @@ export class BookingManage extends LitElement {
   }
 
   private renderCancel(a: CustomerAppointment, m: Messages) {
-    return html`<p class="business">${a.businessName}</p>
-      <h3 tabindex="-1">${m.cancelHeading}</h3>
+    return html`<h3 tabindex="-1">${m.cancelHeading}</h3>
       ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
       ${this.renderSummary(a, this.bookingTask.value?.page, m)}
       <label for="reason">${m.cancelReason} <span class="optional">(${m.optional})</span></label>
