@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { BookingError } from '../../src/adapters/errors.js';
+import type { BookingError } from '../../src/contract/errors.js';
 import type { BookingPage } from '../../src/elements/booking-page/booking-page.js';
 import type { BookingManage } from '../../src/elements/booking-manage/booking-manage.js';
 import type { BookingConfirmedEvent } from '../../src/events/booking-confirmed.js';
