@@ -80,6 +80,11 @@ export const en = {
   timeZone: 'Time zone',
   suggestedZones: 'Suggested time zones',
   allZones: 'All time zones',
+  commonZones: 'Common time zones',
+  showZones: 'Show time zones',
+  noZoneMatch: (query: string) =>
+    `No time zone matches “${query}”. Try a city, a country’s zone or an offset like GMT+1.`,
+  zoneResults: (n: number) => `${n} ${one(n, 'time zone', 'time zones')}`,
   /** `name`: the zone's long name in this language ("Central European Standard Time"); `offset`: "GMT+1". */
   timesShownIn: (name: string, offset: string) => `Times are shown in ${name} (${offset}).`,
   useMyZone: 'Use my time zone',

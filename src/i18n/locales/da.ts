@@ -79,6 +79,11 @@ export const da: Messages = {
   timeZone: 'Tidszone',
   suggestedZones: 'Foreslåede tidszoner',
   allZones: 'Alle tidszoner',
+  commonZones: 'Almindelige tidszoner',
+  showZones: 'Vis tidszoner',
+  noZoneMatch: (query) =>
+    `Ingen tidszone passer til »${query}«. Prøv en by, et lands tidszone eller en forskydning som GMT+1.`,
+  zoneResults: (n) => `${n} ${p(n, { one: 'tidszone', other: 'tidszoner' })}`,
   // The zone's name as a name, after a colon: Danish writes it lower-case inside a sentence.
   timesShownIn: (name, offset) => `Tiderne vises i denne tidszone: ${name} (${offset}).`,
   useMyZone: 'Brug min tidszone',

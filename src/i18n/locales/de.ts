@@ -81,6 +81,11 @@ export const de: Messages = {
   timeZone: 'Zeitzone',
   suggestedZones: 'Vorgeschlagene Zeitzonen',
   allZones: 'Alle Zeitzonen',
+  commonZones: 'Häufige Zeitzonen',
+  showZones: 'Zeitzonen anzeigen',
+  noZoneMatch: (query) =>
+    `Keine Zeitzone passt zu „${query}“. Versuchen Sie eine Stadt, die Zeitzone eines Landes oder einen Versatz wie GMT+1.`,
+  zoneResults: (n) => `${n} ${p(n, { one: 'Zeitzone', other: 'Zeitzonen' })}`,
   // The zone's name quoted as a name: „in Mitteleuropäische Normalzeit“ would need the dative.
   timesShownIn: (name, offset) => `Alle Zeiten in der Zeitzone „${name}“ (${offset}).`,
   useMyZone: 'Meine Zeitzone verwenden',

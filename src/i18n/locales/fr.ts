@@ -82,6 +82,11 @@ export const fr: Messages = {
   timeZone: 'Fuseau horaire',
   suggestedZones: 'Fuseaux horaires suggérés',
   allZones: 'Tous les fuseaux horaires',
+  commonZones: 'Fuseaux horaires courants',
+  showZones: 'Afficher les fuseaux horaires',
+  noZoneMatch: (query) =>
+    `Aucun fuseau horaire ne correspond à «\u00a0${query}\u00a0». Essayez une ville, le fuseau d’un pays ou un décalage comme UTC+1.`,
+  zoneResults: (n) => `${n} ${p(n, { one: 'fuseau horaire', other: 'fuseaux horaires' })}`,
   timesShownIn: (name, offset) => `Les heures sont indiquées dans le fuseau horaire «\u00a0${name}\u00a0» (${offset}).`,
   useMyZone: 'Utiliser mon fuseau horaire',
   useBusinessZone: 'Utiliser le fuseau horaire de l’établissement',

@@ -80,6 +80,11 @@ export const nl: Messages = {
   timeZone: 'Tijdzone',
   suggestedZones: 'Voorgestelde tijdzones',
   allZones: 'Alle tijdzones',
+  commonZones: 'Veelgebruikte tijdzones',
+  showZones: 'Tijdzones tonen',
+  noZoneMatch: (query) =>
+    `Geen tijdzone komt overeen met ‘${query}’. Probeer een stad, de tijdzone van een land of een verschil zoals GMT+1.`,
+  zoneResults: (n) => `${n} ${p(n, { one: 'tijdzone', other: 'tijdzones' })}`,
   timesShownIn: (name, offset) => `Tijden worden getoond in de tijdzone ${name} (${offset}).`,
   useMyZone: 'Mijn tijdzone gebruiken',
   useBusinessZone: 'Tijdzone van het bedrijf gebruiken',

@@ -89,6 +89,12 @@ export const pl: Messages = {
   timeZone: 'Strefa czasowa',
   suggestedZones: 'Proponowane strefy czasowe',
   allZones: 'Wszystkie strefy czasowe',
+  commonZones: 'Popularne strefy czasowe',
+  showZones: 'Pokaż strefy czasowe',
+  noZoneMatch: (query) =>
+    `Żadna strefa czasowa nie pasuje do „${query}”. Wpisz miasto, strefę kraju lub przesunięcie, np. GMT+1.`,
+  zoneResults: (n) =>
+    `${n} ${p(n, { one: 'strefa czasowa', few: 'strefy czasowe', many: 'stref czasowych', other: 'strefy czasowej' })}`,
   // After a colon the zone's name stays in the nominative.
   timesShownIn: (name, offset) => `Godziny podano w strefie czasowej: ${name} (${offset}).`,
   useMyZone: 'Użyj mojej strefy czasowej',
