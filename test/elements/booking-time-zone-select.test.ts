@@ -61,7 +61,7 @@ describe('<booking-time-zone-select>', () => {
       (g) => el.shadowRoot!.getElementById(g.getAttribute('aria-labelledby')!)!.textContent,
     );
     expect(groups).to.deep.equal(['Suggested time zones', 'Common time zones', 'All time zones']);
-    expect(options()[1].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Copenhagen — Central European Time, GMT+1');
+    expect(options()[1].textContent.replace(/\s+/g, ' ').trim()).to.equal('Copenhagen — Central European Time, GMT+1');
     expect(options()[0].getAttribute('aria-selected')).to.equal('true');
     await press('ArrowDown');
     expect(active()).to.equal('Europe/Copenhagen');
@@ -81,7 +81,7 @@ describe('<booking-time-zone-select>', () => {
     expect(input.getAttribute('aria-expanded')).to.equal('true');
     expect(options().map((o) => o.dataset.zone)).to.deep.equal(['Europe/Copenhagen']);
     expect(active()).to.equal('Europe/Copenhagen');
-    expect(root.querySelector('[role="status"]')!.textContent!.trim()).to.equal('1 time zone');
+    expect(root.querySelector('[role="status"]')!.textContent.trim()).to.equal('1 time zone');
     await press('Enter');
     expect(el.value).to.equal('Europe/Copenhagen');
     expect(changes).to.deep.equal(['Europe/Copenhagen']);
