@@ -1,6 +1,5 @@
 import './booking-calendar.js';
 import './booking-slot-list.js';
-import './booking-time-zone-select.js';
 import { BookingTimePicker } from '../elements/booking-time-picker/booking-time-picker.js';
 import { defineElement } from './define-element.js';
 

@@ -82,8 +82,7 @@ export const en = {
   allZones: 'All time zones',
   commonZones: 'Common time zones',
   showZones: 'Show time zones',
-  noZoneMatch: (query: string) =>
-    `No time zone matches “${query}”. Try a city, a country’s zone or an offset like GMT+1.`,
+  noZoneMatch: (query: string) => `No time zone matches “${query}”.`,
   zoneResults: (n: number) => `${n} ${one(n, 'time zone', 'time zones')}`,
   /** `name`: the zone's long name in this language ("Central European Standard Time"); `offset`: "GMT+1". */
   timesShownIn: (name: string, offset: string) => `Times are shown in ${name} (${offset}).`,

@@ -222,6 +222,8 @@ describe('<booking-admin-calendar>', () => {
     const name = deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="name"]')!;
     name.focus();
     await sendKeys({ type: 'Lars Bo' });
+    deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="phone"]')!.focus();
+    await sendKeys({ type: '+45 20 30 40 50' });
     const firstVisit = deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="answer:first-visit"]')!;
     firstVisit.click();
     await panel.click('Book');

@@ -5,7 +5,9 @@ import type { Messages } from '../../i18n/index.js';
 import { styles } from './booking-details-form.styles.js';
 import {
   emptyDetails,
+  fieldKeyOfPath,
   LIMITS,
+  validateDetails,
   type DetailsErrors,
   type DetailsQuestion,
   type DetailsRules,
@@ -34,6 +36,12 @@ export {
 export class BookingDetailsForm extends LitElement {
   static override styles = styles;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  /**
+   * The form's checks, reached through the defined class: `<booking-page>` uses them only once the
+   * form is defined, so the script-tag bundle downloads them with the form, not before the first times.
+   */
+  static readonly validate = validateDetails;
+  static readonly fieldKeyOfPath = fieldKeyOfPath;
 
   private locale = new LocaleController(this);
 

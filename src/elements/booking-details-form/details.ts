@@ -1,30 +1,10 @@
-// The details form's value, rules and checks, apart from the element: <booking-page> validates and
-// builds requests with them from its first paint, while the element itself is defined only when a
-// customer reaches the details step (its code is a chunk of its own in the script-tag bundle).
+// The details form's rules and checks, apart from the element. They travel with the form (the
+// script-tag bundle's details chunk): <booking-page> reaches them through the defined class.
 import type { CustomQuestion } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 
-/** What the customer typed. Kept by the page across errors and retries, so nothing is lost. */
-export interface DetailsValue {
-  name: string;
-  emailAddress: string;
-  phone: string;
-  notes: string;
-  /** Question id → text, the chosen option, 'true'/'' for a lone checkbox, or the ticked options. */
-  answers: Record<string, string | string[]>;
-  smsOptIn: boolean;
-  consent: boolean;
-}
-
-export const emptyDetails = (): DetailsValue => ({
-  name: '',
-  emailAddress: '',
-  phone: '',
-  notes: '',
-  answers: {},
-  smsOptIn: false,
-  consent: false,
-});
+export { emptyDetails, type DetailsValue } from './details-value.js';
+import type { DetailsValue } from './details-value.js';
 
 export interface DetailsQuestion {
   question: CustomQuestion;

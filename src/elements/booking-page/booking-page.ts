@@ -27,14 +27,8 @@ import {
 } from '../../i18n/index.js';
 import type { BookRequest, BookResult, BookingPageData, PublicService } from '../../schemas/index.js';
 import type { BookingDetailsForm } from '../booking-details-form/booking-details-form.js';
-import {
-  emptyDetails,
-  fieldKeyOfPath,
-  validateDetails,
-  type DetailsErrors,
-  type DetailsRules,
-  type DetailsValue,
-} from '../booking-details-form/details.js';
+import { emptyDetails, type DetailsValue } from '../booking-details-form/details-value.js';
+import type { DetailsErrors, DetailsRules } from '../booking-details-form/details.js';
 import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-picker.js';
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
 import { styles } from './booking-page.styles.js';
@@ -273,6 +267,11 @@ export class BookingPage extends LitElement {
     return customElements.get('booking-details-form') !== undefined;
   }
 
+  /** The details form's checks (R12, R13), from its class once it is defined (see `formTask`). */
+  private get formChecks(): Pick<typeof BookingDetailsForm, 'validate' | 'fieldKeyOfPath'> | undefined {
+    return customElements.get('booking-details-form') as typeof BookingDetailsForm | undefined;
+  }
+
   private handleRetryForm() {
     void this.formTask.run();
   }
@@ -337,7 +336,7 @@ export class BookingPage extends LitElement {
     this.details = (e.target as BookingDetailsForm).value;
     if (Object.keys(this.errors).length) {
       // Errors clear as they are fixed, never appear while typing.
-      const now = validateDetails(this.details, this.rules(), this.locale.messages);
+      const now = this.formChecks?.validate(this.details, this.rules(), this.locale.messages) ?? {};
       this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => now[k]));
     }
   }
@@ -346,7 +345,7 @@ export class BookingPage extends LitElement {
     e.preventDefault();
     if (this.submitting) return;
     const m = this.locale.messages;
-    const errors = validateDetails(this.details, this.rules(), m);
+    const errors = this.formChecks?.validate(this.details, this.rules(), m) ?? {};
     this.errors = errors;
     const count = Object.keys(errors).length;
     if (count) {
@@ -412,7 +411,7 @@ export class BookingPage extends LitElement {
       case 'invalid-input': {
         const errors: DetailsErrors = {};
         for (const issue of e.issues) {
-          const key = fieldKeyOfPath(issue.path);
+          const key = this.formChecks?.fieldKeyOfPath(issue.path);
           // The adapter's wording is English and technical: say it in the page's language.
           if (key) errors[key] = this.fieldError(key, m);
         }

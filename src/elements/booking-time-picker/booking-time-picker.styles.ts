@@ -39,6 +39,11 @@ export const styles = [
       font-size: 0.85rem;
       margin: 0 0 calc(var(--_space) * 1.5);
     }
+    /* Its room is kept while its chunk loads, so nothing moves when it appears. */
+    booking-time-zone-select:not(:defined) {
+      display: block;
+      min-height: 70px;
+    }
     booking-time-zone-select {
       margin-top: calc(var(--_space) * 2);
     }

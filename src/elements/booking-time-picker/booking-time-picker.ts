@@ -101,6 +101,13 @@ export class BookingTimePicker extends LitElement {
       ] as const,
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The zone picker is not needed to show free times: its own chunk in the script-tag bundle,
+    // defined while the first times load (already defined with `booking-elements/define`).
+    if (!customElements.get('booking-time-zone-select')) void import('../../define/booking-time-zone-select.js');
+  }
+
   /** The slot the user chose, with its free staff and seats. */
   get selectedSlot(): AvailableSlot | undefined {
     return this.slotsTask.value?.days.get(this.day)?.find((s) => s.start === this.value);
@@ -293,27 +300,32 @@ export class BookingTimePicker extends LitElement {
   /** After a time was taken: the (up to three) free times of its day nearest to it, first. */
   private renderNearest(daySlots: AvailableSlot[], service: PublicService) {
     const near = Date.parse(this.near);
-    if (!this.near || !Number.isFinite(near) || dayKey(near, this.zone) !== this.day) return nothing;
-    const m = this.locale.messages;
+    if (!(near && dayKey(near, this.zone) === this.day)) return nothing;
+    const gap = (s: AvailableSlot) => Math.abs(Date.parse(s.start) - near);
     const nearest = [...daySlots]
-      .sort((a, b) => Math.abs(Date.parse(a.start) - near) - Math.abs(Date.parse(b.start) - near))
+      .sort((a, b) => gap(a) - gap(b))
       .slice(0, 3)
-      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-    return html`<section class="nearest" aria-labelledby="nearest-heading">
-        <h5 id="nearest-heading">${m.nearestTimes}</h5>
-        <booking-slot-list
-          exportparts="slot, selected"
-          lang=${this.locale.lang}
-          .slots=${nearest}
-          .value=${this.value}
-          day=${this.day}
-          time-zone=${this.zone}
-          hour-cycle=${this.hourCycle ?? nothing}
-          ?show-capacity=${service.maximumAttendeesCount > 1}
-          @change=${this.handleSlotChange}
-        ></booking-slot-list>
+      .sort((a, b) => (a.start < b.start ? -1 : 1));
+    const m = this.locale.messages;
+    return html`<section class="nearest" aria-labelledby="nearest">
+        <h5 id="nearest">${m.nearestTimes}</h5>
+        ${this.renderSlotList(nearest, service)}
       </section>
       <h5>${m.allTimesThatDay}</h5>`;
+  }
+
+  private renderSlotList(slots: AvailableSlot[], service: PublicService) {
+    return html`<booking-slot-list
+      exportparts="slot, selected"
+      lang=${this.locale.lang}
+      .slots=${slots}
+      .value=${this.value}
+      day=${this.day}
+      time-zone=${this.zone}
+      hour-cycle=${this.hourCycle ?? nothing}
+      ?show-capacity=${service.maximumAttendeesCount > 1}
+      @change=${this.handleSlotChange}
+    ></booking-slot-list>`;
   }
 
   private renderTimes(slots: MonthSlots | undefined, loading: boolean, service: PublicService) {
@@ -360,18 +372,7 @@ export class BookingTimePicker extends LitElement {
     }
     return html`<h4>${formatDayLong(this.day, lang)}</h4>
       <p class="zone-note">${this.zoneNote(m, lang, Date.parse(daySlots[0].start))}</p>
-      ${this.renderNearest(daySlots, service)}
-      <booking-slot-list
-        exportparts="slot, selected"
-        lang=${lang}
-        .slots=${daySlots}
-        .value=${this.value}
-        day=${this.day}
-        time-zone=${this.zone}
-        hour-cycle=${this.hourCycle ?? nothing}
-        ?show-capacity=${service.maximumAttendeesCount > 1}
-        @change=${this.handleSlotChange}
-      ></booking-slot-list>`;
+      ${this.renderNearest(daySlots, service)} ${this.renderSlotList(daySlots, service)}`;
   }
 }
 
