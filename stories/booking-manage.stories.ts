@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define.js';
 import type { ReferenceAdapter } from '../src/adapters/reference/reference-adapter.js';
-import { bookOne, clockAt, inLanguage, NOW, storyAdapter, ZONE } from './support.js';
+import { bookOne, clockAt, deepFind, inLanguage, NOW, storyAdapter, waitFor, ZONE } from './support.js';
 
 interface Args {
   lang: string;
@@ -63,6 +63,34 @@ export const AfterCutOff: Story = { args: { now: Date.parse('2026-12-02T08:30:00
 
 export const Cancelled: Story = {
   loaders: booked((adapter, id, token) => adapter.cancel({ appointmentId: id, manageToken: token, reason: 'Ill' })),
+};
+
+/** "Change the time": the calendar and the free times for the same service (R14). */
+export const Rescheduling: Story = {
+  play: async ({ canvasElement }) => {
+    const change = await waitFor(() =>
+      [...(deepFind(canvasElement, 'booking-manage')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) =>
+        b.classList.contains('primary'),
+      ),
+    );
+    change.click();
+    await waitFor(() => deepFind(canvasElement, 'button[part~="slot"]'));
+  },
+};
+
+/** A new time chosen: the button says where the booking moves to. */
+export const RescheduleTimeChosen: Story = {
+  play: async (context) => {
+    await Rescheduling.play!(context);
+    const { canvasElement } = context;
+    const slots = () => [
+      ...(deepFind(canvasElement, 'booking-slot-list')?.shadowRoot?.querySelectorAll<HTMLButtonElement>(
+        'button[part~="slot"]',
+      ) ?? []),
+    ];
+    (await waitFor(() => slots()[2])).click();
+    await waitFor(() => deepFind(canvasElement, 'button[part~="slot"][aria-pressed="true"]'));
+  },
 };
 
 /** A wrong or outdated link. */

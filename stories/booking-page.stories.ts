@@ -156,6 +156,50 @@ export const SlotJustTaken: Story = {
   },
 };
 
+/** Fills the details form as a customer would (name, email, the required question, consent). */
+function fillDetails(canvasElement: HTMLElement) {
+  const fill = (input: HTMLInputElement, value: string) => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  };
+  fill(deepFind<HTMLInputElement>(canvasElement, 'input[name="name"]')!, 'Mette Hansen');
+  fill(deepFind<HTMLInputElement>(canvasElement, 'input[name="emailAddress"]')!, 'mette@example.com');
+  deepFind<HTMLInputElement>(canvasElement, 'input[name="answer:first-visit"]')!.click();
+  deepFind<HTMLInputElement>(canvasElement, 'input[name="consent"]')!.click();
+}
+
+/** A time chosen: the details step, with the choice summed up above the form. */
+export const DetailsStep: Story = {
+  args: { service: 'cleaning' },
+  play: async ({ canvasElement }) => {
+    (await waitFor(() => deepFind<HTMLButtonElement>(canvasElement, 'button[part~="slot"]'))).click();
+    await waitFor(() => deepFind(canvasElement, 'input[name="name"]'));
+  },
+};
+
+/** Book pressed with nothing filled in: each field says what is missing (email or phone, R12). */
+export const DetailsWithErrors: Story = {
+  args: { service: 'cleaning' },
+  play: async ({ canvasElement }) => {
+    (await waitFor(() => deepFind<HTMLButtonElement>(canvasElement, 'button[part~="slot"]'))).click();
+    await waitFor(() => deepFind(canvasElement, 'input[name="name"]'));
+    deepFind<HTMLButtonElement>(canvasElement, 'button[type="submit"]')!.click();
+    await waitFor(() => deepFind(canvasElement, '[id="emailAddress-error"]'));
+  },
+};
+
+/** Booked: the confirmation, with the calendar file, Google Calendar and the private manage link. */
+export const Confirmation: Story = {
+  args: { service: 'cleaning' },
+  play: async ({ canvasElement }) => {
+    (await waitFor(() => deepFind<HTMLButtonElement>(canvasElement, 'button[part~="slot"]'))).click();
+    await waitFor(() => deepFind(canvasElement, 'input[name="name"]'));
+    fillDetails(canvasElement);
+    deepFind<HTMLButtonElement>(canvasElement, 'button[type="submit"]')!.click();
+    await waitFor(() => deepFind(canvasElement, '.done-mark'));
+  },
+};
+
 export const Dark: Story = { args: { theme: 'dark' } };
 
 export const BrandColour: Story = { args: { accent: '#7a2e8e' } };

@@ -15,6 +15,7 @@ import {
   type Args,
   type StoryLike,
 } from '../helpers/stories.js';
+import * as bookingAdminHours from '../../stories/booking-admin-hours.stories.js';
 import * as bookingCalendar from '../../stories/booking-calendar.stories.js';
 import * as bookingDetailsForm from '../../stories/booking-details-form.stories.js';
 import * as bookingManage from '../../stories/booking-manage.stories.js';
@@ -25,6 +26,7 @@ import * as bookingTimePicker from '../../stories/booking-time-picker.stories.js
 import * as bookingTimeZoneSelect from '../../stories/booking-time-zone-select.stories.js';
 
 const files: Record<string, Record<string, unknown>> = {
+  bookingAdminHours,
   bookingCalendar,
   bookingDetailsForm,
   bookingManage,
@@ -49,6 +51,10 @@ const SHOWS: Partial<Record<string, Shows>> = {
   'bookingPage.OverHttp': (m) => [m.chooseService, 'Dental cleaning'],
   'bookingPage.OverHttpServerError': (m) => [m.loadFailed, m.retry],
   'bookingManage.BritishEnglish': (m) => [m.manageHeading, 'Dental cleaning'],
+  'bookingManage.Rescheduling': (m) => [m.rescheduleHeading, m.timeZone],
+  'bookingPage.DetailsStep': (m) => [m.yourDetails, m.contactHint],
+  'bookingPage.DetailsWithErrors': (m) => [m.nameRequired, m.contactRequired],
+  'bookingPage.Confirmation': (m) => [m.confirmedHeading, m.addToCalendar, m.manageLink],
   'bookingManage.AmericanEnglish': (m) => [m.manageHeading, 'AM'],
   'bookingManage.Danish': (m) => [m.manageHeading, m.reschedule],
   'bookingManage.German': (m) => [m.manageHeading, m.reschedule],
