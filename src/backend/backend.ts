@@ -35,6 +35,12 @@ export interface BackendDeps {
   signedInUser?: SignedInUser;
   /** The client a request comes from (hashed), for the hold cap; absent in the browser. */
   clientKey?: string;
+  /**
+   * The address messages are sent from, named as the organizer of an invitation (`.ics`) when
+   * neither the business nor the staff member has one. Default: `bookings@` the business's web
+   * site's host, else `bookings@booking-elements.invalid`.
+   */
+  senderAddress?: string;
 }
 
 /** Who a request comes from: the signed-in customer (R17) and the client's key (hold cap). */

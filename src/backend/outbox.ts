@@ -66,7 +66,7 @@ export function appointmentMessages(
   const staff = findStaffMember(business, a.staffMemberId);
   const policy = effectivePolicy(business, service);
   const out: StoredOutboxMessage[] = [];
-  const ics = icsFor(business, a, staff, kind === 'cancellation' ? 'CANCEL' : 'REQUEST', now);
+  const ics = icsFor(business, a, staff, kind === 'cancellation' ? 'CANCEL' : 'REQUEST', now, b.deps.senderAddress);
   const add = (
     audience: MessageAudience,
     recipient: OutboxRecipient,
@@ -315,12 +315,15 @@ function icsFor(
   staff: StaffMember | undefined,
   method: 'REQUEST' | 'CANCEL',
   now: EpochMs,
+  senderAddress: string | undefined,
 ): string {
   const service = findService(business, a.serviceId);
   const attendees: IcsPerson[] = [];
   if (a.customer.emailAddress) attendees.push({ name: a.customer.name, email: a.customer.emailAddress });
   if (staff?.emailAddress) attendees.push({ name: staff.displayName, email: staff.emailAddress });
-  const organizerEmail = business.email ?? staff?.emailAddress;
+  // An invitation always names its organizer (RFC 5546): the business, else the staff member, else
+  // the address the messages are sent from.
+  const organizerEmail = business.email ?? staff?.emailAddress ?? senderAddress ?? defaultSender(business);
   const address = business.address;
   const location =
     a.joinWebUrl ??
@@ -338,11 +341,25 @@ function icsFor(
     ...(service?.description ? { description: service.description } : {}),
     ...(location ? { location } : {}),
     ...(a.joinWebUrl ? { joinUrl: a.joinWebUrl } : {}),
-    ...(organizerEmail ? { organizer: { name: business.displayName, email: organizerEmail } } : {}),
+    organizer: { name: business.displayName, email: organizerEmail },
     attendees,
     method,
     sequence: a.sequence,
   });
+}
+
+/**
+ * Without a configured sender: `bookings@` the business's web site's host, else an address of the
+ * reserved `.invalid` domain (RFC 2606), which names the sender without pretending to reach anyone.
+ */
+export function defaultSender(business: Pick<Business, 'webSiteUrl'>): string {
+  try {
+    const host = business.webSiteUrl ? new URL(business.webSiteUrl).hostname.replace(/^www\./, '') : '';
+    if (host && host.includes('.')) return `bookings@${host}`;
+  } catch {
+    // not a URL: fall through
+  }
+  return 'bookings@booking-elements.invalid';
 }
 
 function langOf(tag: string | undefined): { lang?: string } {

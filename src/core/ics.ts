@@ -24,10 +24,15 @@ export interface IcsEvent {
   location?: string;
   /** The online meeting's join URL (also written as `URL`). */
   joinUrl?: string;
+  /** Required for `REQUEST` and `CANCEL` (RFC 5546 §3.2.2, §3.2.5): who sent the invitation. */
   organizer?: IcsPerson;
+  /** Invitees (`REQUEST`, `CANCEL`); a `PUBLISH` has none, so no calendar asks anyone to reply. */
   attendees?: IcsPerson[];
-  /** `REQUEST` creates or updates the event; `CANCEL` removes it from the attendee's calendar. */
-  method: 'REQUEST' | 'CANCEL';
+  /**
+   * `PUBLISH`: a copy of the event to add to one's own calendar (a download), no replies asked;
+   * `REQUEST` creates or updates an invitation; `CANCEL` removes it from the attendee's calendar.
+   */
+  method: 'PUBLISH' | 'REQUEST' | 'CANCEL';
   /** Bumped on every change a calendar should apply over an earlier copy (reschedule, cancel). */
   sequence?: number;
   /** Product identifier; defaults to booking-elements. */
@@ -112,9 +117,16 @@ function uriValue(url: string): string {
   return url.replace(/[\r\n]/g, '');
 }
 
-/** The whole `.ics` text: one VCALENDAR with one VEVENT, CRLF line endings, folded lines. */
+/**
+ * The whole `.ics` text: one VCALENDAR with one VEVENT, CRLF line endings, folded lines. Throws a
+ * TypeError for an invitation (`REQUEST`, `CANCEL`) without an organizer: iTIP requires one.
+ */
 export function buildIcs(event: IcsEvent): string {
   const cancelled = event.method === 'CANCEL';
+  const invitation = event.method !== 'PUBLISH';
+  if (invitation && !event.organizer?.email) {
+    throw new TypeError(`an iCalendar ${event.method} needs an ORGANIZER (RFC 5546)`);
+  }
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -135,7 +147,8 @@ export function buildIcs(event: IcsEvent): string {
   if (location) lines.push(`LOCATION:${escapeIcsText(location)}`);
   if (event.joinUrl) lines.push(`URL:${uriValue(event.joinUrl)}`);
   if (event.organizer) lines.push(calAddress('ORGANIZER', event.organizer));
-  for (const attendee of event.attendees ?? []) {
+  // A publish carries no attendees: nothing for a calendar to reply to or ask about.
+  for (const attendee of invitation ? (event.attendees ?? []) : []) {
     lines.push(calAddress('ATTENDEE', attendee, ['ROLE=REQ-PARTICIPANT', 'PARTSTAT=ACCEPTED']));
   }
   lines.push('TRANSP:OPAQUE', 'END:VEVENT', 'END:VCALENDAR');

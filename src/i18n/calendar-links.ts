@@ -36,7 +36,8 @@ export function buildCalendarLinks(
     location,
     ...(joinUrl ? { joinUrl } : {}),
     ...(b.email ? { organizer: { name: b.displayName, email: b.email } } : {}),
-    method: 'REQUEST',
+    // A download adds the event to the customer's own calendar: a publish, not an invitation to answer.
+    method: 'PUBLISH',
   });
   const google = new URL('https://calendar.google.com/calendar/render');
   google.searchParams.set('action', 'TEMPLATE');

@@ -232,6 +232,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
         : (i) => `#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
       holdMs: 5 * 60_000,
       holdsPerClient: options.holdsPerAddress ?? 3,
+      senderAddress: options.mailFrom ?? 'bookings@localhost',
     }),
     {
       seed: parseBusinesses(options.seed ?? []),

@@ -15,6 +15,7 @@ const base = {
   end: Date.UTC(2026, 11, 1, 8, 30, 0),
   summary: 'Cleaning',
   method: 'REQUEST' as const,
+  organizer: { name: 'Contoso Dental', email: 'desk@contoso.example' },
 };
 
 describe('core/ics (RFC 5545)', () => {
@@ -84,6 +85,25 @@ describe('core/ics (RFC 5545)', () => {
     expect(lines).to.include('METHOD:CANCEL');
     expect(lines).to.include('STATUS:CANCELLED');
     expect(lines).to.include('SEQUENCE:2');
+  });
+
+  it('a download is a PUBLISH: no attendees, so no calendar asks anyone to reply', () => {
+    const lines = unfold(
+      buildIcs({ ...base, method: 'PUBLISH', attendees: [{ name: 'Jane', email: 'jane@example.com' }] }),
+    );
+    expect(lines).to.include('METHOD:PUBLISH');
+    expect(lines.filter((l) => l.startsWith('ATTENDEE'))).to.deep.equal([]);
+    // A publish without an organizer is fine (the business may have no address).
+    const { organizer: _o, ...anonymous } = base;
+    expect(unfold(buildIcs({ ...anonymous, method: 'PUBLISH' })).some((l) => l.startsWith('ORGANIZER'))).to.equal(
+      false,
+    );
+  });
+
+  it('an invitation (REQUEST, CANCEL) without an ORGANIZER is refused (RFC 5546)', () => {
+    const { organizer: _o, ...anonymous } = base;
+    expect(() => buildIcs(anonymous)).to.throw(TypeError, /ORGANIZER/);
+    expect(() => buildIcs({ ...anonymous, method: 'CANCEL' })).to.throw(TypeError, /ORGANIZER/);
   });
 
   it('is pure: the same input gives the same bytes', () => {

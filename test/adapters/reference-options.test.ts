@@ -188,4 +188,55 @@ describe('ReferenceAdapter options', () => {
       await deleteReferenceDatabase(databaseName);
     }
   });
+
+  describe('invitations always name an ORGANIZER (RFC 5546)', () => {
+    /** The clinic with no e-mail address for the business or its staff. */
+    function withoutAddresses(webSiteUrl?: string) {
+      const config = contractConfig();
+      const clinic = config[0] as Record<string, unknown> & { staffMembers: Record<string, unknown>[] };
+      delete clinic.email;
+      if (webSiteUrl) clinic.webSiteUrl = webSiteUrl;
+      else delete clinic.webSiteUrl;
+      for (const s of clinic.staffMembers) delete s.emailAddress;
+      return config;
+    }
+    const organizerOf = async (adapter: ReferenceAdapter) => {
+      const { appointment } = await adapter.book(request());
+      const admin = adapter.asStaff('ann');
+      const [confirmation] = (await admin.listOutbox({ appointmentId: appointment.id })).filter(
+        (m) => m.kind === 'confirmation' && m.ics,
+      );
+      return confirmation
+        .ics!.replace(/\r\n /g, '')
+        .split('\r\n')
+        .find((l) => l.startsWith('ORGANIZER'));
+    };
+
+    it('the configured sender address when neither the business nor the staff member has one', async () => {
+      const adapter = new ReferenceAdapter({
+        config: withoutAddresses(),
+        storage: 'memory',
+        now: () => CONTRACT_NOW,
+        senderAddress: 'bookings@clinic.example',
+      });
+      expect(await organizerOf(adapter)).to.equal('ORGANIZER;CN=Contract Clinic:mailto:bookings@clinic.example');
+    });
+
+    it('by default bookings@ the business’s web site, else an address of the reserved .invalid domain', async () => {
+      const site = new ReferenceAdapter({
+        config: withoutAddresses('https://www.clinic.example/about'),
+        storage: 'memory',
+        now: () => CONTRACT_NOW,
+      });
+      expect(await organizerOf(site)).to.equal('ORGANIZER;CN=Contract Clinic:mailto:bookings@clinic.example');
+      const none = new ReferenceAdapter({ config: withoutAddresses(), storage: 'memory', now: () => CONTRACT_NOW });
+      expect(await organizerOf(none)).to.equal('ORGANIZER;CN=Contract Clinic:mailto:bookings@booking-elements.invalid');
+    });
+
+    it('the business’s own address first', async () => {
+      expect(await organizerOf(memory({ senderAddress: 'other@x.example' }))).to.equal(
+        'ORGANIZER;CN=Contract Clinic:mailto:owner@clinic.example',
+      );
+    });
+  });
 });

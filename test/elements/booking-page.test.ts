@@ -95,6 +95,11 @@ describe('<booking-page>', () => {
     expect(shown.What).to.equal('Dental cleaning');
     expect(shown.Where).to.contain('København');
     expect(page.link('Add to calendar (.ics)')!.href).to.match(/^data:text\/calendar/);
+    // A download adds the event to one's own calendar: a PUBLISH, with nobody asked to reply.
+    const download = decodeURIComponent(page.link('Add to calendar (.ics)')!.href);
+    expect(download).to.contain('METHOD:PUBLISH');
+    expect(download).not.to.contain('ATTENDEE');
+    expect(download).not.to.contain('METHOD:REQUEST');
     expect(page.link('Add to Google Calendar')!.href).to.contain('calendar.google.com');
 
     // Events: once each, on user action

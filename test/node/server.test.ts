@@ -219,6 +219,8 @@ describe('e-mail delivery', () => {
     const decoded = ics ? Buffer.from(ics.replace(/\s+/g, ''), 'base64').toString('utf8') : mail.raw;
     assert.match(decoded, /BEGIN:VCALENDAR/);
     assert.match(decoded, new RegExp(`UID:${appointment.id}@booking-elements`));
+    assert.match(decoded, /^METHOD:REQUEST\r?$/m);
+    assert.match(decoded, /^ORGANIZER;CN=[^:]+:mailto:owner@clinic\.example\r?$/m, 'an invitation names its organizer');
 
     const outbox = await server.adapter.asStaff('ann').listOutbox({ appointmentId: appointment.id });
     const confirmations = outbox.filter((m) => m.kind === 'confirmation' && m.channel === 'email');

@@ -58,6 +58,11 @@ export interface ReferenceAdapterOptions {
   manageLink?: (i: { businessId: string; appointmentId: string; manageToken: string }) => string;
   /** How long a `holdSlot` reservation lasts (default 5 minutes). */
   holdMs?: number;
+  /**
+   * The organizer of invitations (`.ics`) when neither the business nor the staff member has an
+   * address. Default: `bookings@` the business's web site's host, else `bookings@booking-elements.invalid`.
+   */
+  senderAddress?: string;
 }
 
 function defaultManageLink(i: { appointmentId: string; manageToken: string }): string {
@@ -90,6 +95,7 @@ function backendOf(options: ReferenceAdapterOptions): Backend {
     manageLink: options.manageLink ?? defaultManageLink,
     holdMs: options.holdMs ?? 5 * 60_000,
     holdsPerClient: 3,
+    ...(options.senderAddress ? { senderAddress: options.senderAddress } : {}),
   });
 }
 
