@@ -2,7 +2,11 @@
 import { durationMs } from './duration.js';
 import type { Business, EpochMs, SchedulingPolicy, Service } from './types.js';
 
-/** A service's own policy replaces the business policy as a whole, closures included (R5). */
+/**
+ * A service's own policy replaces the business policy's lead time, advance, grid, staff choice
+ * and assignment (R5). It adds its closures and special hours to the business's, never replacing
+ * them: a day the business closed stays closed (R7; see `prepare` in schedule.ts).
+ */
 export function effectivePolicy(business: Business, service: Service | undefined): SchedulingPolicy {
   return service?.schedulingPolicy ?? business.schedulingPolicy;
 }

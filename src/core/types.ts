@@ -123,7 +123,7 @@ export interface Service {
   staffMemberIds: string[];
   customQuestions?: QuestionAssignment[];
   defaultReminders?: Reminder[];
-  /** When set, replaces the business policy as a whole (R5). */
+  /** When set, replaces the business policy (R5), except that the business's closures still apply (R7). */
   schedulingPolicy?: SchedulingPolicy | null;
   isHiddenFromCustomers: boolean;
   isCustomerAllowedToManageBooking: boolean;

@@ -171,7 +171,7 @@ export function leadTimeProblem(minimumLeadTime: string, maximumAdvance: string)
 
 /**
  * A scheduling policy, the business default or a service's own. The three durations are required
- * even in a service's policy: it replaces the business policy as a whole (R5), so silently
+ * even in a service's policy: it replaces the business policy (R5; the business's closures still apply), so silently
  * defaulting one of them would surprise.
  */
 export const schedulingPolicySchema = z
