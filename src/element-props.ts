@@ -41,13 +41,14 @@ interface Describe<
 /** What every back-office element takes (their shared base class). */
 type AdminProperties = keyof Pick<
   AdminElement,
-  'business' | 'configSrc' | 'staffMember' | 'api' | 'authToken' | 'adapter' | 'bookingAdapter' | 'clock'
+  'business' | 'configSrc' | 'staffMember' | 'api' | 'authToken' | 'adapter' | 'bookingAdapter' | 'clock' | 'hourCycle'
 >;
 interface AdminAttributes {
   business: 'business';
   'config-src': 'configSrc';
   'staff-member': 'staffMember';
   api: 'api';
+  'hour-cycle': 'hourCycle';
 }
 
 /** A back-office panel: the shared surface, plus its own properties, attributes and events. */
@@ -148,6 +149,7 @@ export interface BookingElementTags {
     | 'businessTimeZone'
     | 'hourCycle'
     | 'value'
+    | 'near'
     | 'clock',
     {
       business: 'business';
@@ -156,6 +158,7 @@ export interface BookingElementTags {
       'business-time-zone': 'businessTimeZone';
       'hour-cycle': 'hourCycle';
       value: 'value';
+      near: 'near';
     },
     'change'
   >;

@@ -166,7 +166,7 @@ describe('the booking elements over HTTP (msw)', () => {
     );
     const losers = [a, b].filter((p) => p.heading === 'Choose a time');
     expect(losers).to.have.length(1);
-    expect(losers[0].notice).to.equal('That time was just taken. Here are the times still free.');
+    expect(losers[0].notice).to.equal('That time was just taken. Here are the nearest times still free that day.');
     expect((await losers[0].waitForTimes()).length).to.be.greaterThan(0);
     expect(await reference.asStaff('anna').listAppointments(inRange)).to.have.length(1);
   });

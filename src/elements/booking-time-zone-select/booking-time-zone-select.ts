@@ -278,11 +278,10 @@ export class BookingTimeZoneSelect extends LitElement {
   private renderOption(o: ZoneChoice) {
     const selected = o.zone === this.value;
     const active = o.zone === this.active;
-    const words = ['option', selected ? 'selected' : '', active ? 'active' : ''].filter(Boolean).join(' ');
     return html`<li
       id=${this.optionId(o.zone)}
       role="option"
-      part=${words}
+      part=${selected ? (active ? 'option selected active' : 'option selected') : active ? 'option active' : 'option'}
       data-zone=${o.zone}
       aria-selected=${selected ? 'true' : 'false'}
       @click=${this.handleOptionClick}
