@@ -16,17 +16,25 @@ import { needsRecurrence } from '../core/schedule.js';
 import type { Business, EpochMs, Interval, Service, StaffMember } from '../core/types.js';
 import type { SignedInUser } from '../schemas/admin.js';
 import { readPersonalCalendar, type PersonalCalendarProvider } from './connectors/calendar.js';
+import type { CalendarService } from './connectors/calendar-connector.js';
 import { makeMeetingLink, type MeetingLinkProvider, type MeetingLinkRequest } from './connectors/meeting-links.js';
 import { base64url, randomBytes } from './crypto.js';
 import type { Store, StoredAppointment, StoredHold, StoreTx } from './store.js';
 
 export const DAY = 86_400_000;
 
+const NO_WRITERS: ReadonlySet<string> = new Set();
+
 export interface BackendDeps {
   store: Store;
   now: () => number;
   random: () => number;
   personalCalendar?: PersonalCalendarProvider;
+  /**
+   * Connected staff calendars (the booking server's): read for busy time when no
+   * `personalCalendar` hook is given, written to through the outbox, managed by the admin side.
+   */
+  calendars?: CalendarService;
   meetingLinks?: MeetingLinkProvider;
   manageLink: (i: { businessId: string; appointmentId: string; manageToken: string }) => string;
   holdMs: number;
@@ -140,14 +148,31 @@ export class Backend {
       staff
         .filter((s) => s.availabilityIsAffectedByPersonalCalendar)
         .map(async (s) => {
-          personalCalendars[s.id] = await this.readPersonalCalendar(s.id, range);
+          personalCalendars[s.id] = await this.readPersonalCalendar(business.id, s.id, range);
         }),
     );
     return { recurrence, personalCalendars };
   }
 
-  readPersonalCalendar(staffMemberId: string, range: Interval): Promise<PersonalCalendarState> {
-    return readPersonalCalendar(this.deps.personalCalendar, staffMemberId, range);
+  /** R4: the hook when one is given, else the connected calendar's cached busy time. */
+  async readPersonalCalendar(businessId: string, staffMemberId: string, range: Interval): Promise<PersonalCalendarState> {
+    const { personalCalendar, calendars } = this.deps;
+    if (!personalCalendar && calendars) {
+      try {
+        return await calendars.busy(businessId, staffMemberId, range);
+      } catch (error) {
+        return { status: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    return readPersonalCalendar(personalCalendar, businessId, staffMemberId, range);
+  }
+
+  /**
+   * Staff members of `businessId` whose connected calendar receives their bookings: read before a
+   * transaction that books, moves or cancels, so it can queue the calendar writes with the change.
+   */
+  async calendarWriters(businessId: string): Promise<ReadonlySet<string>> {
+    return this.deps.calendars ? this.deps.calendars.writers(businessId) : NO_WRITERS;
   }
 
   /** Staff whose calendars a check of `service` may consult: the chosen one, or everyone eligible. */

@@ -119,13 +119,17 @@ export interface StoredOutboxMessage {
   appointmentId?: string;
   timeOffId?: string;
   kind: OutboxKind;
-  channel: 'email' | 'sms';
+  /** `calendar`: an event to write into (or remove from) the staff member's connected calendar. */
+  channel: 'email' | 'sms' | 'calendar';
   recipient: OutboxRecipient;
   languageTag: string;
   timeZone: string;
   subject: string;
   body: string;
-  /** The `.ics` attachment (RFC 5545), when the message is about an appointment. */
+  /**
+   * The `.ics` attachment (RFC 5545), when the message is about an appointment; on the `calendar`
+   * channel the event to PUT (no METHOD), absent for a removal.
+   */
   ics?: string;
   createdAt: string;
   /** When to send: now for confirmations, `start − offset` for reminders. */

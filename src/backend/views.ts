@@ -21,7 +21,7 @@ export function reasonToJson(reason: UnavailableReason): UnavailableReasonJson {
   for (const [key, value] of Object.entries(reason)) {
     if (
       typeof value === 'number' &&
-      ['start', 'end', 'earliestStart', 'latestStart', 'previous', 'next'].includes(key)
+      ['start', 'end', 'earliestStart', 'latestStart', 'previous', 'next', 'lastSyncedAt'].includes(key)
     ) {
       out[key] = toIso(value);
     } else if (typeof value === 'number' && /(pre|post)Buffer$/i.test(key)) {

@@ -10,8 +10,10 @@ import type {
   AvailabilityExplanationJson,
   BusinessScope,
   BusinessSummary,
+  CalendarFeed,
   CalendarSyncStatus,
   CancelAppointmentInput,
+  ConnectCalendarInput,
   CreateAppointmentInput,
   CreateAppointmentResult,
   CreateCustomQuestionInput,
@@ -36,6 +38,7 @@ import type {
   Report,
   RescheduleAppointmentInput,
   StaffAppointment,
+  StaffCalendarInput,
   UpdateBusinessInput,
   UpdateCustomQuestionInput,
   UpdateServiceInput,
@@ -133,8 +136,23 @@ export interface BookingAdminAdapter {
   listOutbox(input: ListOutboxInput, options?: CallOptions): Promise<OutboxMessage[]>;
   /** "Why is this slot not offered?": every reason per staff member. */
   explainAvailability(input: ExplainAvailabilityInput, options?: CallOptions): Promise<AvailabilityExplanationJson>;
-  /** R4: whose personal calendar could not be read, and why. */
+  /** R4: every staff member's calendar: connected or not, last sync, last error, whether it can be read. */
   listCalendarSyncStatus(input: BusinessScope, options?: CallOptions): Promise<CalendarSyncStatus[]>;
+  /**
+   * Connects a staff member's calendar (an ICS feed's secret address, or CalDAV with an app
+   * password): tested first, stored encrypted, synced once; replaces an earlier connection.
+   * Administrators connect anyone's, team members their own (R18). `policy-violation` when this
+   * backend cannot store calendars; `invalid-input` at `source` when the test fails.
+   */
+  connectCalendar(input: ConnectCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus>;
+  /** Removes the connection, its credentials and its cached busy time. */
+  disconnectCalendar(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus>;
+  /** Syncs the connected calendar now; the answer carries the result (`connection.lastError` on failure). */
+  syncCalendarNow(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus>;
+  /** A new private ICS feed URL of the staff member's appointments (shown once); any earlier one stops working. */
+  createCalendarFeed(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarFeed>;
+  /** Stops the staff member's appointments feed. */
+  revokeCalendarFeed(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus>;
   /** R19: every booking of the last 120 days (administrators). */
   exportReport(input: ExportReportInput, options?: CallOptions): Promise<Report>;
 

@@ -54,7 +54,12 @@ export interface Hold {
  */
 export type PersonalCalendarState =
   | { readonly status: 'ok'; readonly busy: readonly Interval[] }
-  | { readonly status: 'unavailable'; readonly reason?: string };
+  | {
+      readonly status: 'unavailable';
+      readonly reason?: string;
+      /** When the calendar was last read successfully, if ever: "calendar not synced since …". */
+      readonly lastSyncedAt?: EpochMs;
+    };
 
 export interface AvailabilityInput {
   business: Business;
@@ -135,7 +140,7 @@ export type UnavailableReason =
   | { code: 'timeOff'; timeOffId: string; title?: string; start: EpochMs; end: EpochMs }
   | { code: 'capacityFull'; maximumAttendeesCount: number; attendees: number; appointmentIds: string[] }
   | { code: 'personalCalendarBusy'; start: EpochMs; end: EpochMs }
-  | { code: 'personalCalendarUnavailable'; reason?: string };
+  | { code: 'personalCalendarUnavailable'; reason?: string; lastSyncedAt?: EpochMs };
 
 export type UnavailableReasonCode = UnavailableReason['code'];
 

@@ -117,6 +117,34 @@ function uriValue(url: string): string {
   return url.replace(/[\r\n]/g, '');
 }
 
+/** One VEVENT's lines; attendees only when `attendees` (invitations), `transparent` for a cancelled copy. */
+function veventLines(
+  event: Omit<IcsEvent, 'method' | 'prodId'>,
+  o: { cancelled: boolean; transparent: boolean; attendees: boolean },
+): string[] {
+  const lines: string[] = [
+    'BEGIN:VEVENT',
+    `UID:${event.uid.replace(/[\r\n]/g, '')}`,
+    `DTSTAMP:${formatIcsDateTime(event.dtstamp)}`,
+    `DTSTART:${formatIcsDateTime(event.start)}`,
+    `DTEND:${formatIcsDateTime(event.end)}`,
+    `SEQUENCE:${event.sequence ?? 0}`,
+    `STATUS:${o.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    `SUMMARY:${escapeIcsText(event.summary)}`,
+  ];
+  if (event.description) lines.push(`DESCRIPTION:${escapeIcsText(event.description)}`);
+  const location = event.location ?? event.joinUrl;
+  if (location) lines.push(`LOCATION:${escapeIcsText(location)}`);
+  if (event.joinUrl) lines.push(`URL:${uriValue(event.joinUrl)}`);
+  if (event.organizer) lines.push(calAddress('ORGANIZER', event.organizer));
+  // A publish carries no attendees: nothing for a calendar to reply to or ask about.
+  for (const attendee of o.attendees ? (event.attendees ?? []) : []) {
+    lines.push(calAddress('ATTENDEE', attendee, ['ROLE=REQ-PARTICIPANT', 'PARTSTAT=ACCEPTED']));
+  }
+  lines.push(o.transparent ? 'TRANSP:TRANSPARENT' : 'TRANSP:OPAQUE', 'END:VEVENT');
+  return lines;
+}
+
 /**
  * The whole `.ics` text: one VCALENDAR with one VEVENT, CRLF line endings, folded lines. Throws a
  * TypeError for an invitation (`REQUEST`, `CANCEL`) without an organizer: iTIP requires one.
@@ -133,24 +161,35 @@ export function buildIcs(event: IcsEvent): string {
     `PRODID:${event.prodId ?? '-//booking-elements//booking-elements//EN'}`,
     'CALSCALE:GREGORIAN',
     `METHOD:${event.method}`,
-    'BEGIN:VEVENT',
-    `UID:${event.uid.replace(/[\r\n]/g, '')}`,
-    `DTSTAMP:${formatIcsDateTime(event.dtstamp)}`,
-    `DTSTART:${formatIcsDateTime(event.start)}`,
-    `DTEND:${formatIcsDateTime(event.end)}`,
-    `SEQUENCE:${event.sequence ?? 0}`,
-    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
-    `SUMMARY:${escapeIcsText(event.summary)}`,
+    ...veventLines(event, { cancelled, transparent: false, attendees: invitation }),
+    'END:VCALENDAR',
   ];
-  if (event.description) lines.push(`DESCRIPTION:${escapeIcsText(event.description)}`);
-  const location = event.location ?? event.joinUrl;
-  if (location) lines.push(`LOCATION:${escapeIcsText(location)}`);
-  if (event.joinUrl) lines.push(`URL:${uriValue(event.joinUrl)}`);
-  if (event.organizer) lines.push(calAddress('ORGANIZER', event.organizer));
-  // A publish carries no attendees: nothing for a calendar to reply to or ask about.
-  for (const attendee of invitation ? (event.attendees ?? []) : []) {
-    lines.push(calAddress('ATTENDEE', attendee, ['ROLE=REQ-PARTICIPANT', 'PARTSTAT=ACCEPTED']));
+  return lines.map(foldIcsLine).join(CRLF) + CRLF;
+}
+
+/** An event stored in a calendar rather than sent as an invitation: no METHOD (RFC 4791 §4.1). */
+export type IcsCalendarEvent = Omit<IcsEvent, 'method' | 'prodId'> & { cancelled?: boolean };
+
+/**
+ * A calendar of events without METHOD: a CalDAV object resource (one event) or a subscribed feed
+ * (many). No attendees, so a calendar server never sends invitations of its own. `name` becomes
+ * the calendar's display name in apps that read `X-WR-CALNAME`.
+ */
+export function buildIcsCalendar(
+  events: readonly IcsCalendarEvent[],
+  options: { name?: string; prodId?: string } = {},
+): string {
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${options.prodId ?? '-//booking-elements//booking-elements//EN'}`,
+    'CALSCALE:GREGORIAN',
+  ];
+  if (options.name) lines.push(`X-WR-CALNAME:${escapeIcsText(options.name)}`, `NAME:${escapeIcsText(options.name)}`);
+  for (const event of events) {
+    const cancelled = event.cancelled === true;
+    lines.push(...veventLines(event, { cancelled, transparent: cancelled, attendees: false }));
   }
-  lines.push('TRANSP:OPAQUE', 'END:VEVENT', 'END:VCALENDAR');
+  lines.push('END:VCALENDAR');
   return lines.map(foldIcsLine).join(CRLF) + CRLF;
 }

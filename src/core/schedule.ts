@@ -491,10 +491,18 @@ export function isEligible(staff: StaffMember, service: Service): boolean {
 }
 
 /** R4: the personal calendar blocks everything when it is required and cannot be read. */
-export function personalCalendarProblem(input: PrepareInput, staff: StaffMember): { reason?: string } | null {
+export function personalCalendarProblem(
+  input: PrepareInput,
+  staff: StaffMember,
+): { reason?: string; lastSyncedAt?: EpochMs } | null {
   if (!staff.availabilityIsAffectedByPersonalCalendar) return null;
   const state = input.personalCalendars?.[staff.id];
   if (!state) return { reason: 'no personal calendar was provided' };
-  if (state.status === 'unavailable') return state.reason === undefined ? {} : { reason: state.reason };
+  if (state.status === 'unavailable') {
+    return {
+      ...(state.reason !== undefined ? { reason: state.reason } : {}),
+      ...(state.lastSyncedAt !== undefined ? { lastSyncedAt: state.lastSyncedAt } : {}),
+    };
+  }
   return null;
 }

@@ -475,7 +475,7 @@ export const enAdmin = {
     timeOff: 'Time off',
   },
   recipientRoles: { customer: 'Customer', staff: 'Staff', owner: 'Business' },
-  channels: { email: 'Email', sms: 'Text message' },
+  channels: { email: 'Email', sms: 'Text message', calendar: 'Staff calendar' },
   messageTo: 'To',
   messageDue: 'Due',
   messageCount: (n: number) => count(n, 'message', 'messages'),

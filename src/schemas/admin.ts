@@ -21,6 +21,7 @@ import {
   instantSchema,
   languageTagSchema,
   LIMITS,
+  messageCheck,
   messageSchema,
   nameSchema,
   opaqueIdSchema,
@@ -297,7 +298,8 @@ export const outboxMessageSchema = z.object({
   appointmentId: z.optional(opaqueIdSchema),
   timeOffId: z.optional(idSchema),
   kind: z.enum(['confirmation', 'reschedule', 'cancellation', 'reminder', 'timeOff']),
-  channel: z.enum(['email', 'sms']),
+  /** `calendar`: written into the staff member's connected calendar (CalDAV), not sent. */
+  channel: z.enum(['email', 'sms', 'calendar']),
   recipient: z.object({
     role: z.enum(['customer', 'staff', 'owner']),
     name: z.optional(nameSchema),
@@ -364,14 +366,113 @@ export const importConfigInputSchema = z.object({
 });
 export type ImportConfigInput = z.infer<typeof importConfigInputSchema>;
 
+// ---------------------------------------------------------------- staff calendars (R4, R15)
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+export const CALENDAR_URL_MESSAGE =
+  'expected the calendar’s https: address (a webcal: address works too), such as https://calendar.example/feed.ics';
+
+/** A calendar's address: `https:`/`http:`, or `webcal:`/`webcals:` as calendar apps show them (read over https). */
+export const calendarUrlSchema = z.string().check(
+  z.maxLength(LIMITS.url),
+  messageCheck<string>((value) => {
+    if (CONTROL.test(value) || /\s/.test(value)) return CALENDAR_URL_MESSAGE;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return CALENDAR_URL_MESSAGE;
+    }
+    return ['https:', 'http:', 'webcal:', 'webcals:'].includes(url.protocol) && url.hostname !== ''
+      ? null
+      : CALENDAR_URL_MESSAGE;
+  }),
+);
+
+const credentialText = (max: number) =>
+  z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(max),
+      messageCheck<string>((v) => (CONTROL.test(v) ? 'must not contain control characters' : null)),
+    );
+
+/** Where a staff member's calendar is read from: an ICS feed's secret address, or CalDAV with an app password. */
+export const calendarSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ics'), url: calendarUrlSchema }),
+  z.object({
+    kind: z.literal('caldav'),
+    url: calendarUrlSchema,
+    userName: credentialText(320),
+    password: credentialText(1024),
+  }),
+]);
+export type CalendarSourceInput = z.infer<typeof calendarSourceSchema>;
+
+export const connectCalendarInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  staffMemberId: idSchema,
+  source: calendarSourceSchema,
+});
+export type ConnectCalendarInput = z.infer<typeof connectCalendarInputSchema>;
+
+export const staffCalendarInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  staffMemberId: idSchema,
+});
+export type StaffCalendarInput = z.infer<typeof staffCalendarInputSchema>;
+
+/** A connected calendar, as the back office sees it: never the secret address or the password. */
+export const calendarConnectionSchema = z.object({
+  kind: z.enum(['ics', 'caldav']),
+  /** The address with its secret parts masked. */
+  address: z.string(),
+  userName: z.optional(z.string()),
+  calendarUrl: z.optional(z.string()),
+  calendarName: z.optional(z.string()),
+  /** CalDAV: bookings, moves and cancellations are written into this calendar. */
+  writesBookings: z.boolean(),
+  connectedAt: instantSchema,
+  /** The last good sync: availability uses the busy time it found. */
+  lastSyncedAt: z.optional(instantSchema),
+  lastAttemptAt: z.optional(instantSchema),
+  /** Why the last sync failed; absent after a good one. */
+  lastError: z.optional(z.string()),
+  nextSyncAt: z.optional(instantSchema),
+  busyCount: z.optional(z.int()),
+  eventCount: z.optional(z.int()),
+});
+export type CalendarConnection = z.infer<typeof calendarConnectionSchema>;
+
 export const calendarSyncStatusSchema = z.object({
   staffMemberId: idSchema,
   displayName: nameSchema,
   /** `notUsed`: availability does not follow a personal calendar. */
   status: z.enum(['ok', 'unavailable', 'notUsed']),
   reason: z.optional(z.string()),
+  /** When `unavailable` because the calendar has not synced for too long: the last good sync. */
+  lastSyncedAt: z.optional(instantSchema),
+  /** The connected calendar, when there is one. */
+  connection: z.optional(calendarConnectionSchema),
+  /** When the staff member's private appointments feed was made; absent when there is none. */
+  feedCreatedAt: z.optional(instantSchema),
+  /**
+   * Whether the acting person may connect this staff member's calendar here: `yes`, `notAllowed`
+   * (their role, R18), `notSupported` (this adapter cannot), `notConfigured` (the server has no
+   * `CALENDAR_SECRET`).
+   */
+  canConnect: z.optional(z.enum(['yes', 'notAllowed', 'notSupported', 'notConfigured'])),
 });
 export type CalendarSyncStatus = z.infer<typeof calendarSyncStatusSchema>;
+
+export const calendarFeedSchema = z.object({
+  staffMemberId: idSchema,
+  /** The private address to subscribe to; shown once, stored only as a hash. */
+  url: z.string(),
+  createdAt: instantSchema,
+});
+export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
 
 /** A signed-in person on the customer side (R17 `restrictedToOrganization`). */
 export const signedInUserSchema = z.object({
@@ -416,6 +517,11 @@ export const adminAdapterInputSchemas = {
   exportConfig: businessScopeSchema,
   importConfig: importConfigInputSchema,
   listCalendarSyncStatus: businessScopeSchema,
+  connectCalendar: connectCalendarInputSchema,
+  disconnectCalendar: staffCalendarInputSchema,
+  syncCalendarNow: staffCalendarInputSchema,
+  createCalendarFeed: staffCalendarInputSchema,
+  revokeCalendarFeed: staffCalendarInputSchema,
 } as const;
 
 // ---------------------------------------------------------------- explanations (JSON form)

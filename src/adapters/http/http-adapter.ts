@@ -22,7 +22,10 @@ import type {
   AvailabilityExplanationJson,
   BusinessScope,
   BusinessSummary,
+  CalendarFeed,
   CalendarSyncStatus,
+  ConnectCalendarInput,
+  StaffCalendarInput,
   CancelAppointmentInput,
   CreateAppointmentInput,
   CreateAppointmentResult,
@@ -499,6 +502,21 @@ export class HttpAdapter implements BookingAdapter, BookingAdminAdapter {
   }
   listCalendarSyncStatus(input: BusinessScope, options?: CallOptions): Promise<CalendarSyncStatus[]> {
     return this.call('listCalendarSyncStatus', input, options);
+  }
+  connectCalendar(input: ConnectCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus> {
+    return this.call('connectCalendar', input, options);
+  }
+  disconnectCalendar(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus> {
+    return this.call('disconnectCalendar', input, options);
+  }
+  syncCalendarNow(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus> {
+    return this.call('syncCalendarNow', input, options);
+  }
+  createCalendarFeed(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarFeed> {
+    return this.call('createCalendarFeed', input, options);
+  }
+  revokeCalendarFeed(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus> {
+    return this.call('revokeCalendarFeed', input, options);
   }
   exportReport(input: ExportReportInput, options?: CallOptions): Promise<Report> {
     return this.call('exportReport', input, options);

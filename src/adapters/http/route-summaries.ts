@@ -47,6 +47,14 @@ export const ROUTE_SUMMARIES: Readonly<Record<Operation, string>> = {
   listCustomers: 'Customers, optionally matching a name, email or phone.',
   listOutbox: 'Notification messages (R15).',
   explainAvailability: '"Why is this slot not offered?": every reason per staff member.',
-  listCalendarSyncStatus: 'Whose personal calendar could not be read, and why (R4).',
+  listCalendarSyncStatus:
+    'Every staff member’s calendar: connected or not, last sync, last error, and whether it can be read (R4).',
+  connectCalendar:
+    'Connects a staff member’s calendar (ICS secret address, or CalDAV with an app password): tested, stored encrypted, synced once (R4, R18).',
+  disconnectCalendar: 'Removes a staff member’s calendar connection, its credentials and its cached busy time.',
+  syncCalendarNow: 'Syncs a staff member’s connected calendar now; the answer carries the result.',
+  createCalendarFeed:
+    'A new private ICS feed URL of the staff member’s appointments (shown once); any earlier one stops working.',
+  revokeCalendarFeed: 'Stops a staff member’s appointments feed.',
   exportReport: 'Every booking of the last 120 days as TSV or CSV, wrapped in JSON (R19).',
 };

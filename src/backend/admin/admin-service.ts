@@ -3,7 +3,7 @@
  * enforcing their role on every call (R18, contract/roles.ts). One module per concern, over one
  * shared scope (admin-scope.ts): business.ts, catalogue.ts (services, staff, questions),
  * schedule.ts (time off), appointments.ts, customers.ts, outbox.ts, rules.ts (explain, outside
- * rules, calendar status), reports.ts and config.ts (export/import).
+ * rules), calendars.ts (staff calendars), reports.ts and config.ts (export/import).
  */
 import type { BookingAdminAdapter, CallOptions } from '../../contract/adapter.js';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../../core/types.js';
@@ -11,8 +11,10 @@ import type {
   AvailabilityExplanationJson,
   BusinessScope,
   BusinessSummary,
+  CalendarFeed,
   CalendarSyncStatus,
   CancelAppointmentInput,
+  ConnectCalendarInput,
   CreateAppointmentInput,
   CreateAppointmentResult,
   CreateCustomQuestionInput,
@@ -37,6 +39,7 @@ import type {
   Report,
   RescheduleAppointmentInput,
   StaffAppointment,
+  StaffCalendarInput,
   UpdateBusinessInput,
   UpdateCustomQuestionInput,
   UpdateServiceInput,
@@ -47,6 +50,7 @@ import type { Backend } from '../backend.js';
 import { AdminScope } from './admin-scope.js';
 import * as appointments from './appointments.js';
 import * as business from './business.js';
+import * as calendars from './calendars.js';
 import * as catalogue from './catalogue.js';
 import * as config from './config.js';
 import * as customers from './customers.js';
@@ -176,7 +180,27 @@ export class AdminService implements BookingAdminAdapter {
   }
 
   listCalendarSyncStatus(input: BusinessScope, options?: CallOptions): Promise<CalendarSyncStatus[]> {
-    return rules.listCalendarSyncStatus(this.scope, input, options);
+    return calendars.listCalendarSyncStatus(this.scope, input, options);
+  }
+
+  connectCalendar(input: ConnectCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus> {
+    return calendars.connectCalendar(this.scope, input, options);
+  }
+
+  disconnectCalendar(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus> {
+    return calendars.disconnectCalendar(this.scope, input, options);
+  }
+
+  syncCalendarNow(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus> {
+    return calendars.syncCalendarNow(this.scope, input, options);
+  }
+
+  createCalendarFeed(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarFeed> {
+    return calendars.createCalendarFeed(this.scope, input, options);
+  }
+
+  revokeCalendarFeed(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus> {
+    return calendars.revokeCalendarFeed(this.scope, input, options);
   }
 
   exportReport(input: ExportReportInput, options?: CallOptions): Promise<Report> {

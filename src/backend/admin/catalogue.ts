@@ -21,6 +21,7 @@ import { BookingError } from '../../contract/errors.js';
 import { findService, findStaffMember } from '../backend.js';
 import { json, parseInput } from '../boundary.js';
 import { type AdminScope, require } from './admin-scope.js';
+import { requireReadableCalendar } from './calendars.js';
 
 /** What a teamMember may change on their own staff record ("own availability"). */
 const OWN_STAFF_FIELDS = new Set([
@@ -96,6 +97,17 @@ export async function createStaffMember(
   options?: CallOptions,
 ): Promise<StaffMember> {
   const req = parseInput(S.createStaffMember, input);
+  if ((req.staffMember as Record<string, unknown>)['availabilityIsAffectedByPersonalCalendar'] === true) {
+    // A new staff member has no calendar connected yet (R4): turning it on would hide all their times.
+    const pre = await scope.preRead(req.businessId);
+    const id = (req.staffMember as Record<string, unknown>)['id'];
+    await requireReadableCalendar(
+      scope,
+      pre.business,
+      typeof id === 'string' ? id : '',
+      'staffMember.availabilityIsAffectedByPersonalCalendar',
+    );
+  }
   return scope.tx('readwrite', ['businesses'], req.businessId, options, async (tx, actor) => {
     require(actor.perms.writeSettings);
     const { config, item } = scope.editCollection<StaffMember>(
@@ -116,6 +128,18 @@ export async function updateStaffMember(
   options?: CallOptions,
 ): Promise<StaffMember> {
   const req = parseInput(S.updateStaffMember, input);
+  if (req.patch['availabilityIsAffectedByPersonalCalendar'] === true) {
+    const pre = await scope.preRead(req.businessId);
+    const current = findStaffMember(pre.business, req.staffMemberId);
+    if (current && !current.availabilityIsAffectedByPersonalCalendar) {
+      await requireReadableCalendar(
+        scope,
+        pre.business,
+        req.staffMemberId,
+        'patch.availabilityIsAffectedByPersonalCalendar',
+      );
+    }
+  }
   return scope.tx('readwrite', ['businesses'], req.businessId, options, async (tx, actor) => {
     const own = req.staffMemberId === actor.me.id && actor.perms.writeAvailability === 'own';
     if (!actor.perms.writeSettings) {

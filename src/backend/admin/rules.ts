@@ -1,21 +1,19 @@
 /**
- * The rules explained: why a time is not offered, which appointments today's rules would no longer
- * allow (R18b), and whose calendars cannot be read (R4).
+ * The rules explained: why a time is not offered, and which appointments today's rules would no
+ * longer allow (R18b). Whose calendars cannot be read (R4) is calendars.ts's.
  */
 import { durationMs } from '../../core/duration.js';
 import { explainAvailability as explainEngine, checkSlotBookable } from '../../core/explain.js';
 import {
   adminAdapterInputSchemas as S,
   type AvailabilityExplanationJson,
-  type BusinessScope,
-  type CalendarSyncStatus,
   type ExplainAvailabilityInput,
   type OutsideRulesEntry,
   type OutsideRulesInput,
 } from '../../schemas/admin.js';
 import type { CallOptions } from '../../contract/adapter.js';
 import { DAY, findService, findStaffMember, needsPrepared, retrying, RetryWithFreshConfig } from '../backend.js';
-import { invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
+import { invalidAt, parseInput, toIso } from '../boundary.js';
 import { slotQuery } from '../placement.js';
 import { outsideRules, reasonToJson, sessionSize, toStaffAppointment } from '../views.js';
 import { type AdminScope, require } from './admin-scope.js';
@@ -122,35 +120,4 @@ export async function listAppointmentsOutsideRules(
       return out;
     });
   });
-}
-
-export async function listCalendarSyncStatus(
-  scope: AdminScope,
-  input: BusinessScope,
-  options?: CallOptions,
-): Promise<CalendarSyncStatus[]> {
-  const req = parseInput(S.listCalendarSyncStatus, input);
-  const actor = await scope.preRead(req.businessId);
-  require(actor.perms.readSettings);
-  const now = scope.backend.now();
-  const out: CalendarSyncStatus[] = [];
-  for (const s of actor.business.staffMembers) {
-    if (!s.availabilityIsAffectedByPersonalCalendar) {
-      out.push({ staffMemberId: s.id, displayName: s.displayName, status: 'notUsed' });
-      continue;
-    }
-    const state = await scope.backend.readPersonalCalendar(s.id, { start: now, end: now + DAY });
-    out.push(
-      state.status === 'ok'
-        ? { staffMemberId: s.id, displayName: s.displayName, status: 'ok' }
-        : {
-            staffMemberId: s.id,
-            displayName: s.displayName,
-            status: 'unavailable',
-            reason: `This staff member's calendar can't be synced${state.reason ? `: ${state.reason}` : '.'}`,
-          },
-    );
-  }
-  throwIfAborted(options);
-  return out;
 }

@@ -15,12 +15,14 @@ export interface BusyInterval {
 }
 
 /**
- * Reads a staff member's personal calendar (R4) for `range` (ISO instants). Throwing, or
- * rejecting, means "could not be read": that staff member then offers no times (fail closed).
+ * Reads a staff member's personal calendar (R4) for `range` (ISO instants); `context` names the
+ * business (staff ids are unique per business only). Throwing, or rejecting, means "could not be
+ * read": that staff member then offers no times (fail closed).
  */
 export type PersonalCalendarProvider = (
   staffMemberId: string,
   range: { start: string; end: string },
+  context: { businessId: string },
 ) => readonly BusyInterval[] | Promise<readonly BusyInterval[]>;
 
 function parseBusyInstant(v: string | number): number {
@@ -30,12 +32,13 @@ function parseBusyInstant(v: string | number): number {
 /** What the engine needs of one staff member's calendar over `range`: their busy time, or why it can't be read. */
 export async function readPersonalCalendar(
   provider: PersonalCalendarProvider | undefined,
+  businessId: string,
   staffMemberId: string,
   range: Interval,
 ): Promise<PersonalCalendarState> {
   if (!provider) return { status: 'unavailable', reason: 'No personal calendar is connected to this adapter.' };
   try {
-    const busy = await provider(staffMemberId, { start: toIso(range.start), end: toIso(range.end) });
+    const busy = await provider(staffMemberId, { start: toIso(range.start), end: toIso(range.end) }, { businessId });
     const intervals: Interval[] = [];
     for (const b of busy) {
       const start = parseBusyInstant(b.start);

@@ -473,7 +473,7 @@ export const daAdmin: AdminMessages = {
     timeOff: 'Fravær',
   },
   recipientRoles: { customer: 'Kunde', staff: 'Medarbejder', owner: 'Virksomhed' },
-  channels: { email: 'E-mail', sms: 'Sms' },
+  channels: { email: 'E-mail', sms: 'Sms', calendar: 'Medarbejderkalender' },
   messageTo: 'Til',
   messageDue: 'Sendes',
   messageCount: (n) => count(n, 'besked', 'beskeder'),

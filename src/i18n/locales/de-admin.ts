@@ -482,7 +482,7 @@ export const deAdmin: AdminMessages = {
     timeOff: 'Abwesenheit',
   },
   recipientRoles: { customer: 'Kunde', staff: 'Team', owner: 'Unternehmen' },
-  channels: { email: 'E-Mail', sms: 'SMS' },
+  channels: { email: 'E-Mail', sms: 'SMS', calendar: 'Mitarbeiterkalender' },
   messageTo: 'An',
   messageDue: 'Fällig',
   messageCount: (n) => count(n, 'Nachricht', 'Nachrichten'),

@@ -487,7 +487,7 @@ export const frAdmin: AdminMessages = {
     timeOff: 'Absence',
   },
   recipientRoles: { customer: 'Client', staff: 'Équipe', owner: 'Établissement' },
-  channels: { email: 'E-mail', sms: 'SMS' },
+  channels: { email: 'E-mail', sms: 'SMS', calendar: 'Agenda du collaborateur' },
   messageTo: 'À',
   messageDue: 'Prévu le',
   messageCount: (n) => count(n, 'message', 'messages'),

@@ -478,7 +478,7 @@ export const nlAdmin: AdminMessages = {
     timeOff: 'Afwezigheid',
   },
   recipientRoles: { customer: 'Klant', staff: 'Medewerker', owner: 'Bedrijf' },
-  channels: { email: 'E-mail', sms: 'Sms' },
+  channels: { email: 'E-mail', sms: 'Sms', calendar: 'Agenda medewerker' },
   messageTo: 'Aan',
   messageDue: 'Gepland',
   messageCount: (n) => count(n, 'bericht', 'berichten'),

@@ -490,7 +490,7 @@ export const plAdmin: AdminMessages = {
     timeOff: 'Nieobecność',
   },
   recipientRoles: { customer: 'Klient', staff: 'Pracownik', owner: 'Firma' },
-  channels: { email: 'E-mail', sms: 'SMS' },
+  channels: { email: 'E-mail', sms: 'SMS', calendar: 'Kalendarz pracownika' },
   messageTo: 'Do',
   messageDue: 'Termin wysyłki',
   messageCount: (n) => count(n, 'wiadomość', 'wiadomości', 'wiadomości'),
