@@ -155,7 +155,11 @@ export class Backend {
   }
 
   /** R4: the hook when one is given, else the connected calendar's cached busy time. */
-  async readPersonalCalendar(businessId: string, staffMemberId: string, range: Interval): Promise<PersonalCalendarState> {
+  async readPersonalCalendar(
+    businessId: string,
+    staffMemberId: string,
+    range: Interval,
+  ): Promise<PersonalCalendarState> {
     const { personalCalendar, calendars } = this.deps;
     if (!personalCalendar && calendars) {
       try {

@@ -5,12 +5,13 @@
  * They are written in the same transaction as the change they announce; a server sends them.
  */
 import { durationMs } from '../core/duration.js';
-import { buildIcs, type IcsPerson } from '../core/ics.js';
+import { buildIcs, buildIcsCalendar, type IcsPerson } from '../core/ics.js';
 import { effectivePolicy } from '../core/policy.js';
 import type { Business, EpochMs, StaffMember } from '../core/types.js';
 import { BookingError } from '../contract/errors.js';
 import { type Backend, findService, findStaffMember } from './backend.js';
 import { toIso } from './boundary.js';
+import { appointmentUid } from './connectors/calendar-connector.js';
 import { newId } from './crypto.js';
 import type * as MessageText from './messages/index.js';
 import type { MessageAudience, MessageContext } from './messages/types.js';
@@ -59,6 +60,14 @@ export function appointmentMessages(
     previousEndMs?: number;
     note?: string;
     notifyOwner?: boolean;
+    /**
+     * Staff members whose connected calendar receives their bookings (`Backend.calendarWriters`):
+     * theirs gets a `calendar` message (the event to write, or to remove) and their email no `.ics`,
+     * so the event is not added twice.
+     */
+    calendarWriters?: ReadonlySet<string>;
+    /** A reschedule that changed the staff member: the previous one's calendar loses the event. */
+    previousStaffMemberId?: string;
   },
 ): StoredOutboxMessage[] {
   const now = b.now();
@@ -66,6 +75,8 @@ export function appointmentMessages(
   const staff = findStaffMember(business, a.staffMemberId);
   const policy = effectivePolicy(business, service);
   const out: StoredOutboxMessage[] = [];
+  const writes = (staffMemberId: string | undefined): boolean =>
+    staffMemberId !== undefined && (extra.calendarWriters?.has(staffMemberId) ?? false);
   const ics = icsFor(business, a, staff, kind === 'cancellation' ? 'CANCEL' : 'REQUEST', now, b.deps.senderAddress);
   const add = (
     audience: MessageAudience,
@@ -95,7 +106,7 @@ export function appointmentMessages(
       timeZone,
       subject: channel === 'sms' ? '' : text.subject,
       body: channel === 'sms' ? catalogue.sms(kind, ctx) : text.body,
-      ...(channel === 'email' ? { ics } : {}),
+      ...(channel === 'email' && !(audience === 'staff' && writes(a.staffMemberId)) ? { ics } : {}),
       createdAt: toIso(now),
       dueAtMs: now,
       dueAt: toIso(now),
@@ -142,7 +153,79 @@ export function appointmentMessages(
       business.businessTimeZone,
     );
   }
+  // The staff member's own calendar (R15, CalDAV): the event as it is now, or its removal.
+  if (writes(a.staffMemberId) && staff) out.push(calendarMessage(b, business, a, staff, kind, extra));
+  const previous = extra.previousStaffMemberId;
+  if (previous !== undefined && previous !== a.staffMemberId && writes(previous)) {
+    const before = findStaffMember(business, previous);
+    if (before) out.push(calendarMessage(b, business, a, before, 'cancellation', extra));
+  }
   return out;
+}
+
+/**
+ * A `calendar` outbox message: the appointment's event for `staff`'s connected calendar, under
+ * the UID its invitations carry, with the appointment's SEQUENCE; a cancellation (or the staff
+ * member it moved away from) carries no event: the server removes it. Subject and body are the
+ * staff member's message, in the business language; the event's description is that body.
+ * The server delivers by the appointment's state when it sends (src/server/calendar/), so an
+ * older message delivered late never overwrites a newer version.
+ */
+function calendarMessage(
+  b: Backend,
+  business: Business,
+  a: StoredAppointment,
+  staff: StaffMember,
+  kind: 'confirmation' | 'reschedule' | 'cancellation',
+  extra: { previousStartMs?: number; previousEndMs?: number; note?: string },
+): StoredOutboxMessage {
+  const now = b.now();
+  const zone = staff.timeZone ?? business.businessTimeZone;
+  const { catalogue, languageTag } = messageText().catalogueFor(business.languageTag);
+  const remove = kind === 'cancellation' || a.status === 'cancelled' || a.staffMemberId !== staff.id;
+  const ctx = messageContext(business, a, languageTag, zone, extra);
+  const text = catalogue[remove ? 'cancellation' : kind]('staff', ctx);
+  const service = findService(business, a.serviceId);
+  const address = business.address;
+  const location =
+    a.joinWebUrl ??
+    (address
+      ? [address.street, address.postalCode, address.city, address.state, address.countryOrRegion]
+          .filter(Boolean)
+          .join(', ')
+      : undefined);
+  const ics = remove
+    ? undefined
+    : buildIcsCalendar([
+        {
+          uid: appointmentUid(a.id),
+          dtstamp: now,
+          start: a.startMs,
+          end: a.endMs,
+          sequence: a.sequence,
+          summary: `${service?.displayName ?? a.serviceName} – ${a.customer.name}`,
+          description: text.body,
+          ...(location ? { location } : {}),
+          ...(a.joinWebUrl ? { joinUrl: a.joinWebUrl } : {}),
+        },
+      ]);
+  return {
+    id: newId('msg'),
+    businessId: business.id,
+    appointmentId: a.id,
+    kind: remove ? 'cancellation' : kind,
+    channel: 'calendar',
+    recipient: { role: 'staff', name: staff.displayName, staffMemberId: staff.id },
+    languageTag,
+    timeZone: zone,
+    subject: text.subject,
+    body: text.body,
+    ...(ics ? { ics } : {}),
+    createdAt: toIso(now),
+    dueAtMs: now,
+    dueAt: toIso(now),
+    status: 'pending',
+  };
 }
 
 /** Reminders from the service's `defaultReminders`, due at `start − offset`; ones already past are skipped. */

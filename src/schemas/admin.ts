@@ -368,6 +368,7 @@ export type ImportConfigInput = z.infer<typeof importConfigInputSchema>;
 
 // ---------------------------------------------------------------- staff calendars (R4, R15)
 
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 export const CALENDAR_URL_MESSAGE =
   'expected the calendar’s https: address (a webcal: address works too), such as https://calendar.example/feed.ics';
@@ -390,13 +391,11 @@ export const calendarUrlSchema = z.string().check(
 );
 
 const credentialText = (max: number) =>
-  z
-    .string()
-    .check(
-      z.minLength(1),
-      z.maxLength(max),
-      messageCheck<string>((v) => (CONTROL.test(v) ? 'must not contain control characters' : null)),
-    );
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(max),
+    messageCheck<string>((v) => (CONTROL.test(v) ? 'must not contain control characters' : null)),
+  );
 
 /** Where a staff member's calendar is read from: an ICS feed's secret address, or CalDAV with an app password. */
 export const calendarSourceSchema = z.discriminatedUnion('kind', [

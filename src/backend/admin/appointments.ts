@@ -103,6 +103,7 @@ export async function createAppointment(
           subject: `${preService.displayName} – ${pre.business.displayName}`,
         })
       : undefined;
+    const calendarWriters = await b.calendarWriters(pre.business.id);
     const key = req.idempotencyKey;
     const fingerprint = sha256Hex(JSON.stringify({ ...req, idempotencyKey: undefined }));
     return scope.tx(
@@ -182,7 +183,7 @@ export async function createAppointment(
           actor.business,
           record,
           'confirmation',
-          manageable ? { manageToken: token } : {},
+          manageable ? { manageToken: token, calendarWriters } : { calendarWriters },
         )) {
           await tx.put('outbox', m);
         }
@@ -235,6 +236,7 @@ export async function rescheduleAppointment(
         end: startMs + 2 * DAY,
       },
     );
+    const calendarWriters = await b.calendarWriters(pre.business.id);
     return scope.tx('readwrite', ALL_STORES, req.businessId, options, async (tx, actor) => {
       const a = await tx.get('appointments', req.appointmentId);
       if (!a || a.businessId !== actor.business.id) throw new BookingError('not-found', 'No such appointment.');
@@ -271,6 +273,8 @@ export async function rescheduleAppointment(
       const messages = appointmentMessages(b, actor.business, updated, 'reschedule', {
         previousStartMs: a.startMs,
         previousEndMs: a.endMs,
+        calendarWriters,
+        previousStaffMemberId: a.staffMemberId,
       });
       for (const m of [...messages, ...reminderMessages(b, actor.business, updated)]) await tx.put('outbox', m);
       return toStaffAppointment(actor.business, updated, placement.attendeeCount);
@@ -285,6 +289,9 @@ export async function cancelAppointment(
 ): Promise<void> {
   const req = parseInput(S.cancelAppointment, input);
   const b = scope.backend;
+  const calendarWriters = b.deps.calendars
+    ? await b.calendarWriters((await scope.preRead(req.businessId)).business.id)
+    : new Set<string>();
   await scope.tx('readwrite', ['businesses', 'appointments', 'outbox'], req.businessId, options, async (tx, actor) => {
     const a = await tx.get('appointments', req.appointmentId);
     if (!a || a.businessId !== actor.business.id) throw new BookingError('not-found', 'No such appointment.');
@@ -308,9 +315,13 @@ export async function cancelAppointment(
       await cancelPendingReminders(tx, t.id);
       const messages = appointmentMessages(b, actor.business, cancelled, 'cancellation', {
         ...(req.message !== undefined ? { note: req.message } : {}),
+        calendarWriters,
       });
-      // Every attendee hears about it; the staff member and the owner once per session.
-      for (const m of messages) if (first || m.recipient.role === 'customer') await tx.put('outbox', m);
+      // Every attendee hears about it; the staff member and the owner once per session (each
+      // attendee's event leaves the staff member's calendar, though).
+      for (const m of messages) {
+        if (first || m.recipient.role === 'customer' || m.channel === 'calendar') await tx.put('outbox', m);
+      }
       first = false;
     }
   });

@@ -113,12 +113,9 @@ async function manage(
   require(actor.perms.readSettings);
   const staff = findStaffMember(actor.business, staffMemberId);
   if (!staff) throw new BookingError('not-found', `No such staff member: ${staffMemberId}`);
-  require(
-    mayManage(actor, staff.id),
-    actor.perms.writeAvailability === 'own'
-      ? 'You can only manage your own calendar.'
-      : 'Your role does not allow managing calendars.',
-  );
+  require(mayManage(actor, staff.id), actor.perms.writeAvailability === 'own'
+    ? 'You can only manage your own calendar.'
+    : 'Your role does not allow managing calendars.');
   const calendars = scope.backend.deps.calendars;
   if (!calendars) {
     throw new BookingError(

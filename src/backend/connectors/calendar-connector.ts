@@ -29,8 +29,7 @@ export type CalendarKind = 'ics' | 'caldav';
 
 /** Where a calendar is read from, with its credentials (kept encrypted at rest by the server). */
 export type CalendarSource =
-  | { kind: 'ics'; url: string }
-  | { kind: 'caldav'; url: string; userName: string; password: string };
+  { kind: 'ics'; url: string } | { kind: 'caldav'; url: string; userName: string; password: string };
 
 /** What a connector remembers between reads: the discovered calendar and the HTTP validators. */
 export interface CalendarCursor {
@@ -41,8 +40,7 @@ export interface CalendarCursor {
 }
 
 export type CalendarRead =
-  | { status: 'unchanged'; cursor: CalendarCursor }
-  | { status: 'changed'; texts: string[]; cursor: CalendarCursor };
+  { status: 'unchanged'; cursor: CalendarCursor } | { status: 'changed'; texts: string[]; cursor: CalendarCursor };
 
 /**
  * One kind of calendar source. Implementations enforce the safety rules of the host (the server's
@@ -198,7 +196,8 @@ export function maskAddress(url: string): string {
     const u = new URL(url);
     const segments = u.pathname.split('/').filter(Boolean);
     const last = segments.length > 0 ? segments[segments.length - 1] : '';
-    const shown = segments.length > 1 ? `/…/${last}` : segments.length === 1 ? `/${last.length > 12 ? '…' : last}` : '/';
+    const shown =
+      segments.length > 1 ? `/…/${last}` : segments.length === 1 ? `/${last.length > 12 ? '…' : last}` : '/';
     return `${u.protocol}//${u.host}${shown}${u.search ? '?…' : ''}`;
   } catch {
     return '…';

@@ -191,6 +191,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
           subject: `${preService.displayName} – ${pre.displayName}`,
         })
       : undefined;
+    const calendarWriters = await b.calendarWriters(pre.id);
     throwIfAborted(options);
 
     return b.store.run(
@@ -255,7 +256,10 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
         });
         if (placement.consumedHold) await tx.delete('holds', placement.consumedHold.id);
         for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
-        for (const m of appointmentMessages(b, business, record, 'confirmation', { manageToken: token })) {
+        for (const m of appointmentMessages(b, business, record, 'confirmation', {
+          manageToken: token,
+          calendarWriters,
+        })) {
           await tx.put('outbox', m);
         }
         for (const m of reminderMessages(b, business, record)) await tx.put('outbox', m);

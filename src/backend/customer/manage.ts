@@ -62,6 +62,7 @@ export async function reschedule(
       start: startMs - DAY,
       end: startMs + 2 * DAY,
     });
+    const calendarWriters = await b.calendarWriters(pre.business.id);
     throwIfAborted(options);
     return b.store.run(
       'readwrite',
@@ -100,6 +101,8 @@ export async function reschedule(
           previousStartMs: a.startMs,
           previousEndMs: a.endMs,
           notifyOwner: service.maximumAttendeesCount <= 1,
+          calendarWriters,
+          previousStaffMemberId: a.staffMemberId,
         });
         for (const m of [...messages, ...reminderMessages(b, business, updated)]) await tx.put('outbox', m);
         throwIfAborted(options);
@@ -138,6 +141,7 @@ export async function cancel(scope: CustomerScope, input: CancelInput, options?:
     async (tx) => (await tx.get('appointments', req.appointmentId))?.businessId,
   );
   if (businessId === undefined) throw scope.notFound();
+  const calendarWriters = await b.calendarWriters(businessId);
   await b.store.run(
     'readwrite',
     ['businesses', 'appointments', 'outbox'],
@@ -168,6 +172,7 @@ export async function cancel(scope: CustomerScope, input: CancelInput, options?:
       for (const m of appointmentMessages(b, business, cancelled, 'cancellation', {
         ...(req.reason !== undefined ? { note: req.reason } : {}),
         notifyOwner: !isClass,
+        calendarWriters,
       })) {
         await tx.put('outbox', m);
       }
