@@ -5,13 +5,13 @@
  * They are written in the same transaction as the change they announce; a server sends them.
  */
 import { durationMs } from '../core/duration.js';
-import { buildIcs, buildIcsCalendar, type IcsPerson } from '../core/ics.js';
+import { buildIcs, type IcsPerson } from '../core/ics.js';
 import { effectivePolicy } from '../core/policy.js';
 import type { Business, EpochMs, StaffMember } from '../core/types.js';
 import { BookingError } from '../contract/errors.js';
 import { type Backend, findService, findStaffMember } from './backend.js';
 import { toIso } from './boundary.js';
-import { appointmentUid } from './connectors/calendar-connector.js';
+import { calendarMessage } from './calendar-events.js';
 import { newId } from './crypto.js';
 import type * as MessageText from './messages/index.js';
 import type { MessageAudience, MessageContext } from './messages/types.js';
@@ -39,7 +39,7 @@ export async function loadMessageText(): Promise<void> {
   loadedText = await loadingText;
 }
 
-function messageText(): typeof MessageText {
+export function messageText(): typeof MessageText {
   if (!loadedText) throw new Error('Backend: call loadMessageText() before writing outbox messages.');
   return loadedText;
 }
@@ -161,71 +161,6 @@ export function appointmentMessages(
     if (before) out.push(calendarMessage(b, business, a, before, 'cancellation', extra));
   }
   return out;
-}
-
-/**
- * A `calendar` outbox message: the appointment's event for `staff`'s connected calendar, under
- * the UID its invitations carry, with the appointment's SEQUENCE; a cancellation (or the staff
- * member it moved away from) carries no event: the server removes it. Subject and body are the
- * staff member's message, in the business language; the event's description is that body.
- * The server delivers by the appointment's state when it sends (src/server/calendar/), so an
- * older message delivered late never overwrites a newer version.
- */
-function calendarMessage(
-  b: Backend,
-  business: Business,
-  a: StoredAppointment,
-  staff: StaffMember,
-  kind: 'confirmation' | 'reschedule' | 'cancellation',
-  extra: { previousStartMs?: number; previousEndMs?: number; note?: string },
-): StoredOutboxMessage {
-  const now = b.now();
-  const zone = staff.timeZone ?? business.businessTimeZone;
-  const { catalogue, languageTag } = messageText().catalogueFor(business.languageTag);
-  const remove = kind === 'cancellation' || a.status === 'cancelled' || a.staffMemberId !== staff.id;
-  const ctx = messageContext(business, a, languageTag, zone, extra);
-  const text = catalogue[remove ? 'cancellation' : kind]('staff', ctx);
-  const service = findService(business, a.serviceId);
-  const address = business.address;
-  const location =
-    a.joinWebUrl ??
-    (address
-      ? [address.street, address.postalCode, address.city, address.state, address.countryOrRegion]
-          .filter(Boolean)
-          .join(', ')
-      : undefined);
-  const ics = remove
-    ? undefined
-    : buildIcsCalendar([
-        {
-          uid: appointmentUid(a.id),
-          dtstamp: now,
-          start: a.startMs,
-          end: a.endMs,
-          sequence: a.sequence,
-          summary: `${service?.displayName ?? a.serviceName} – ${a.customer.name}`,
-          description: text.body,
-          ...(location ? { location } : {}),
-          ...(a.joinWebUrl ? { joinUrl: a.joinWebUrl } : {}),
-        },
-      ]);
-  return {
-    id: newId('msg'),
-    businessId: business.id,
-    appointmentId: a.id,
-    kind: remove ? 'cancellation' : kind,
-    channel: 'calendar',
-    recipient: { role: 'staff', name: staff.displayName, staffMemberId: staff.id },
-    languageTag,
-    timeZone: zone,
-    subject: text.subject,
-    body: text.body,
-    ...(ics ? { ics } : {}),
-    createdAt: toIso(now),
-    dueAtMs: now,
-    dueAt: toIso(now),
-    status: 'pending',
-  };
 }
 
 /** Reminders from the service's `defaultReminders`, due at `start − offset`; ones already past are skipped. */
@@ -369,7 +304,7 @@ export function timeOffMessages(
   return out;
 }
 
-function messageContext(
+export function messageContext(
   business: Business,
   a: StoredAppointment,
   languageTag: string,

@@ -15,6 +15,7 @@ import { openDatabase, type Database } from './database.js';
 import { jsonLogger, type LogLevel } from './log.js';
 import { migrate } from './migrations.js';
 import { createServer, type ServerOptions } from './server.js';
+import { parseAllowHosts } from './calendar/safe-fetch.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -66,6 +67,10 @@ Options (environment variable in brackets):
   --manage-url (MANAGE_URL)            the manage page linked from confirmation emails
   --trust-proxy N (TRUST_PROXY)        proxies appending to X-Forwarded-For
   --no-rate-limit (RATE_LIMIT=off)     SMTP_URL, SMTP_FROM: e-mail delivery
+  CALENDAR_SECRET: key for staff calendar credentials (connecting calendars needs it)
+  CALENDAR_SYNC_INTERVAL: seconds between calendar syncs (default 300)
+  CALENDAR_ALLOW_HOSTS: private/local hosts calendars may be read from (comma-separated)
+  PUBLIC_URL: this server's public address, for staff calendar feed links
   --demo-password P                    on first run, sign-in for every seeded staff email (demos only)
 `);
   process.exit(0);
@@ -163,6 +168,10 @@ async function main(): Promise<void> {
       ? { trustProxy: Number(values['trust-proxy'] ?? env.TRUST_PROXY) }
       : {}),
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    ...(env.CALENDAR_SECRET ? { calendarSecret: env.CALENDAR_SECRET } : {}),
+    ...(env.CALENDAR_SYNC_INTERVAL ? { calendarSyncIntervalMs: Number(env.CALENDAR_SYNC_INTERVAL) * 1000 } : {}),
+    ...(env.CALENDAR_ALLOW_HOSTS ? { calendarFetch: { allowHosts: parseAllowHosts(env.CALENDAR_ALLOW_HOSTS) } } : {}),
+    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
     ...(env.SMTP_FROM ? { mailFrom: env.SMTP_FROM } : {}),
     ...(env.DEFAULT_BUSINESS ? { defaultBusinessId: env.DEFAULT_BUSINESS } : {}),
     ...(values['outbox-interval'] ? { outboxIntervalMs: Number(values['outbox-interval']) } : {}),

@@ -123,6 +123,49 @@ CREATE TABLE sign_in_failures (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'staff calendars',
+    sql: `
+-- One connected calendar per staff member (R4): its source sealed with CALENDAR_SECRET, the busy
+-- time of the last good sync ([[startMs, endMs], …] over coverage), and the sync bookkeeping a
+-- worker on any node claims with a lease (FOR UPDATE SKIP LOCKED).
+CREATE TABLE calendar_connections (
+  business_id text COLLATE "C" NOT NULL,
+  staff_member_id text COLLATE "C" NOT NULL,
+  kind text NOT NULL,
+  sealed_source text NOT NULL,
+  address text NOT NULL,
+  user_name text,
+  calendar_name text,
+  cursor json NOT NULL DEFAULT '{}',
+  busy json NOT NULL DEFAULT '[]',
+  coverage_start_ms bigint,
+  coverage_end_ms bigint,
+  event_count int,
+  connected_at_ms bigint NOT NULL,
+  last_synced_at_ms bigint,
+  last_attempt_at_ms bigint,
+  last_error text,
+  failures int NOT NULL DEFAULT 0,
+  next_sync_at_ms bigint NOT NULL DEFAULT 0,
+  lease_until_ms bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY (business_id, staff_member_id)
+);
+CREATE INDEX calendar_connections_due ON calendar_connections (next_sync_at_ms);
+
+-- Each staff member's private feed of their appointments: only the token's SHA-256 is kept.
+CREATE TABLE calendar_feeds (
+  token_hash text COLLATE "C" PRIMARY KEY,
+  business_id text COLLATE "C" NOT NULL,
+  staff_member_id text COLLATE "C" NOT NULL,
+  created_at_ms bigint NOT NULL
+);
+CREATE UNIQUE INDEX calendar_feeds_staff ON calendar_feeds (business_id, staff_member_id);
+
+CREATE INDEX outbox_calendar_deliverable ON outbox (due_at_ms) WHERE status = 'pending' AND channel = 'calendar';
+`,
+  },
 ];
 
 /** Every node agrees on this lock id: migrations run one node at a time. */

@@ -26,11 +26,16 @@ import type { MeetingLinkProvider } from '../backend/connectors/meeting-links.js
 import { parseBusinesses } from '../backend/seed.js';
 import type { SignedInUser } from '../schemas/admin.js';
 import type { BusinessInput } from '../schemas/business.js';
+import type { Business as BusinessConfig } from '../core/types.js';
+import type { StoredAppointment } from '../backend/store.js';
 import { Auth, type Membership, type Session } from './auth.js';
 import { openDatabase, type Database, type DatabaseOptions } from './database.js';
 import { jsonLogger, type Logger } from './log.js';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations.js';
 import { OutboxWorker, type MailTransport } from './outbox-worker.js';
+import { PgCalendarService } from './calendar/calendar-service.js';
+import type { FetchPolicy } from './calendar/safe-fetch.js';
+import { staffFeedIcs } from '../backend/calendar-events.js';
 import { PostgresStore } from './pg-store.js';
 import { RateLimiter, type BucketRule } from './rate-limit.js';
 
@@ -64,7 +69,30 @@ export interface ServerOptions {
   /** The clock (epoch ms). Tests pass a fixed one; default: the real clock. */
   now?: () => number;
   random?: () => number;
+  /**
+   * A busy-time hook instead of connected calendars (tests, custom integrations). Without it,
+   * staff whose availability follows their calendar read the calendars connected in the back
+   * office (their cached busy time).
+   */
   personalCalendar?: PersonalCalendarProvider;
+  /**
+   * `CALENDAR_SECRET`: the key calendar addresses and passwords are encrypted with (AES-256-GCM).
+   * Without it calendars cannot be connected; the back office says so.
+   */
+  calendarSecret?: string;
+  /** How often each connected calendar is read (default 5 minutes); 0 stops the worker (call `syncCalendars`). */
+  calendarSyncIntervalMs?: number;
+  /** How often the worker looks for due calendars and calendar writes (default: a fifth of the interval, 1 s–1 min). */
+  calendarPollMs?: number;
+  /** Cached busy time older than this counts as unreadable (R4, fail closed). Default: 3 sync intervals. */
+  calendarStaleAfterMs?: number;
+  /**
+   * `CALENDAR_ALLOW_HOSTS`: hosts calendar requests may reach although they are private or local
+   * (a CalDAV server on the same network). Size and time limits can be changed too.
+   */
+  calendarFetch?: Partial<FetchPolicy>;
+  /** The server's public address (`PUBLIC_URL`), for the staff members' feed links. Default: where it listens. */
+  publicUrl?: string;
   meetingLinks?: MeetingLinkProvider;
   /** The customer's manage page, e.g. `https://clinic.example/manage.html`; the link in emails adds `#appointment=…&token=…` (a fragment: the token never reaches a server log or a Referer). */
   manageUrl?: string;
@@ -109,6 +137,10 @@ export interface BookingServer {
   deliverOutbox(): Promise<{ sent: number; failed: number }>;
   /** Deletes expired holds, idempotency keys and sessions (also done every minute). */
   sweep(): Promise<void>;
+  /** The connected staff calendars: their cache, sync worker and feeds. */
+  readonly calendars: PgCalendarService;
+  /** Syncs the due calendars and writes the due bookings into calendars now (also what the worker does). */
+  syncCalendars(): Promise<{ synced: number; failed: number; written: number; writeFailures: number }>;
   /** Graceful shutdown: not ready, stop accepting, finish requests in flight (up to `graceMs`), stop the worker, close the database. */
   close(graceMs?: number): Promise<void>;
 }
@@ -219,26 +251,38 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     defaultBusinessId = first[0]?.id;
   }
   const manageUrl = options.manageUrl;
-  const backend = new BookingBackend(
-    new Backend({
-      store,
-      now,
-      random: options.random ?? Math.random,
-      ...(options.personalCalendar ? { personalCalendar: options.personalCalendar } : {}),
-      ...(options.meetingLinks ? { meetingLinks: options.meetingLinks } : {}),
-      manageLink: manageUrl
-        ? (i) =>
-            `${manageUrl}#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`
-        : (i) => `#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
-      holdMs: 5 * 60_000,
-      holdsPerClient: options.holdsPerAddress ?? 3,
-      senderAddress: options.mailFrom ?? 'bookings@localhost',
-    }),
-    {
-      seed: parseBusinesses(options.seed ?? []),
-      ...(defaultBusinessId !== undefined ? { defaultBusinessId } : {}),
-    },
-  );
+  let listeningUrl: string | undefined;
+  const calendars = new PgCalendarService({
+    db: database,
+    now,
+    log,
+    ...(options.calendarSecret ? { secret: options.calendarSecret } : {}),
+    ...(options.calendarSyncIntervalMs ? { intervalMs: options.calendarSyncIntervalMs } : {}),
+    ...(options.calendarStaleAfterMs ? { staleAfterMs: options.calendarStaleAfterMs } : {}),
+    ...(options.calendarFetch ? { fetchPolicy: options.calendarFetch } : {}),
+    feedUrl: (token) =>
+      `${(options.publicUrl ?? listeningUrl ?? 'http://127.0.0.1:8787').replace(/\/+$/, '')}${basePath}/calendar-feeds/${token}.ics`,
+  });
+  if (!options.calendarSecret) log.info('no CALENDAR_SECRET: staff calendars cannot be connected');
+  const rules = new Backend({
+    store,
+    now,
+    random: options.random ?? Math.random,
+    ...(options.personalCalendar ? { personalCalendar: options.personalCalendar } : {}),
+    calendars,
+    ...(options.meetingLinks ? { meetingLinks: options.meetingLinks } : {}),
+    manageLink: manageUrl
+      ? (i) =>
+          `${manageUrl}#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`
+      : (i) => `#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
+    holdMs: 5 * 60_000,
+    holdsPerClient: options.holdsPerAddress ?? 3,
+    senderAddress: options.mailFrom ?? 'bookings@localhost',
+  });
+  const backend = new BookingBackend(rules, {
+    seed: parseBusinesses(options.seed ?? []),
+    ...(defaultBusinessId !== undefined ? { defaultBusinessId } : {}),
+  });
   // Surface a seeding failure now rather than on the first request.
   await backend.getBookingPage({}).catch((error: unknown) => {
     if (!(error instanceof BookingError)) throw error;
@@ -425,6 +469,38 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     return c.json(await sessionBody(session), 200, { 'cache-control': 'no-store' });
   });
 
+  // A staff member's private feed of their appointments (subscribed to from any calendar app).
+  app.get(`${basePath}/calendar-feeds/:token`, async (c) => {
+    const tooMany = limited(c, 'customerReads');
+    if (tooMany) return tooMany;
+    const owner = await calendars.feedOwner(c.req.param('token').replace(/\.ics$/, ''));
+    if (!owner) throw new BookingError('not-found', 'No such calendar feed (it may have been replaced or revoked).');
+    const t = now();
+    const [stored, rows] = await Promise.all([
+      database.query<{ doc: { config: BusinessConfig } }>('SELECT doc FROM businesses WHERE id = $1', [
+        owner.businessId,
+      ]),
+      database.query<{ doc: StoredAppointment }>(
+        `SELECT doc FROM appointments WHERE business_id = $1 AND staff_member_id = $2 AND status = 'booked'
+           AND start_ms >= $3 AND start_ms < $4 ORDER BY start_ms`,
+        [owner.businessId, owner.staffMemberId, t - 30 * 86_400_000, t + 400 * 86_400_000],
+      ),
+    ]);
+    const config = stored[0]?.doc.config;
+    if (!config) throw new BookingError('not-found', 'No such calendar feed.');
+    const ics = await staffFeedIcs(
+      rules,
+      config,
+      owner.staffMemberId,
+      rows.map((r) => r.doc),
+    );
+    return c.body(ics, 200, {
+      'content-type': 'text/calendar; charset=utf-8',
+      'cache-control': 'private, max-age=300',
+      'content-disposition': 'inline; filename="appointments.ics"',
+    });
+  });
+
   // The REST contract.
   app.all(`${basePath}/*`, async (c) => {
     const request = c.req.raw;
@@ -483,6 +559,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
   if (worker && outboxInterval > 0) worker.start(outboxInterval);
   if (!worker) log.info('no SMTP server configured: messages stay in the admin outbox');
 
+  const calendarInterval = options.calendarSyncIntervalMs ?? undefined;
+  if (calendarInterval !== 0) calendars.start(options.calendarPollMs);
+
   async function sweep(): Promise<void> {
     const t = now();
     await database.query('DELETE FROM holds WHERE expires_at_ms <= $1', [t]);
@@ -509,6 +588,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
         const s = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
           const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
           const url = `http://${host}:${info.port}`;
+          listeningUrl = url;
           log.info('listening', { port: info.port, url, api: `${url}${basePath}`, database: database.kind });
           resolve({ port: info.port, url });
         }) as Server;
@@ -522,6 +602,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     },
     deliverOutbox: () => (worker ? worker.runOnce() : Promise.resolve({ sent: 0, failed: 0 })),
     sweep,
+    calendars,
+    syncCalendars: () => calendars.runOnce(),
     close(graceMs = 10_000) {
       closing ??= (async () => {
         draining = true;
@@ -536,6 +618,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
           await closed;
         }
         await worker?.stop();
+        await calendars.stop();
         if (ownsDatabase) await database.close();
         log.info('stopped');
       })();

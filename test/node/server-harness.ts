@@ -23,6 +23,8 @@ export const TABLES = [
   'staff_sessions',
   'staff_users',
   'sign_in_failures',
+  'calendar_connections',
+  'calendar_feeds',
 ];
 
 /** A fresh schema name per test file, so files sharing one PostgreSQL database never see each other. */

@@ -23,6 +23,7 @@ import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import { DAY, findStaffMember } from '../backend.js';
 import { invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
+import { queueCalendarBackfill } from '../calendar-events.js';
 import type {
   CalendarConnectionInfo,
   CalendarService,
@@ -159,7 +160,9 @@ export async function connectCalendar(
           userName: req.source.userName,
           password: req.source.password,
         };
-  await calendars.connect({ businessId: actor.business.id, staffMemberId: staff.id, source });
+  const connected = await calendars.connect({ businessId: actor.business.id, staffMemberId: staff.id, source });
+  // A calendar that receives bookings gets the upcoming ones too, not only those made from now on.
+  if (connected.writesBookings) await queueCalendarBackfill(scope.backend, actor.business.id, staff.id);
   return answer(scope, actor, staff);
 }
 

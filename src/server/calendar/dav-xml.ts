@@ -92,15 +92,15 @@ export function parseXml(xml: string): XmlElement {
       let j = i + 1 + qname.length;
       const attrs = new Map<string, string>();
       for (;;) {
-        while (j < n && /\s/.test(xml[j]!)) j++;
+        while (j < n && /\s/.test(xml[j])) j++;
         if (xml[j] === '>' || xml.startsWith('/>', j)) break;
         const a = NAME.exec(xml.slice(j, j + 256));
         if (!a) throw new XmlError(`malformed attribute in <${qname}>`);
         j += a[0].length;
-        while (j < n && /\s/.test(xml[j]!)) j++;
+        while (j < n && /\s/.test(xml[j])) j++;
         if (xml[j] !== '=') throw new XmlError(`attribute ${a[0]} has no value`);
         j++;
-        while (j < n && /\s/.test(xml[j]!)) j++;
+        while (j < n && /\s/.test(xml[j])) j++;
         const quote = xml[j];
         if (quote !== '"' && quote !== "'") throw new XmlError(`attribute ${a[0]} is not quoted`);
         const close = xml.indexOf(quote, j + 1);
@@ -130,7 +130,7 @@ export function parseXml(xml: string): XmlElement {
       if (!selfClosing) stack.push({ el, prefix, scope });
     }
   }
-  if (stack.length > 0) throw new XmlError(`<${stack[stack.length - 1]!.el.name}> is not closed`);
+  if (stack.length > 0) throw new XmlError(`<${stack[stack.length - 1].el.name}> is not closed`);
   if (!root) throw new XmlError('no root element');
   return root;
 }

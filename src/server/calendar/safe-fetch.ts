@@ -147,7 +147,7 @@ function checkedLookup(url: URL, policy: FetchPolicy) {
         return;
       }
       if (options.all) callback(null, addresses);
-      else callback(null, addresses[0]!.address, addresses[0]!.family);
+      else callback(null, addresses[0].address, addresses[0].family);
     });
   };
 }
@@ -169,7 +169,7 @@ function once(request: SafeRequest, url: URL, policy: FetchPolicy, deadline: num
     const req = lib.request(url, {
       method: request.method,
       headers,
-      lookup: checkedLookup(url, policy) as unknown as typeof dnsLookup,
+      lookup: checkedLookup(url, policy),
       // Our own agent-free sockets: no connection reuse across users' calendars.
       agent: false,
     });
