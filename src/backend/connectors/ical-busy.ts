@@ -128,14 +128,15 @@ export function busyFromIcs(texts: readonly string[], options: IcsBusyOptions): 
           if (key !== undefined) overridden.add(key);
           if (master && String(master.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') continue;
           if (isFree(o)) continue;
-          const e = new ICAL.Event(o);
+          const e = new ICAL.Event(o, { exceptions: [] });
           const start = instantOf(e.startDate, floatingZone(o, 'dtstart', zone));
           const end = instantOf(e.endDate, floatingZone(o, o.hasProperty('dtend') ? 'dtend' : 'dtstart', zone));
           add(start, end);
         }
         if (!master || isFree(master)) continue;
 
-        const event = new ICAL.Event(master, { strictExceptions: false });
+        // Overrides passed explicitly: left to itself, ical.js scans every sibling VEVENT (quadratic).
+        const event = new ICAL.Event(master, { strictExceptions: false, exceptions: overrides });
         const startZone = floatingZone(master, 'dtstart', zone);
         const endZone = floatingZone(master, master.hasProperty('dtend') ? 'dtend' : 'dtstart', zone);
         if (!event.isRecurring()) {
