@@ -208,3 +208,8 @@ export function maskAddress(url: string): string {
 export function appointmentUid(appointmentId: string): string {
   return `${appointmentId}@booking-elements`;
 }
+
+/** An event this library wrote (a booking, or its emailed invitation): an appointment already, never extra busy time. */
+export function isAppointmentUid(uid: string): boolean {
+  return uid.endsWith('@booking-elements');
+}

@@ -35,6 +35,11 @@ export interface IcsBusyOptions {
    * about 13,000): beyond this the data is refused rather than half-read.
    */
   maxOccurrences?: number;
+  /**
+   * Events to leave out by UID: the bookings this library wrote into the calendar itself (their
+   * UIDs end in `@booking-elements`), which are appointments already and must not block again.
+   */
+  ignoreUid?: (uid: string) => boolean;
 }
 
 export interface IcsBusyResult {
@@ -114,6 +119,7 @@ export function busyFromIcs(texts: readonly string[], options: IcsBusyOptions): 
       for (const vevent of calendar.getAllSubcomponents('vevent')) {
         events++;
         const uid = String(vevent.getFirstPropertyValue('uid') ?? `#${events}`);
+        if (options.ignoreUid?.(uid)) continue;
         const group = byUid.get(uid) ?? { overrides: [] };
         if (vevent.hasProperty('recurrence-id')) group.overrides.push(vevent);
         else group.master = vevent;

@@ -20,7 +20,9 @@ import type { PersonalCalendarState } from '../../core/engine-types.js';
 import type { Business, EpochMs, Interval } from '../../core/types.js';
 import { busyFromIcs, IcsParseError } from '../../backend/connectors/ical-busy.js';
 import {
+  appointmentUid,
   DEFAULT_SYNC_INTERVAL_MS,
+  isAppointmentUid,
   maskAddress,
   personalCalendarFromCache,
   STALE_AFTER_INTERVALS,
@@ -475,7 +477,7 @@ export class PgCalendarService implements CalendarService {
     const connector = this.connectors.caldav;
     if (!connector.put || !connector.remove) return 'superseded';
     const source = this.openSource(row);
-    const uid = `${m.appointmentId}@booking-elements`;
+    const uid = appointmentUid(m.appointmentId);
     const rows = await this.options.db.query<{ doc: StoredAppointment }>(`SELECT doc FROM appointments WHERE id = $1`, [
       m.appointmentId,
     ]);
@@ -535,7 +537,11 @@ export class PgCalendarService implements CalendarService {
       use,
     );
     if (read.status === 'unchanged') return 'unchanged';
-    const parsed = busyFromIcs(read.texts, { range, zone: staffZone(business, staffMemberId) });
+    const parsed = busyFromIcs(read.texts, {
+      range,
+      zone: staffZone(business, staffMemberId),
+      ignoreUid: isAppointmentUid,
+    });
     return { cursor: read.cursor, busy: parsed.busy, events: parsed.events, range };
   }
 
