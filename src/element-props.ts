@@ -8,6 +8,7 @@ import type { BookingAdminCalendar } from './elements/booking-admin-calendar/boo
 import type { BookingAdminCustomers } from './elements/booking-admin-customers/booking-admin-customers.js';
 import type { BookingAdminExplain } from './elements/booking-admin-explain/booking-admin-explain.js';
 import type { BookingAdminHours } from './elements/booking-admin-hours/booking-admin-hours.js';
+import type { BookingAdminCalendarConnection } from './elements/booking-admin-calendar-connection/booking-admin-calendar-connection.js';
 import type { BookingAdminOutbox } from './elements/booking-admin-outbox/booking-admin-outbox.js';
 import type { BookingAdminReports } from './elements/booking-admin-reports/booking-admin-reports.js';
 import type { BookingAdminServices } from './elements/booking-admin-services/booking-admin-services.js';
@@ -186,6 +187,12 @@ export interface BookingElementTags {
   'booking-admin-outbox': AdminPanel<BookingAdminOutbox>;
   'booking-admin-reports': AdminPanel<BookingAdminReports, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-explain': AdminPanel<BookingAdminExplain>;
+  'booking-admin-calendar-connection': AdminPanel<
+    BookingAdminCalendarConnection,
+    'staffMemberId',
+    { 'staff-member-id': 'staffMemberId' },
+    'booking-admin-changed'
+  >;
   'booking-admin-hours': Describe<
     BookingAdminHours,
     'value' | 'errors' | 'readonly',

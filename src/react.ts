@@ -12,6 +12,7 @@ import {
   BookingAdmin as BookingAdminElement,
   BookingAdminBusiness as BookingAdminBusinessElement,
   BookingAdminCalendar as BookingAdminCalendarElement,
+  BookingAdminCalendarConnection as BookingAdminCalendarConnectionElement,
   BookingAdminCustomers as BookingAdminCustomersElement,
   BookingAdminExplain as BookingAdminExplainElement,
   BookingAdminHours as BookingAdminHoursElement,
@@ -42,6 +43,7 @@ defineElement('booking-time-picker', BookingTimePickerElement);
 defineElement('booking-page', BookingPageElement);
 defineElement('booking-manage', BookingManageElement);
 defineElement('booking-admin-hours', BookingAdminHoursElement);
+defineElement('booking-admin-calendar-connection', BookingAdminCalendarConnectionElement);
 defineElement('booking-admin-calendar', BookingAdminCalendarElement);
 defineElement('booking-admin-services', BookingAdminServicesElement);
 defineElement('booking-admin-staff', BookingAdminStaffElement);
@@ -219,6 +221,15 @@ export const BookingAdminExplain = createComponent({
   tagName: 'booking-admin-explain',
   elementClass: BookingAdminExplainElement,
   displayName: 'BookingAdminExplain',
+});
+
+/** `<booking-admin-calendar-connection>`: a staff member's calendar connection and appointments feed. */
+export const BookingAdminCalendarConnection = createComponent({
+  react: React,
+  tagName: 'booking-admin-calendar-connection',
+  elementClass: BookingAdminCalendarConnectionElement,
+  displayName: 'BookingAdminCalendarConnection',
+  events: { onBookingAdminChanged },
 });
 
 /** `<booking-admin-hours>`: the weekly hours editor. */

@@ -26,7 +26,7 @@ const SAME_AS_ENGLISH = {
   fr: ['minutes'],
   nl: ['website'],
   pl: [],
-  'da-admin': ['roles.administrator', 'status', 'bookForCustomer', 'onlineBadge'],
+  'da-admin': ['roles.administrator', 'status', 'bookForCustomer', 'onlineBadge', 'calendarPanel.kindNames.caldav'],
   'de-admin': [
     'roles.administrator',
     'status',
@@ -36,6 +36,7 @@ const SAME_AS_ENGLISH = {
     'displayName',
     'name',
     'website',
+    'calendarPanel.kindNames.caldav',
   ],
   'fr-admin': [
     'goToDate',
@@ -45,9 +46,10 @@ const SAME_AS_ENGLISH = {
     'messageKind.confirmation',
     'messageCount',
     'questionText',
+    'calendarPanel.kindNames.caldav',
   ],
-  'nl-admin': ['onlineBadge', 'website', 'postalCode', 'weekView', 'status'],
-  'pl-admin': ['roles.administrator', 'onlineBadge', 'status'],
+  'nl-admin': ['onlineBadge', 'website', 'postalCode', 'weekView', 'status', 'calendarPanel.kindNames.caldav'],
+  'pl-admin': ['roles.administrator', 'onlineBadge', 'status', 'calendarPanel.kindNames.caldav'],
 };
 
 /**

@@ -23,3 +23,4 @@ export { BookingAdminOutbox } from './booking-admin-outbox/booking-admin-outbox.
 export { BookingAdminReports } from './booking-admin-reports/booking-admin-reports.js';
 export { BookingAdminExplain } from './booking-admin-explain/booking-admin-explain.js';
 export { BookingAdminHours } from './booking-admin-hours/booking-admin-hours.js';
+export { BookingAdminCalendarConnection } from './booking-admin-calendar-connection/booking-admin-calendar-connection.js';

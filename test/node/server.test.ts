@@ -9,6 +9,7 @@ import { BookingError } from '../../src/contract/errors.js';
 import type { StoredAppointment } from '../../src/backend/store.js';
 import { createAdmin } from '../../src/server/admin-setup.js';
 import type { Database } from '../../src/server/database.js';
+import { LATEST_VERSION } from '../../src/server/migrations.js';
 import { PostgresStore } from '../../src/server/pg-store.js';
 import { silentLogger } from '../../src/server/log.js';
 import { createServer, type BookingServer, type ServerOptions } from '../../src/server/server.js';
@@ -350,7 +351,7 @@ describe('production basics', () => {
     assert.equal((await fetch(`${base}/healthz`)).status, 200);
     const ready = await fetch(`${base}/readyz`);
     assert.equal(ready.status, 200);
-    assert.deepEqual(await ready.json(), { status: 'ready', schema: 1, database: 'pglite' });
+    assert.deepEqual(await ready.json(), { status: 'ready', schema: LATEST_VERSION, database: 'pglite' });
     const missing = await fetch(`${api}/nothing/here`);
     assert.equal(missing.status, 404);
     assert.match(missing.headers.get('content-type') ?? '', /problem\+json/);

@@ -63,7 +63,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /**
  * Staff: the list, and for one staff member their name, email, role, whether they can be
  * booked, their own working hours or the business's, the zone of those hours and whether their
- * personal calendar counts (with its sync state, R4); and their time off, one-off or repeating,
+ * personal calendar counts, with the calendar itself (`<booking-admin-calendar-connection>`:
+ * connection, sync state, appointments feed; R4); and their time off, one-off or repeating,
  * which notifies them (R15). Administrators edit everyone; team members edit their own hours and
  * time off; other roles read (R18). Removing someone with upcoming bookings is refused (R18b).
  *
@@ -93,12 +94,6 @@ export class BookingAdminStaff extends AdminElement {
     args: () => [this.session, this.reload] as const,
   });
 
-  private syncTask = new Task(this, {
-    task: async ([session], { signal }) =>
-      session ? session.admin.listCalendarSyncStatus(this.scope(), { signal }) : undefined,
-    args: () => [this.session, this.reload] as const,
-  });
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const business = this.businessTask.value;
     // Checked when a list arrives, not on every update: a just-created record is not in the old list.
@@ -113,7 +108,14 @@ export class BookingAdminStaff extends AdminElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // A saved edit (the "follows their calendar" switch, say) changes what the calendar panel shows.
+    if (
+      changed.has('reload' as keyof BookingAdminStaff) &&
+      changed.get('reload' as keyof BookingAdminStaff) !== undefined
+    ) {
+      this.renderRoot.querySelector<AdminElement>('booking-admin-calendar-connection')?.refresh();
+    }
     if (this.focusEditorAfterUpdate) {
       this.focusEditorAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('.editor h3')?.focus();
@@ -669,7 +671,6 @@ export class BookingAdminStaff extends AdminElement {
               onChange: this.handleInput,
             })}
           </div>
-          ${original ? this.renderSync(original) : nothing}
         </fieldset>
         ${this.renderError(this.failure)}
         ${
@@ -704,20 +705,16 @@ export class BookingAdminStaff extends AdminElement {
             : nothing
         }
       </form>
+      ${
+        original
+          ? html`<booking-admin-calendar-connection
+              lang=${this.language}
+              staff-member-id=${original.id}
+            ></booking-admin-calendar-connection>`
+          : nothing
+      }
       ${original ? this.renderTimeOff(business, original) : nothing}
     </div>`;
-  }
-
-  private renderSync(staff: StaffMember) {
-    const status = this.syncTask.value?.find((s) => s.staffMemberId === staff.id);
-    if (!status || status.status === 'notUsed') return nothing;
-    const m = this.m;
-    return status.status === 'ok'
-      ? html`<p class="notice success sync" role="status">${m.syncOk}</p>`
-      : html`<div class="notice error sync" role="status">
-          <p>${m.syncUnavailable}</p>
-          ${status.reason ? html`<p class="muted">${status.reason}</p>` : nothing}
-        </div>`;
   }
 
   private renderTimeOff(business: Business, staff: StaffMember) {

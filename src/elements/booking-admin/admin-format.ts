@@ -225,8 +225,12 @@ export function reasonText(reason: { code: string; [key: string]: unknown }, c: 
       return r.capacityFull(num(reason.attendees), num(reason.maximumAttendeesCount));
     case 'personalCalendarBusy':
       return r.personalCalendarBusy(range());
-    case 'personalCalendarUnavailable':
-      return r.personalCalendarUnavailable;
+    case 'personalCalendarUnavailable': {
+      const since = ms(reason.lastSyncedAt);
+      return Number.isFinite(since)
+        ? r.personalCalendarNotSyncedSince(whenIn(since, lang, zone))
+        : r.personalCalendarUnavailable;
+    }
     case 'serviceDeleted':
       return r.serviceDeleted;
     default:
