@@ -64,7 +64,7 @@ function withCalendars(base: BookingAdminAdapter, canConnect: CalendarSyncStatus
       delete state.connection;
       return anna();
     },
-    createCalendarFeed: async () => {
+    createCalendarFeed: () => {
       calls.push('feed');
       state.feedCreatedAt = new Date(NOW).toISOString();
       return {
@@ -84,7 +84,7 @@ function withCalendars(base: BookingAdminAdapter, canConnect: CalendarSyncStatus
 
 async function mount(canConnect: CalendarSyncStatus['canConnect'] = 'yes') {
   const adapter = makeAdapter(await loadContoso(), NOW);
-  const { admin, calls } = withCalendars(adapter.asStaff('anna') as BookingAdminAdapter, canConnect);
+  const { admin, calls } = withCalendars(adapter.asStaff('anna'), canConnect);
   const el = await fixture<BookingAdminCalendarConnection>(
     html`<booking-admin-calendar-connection
       lang="en-GB"

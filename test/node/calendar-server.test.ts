@@ -411,7 +411,7 @@ describe(
       const res = await dav('PROPFIND', '/ann/work/', '<propfind xmlns="DAV:"><prop><getetag/></prop></propfind>', {
         depth: '1',
       });
-      return [...(await res.text()).matchAll(/<href>([^<]+\.ics)<\/href>/g)].map((m) => m[1]!);
+      return [...(await res.text()).matchAll(/<href>([^<]+\.ics)<\/href>/g)].map((m) => m[1]);
     }
 
     const event = (uid: string, start: string, end: string) =>
