@@ -11,6 +11,8 @@ export type {
   PersonalCalendarProvider,
 } from './reference/reference-adapter.js';
 export type { ReferenceAdminAdapter } from './reference/staff-adapter.js';
+export { icsFeedCalendar } from './reference/ics-feed-calendar.js';
+export type { IcsFeedCalendarOptions } from './reference/ics-feed-calendar.js';
 export { HttpAdapter } from './http/http-adapter.js';
 export type { HttpAdapterOptions, RetryOptions, FetchFunction } from './http/http-adapter.js';
 export { createRequestHandler } from './http/request-handler.js';

@@ -67,11 +67,11 @@ function withCalendars(base: BookingAdminAdapter, canConnect: CalendarSyncStatus
     createCalendarFeed: () => {
       calls.push('feed');
       state.feedCreatedAt = new Date(NOW).toISOString();
-      return {
+      return Promise.resolve({
         staffMemberId: 'anna',
         url: 'https://booking.example/api/calendar-feeds/abc.ics',
         createdAt: state.feedCreatedAt,
-      };
+      });
     },
     revokeCalendarFeed: async () => {
       calls.push('revoke');

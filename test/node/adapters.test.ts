@@ -1,7 +1,7 @@
 // The reference adapter with memory storage runs in plain Node 20: no DOM, no IndexedDB.
 import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ReferenceAdapter } from '../../src/adapters/index.js';
+import { icsFeedCalendar, ReferenceAdapter } from '../../src/adapters/index.js';
 import { CONTRACT_NOW, CLINIC, contractConfig, cph, runAdapterContract } from '../../src/testing/index.js';
 
 test('memory adapter in Node: book → getBooking → cancel', async () => {
@@ -55,4 +55,41 @@ runAdapterContract({
       ...(personalCalendar ? { personalCalendar } : {}),
       ...(signedInUser ? { signedInUser } : {}),
     }),
+});
+
+test('R4: the reference adapter reads a staff member’s ICS feed through icsFeedCalendar (where CORS allows)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const feed = readFileSync('test/fixtures/calendar/busy-feed.ics', 'utf8');
+  let reads = 0;
+  const fetchFeed = (url: string) => {
+    reads++;
+    return Promise.resolve(
+      url.endsWith('/down.ics') ? new Response('no', { status: 503 }) : new Response(feed, { status: 200 }),
+    );
+  };
+  const make = (url: string) =>
+    new ReferenceAdapter({
+      config: contractConfig(),
+      storage: 'memory',
+      now: () => CONTRACT_NOW,
+      personalCalendar: icsFeedCalendar({
+        feeds: { cal: url },
+        timeZone: 'Europe/Copenhagen',
+        now: () => CONTRACT_NOW,
+        fetch: fetchFeed,
+      }),
+    });
+  const day = {
+    serviceId: 'synced',
+    staffMemberId: 'cal',
+    start: cph('2026-03-03', '00:00'),
+    end: cph('2026-03-04', '00:00'),
+  };
+  const slots = new Set((await make('https://calendar.example/cal.ics').getAvailability(day)).map((s) => s.start));
+  // The weekly meeting (10:00–11:00 Copenhagen) blocks exactly its hour.
+  assert.ok(slots.has(cph('2026-03-03', '09:30')) && !slots.has(cph('2026-03-03', '10:00')));
+  assert.ok(!slots.has(cph('2026-03-03', '10:30')) && slots.has(cph('2026-03-03', '11:00')));
+  // A feed that cannot be read: no times at all (fail closed).
+  assert.equal((await make('https://calendar.example/down.ics').getAvailability(day)).length, 0);
+  assert.ok(reads >= 2);
 });
