@@ -710,6 +710,9 @@ export class BookingAdminStaff extends AdminElement {
           ? html`<booking-admin-calendar-connection
               lang=${this.language}
               staff-member-id=${original.id}
+              business=${this.session?.businessId ?? ''}
+              .adapter=${this.contextSession ? undefined : this.session?.admin}
+              .clock=${this.contextClock ?? this.clock}
             ></booking-admin-calendar-connection>`
           : nothing
       }
