@@ -397,16 +397,27 @@ const credentialText = (max: number) =>
     messageCheck<string>((v) => (CONTROL.test(v) ? 'must not contain control characters' : null)),
   );
 
-/** Where a staff member's calendar is read from: an ICS feed's secret address, or CalDAV with an app password. */
-export const calendarSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('ics'), url: calendarUrlSchema }),
-  z.object({
-    kind: z.literal('caldav'),
+/**
+ * Where a staff member's calendar is read from: an ICS feed's secret address, or CalDAV with a user
+ * name and an app password (both required for `caldav`). One object rather than a discriminated
+ * union: zod's union machinery would land in the booking page's shared validation chunk.
+ */
+export const calendarSourceSchema = z
+  .object({
+    kind: z.enum(['ics', 'caldav']),
     url: calendarUrlSchema,
-    userName: credentialText(320),
-    password: credentialText(1024),
-  }),
-]);
+    userName: z.optional(credentialText(320)),
+    password: z.optional(credentialText(1024)),
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.kind !== 'caldav') return;
+      for (const key of ['userName', 'password'] as const) {
+        if (v[key] === undefined)
+          ctx.addIssue({ code: 'custom', message: 'is required for CalDAV', path: [key], input: v });
+      }
+    }),
+  );
 export type CalendarSourceInput = z.infer<typeof calendarSourceSchema>;
 
 export const connectCalendarInputSchema = z.object({

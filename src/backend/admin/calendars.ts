@@ -157,8 +157,8 @@ export async function connectCalendar(
       : {
           kind: 'caldav',
           url: readableUrl(req.source.url),
-          userName: req.source.userName,
-          password: req.source.password,
+          userName: req.source.userName ?? '',
+          password: req.source.password ?? '',
         };
   const connected = await calendars.connect({ businessId: actor.business.id, staffMemberId: staff.id, source });
   // A calendar that receives bookings gets the upcoming ones too, not only those made from now on.
