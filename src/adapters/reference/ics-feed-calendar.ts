@@ -46,8 +46,7 @@ export function icsFeedCalendar(options: IcsFeedCalendarOptions): PersonalCalend
   return async (staffMemberId, range) => {
     const url = options.feeds[staffMemberId];
     if (!url) throw new Error('No calendar feed is configured for this staff member.');
-    const zone =
-      typeof options.timeZone === 'string' ? options.timeZone : (options.timeZone[staffMemberId] ?? 'UTC');
+    const zone = typeof options.timeZone === 'string' ? options.timeZone : (options.timeZone[staffMemberId] ?? 'UTC');
     const [text, { busyFromIcs }] = await Promise.all([read(url), import('../../backend/connectors/ical-busy.js')]);
     const r = busyFromIcs([text], {
       range: { start: Date.parse(range.start), end: Date.parse(range.end) },
