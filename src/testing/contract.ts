@@ -530,6 +530,28 @@ export function runAdapterContract(options: ContractOptions): void {
           ok(cal?.reason?.includes('token expired'), 'the reason is shown');
         });
       }
+
+      test('R4, R18: the calendar status says whether a calendar can be connected here; roles decide whose', async (ctx) => {
+        const status = await ctx.admin.listCalendarSyncStatus({});
+        const cal = status.find((s) => s.staffMemberId === 'cal');
+        ok(cal?.canConnect !== undefined, 'canConnect is answered');
+        const source = { kind: 'ics' as const, url: 'https://calendar.example/cal.ics' };
+        // Whatever the backend: a team member never connects someone else's calendar, a scheduler not even their own.
+        await rejects(ctx.as('bob').connectCalendar({ staffMemberId: 'cal', source }), 'forbidden');
+        await rejects(ctx.as('sue').createCalendarFeed({ staffMemberId: 'sue' }), 'forbidden');
+        await rejectsInvalid(
+          ctx.admin.connectCalendar({ staffMemberId: 'cal', source: { kind: 'ics', url: 'javascript:alert(1)' } }),
+          'source.url',
+        );
+        await rejectsInvalid(
+          ctx.admin.connectCalendar({ staffMemberId: 'cal', source: { kind: 'caldav', url: source.url } }),
+          'source.userName',
+        );
+        if (cal?.canConnect === 'notSupported' || cal?.canConnect === 'notConfigured') {
+          // A backend that cannot keep calendars says so instead of pretending.
+          await rejects(ctx.admin.connectCalendar({ staffMemberId: 'cal', source }), 'policy-violation');
+        }
+      });
     });
 
     // ------------------------------------------------------------------ booking
