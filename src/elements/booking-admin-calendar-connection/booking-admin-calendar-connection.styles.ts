@@ -64,7 +64,7 @@ export const styles = [
     .copy-row input {
       flex: 1;
       min-width: 0;
-      font-family: var(--booking-font-mono, ui-monospace, monospace);
+      font-family: ui-monospace, monospace;
     }
   `,
 ];
