@@ -19,7 +19,7 @@ export async function detectServer(): Promise<string | undefined> {
 
 /** Points every booking element on the page at `api` instead of the sample configuration file. */
 export function useServer(api: string): void {
-  for (const el of document.querySelectorAll('booking-page, booking-manage, booking-admin')) {
+  for (const el of document.querySelectorAll('booking-page, booking-button, booking-manage, booking-admin')) {
     el.removeAttribute('config-src');
     el.setAttribute('api', api);
   }

@@ -7,5 +7,6 @@ import './define/booking-time-zone-select.js';
 import './define/booking-details-form.js';
 import './define/booking-time-picker.js';
 import './define/booking-page.js';
+import './define/booking-button.js';
 import './define/booking-manage.js';
 import './define/booking-admin.js';

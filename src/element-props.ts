@@ -17,6 +17,7 @@ import type { BookingCalendar } from './elements/booking-calendar/booking-calend
 import type { BookingDetailsForm } from './elements/booking-details-form/booking-details-form.js';
 import type { BookingManage } from './elements/booking-manage/booking-manage.js';
 import type { BookingPage } from './elements/booking-page/booking-page.js';
+import type { BookingButton } from './elements/booking-button/booking-button.js';
 import type { BookingSlotList } from './elements/booking-slot-list/booking-slot-list.js';
 import type { BookingStaffPicker } from './elements/booking-staff-picker/booking-staff-picker.js';
 import type { BookingTimePicker } from './elements/booking-time-picker/booking-time-picker.js';
@@ -60,6 +61,23 @@ type AdminPanel<
   V extends keyof GlobalEventHandlersEventMap = never,
 > = Describe<E, AdminProperties | P, AdminAttributes & A, V>;
 
+/** What `<booking-page>` and `<booking-button>` (which passes them on) both take as attributes. */
+type BookingPageAttributes = {
+  business: 'business';
+  service: 'service';
+  staff: 'staff';
+  'time-zone': 'timeZone';
+  'hour-cycle': 'hourCycle';
+  'config-src': 'configSrc';
+  api: 'api';
+  'manage-url': 'manageUrl';
+  'prefill-name': 'prefillName';
+  'prefill-email': 'prefillEmail';
+  'prefill-phone': 'prefillPhone';
+  source: 'source';
+  metadata: 'metadata';
+};
+
 /** Every public tag. Add a row with each new element (the React wrapper test checks the manifest). */
 export interface BookingElementTags {
   'booking-page': Describe<
@@ -72,18 +90,46 @@ export interface BookingElementTags {
     | 'configSrc'
     | 'api'
     | 'manageUrl'
+    | 'prefill'
+    | 'prefillName'
+    | 'prefillEmail'
+    | 'prefillPhone'
+    | 'source'
+    | 'metadata'
     | 'adapter'
     | 'clock',
-    {
-      business: 'business';
-      service: 'service';
-      staff: 'staff';
-      'time-zone': 'timeZone';
-      'hour-cycle': 'hourCycle';
-      'config-src': 'configSrc';
-      api: 'api';
-      'manage-url': 'manageUrl';
-    },
+    BookingPageAttributes,
+    | 'booking-viewed'
+    | 'booking-service-selected'
+    | 'booking-staff-selected'
+    | 'booking-slot-selected'
+    | 'booking-confirm'
+    | 'booking-confirmed'
+    | 'booking-failed'
+  >;
+  'booking-button': Describe<
+    BookingButton,
+    | 'business'
+    | 'service'
+    | 'staff'
+    | 'timeZone'
+    | 'hourCycle'
+    | 'configSrc'
+    | 'api'
+    | 'manageUrl'
+    | 'prefill'
+    | 'prefillName'
+    | 'prefillEmail'
+    | 'prefillPhone'
+    | 'source'
+    | 'metadata'
+    | 'floating'
+    | 'noButton'
+    | 'adapter'
+    | 'clock',
+    BookingPageAttributes & { floating: 'floating'; 'no-button': 'noButton' },
+    // The popup's <booking-page> events bubble out of it (composed).
+    | 'booking-viewed'
     | 'booking-service-selected'
     | 'booking-staff-selected'
     | 'booking-slot-selected'

@@ -20,6 +20,7 @@ import {
   BookingAdminReports as BookingAdminReportsElement,
   BookingAdminServices as BookingAdminServicesElement,
   BookingAdminStaff as BookingAdminStaffElement,
+  BookingButton as BookingButtonElement,
   BookingCalendar as BookingCalendarElement,
   BookingDetailsForm as BookingDetailsFormElement,
   BookingManage as BookingManageElement,
@@ -41,6 +42,7 @@ defineElement('booking-time-zone-select', BookingTimeZoneSelectElement);
 defineElement('booking-details-form', BookingDetailsFormElement);
 defineElement('booking-time-picker', BookingTimePickerElement);
 defineElement('booking-page', BookingPageElement);
+defineElement('booking-button', BookingButtonElement);
 defineElement('booking-manage', BookingManageElement);
 defineElement('booking-admin-hours', BookingAdminHoursElement);
 defineElement('booking-admin-calendar-connection', BookingAdminCalendarConnectionElement);
@@ -62,20 +64,33 @@ const onChange = event('change');
 const onBookingFailed = event('booking-failed');
 const onBookingAdminChanged = event('booking-admin-changed');
 
+/** The booking flow's events, from `<booking-page>` or the popup of `<booking-button>`. */
+const bookingFlowEvents = {
+  onBookingViewed: event('booking-viewed'),
+  onBookingServiceSelected: event('booking-service-selected'),
+  onBookingStaffSelected: event('booking-staff-selected'),
+  onBookingSlotSelected: event('booking-slot-selected'),
+  onBookingConfirm: event('booking-confirm'),
+  onBookingConfirmed: event('booking-confirmed'),
+  onBookingFailed,
+};
+
 /** `<booking-page>`: the customer booking flow. */
 export const BookingPage = createComponent({
   react: React,
   tagName: 'booking-page',
   elementClass: BookingPageElement,
   displayName: 'BookingPage',
-  events: {
-    onBookingServiceSelected: event('booking-service-selected'),
-    onBookingStaffSelected: event('booking-staff-selected'),
-    onBookingSlotSelected: event('booking-slot-selected'),
-    onBookingConfirm: event('booking-confirm'),
-    onBookingConfirmed: event('booking-confirmed'),
-    onBookingFailed,
-  },
+  events: bookingFlowEvents,
+});
+
+/** `<booking-button>`: a button (or floating button) that opens the booking flow in a popup. */
+export const BookingButton = createComponent({
+  react: React,
+  tagName: 'booking-button',
+  elementClass: BookingButtonElement,
+  displayName: 'BookingButton',
+  events: bookingFlowEvents,
 });
 
 /** `<booking-manage>`: view, reschedule or cancel one booking. */

@@ -9,6 +9,7 @@
  * is synchronous. Throwing inside the callback aborts the transaction: nothing is written.
  */
 import type { Business, EpochMs } from '../core/types.js';
+import type { Tracking } from '../schemas/customer.js';
 
 /** One business's configuration, as edited by its administrators. */
 export interface StoredBusiness {
@@ -58,6 +59,8 @@ export interface StoredAppointment {
   consentedAt: string | null;
   smsOptIn: boolean;
   joinWebUrl?: string;
+  /** Where the booking came from: UTM parameters, the site's source and metadata (text, bounded). */
+  tracking?: Tracking;
   /** SHA-256 of the manage token (R14); the token itself is never stored. */
   manageTokenHash: string;
   bookedBy: 'customer' | 'staff';

@@ -139,6 +139,7 @@ export function toStaffAppointment(business: Business, a: StoredAppointment, att
   if (a.cancelledAt !== undefined) out.cancelledAt = a.cancelledAt;
   if (a.cancelledBy !== undefined) out.cancelledBy = a.cancelledBy;
   if (a.cancellationMessage !== undefined) out.cancellationMessage = a.cancellationMessage;
+  if (a.tracking !== undefined) out.tracking = structuredClone(a.tracking);
   return out;
 }
 

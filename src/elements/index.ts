@@ -12,6 +12,8 @@ export {
 } from './booking-details-form/booking-details-form.js';
 export { BookingTimePicker } from './booking-time-picker/booking-time-picker.js';
 export { BookingPage } from './booking-page/booking-page.js';
+export type { Prefill } from './booking-page/prefill.js';
+export { BookingButton, type BookingButtonOpenOptions } from './booking-button/booking-button.js';
 export { BookingManage } from './booking-manage/booking-manage.js';
 export { BookingAdmin, ADMIN_SECTIONS, type AdminSectionName } from './booking-admin/booking-admin.js';
 export { BookingAdminCalendar } from './booking-admin-calendar/booking-admin-calendar.js';

@@ -1,3 +1,4 @@
+import { BookingEvent } from './booking-event.js';
 /** What changed in the back office. */
 export interface BookingAdminChangedDetail {
   businessId: string;
@@ -8,13 +9,11 @@ export interface BookingAdminChangedDetail {
 }
 
 /** A staff member saved a change in the back office (after the adapter accepted it). */
-export class BookingAdminChangedEvent extends Event {
+export class BookingAdminChangedEvent extends BookingEvent<BookingAdminChangedDetail> {
   static readonly eventName = 'booking-admin-changed';
-  readonly detail: Readonly<BookingAdminChangedDetail>;
 
   constructor(detail: BookingAdminChangedDetail) {
-    super(BookingAdminChangedEvent.eventName, { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super(BookingAdminChangedEvent.eventName, detail);
   }
 }
 

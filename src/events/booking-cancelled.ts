@@ -1,3 +1,4 @@
+import { BookingEvent } from './booking-event.js';
 /** The customer cancelled their booking. */
 export interface BookingCancelledDetail {
   appointmentId: string;
@@ -5,13 +6,11 @@ export interface BookingCancelledDetail {
 }
 
 /** `booking-cancelled` on `<booking-manage>`: the customer cancelled their booking. */
-export class BookingCancelledEvent extends Event {
+export class BookingCancelledEvent extends BookingEvent<BookingCancelledDetail> {
   static readonly eventName = 'booking-cancelled';
-  readonly detail: Readonly<BookingCancelledDetail>;
 
   constructor(detail: BookingCancelledDetail) {
-    super(BookingCancelledEvent.eventName, { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super(BookingCancelledEvent.eventName, detail);
   }
 }
 

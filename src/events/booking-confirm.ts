@@ -1,4 +1,5 @@
 import type { BookRequest } from '../schemas/index.js';
+import { BookingEvent } from './booking-event.js';
 
 /** Cancelable: the customer pressed Book; fired before the adapter is called. */
 export interface BookingConfirmDetail {
@@ -10,13 +11,11 @@ export interface BookingConfirmDetail {
  * `booking-confirm` on `<booking-page>`: the customer pressed Book. Cancelable: `preventDefault()`
  * stops the booking before the adapter is called.
  */
-export class BookingConfirmEvent extends Event {
+export class BookingConfirmEvent extends BookingEvent<BookingConfirmDetail> {
   static readonly eventName = 'booking-confirm';
-  readonly detail: Readonly<BookingConfirmDetail>;
 
   constructor(detail: BookingConfirmDetail) {
-    super(BookingConfirmEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super(BookingConfirmEvent.eventName, detail, true);
   }
 }
 

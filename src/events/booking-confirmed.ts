@@ -1,4 +1,5 @@
 import type { CustomerAppointment } from '../schemas/index.js';
+import { BookingEvent } from './booking-event.js';
 
 /** The booking was made. */
 export interface BookingConfirmedDetail {
@@ -12,13 +13,11 @@ export interface BookingConfirmedDetail {
  * `booking-confirmed` on `<booking-page>`: the booking was made; `detail` has the appointment and
  * its private manage link.
  */
-export class BookingConfirmedEvent extends Event {
+export class BookingConfirmedEvent extends BookingEvent<BookingConfirmedDetail> {
   static readonly eventName = 'booking-confirmed';
-  readonly detail: Readonly<BookingConfirmedDetail>;
 
   constructor(detail: BookingConfirmedDetail) {
-    super(BookingConfirmedEvent.eventName, { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super(BookingConfirmedEvent.eventName, detail);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { BookingErrorCode } from '../contract/errors.js';
+import { BookingEvent } from './booking-event.js';
 
 /** The booking, rescheduling or cancellation failed. */
 export interface BookingFailedDetail {
@@ -10,13 +11,11 @@ export interface BookingFailedDetail {
  * `booking-failed` on `<booking-page>` and `<booking-manage>`: booking, rescheduling or cancelling
  * failed; `detail.code` is the `BookingError` code.
  */
-export class BookingFailedEvent extends Event {
+export class BookingFailedEvent extends BookingEvent<BookingFailedDetail> {
   static readonly eventName = 'booking-failed';
-  readonly detail: Readonly<BookingFailedDetail>;
 
   constructor(detail: BookingFailedDetail) {
-    super(BookingFailedEvent.eventName, { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super(BookingFailedEvent.eventName, detail);
   }
 }
 

@@ -1,3 +1,4 @@
+import { BookingEvent } from './booking-event.js';
 /** The calendar now shows another month (the user navigated); the host loads its free times. */
 export interface BookingMonthChangeDetail {
   /** First day of the month shown, `yyyy-MM-01`. */
@@ -5,13 +6,11 @@ export interface BookingMonthChangeDetail {
 }
 
 /** `booking-month-change` on `<booking-calendar>`: the user moved to another month. */
-export class BookingMonthChangeEvent extends Event {
+export class BookingMonthChangeEvent extends BookingEvent<BookingMonthChangeDetail> {
   static readonly eventName = 'booking-month-change';
-  readonly detail: Readonly<BookingMonthChangeDetail>;
 
   constructor(detail: BookingMonthChangeDetail) {
-    super(BookingMonthChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(BookingMonthChangeEvent.eventName, detail);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CustomerAppointment } from '../schemas/index.js';
+import { BookingEvent } from './booking-event.js';
 
 /** The customer moved their booking to a new time. */
 export interface BookingRescheduledDetail {
@@ -6,13 +7,11 @@ export interface BookingRescheduledDetail {
 }
 
 /** `booking-rescheduled` on `<booking-manage>`: the customer moved their booking to a new time. */
-export class BookingRescheduledEvent extends Event {
+export class BookingRescheduledEvent extends BookingEvent<BookingRescheduledDetail> {
   static readonly eventName = 'booking-rescheduled';
-  readonly detail: Readonly<BookingRescheduledDetail>;
 
   constructor(detail: BookingRescheduledDetail) {
-    super(BookingRescheduledEvent.eventName, { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super(BookingRescheduledEvent.eventName, detail);
   }
 }
 

@@ -1,16 +1,15 @@
+import { BookingEvent } from './booking-event.js';
 /** The customer chose a service. */
 export interface BookingServiceSelectedDetail {
   serviceId: string;
 }
 
 /** `booking-service-selected` on `<booking-page>`: the customer chose a service. */
-export class BookingServiceSelectedEvent extends Event {
+export class BookingServiceSelectedEvent extends BookingEvent<BookingServiceSelectedDetail> {
   static readonly eventName = 'booking-service-selected';
-  readonly detail: Readonly<BookingServiceSelectedDetail>;
 
   constructor(detail: BookingServiceSelectedDetail) {
-    super(BookingServiceSelectedEvent.eventName, { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super(BookingServiceSelectedEvent.eventName, detail);
   }
 }
 

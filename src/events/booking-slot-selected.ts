@@ -1,3 +1,4 @@
+import { BookingEvent } from './booking-event.js';
 /** The customer chose a time. */
 export interface BookingSlotSelectedDetail {
   serviceId: string;
@@ -10,13 +11,11 @@ export interface BookingSlotSelectedDetail {
 }
 
 /** `booking-slot-selected` on `<booking-page>`: the customer chose a time. */
-export class BookingSlotSelectedEvent extends Event {
+export class BookingSlotSelectedEvent extends BookingEvent<BookingSlotSelectedDetail> {
   static readonly eventName = 'booking-slot-selected';
-  readonly detail: Readonly<BookingSlotSelectedDetail>;
 
   constructor(detail: BookingSlotSelectedDetail) {
-    super(BookingSlotSelectedEvent.eventName, { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super(BookingSlotSelectedEvent.eventName, detail);
   }
 }
 

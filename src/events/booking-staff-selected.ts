@@ -1,3 +1,4 @@
+import { BookingEvent } from './booking-event.js';
 /** The customer chose a staff member, or "Anyone". */
 export interface BookingStaffSelectedDetail {
   /** null = "Anyone". */
@@ -5,13 +6,11 @@ export interface BookingStaffSelectedDetail {
 }
 
 /** `booking-staff-selected` on `<booking-page>`: the customer chose a staff member or "Anyone". */
-export class BookingStaffSelectedEvent extends Event {
+export class BookingStaffSelectedEvent extends BookingEvent<BookingStaffSelectedDetail> {
   static readonly eventName = 'booking-staff-selected';
-  readonly detail: Readonly<BookingStaffSelectedDetail>;
 
   constructor(detail: BookingStaffSelectedDetail) {
-    super(BookingStaffSelectedEvent.eventName, { bubbles: true, composed: true, cancelable: false });
-    this.detail = detail;
+    super(BookingStaffSelectedEvent.eventName, detail);
   }
 }
 

@@ -1,4 +1,6 @@
 // The event catalogue: every event the elements fire (bubbles, composed, typed detail).
+export * from './booking-event.js';
+export * from './booking-viewed.js';
 export * from './booking-service-selected.js';
 export * from './booking-staff-selected.js';
 export * from './booking-slot-selected.js';

@@ -206,6 +206,7 @@ export const enAdmin = {
   statusBooked: 'Booked',
   statusCancelled: 'Cancelled',
   consentGiven: 'Consent given',
+  cameFrom: 'Came from',
   smsOptIn: 'Text messages',
   reschedule: 'Reschedule',
   cancelBooking: 'Cancel booking',

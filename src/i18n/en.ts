@@ -167,6 +167,11 @@ export const en = {
   notManageable: 'This booking was made by the business; contact them to change it.',
   tooLateToChange: 'This booking can no longer be changed online.',
   newBooking: 'New booking',
+  // Popup (<booking-button>)
+  bookNow: 'Book now',
+  bookingDialogTitle: 'Book an appointment',
+  closeDialog: 'Close',
+  popupLoadFailed: 'The booking window couldn’t open.',
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => infer R ? (...args: A) => R : T extends string ? string : T;

@@ -12,7 +12,7 @@
 import * as z from 'zod/mini';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../core/types.js';
 import { STAFF_ROLES } from './business.js';
-import { answersSchema, customerDetailsSchema } from './customer.js';
+import { answersSchema, customerDetailsSchema, trackingSchema } from './customer.js';
 import {
   emailSchema,
   idempotencyKeySchema,
@@ -210,6 +210,8 @@ export const staffAppointmentSchema = z.object({
   cancelledAt: z.optional(instantSchema),
   cancelledBy: z.optional(z.enum(['customer', 'staff'])),
   cancellationMessage: z.optional(messageSchema),
+  /** Where the booking came from (UTM parameters, the site's source and metadata). */
+  tracking: z.optional(trackingSchema),
   /** Classes (R8): attendees booked in this session, this one included. */
   attendeeCount: z.int().check(z.minimum(0), z.maximum(LIMITS.maximumAttendees)),
   maximumAttendeesCount: z.int().check(z.minimum(1), z.maximum(LIMITS.maximumAttendees)),

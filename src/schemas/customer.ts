@@ -21,6 +21,7 @@ import {
   addressSchema,
   answerTextSchema,
   attendeesCountSchema,
+  boundedString,
   currencySchema,
   descriptionSchema,
   durationSchema,
@@ -32,6 +33,7 @@ import {
   intervalDurationSchema,
   languageTagSchema,
   LIMITS,
+  messageCheck,
   messageSchema,
   nameSchema,
   notesSchema,
@@ -220,6 +222,40 @@ export const answersSchema = z.array(answerSchema).check(
   }),
 );
 
+const TRACKING_KEY = /^[A-Za-z0-9_.-]{1,40}$/;
+const trackingValueSchema = boundedString(LIMITS.trackingValue);
+
+/** Why a metadata record is refused, or null: up to ten entries, short safe keys, one-line bounded text values. */
+function metadataProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected an object of text values';
+  const entries = Object.entries(value);
+  if (entries.length > LIMITS.trackingEntries) return `at most ${LIMITS.trackingEntries} entries`;
+  for (const [key, v] of entries) {
+    if (!TRACKING_KEY.test(key)) return `${key}: keys are 1–40 letters, digits, ".", "_" or "-"`;
+    if (typeof v !== 'string') return `${key}: expected text`;
+    if (v.length > LIMITS.trackingValue) return `${key}: at most ${LIMITS.trackingValue} characters`;
+    if (/[\p{Cc}\p{Cs}\u2028\u2029]/u.test(v)) return `${key}: contains a control character`;
+  }
+  return null;
+}
+
+/**
+ * Where a booking came from, for the site's marketing: the page URL's UTM parameters, a
+ * site-defined `source` and up to ten metadata entries. Text only and bounded; staff see it, the
+ * report exports it, customers never get it back.
+ */
+export const trackingSchema = z.object({
+  source: z.optional(trackingValueSchema),
+  utmSource: z.optional(trackingValueSchema),
+  utmMedium: z.optional(trackingValueSchema),
+  utmCampaign: z.optional(trackingValueSchema),
+  utmTerm: z.optional(trackingValueSchema),
+  utmContent: z.optional(trackingValueSchema),
+  // A check rather than z.record: the page on the HTTP adapter downloads these schemas.
+  metadata: z.optional(z.custom<Record<string, string>>().check(messageCheck(metadataProblem))),
+});
+export type Tracking = z.infer<typeof trackingSchema>;
+
 export const bookRequestSchema = z.object({
   businessId: z.optional(idSchema),
   serviceId: idSchema,
@@ -231,6 +267,8 @@ export const bookRequestSchema = z.object({
   consent: z.optional(z.object({ accepted: z.boolean() })),
   smsOptIn: z.optional(z.boolean()),
   holdId: z.optional(opaqueIdSchema),
+  /** Where the customer came from (UTM parameters, the site's source and metadata). */
+  tracking: z.optional(trackingSchema),
   /** Retrying with the same key returns the first result (R11). */
   idempotencyKey: idempotencyKeySchema,
 });

@@ -38,6 +38,10 @@ export const LIMITS = {
   availabilityRangeDays: 93,
   maximumAttendees: 1000,
   price: 1_000_000_000,
+  /** One tracking value (a UTM parameter, the source, a metadata value). */
+  trackingValue: 200,
+  /** Site-defined metadata entries on one booking. */
+  trackingEntries: 10,
 } as const;
 
 const MINUTE = 60_000;

@@ -1324,6 +1324,49 @@ export function runAdapterContract(options: ContractOptions): void {
         ok(told?.body.includes('Clinic closed'), 'the message reaches the customer');
       });
 
+      test('tracking (UTM parameters, source, metadata) reaches staff and the report, never the customer', async (ctx) => {
+        const tracking = {
+          source: 'header-button',
+          utmSource: 'newsletter',
+          utmMedium: 'email',
+          utmCampaign: 'spring-check-up',
+          utmTerm: 'dentist copenhagen',
+          utmContent: 'banner-a',
+          metadata: { patientPortal: 'yes', 'ab.variant': 'B' },
+        };
+        const { appointment, manageToken } = await ctx.book({ tracking });
+        const staffView = (await ctx.admin.listAppointments({ ...FAR })).find((a) => a.id === appointment.id);
+        deepEqual(staffView?.tracking, tracking, 'staff see where the booking came from');
+        const customerView = await ctx.adapter.getBooking({ appointmentId: appointment.id, manageToken });
+        equal('tracking' in customerView, false, 'customers never get it back');
+        const report = await ctx.admin.exportReport({ format: 'csv' });
+        const [header, row] = report.content.split('\r\n');
+        for (const column of [
+          'Source',
+          'UTM source',
+          'UTM medium',
+          'UTM campaign',
+          'UTM term',
+          'UTM content',
+          'Metadata',
+        ]) {
+          includes(header.split(','), column, `report column ${column}`);
+        }
+        ok(row.includes('spring-check-up') && row.includes('patientPortal=yes'), 'the report carries the values');
+        const before = await ctx.snapshot();
+        const many = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 'v']));
+        await rejectsInvalid(ctx.book({ start: cph(TUE, '10:00'), tracking: { metadata: many } }), 'tracking.metadata');
+        await rejectsInvalid(
+          ctx.book({ start: cph(TUE, '10:00'), tracking: { utmSource: 'x'.repeat(201) } }),
+          'tracking.utmSource',
+        );
+        await rejectsInvalid(
+          ctx.book({ start: cph(TUE, '10:00'), tracking: { metadata: { 'bad key': 'v' } } }),
+          'tracking.metadata',
+        );
+        equal(await ctx.snapshot(), before, 'nothing written');
+      });
+
       test('customers are listed from their bookings', async (ctx) => {
         await ctx.book();
         await ctx.book({ start: cph(TUE, '10:00') });

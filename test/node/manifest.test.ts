@@ -236,6 +236,7 @@ function elementProps(): Map<string, { attributes: Map<string, string>; events: 
       [...text.matchAll(/(?:'([\w-]+)'|(\w+)): '(\w+)'/g)].map(([, quoted, bare, prop]) => [quoted ?? bare, prop]),
     );
   const adminAttributes = pairs(/interface AdminAttributes \{([^}]*)\}/.exec(source)![1]);
+  const pageAttributes = pairs(/type BookingPageAttributes = \{([^}]*)\}/.exec(source)![1]);
   const body = /export interface BookingElementTags \{([\s\S]*?)\n\}/.exec(source)![1];
   const out = new Map<string, { attributes: Map<string, string>; events: Set<string> }>();
   for (const block of body.split(/\n {2}(?='booking-)/).filter((b) => b.trim().startsWith("'booking-"))) {
@@ -243,6 +244,7 @@ function elementProps(): Map<string, { attributes: Map<string, string>; events: 
     const rest = block.slice(block.indexOf(':') + 1);
     const attributes = pairs(rest);
     if (/^\s*AdminPanel</.test(rest)) for (const [a, p] of adminAttributes) attributes.set(a, p);
+    if (/\bBookingPageAttributes\b/.test(rest)) for (const [a, p] of pageAttributes) attributes.set(a, p);
     const literals = [...rest.matchAll(/(?<!: )'([\w-]+)'(?!:)/g)].map((m) => m[1]);
     out.set(tag, { attributes, events: new Set(literals.filter((l) => knownEvents.has(l))) });
   }

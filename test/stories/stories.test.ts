@@ -16,6 +16,7 @@ import {
   type StoryLike,
 } from '../helpers/stories.js';
 import * as bookingAdminHours from '../../stories/booking-admin-hours.stories.js';
+import * as bookingButton from '../../stories/booking-button.stories.js';
 import * as bookingCalendar from '../../stories/booking-calendar.stories.js';
 import * as bookingDetailsForm from '../../stories/booking-details-form.stories.js';
 import * as bookingManage from '../../stories/booking-manage.stories.js';
@@ -27,6 +28,7 @@ import * as bookingTimeZoneSelect from '../../stories/booking-time-zone-select.s
 
 const files: Record<string, Record<string, unknown>> = {
   bookingAdminHours,
+  bookingButton,
   bookingCalendar,
   bookingDetailsForm,
   bookingManage,
@@ -48,6 +50,8 @@ const SHOWS: Partial<Record<string, Shows>> = {
   'bookingPage.French': inLanguage,
   'bookingPage.Dutch': inLanguage,
   'bookingPage.Polish': inLanguage,
+  'bookingButton.Open': (m) => [m.chooseService, 'Dental cleaning'],
+  'bookingButton.OwnText': () => ['Book your check-up'],
   'bookingPage.OverHttp': (m) => [m.chooseService, 'Dental cleaning'],
   'bookingPage.OverHttpServerError': (m) => [m.loadFailed, m.retry],
   'bookingManage.BritishEnglish': (m) => [m.manageHeading, 'Dental cleaning'],

@@ -59,6 +59,13 @@ export async function exportReport(
       'Cancelled (UTC)',
       'Cancellation message',
       'Join URL',
+      'Source',
+      'UTM source',
+      'UTM medium',
+      'UTM campaign',
+      'UTM term',
+      'UTM content',
+      'Metadata',
     ];
     const table = rows.map((a) => [
       a.id,
@@ -86,6 +93,15 @@ export async function exportReport(
       a.cancelledAt ?? '',
       a.cancellationMessage ?? '',
       a.joinWebUrl ?? '',
+      a.tracking?.source ?? '',
+      a.tracking?.utmSource ?? '',
+      a.tracking?.utmMedium ?? '',
+      a.tracking?.utmCampaign ?? '',
+      a.tracking?.utmTerm ?? '',
+      a.tracking?.utmContent ?? '',
+      Object.entries(a.tracking?.metadata ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join('; '),
     ]);
     const date = toIso(now).slice(0, 10);
     return {

@@ -21,7 +21,7 @@ import {
   zoneParts,
 } from '../../i18n/index.js';
 import type { AvailabilityExplanationJson, StaffAppointment } from '../../schemas/admin.js';
-import type { PublicService } from '../../schemas/customer.js';
+import type { PublicService, Tracking } from '../../schemas/customer.js';
 import {
   emptyDetails,
   fieldKeyOfPath,
@@ -143,6 +143,13 @@ function pairs(flat: readonly number[]): Interval[] {
   const out: Interval[] = [];
   for (let i = 0; i < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
   return out;
+}
+
+/** Where a booking came from, in one line: the source, then the UTM parameters, then metadata. */
+function trackingText(t: Tracking): string {
+  const utm = [t.utmSource, t.utmMedium, t.utmCampaign, t.utmTerm, t.utmContent].filter(Boolean).join(' / ');
+  const metadata = Object.entries(t.metadata ?? {}).map(([k, v]) => `${k}=${v}`);
+  return [t.source, utm, ...metadata].filter(Boolean).join(' · ');
 }
 
 /**
@@ -1200,6 +1207,12 @@ export class BookingAdminCalendar extends AdminElement {
                   a.smsOptIn
                     ? html`<dt>${m.smsOptIn}</dt>
                         <dd>${m.yes}</dd>`
+                    : nothing
+                }
+                ${
+                  a.tracking
+                    ? html`<dt>${m.cameFrom}</dt>
+                        <dd>${trackingText(a.tracking)}</dd>`
                     : nothing
                 }`
         }

@@ -16,6 +16,7 @@ import { BookingFailedEvent } from '../../events/booking-failed.js';
 import { BookingServiceSelectedEvent } from '../../events/booking-service-selected.js';
 import { BookingSlotSelectedEvent } from '../../events/booking-slot-selected.js';
 import { BookingStaffSelectedEvent } from '../../events/booking-staff-selected.js';
+import { BookingViewedEvent } from '../../events/booking-viewed.js';
 import {
   customerPriceText,
   formatDateTime,
@@ -25,7 +26,7 @@ import {
   type HourCycle,
   type Messages,
 } from '../../i18n/index.js';
-import type { BookRequest, BookResult, BookingPageData, PublicService } from '../../schemas/index.js';
+import type { BookRequest, BookResult, BookingPageData, PublicService, Tracking } from '../../schemas/index.js';
 import type { BookingDetailsForm } from '../booking-details-form/booking-details-form.js';
 import { emptyDetails, type DetailsValue } from '../booking-details-form/details-value.js';
 import type { DetailsErrors, DetailsRules } from '../booking-details-form/details.js';
@@ -33,6 +34,7 @@ import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-p
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
 import { styles } from './booking-page.styles.js';
 import type { renderBookingSummary } from './confirmation.js';
+import type { Prefill } from './prefill.js';
 
 type Step = 'service' | 'time' | 'details' | 'done';
 type Rgb = number[];
@@ -69,6 +71,7 @@ const textOn = (rgb: Rgb) =>
  * (a business configuration JSON served to the in-browser reference adapter).
  *
  * @summary The customer self-service booking flow.
+ * @fires booking-viewed - The page loaded and shows its first step (once; starts the analytics sequence).
  * @fires booking-service-selected - The customer chose a service.
  * @fires booking-staff-selected - The customer chose a staff member or "Anyone".
  * @fires booking-slot-selected - The customer chose a time.
@@ -138,6 +141,25 @@ export class BookingPage extends LitElement {
   @property() api = '';
   /** Where the manage page lives; the private link adds `#appointment=…&token=…`. Default: this page. */
   @property({ attribute: 'manage-url' }) manageUrl = '';
+  /**
+   * The customer's details the site already knows (name, e-mail, phone, notes, answers), shown in
+   * the form to edit; never submitted by themselves. Before the `prefill-*` attributes and the
+   * page URL's `?name=&email=&phone=&notes=`.
+   */
+  @property({ attribute: false }) prefill: Prefill | undefined;
+  /** The customer's name, filled in. */
+  @property({ attribute: 'prefill-name' }) prefillName = '';
+  /** The customer's e-mail address, filled in. */
+  @property({ attribute: 'prefill-email' }) prefillEmail = '';
+  /** The customer's phone number, filled in. */
+  @property({ attribute: 'prefill-phone' }) prefillPhone = '';
+  /**
+   * Where the booking came from, as the site names it (else the URL's `?source=`). Stored with the
+   * booking with the URL's `utm_*` parameters; staff see it and the report exports it.
+   */
+  @property() source = '';
+  /** Site-defined metadata stored with the booking (up to 10 text entries); as an attribute, JSON. */
+  @property({ type: Object }) metadata: Record<string, string> | undefined;
   /** The backend. Overrides context, `api` and `config-src`. */
   @property({ attribute: false }) adapter: BookingAdapter | undefined;
   /** The clock (`() => epoch ms`); tests and stories pass a fixed one. */
@@ -174,11 +196,15 @@ export class BookingPage extends LitElement {
 
   /** `?service=` and `?staff=` of the page's URL when the element was connected. */
   private fromUrl = { service: '', staff: '' };
+  /** The page URL's query when the element was connected: prefill and tracking read it. */
+  private search = '';
+  private prefilled = false;
+  private viewed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const search = typeof location === 'undefined' ? '' : location.search;
-    const query = new URLSearchParams(search);
+    this.search = typeof location === 'undefined' ? '' : location.search;
+    const query = new URLSearchParams(this.search);
     this.fromUrl = { service: query.get('service') ?? '', staff: query.get('staff') ?? '' };
   }
 
@@ -224,6 +250,11 @@ export class BookingPage extends LitElement {
     if (this.pageTask.status === TaskStatus.PENDING) this.internals.states.add('loading');
     else this.internals.states.delete('loading');
     this.applyBrandColor(this.page?.bookingPageSettings.bookingPageColorCode);
+    const page = this.page;
+    if (page && !this.viewed) {
+      this.viewed = true;
+      this.dispatchEvent(new BookingViewedEvent({ businessId: page.business.id, serviceId: this.oneService || null }));
+    }
     if (this.focusHeadingAfterUpdate) {
       this.focusHeadingAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('h3.step')?.focus();
@@ -257,10 +288,28 @@ export class BookingPage extends LitElement {
 
   private goTo(step: Step) {
     this.step = step;
-    this.focusHeadingAfterUpdate = true;
+    if (step === 'details' && !this.prefilled) void this.applyPrefill();
     if (step === 'details' && !this.formDefined && this.formTask.status !== TaskStatus.PENDING) {
       void this.formTask.run();
     }
+  }
+
+  /**
+   * Fills in what the site already knows (prefill.ts, loaded with the details step), once per
+   * visit: a field the customer emptied stays empty when they come back to it, and nothing they
+   * typed meanwhile is replaced.
+   */
+  private async applyPrefill(): Promise<void> {
+    this.prefilled = true;
+    // Without it (a failed download) the form simply starts empty.
+    const module = await import('./prefill.js').catch(() => undefined);
+    if (!module) return;
+    this.details = module.applyPrefill(
+      this.details,
+      this.prefill,
+      { name: this.prefillName, email: this.prefillEmail, phone: this.prefillPhone },
+      this.search,
+    );
   }
 
   private get formDefined(): boolean {
@@ -358,11 +407,20 @@ export class BookingPage extends LitElement {
     if (!adapter) return;
     // One key per attempt at this time with these details: a retry after a lost answer reuses it (R11).
     this.idempotencyKey ||= crypto.randomUUID();
-    const request = this.buildRequest();
+    this.submitting = true;
+    // Where the customer came from travels with the booking; should that code not load, the
+    // booking goes ahead without it.
+    const tracking = await import('./prefill.js').then(
+      ({ readTracking }) => readTracking(this.search, this.source, this.metadata),
+      () => undefined,
+    );
+    const request = this.buildRequest(tracking);
     const confirm = new BookingConfirmEvent({ request });
     this.dispatchEvent(confirm);
-    if (confirm.defaultPrevented) return;
-    this.submitting = true;
+    if (confirm.defaultPrevented) {
+      this.submitting = false;
+      return;
+    }
     this.notice = '';
     // The confirmation's summary and calendar links are code of their own, fetched while the
     // adapter books, so neither waits for the other. Should it fail to load, the confirmation still
@@ -509,7 +567,7 @@ export class BookingPage extends LitElement {
     };
   }
 
-  private buildRequest(): BookRequest {
+  private buildRequest(tracking: Tracking | undefined): BookRequest {
     const d = this.details;
     const answers = Object.entries(d.answers)
       .filter(([, v]) => v.length > 0)
@@ -531,6 +589,7 @@ export class BookingPage extends LitElement {
       ...(answers.length ? { answers } : {}),
       ...(this.page?.bookingPageSettings.isCustomerConsentEnabled ? { consent: { accepted: d.consent } } : {}),
       ...(this.selectedService?.smsNotificationsEnabled ? { smsOptIn: d.smsOptIn } : {}),
+      ...(tracking ? { tracking } : {}),
       idempotencyKey: this.idempotencyKey,
     };
   }

@@ -205,6 +205,7 @@ export const daAdmin: AdminMessages = {
   statusBooked: 'Booket',
   statusCancelled: 'Aflyst',
   consentGiven: 'Samtykke givet',
+  cameFrom: 'Kom fra',
   smsOptIn: 'Sms’er',
   reschedule: 'Flyt',
   cancelBooking: 'Aflys booking',

@@ -167,4 +167,9 @@ export const da: Messages = {
   notManageable: 'Bookingen er oprettet af virksomheden. Kontakt dem, hvis du vil ændre den.',
   tooLateToChange: 'Bookingen kan ikke længere ændres online.',
   newBooking: 'Ny booking',
+  // Popup (<booking-button>)
+  bookNow: 'Book nu',
+  bookingDialogTitle: 'Book en tid',
+  closeDialog: 'Luk',
+  popupLoadFailed: 'Bookingvinduet kunne ikke åbnes.',
 };

@@ -210,6 +210,7 @@ export const deAdmin: AdminMessages = {
   statusBooked: 'Gebucht',
   statusCancelled: 'Storniert',
   consentGiven: 'Einwilligung erteilt',
+  cameFrom: 'Kam über',
   smsOptIn: 'SMS',
   reschedule: 'Verschieben',
   cancelBooking: 'Buchung stornieren',

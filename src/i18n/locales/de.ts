@@ -172,4 +172,9 @@ export const de: Messages = {
   notManageable: 'Diesen Termin hat das Unternehmen eingetragen; für Änderungen wenden Sie sich bitte direkt dorthin.',
   tooLateToChange: 'Dieser Termin kann nicht mehr online geändert werden.',
   newBooking: 'Neuer Termin',
+  // Popup (<booking-button>)
+  bookNow: 'Jetzt buchen',
+  bookingDialogTitle: 'Termin buchen',
+  closeDialog: 'Schließen',
+  popupLoadFailed: 'Das Buchungsfenster konnte nicht geöffnet werden.',
 };

@@ -213,6 +213,7 @@ export const frAdmin: AdminMessages = {
   statusBooked: 'Réservé',
   statusCancelled: 'Annulé',
   consentGiven: 'Consentement donné',
+  cameFrom: 'Provenance',
   smsOptIn: 'SMS',
   reschedule: 'Déplacer',
   cancelBooking: 'Annuler la réservation',

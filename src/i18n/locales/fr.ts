@@ -173,4 +173,9 @@ export const fr: Messages = {
   notManageable: 'Cette réservation a été effectuée par l’établissement\u00a0; contactez-le pour la modifier.',
   tooLateToChange: 'Cette réservation ne peut plus être modifiée en ligne.',
   newBooking: 'Nouvelle réservation',
+  // Popup (<booking-button>)
+  bookNow: 'Réserver',
+  bookingDialogTitle: 'Prendre rendez-vous',
+  closeDialog: 'Fermer',
+  popupLoadFailed: 'La fenêtre de réservation n’a pas pu s’ouvrir.',
 };

@@ -207,6 +207,7 @@ export const nlAdmin: AdminMessages = {
   statusBooked: 'Geboekt',
   statusCancelled: 'Geannuleerd',
   consentGiven: 'Toestemming gegeven',
+  cameFrom: 'Via',
   smsOptIn: 'Sms-berichten',
   reschedule: 'Verplaatsen',
   cancelBooking: 'Boeking annuleren',

@@ -169,4 +169,9 @@ export const nl: Messages = {
   notManageable: 'Deze afspraak is door het bedrijf gemaakt; neem contact met hen op om hem te wijzigen.',
   tooLateToChange: 'Deze afspraak kan niet meer online worden gewijzigd.',
   newBooking: 'Nieuwe afspraak',
+  // Popup (<booking-button>)
+  bookNow: 'Nu boeken',
+  bookingDialogTitle: 'Afspraak maken',
+  closeDialog: 'Sluiten',
+  popupLoadFailed: 'Het boekingsvenster kon niet worden geopend.',
 };

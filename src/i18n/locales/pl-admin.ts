@@ -217,6 +217,7 @@ export const plAdmin: AdminMessages = {
   statusBooked: 'Zarezerwowana',
   statusCancelled: 'Odwołana',
   consentGiven: 'Zgoda udzielona',
+  cameFrom: 'Źródło',
   smsOptIn: 'SMS-y',
   reschedule: 'Zmień termin',
   cancelBooking: 'Odwołaj rezerwację',

@@ -180,4 +180,9 @@ export const pl: Messages = {
   notManageable: 'Tę rezerwację utworzyła firma. W sprawie zmian prosimy o bezpośredni kontakt z firmą.',
   tooLateToChange: 'Tej rezerwacji nie można już zmienić online.',
   newBooking: 'Nowa rezerwacja',
+  // Popup (<booking-button>)
+  bookNow: 'Zarezerwuj',
+  bookingDialogTitle: 'Umów wizytę',
+  closeDialog: 'Zamknij',
+  popupLoadFailed: 'Nie udało się otworzyć okna rezerwacji.',
 };
