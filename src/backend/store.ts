@@ -9,7 +9,7 @@
  * is synchronous. Throwing inside the callback aborts the transaction: nothing is written.
  */
 import type { Business, EpochMs } from '../core/types.js';
-import type { Tracking } from '../schemas/customer.js';
+import type { Tracking } from '../schemas/booking.js';
 
 /** One business's configuration, as edited by its administrators. */
 export interface StoredBusiness {

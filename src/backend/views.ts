@@ -8,7 +8,7 @@ import type { SlotCheck, UnavailableReason } from '../core/engine-types.js';
 import { customerChangeDeadline, effectivePolicy } from '../core/policy.js';
 import type { Business, EpochMs, Interval } from '../core/types.js';
 import type { OutsideRulesEntry, StaffAppointment, UnavailableReasonJson } from '../schemas/admin.js';
-import type { CustomerAppointment } from '../schemas/customer.js';
+import type { CustomerAppointment } from '../schemas/booking.js';
 import { findService, findStaffMember } from './backend.js';
 import { toIso } from './boundary.js';
 import type { StoredAppointment, StoreTx } from './store.js';

@@ -45,20 +45,17 @@ import type {
   UpdateStaffMemberInput,
   UpdateTimeOffInput,
 } from '../schemas/admin.js';
+import type { AvailabilityRequest, AvailableSlot, BookingPageData, GetBookingPageInput } from '../schemas/customer.js';
 import type {
-  AvailabilityRequest,
-  AvailableSlot,
-  BookingPageData,
   BookRequest,
   BookResult,
   CancelInput,
   CustomerAppointment,
   GetBookingInput,
-  GetBookingPageInput,
   HoldSlotInput,
   HoldSlotResult,
   RescheduleInput,
-} from '../schemas/customer.js';
+} from '../schemas/booking.js';
 
 /** The second argument of every adapter method. */
 export interface CallOptions {

@@ -12,7 +12,7 @@
 import * as z from 'zod/mini';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../core/types.js';
 import { STAFF_ROLES } from './business.js';
-import { answersSchema, customerDetailsSchema, trackingSchema } from './customer.js';
+import { answersSchema, customerDetailsSchema, trackingSchema } from './booking.js';
 import {
   emailSchema,
   idempotencyKeySchema,

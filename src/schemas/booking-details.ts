@@ -6,7 +6,7 @@
  * per question whatever order answers arrive in, so an id is what it can map an issue back to.
  */
 import type { BookingPageSettings, CustomQuestion, QuestionAssignment } from '../core/types.js';
-import type { Answer, BookRequest } from './customer.js';
+import type { Answer, BookRequest } from './booking.js';
 import type { SchemaIssue } from './validation.js';
 
 /** What the rules read from a service; both core's `Service` and the page's `PublicService` fit. */

@@ -240,3 +240,14 @@ export const addressSchema = z.object({
   postalCode: z.optional(boundedString(LIMITS.name)),
   countryOrRegion: z.optional(boundedString(LIMITS.name)),
 });
+
+/** Reports `end: must be after start` when both instants are valid and out of order. */
+export function endAfterStart<T extends { start: string; end: string }>(): z.core.$ZodCheck<T> {
+  return z.superRefine<T>((value, ctx) => {
+    const start = instantMs(value.start);
+    const end = instantMs(value.end);
+    if (Number.isFinite(start) && Number.isFinite(end) && end <= start) {
+      ctx.addIssue({ code: 'custom', message: 'must be after start', path: ['end'], input: value });
+    }
+  });
+}

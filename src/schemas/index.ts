@@ -3,5 +3,6 @@ export * from './primitives.js';
 export * from './validate.js';
 export * from './business.js';
 export * from './customer.js';
+export * from './booking.js';
 export * from './booking-details.js';
 export * from './admin.js';

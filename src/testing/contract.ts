@@ -16,14 +16,8 @@ import {
   type StaffAppointment,
 } from '../schemas/admin.js';
 import type { BusinessInput } from '../schemas/business.js';
-import {
-  availableSlotsSchema,
-  bookingPageDataSchema,
-  bookResultSchema,
-  customerAppointmentSchema,
-  type BookRequest,
-  type BookResult,
-} from '../schemas/customer.js';
+import { availableSlotsSchema, bookingPageDataSchema } from '../schemas/customer.js';
+import { bookResultSchema, customerAppointmentSchema, type BookRequest, type BookResult } from '../schemas/booking.js';
 import { validate } from '../schemas/validate.js';
 import { deepEqual, equal, fail, includes, notIncludes, ok, rejects, rejectsAbort, rejectsInvalid } from './assert.js';
 import { ANNEX, CLINIC, CONTRACT_NOW, PRIVATE, contractConfig, cph } from './fixture.js';

@@ -14,7 +14,7 @@ import {
   type HttpAdapterOptions,
   type RequestHandler,
 } from '../../src/adapters/index.js';
-import type { BookRequest } from '../../src/schemas/customer.js';
+import type { BookRequest } from '../../src/schemas/booking.js';
 import { CLINIC, CONTRACT_NOW, contractConfig, cph } from '../../src/testing/index.js';
 
 const BASE = '/http-adapter-api';

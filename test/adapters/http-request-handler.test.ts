@@ -9,7 +9,7 @@ import {
   type BookingErrorCode,
   type RequestHandlerOptions,
 } from '../../src/adapters/index.js';
-import type { BookRequest } from '../../src/schemas/customer.js';
+import type { BookRequest } from '../../src/schemas/booking.js';
 import { CLINIC, CONTRACT_NOW, contractConfig, cph } from '../../src/testing/index.js';
 
 const ORIGIN = 'https://booking.example.test';

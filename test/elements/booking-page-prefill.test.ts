@@ -1,6 +1,6 @@
 // Embedding: details the host site already knows (prefill), and where a booking came from
 // (UTM parameters, source, metadata) reaching the stored appointment and the report.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { BookingPage } from '../../src/elements/booking-page/booking-page.js';
 import { BookingPagePage } from '../helpers/booking-page.page.js';
@@ -54,6 +54,8 @@ describe('<booking-page> embedded: prefill and tracking', () => {
     const confirms: Event[] = [];
     el.addEventListener('booking-confirm', (e) => confirms.push(e));
     const page = await toDetails(el);
+    // The prefill code loads with the details step.
+    await waitUntil(() => value(page, 'name') !== '', 'the form is prefilled', { timeout: 10000 });
     expect(value(page, 'name'), 'the property wins').to.equal('Eva Property');
     expect(value(page, 'emailAddress'), 'then the attribute').to.equal('attribute@example.com');
     expect(value(page, 'phone'), 'then the URL').to.equal('+4511111111');

@@ -1,13 +1,13 @@
-// The customer half of the REST contract's route table (see route.ts).
-import { customerAdapterSchemas } from '../../schemas/customer.js';
-import { IDEMPOTENCY_KEY_HEADER, MANAGE_TOKEN_HEADER, q, type CustomerRouteTable } from './route.js';
+// The customer side's routes a page needs before a booking: the booking page and free times (see
+// route.ts). The booking's own routes (booking-routes.ts) load on the first booking call.
+import { customerPageSchemas } from '../../schemas/customer.js';
+import { q, type CustomerPageRouteTable } from './route.js';
 
-const C = customerAdapterSchemas;
+const C = customerPageSchemas;
 
-const customer = { side: 'customer', query: [], headers: {}, body: false, retry: 'never' } as const;
-const manage = { manageToken: MANAGE_TOKEN_HEADER } as const;
+export const customer = { side: 'customer', query: [], headers: {}, body: false, retry: 'never' } as const;
 
-export const CUSTOMER_ROUTES: CustomerRouteTable = {
+export const CUSTOMER_PAGE_ROUTES: CustomerPageRouteTable = {
   getBookingPage: {
     ...customer,
     method: 'GET',
@@ -26,55 +26,5 @@ export const CUSTOMER_ROUTES: CustomerRouteTable = {
     output: C.getAvailability.output,
     status: 200,
     retry: 'safe',
-  },
-  holdSlot: {
-    ...customer,
-    method: 'POST',
-    path: '/businesses/{businessId}/holds',
-    body: true,
-    input: C.holdSlot.input,
-    output: C.holdSlot.output,
-    status: 201,
-  },
-  book: {
-    ...customer,
-    method: 'POST',
-    path: '/businesses/{businessId}/appointments',
-    headers: { idempotencyKey: IDEMPOTENCY_KEY_HEADER },
-    body: true,
-    input: C.book.input,
-    output: C.book.output,
-    status: 201,
-    retry: 'idempotency-key',
-  },
-  getBooking: {
-    ...customer,
-    method: 'GET',
-    path: '/appointments/{appointmentId}',
-    headers: manage,
-    input: C.getBooking.input,
-    output: C.getBooking.output,
-    status: 200,
-    retry: 'safe',
-  },
-  reschedule: {
-    ...customer,
-    method: 'PATCH',
-    path: '/appointments/{appointmentId}',
-    headers: manage,
-    body: true,
-    input: C.reschedule.input,
-    output: C.reschedule.output,
-    status: 200,
-  },
-  cancel: {
-    ...customer,
-    method: 'DELETE',
-    path: '/appointments/{appointmentId}',
-    headers: manage,
-    body: true,
-    input: C.cancel.input,
-    output: null,
-    status: 204,
   },
 };

@@ -22,10 +22,11 @@ import { validate } from '../../schemas/validation.js';
 import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../../contract/adapter.js';
 import { BookingError, type FieldIssue } from '../../contract/errors.js';
 import { codeOfStatus, parseRetryAfter, problemSchema, type ProblemDocument } from './problem.js';
-import { CUSTOMER_ROUTES } from './customer-routes.js';
+import { CUSTOMER_PAGE_ROUTES } from './customer-routes.js';
 import {
   DEFAULT_BUSINESS_SEGMENT,
   type AdminRouteTable,
+  type BookingRouteTable,
   type Operation,
   type OperationInput,
   type OperationOutput,
@@ -116,6 +117,7 @@ function newIdempotencyKey(): string {
 }
 
 let adminRoutes: Promise<AdminRouteTable> | undefined;
+let bookingRoutes: Promise<BookingRouteTable> | undefined;
 
 /** The admin half of the route table, loaded once; a failed load is tried again on the next call. */
 function loadAdminRoutes(): Promise<AdminRouteTable> {
@@ -132,8 +134,25 @@ function loadAdminRoutes(): Promise<AdminRouteTable> {
   return adminRoutes;
 }
 
-function isCustomerOperation(operation: Operation): operation is keyof typeof CUSTOMER_ROUTES {
-  return Object.hasOwn(CUSTOMER_ROUTES, operation);
+function isPageOperation(operation: Operation): operation is keyof typeof CUSTOMER_PAGE_ROUTES {
+  return Object.hasOwn(CUSTOMER_PAGE_ROUTES, operation);
+}
+
+const BOOKING_OPERATIONS: ReadonlySet<Operation> = new Set(['holdSlot', 'book', 'getBooking', 'reschedule', 'cancel']);
+
+/** The booking part of the route table (holds, booking, manage), loaded once; a failed load is tried again. */
+function loadBookingRoutes(): Promise<BookingRouteTable> {
+  bookingRoutes ??= import('./booking-routes.js').then(
+    (m) => m.BOOKING_ROUTES,
+    (error: unknown) => {
+      bookingRoutes = undefined;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new BookingError('network', `Could not load the booking part of the HTTP adapter: ${reason}`, {
+        cause: error,
+      });
+    },
+  );
+  return bookingRoutes;
 }
 
 /** One attempt's failure, and whether another attempt may help. */
@@ -418,10 +437,12 @@ export class HttpAdapter implements BookingAdapter, BookingAdminAdapter {
     const signal = options?.signal;
     if (signal?.aborted) throw abortError();
     const op: Operation = operation;
-    const route = (isCustomerOperation(op) ? CUSTOMER_ROUTES[op] : (await loadAdminRoutes())[op]) as unknown as Route<
-      unknown,
-      OperationOutput<K>
-    >;
+    const table = isPageOperation(op)
+      ? CUSTOMER_PAGE_ROUTES
+      : BOOKING_OPERATIONS.has(op)
+        ? await loadBookingRoutes()
+        : await loadAdminRoutes();
+    const route = (table as Partial<Record<Operation, unknown>>)[op] as Route<unknown, OperationOutput<K>>;
     if (signal?.aborted) throw abortError();
     const parsed = validate(route.input, input ?? {});
     if (!parsed.ok) {

@@ -2,10 +2,11 @@
  * The REST contract as data: one route per adapter method, for both sides of the interface.
  * `HttpAdapter` serialises calls with it, `createRequestHandler` parses requests with it and
  * `tools/openapi.mjs` writes `docs/openapi.json` from it, so the three cannot drift apart.
- * This module holds the shape of a route; customer-routes.ts and admin-routes.ts hold the two
- * halves of the table, and routes.ts joins them. They are apart so that a booking page on the
- * HTTP adapter downloads the customer half only: `HttpAdapter` loads the admin half (and the
- * admin schemas) on its first admin call.
+ * This module holds the shape of a route; customer-routes.ts (the booking page and free times),
+ * booking-routes.ts (holds, booking, manage) and admin-routes.ts hold the parts of the table, and
+ * routes.ts joins them. They are apart so that a booking page on the HTTP adapter downloads the
+ * first part only before its first free times show: `HttpAdapter` loads the booking part (and the
+ * booking's schemas) on its first booking call, and the admin part on its first admin call.
  *
  * How an adapter input travels: the fields named in `path` go in the path, `query` fields in the
  * query string, `headers` fields in headers (secrets never go in a URL, where logs and referrers
@@ -68,6 +69,10 @@ export interface Route<In = unknown, Out = unknown> {
 
 export type RouteTable = { [K in Operation]: Route<OperationInput<K>, OperationOutput<K>> };
 export type CustomerRouteTable = { [K in CustomerOperation]: RouteTable[K] };
+/** The customer operations a page calls before a booking. */
+export type CustomerPageOperation = 'getBookingPage' | 'getAvailability';
+export type CustomerPageRouteTable = { [K in CustomerPageOperation]: RouteTable[K] };
+export type BookingRouteTable = { [K in Exclude<CustomerOperation, CustomerPageOperation>]: RouteTable[K] };
 export type AdminRouteTable = { [K in AdminOperation]: RouteTable[K] };
 
 /** Query parameters carried as strings. */

@@ -10,7 +10,7 @@ import {
   type BookResult,
   type HoldSlotInput,
   type HoldSlotResult,
-} from '../../schemas/customer.js';
+} from '../../schemas/booking.js';
 import { DAY, retrying } from '../backend.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { newId, sha256Hex } from '../crypto.js';

@@ -13,16 +13,18 @@ import type {
   AvailabilityRequest,
   AvailableSlot,
   BookingPageData,
+  GetBookingPageInput,
+} from '../../schemas/customer.js';
+import type {
   BookRequest,
   BookResult,
   CancelInput,
   CustomerAppointment,
   GetBookingInput,
-  GetBookingPageInput,
   HoldSlotInput,
   HoldSlotResult,
   RescheduleInput,
-} from '../../schemas/customer.js';
+} from '../../schemas/booking.js';
 import type { Backend, RequestContext } from '../backend.js';
 import { book, holdSlot } from './booking.js';
 import { getAvailability, getBookingPage } from './booking-page.js';

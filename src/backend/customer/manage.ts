@@ -10,7 +10,7 @@ import {
   type CustomerAppointment,
   type GetBookingInput,
   type RescheduleInput,
-} from '../../schemas/customer.js';
+} from '../../schemas/booking.js';
 import { DAY, findService, retrying } from '../backend.js';
 import { parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { appointmentMessages, cancelPendingReminders, loadMessageText, reminderMessages } from '../outbox.js';

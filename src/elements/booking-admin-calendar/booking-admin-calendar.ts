@@ -21,7 +21,8 @@ import {
   zoneParts,
 } from '../../i18n/index.js';
 import type { AvailabilityExplanationJson, StaffAppointment } from '../../schemas/admin.js';
-import type { PublicService, Tracking } from '../../schemas/customer.js';
+import type { PublicService } from '../../schemas/customer.js';
+import type { Tracking } from '../../schemas/booking.js';
 import {
   emptyDetails,
   fieldKeyOfPath,

@@ -288,6 +288,7 @@ export class BookingPage extends LitElement {
 
   private goTo(step: Step) {
     this.step = step;
+    this.focusHeadingAfterUpdate = true;
     if (step === 'details' && !this.prefilled) void this.applyPrefill();
     if (step === 'details' && !this.formDefined && this.formTask.status !== TaskStatus.PENDING) {
       void this.formTask.run();
