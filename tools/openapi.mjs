@@ -23,6 +23,7 @@ await build({
       "export * from './src/adapters/http/route-summaries.ts';",
       "export * as admin from './src/schemas/admin.ts';",
       "export * as customer from './src/schemas/customer.ts';",
+      "export * as booking from './src/schemas/booking.ts';",
       "export * as business from './src/schemas/business.ts';",
       "export * as primitives from './src/schemas/primitives.ts';",
       "export { BOOKING_ERROR_CODES } from './src/contract/errors.ts';",
@@ -42,7 +43,7 @@ await build({
 const z = await import('zod/mini');
 const contract = await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
 const { ROUTES, ROUTE_SUMMARIES, DEFAULT_BUSINESS_SEGMENT, STATUS_OF_CODE, BOOKING_ERROR_CODES } = contract;
-const { admin, customer, business, primitives } = contract;
+const { admin, customer, booking, business, primitives } = contract;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const REF = (id) => `#/components/schemas/${id}`;
@@ -79,9 +80,9 @@ function describe({ zodSchema, jsonSchema }) {
 const named = {
   BookingPageData: customer.bookingPageDataSchema,
   AvailableSlot: customer.availableSlotSchema,
-  HoldSlotResult: customer.holdSlotResultSchema,
-  BookResult: customer.bookResultSchema,
-  CustomerAppointment: customer.customerAppointmentSchema,
+  HoldSlotResult: booking.holdSlotResultSchema,
+  BookResult: booking.bookResultSchema,
+  CustomerAppointment: booking.customerAppointmentSchema,
   Business: business.businessSchema,
   Service: business.serviceSchema,
   StaffMember: business.staffMemberSchema,
