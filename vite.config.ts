@@ -202,7 +202,7 @@ export default defineConfig(({ mode }) => {
       // Pre-bundle everything the lazily loaded reference adapter needs, so the dev server does not
       // discover it on the first click and reload the page under the visitor.
       optimizeDeps: {
-        include: ['lit', 'lit/decorators.js', '@lit/context', '@lit/task', 'idb', 'rrule', 'zod/mini'],
+        include: ['lit', 'lit/decorators.js', '@lit/context', '@lit/task', 'rrule', 'zod/mini'],
       },
       build: {
         outDir: '../dist/demo',
@@ -223,8 +223,12 @@ export default defineConfig(({ mode }) => {
       minify: false,
       lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
-        // Bare imports stay imports: the application's bundler resolves them.
-        external: (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+        // Bare imports stay imports: the application's bundler resolves them. Except the helpers the
+        // Oxc transform injects (`@oxc-project/runtime/helpers/decorate` for Lit's decorators): no
+        // package.json lists that package, and Vite's oxcRuntimePlugin supplies it from the bundler
+        // itself, so the helper is bundled (once, in a chunk of its own) like our own code.
+        external: (id: string) =>
+          !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !id.startsWith('@oxc-project/runtime/'),
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
