@@ -1,12 +1,23 @@
 // Runs test/node/**/*.test.ts under plain Node (node:test), to prove the DOM-free layers
 // (core, schemas, adapters with memory storage) work outside a browser. esbuild compiles them.
+//
+//   node tools/node-tests.mjs                  every file in test/node
+//   node tools/node-tests.mjs server adapters  the files in test/node whose path contains one of the words
+//   node tools/node-tests.mjs test/package     another folder (npm run test:package), words may follow
+//
+// Each folder compiles to .tmp/<folder>-tests/ (two levels below the root, like the sources).
+// The closing line is "<folder>: N passed, N failed" (tools/test.mjs reads "node: …").
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-const outdir = join(root, '.tmp/node-tests');
+const args = process.argv.slice(2);
+// A first argument that names a folder (test/…) is the folder; every other one filters by path.
+const [folder, ...filters] = args[0]?.startsWith('test/') ? args : ['test/node', ...args];
+const label = basename(folder);
+const outdir = join(root, `.tmp/${label}-tests`);
 
 function find(dir) {
   let out = [];
@@ -18,18 +29,16 @@ function find(dir) {
   return out;
 }
 
-const testDir = join(root, 'test/node');
-// `node tools/node-tests.mjs server adapters` runs only the files whose path contains one of the words.
-const only = process.argv.slice(2);
+const testDir = join(root, folder);
 const files = (() => {
   try {
-    return find(testDir);
+    return find(testDir).filter((f) => filters.length === 0 || filters.some((x) => relative(testDir, f).includes(x)));
   } catch {
     return [];
   }
-})().filter((f) => only.length === 0 || only.some((word) => relative(testDir, f).includes(word)));
+})();
 if (files.length === 0) {
-  console.log('node: 0 passed, 0 failed');
+  console.log(`${label}: 0 passed, 0 failed`);
   process.exit(0);
 }
 
@@ -59,5 +68,5 @@ process.stdout.write(r.stdout);
 process.stderr.write(r.stderr);
 const pass = Number(/ℹ pass (\d+)/.exec(r.stdout)?.[1] ?? 0);
 const fail = Number(/ℹ fail (\d+)/.exec(r.stdout)?.[1] ?? (r.status === 0 ? 0 : 1));
-console.log(`node: ${pass} passed, ${fail} failed`);
+console.log(`${label}: ${pass} passed, ${fail} failed`);
 process.exit(r.status ?? 1);

@@ -6,7 +6,7 @@
 //   node tools/server.mjs build       dist/server.js, dist/server-cli.js and their types (npm run build)
 //   node tools/server.mjs [args…]     npm run serve: build, then run `cli.mjs serve` with the defaults below
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -32,20 +32,47 @@ const [command, ...rest] = process.argv.slice(2);
 if (command === 'build-cli') {
   console.log(await buildCli());
 } else if (command === 'build') {
-  await build({
+  // The server and its CLI, each bundled into dist/chunks/, behind a small entry file that first
+  // checks the optional peers (src/server/peers.ts): imported without hono, `booking-elements/server`
+  // fails with one message naming what to install, not with "Cannot find package" from a chunk.
+  const built = await build({
     ...common,
-    entryPoints: { server: join(root, 'src/server/index.ts') },
+    entryPoints: {
+      'chunks/server-main': join(root, 'src/server/index.ts'),
+      'chunks/server-cli-main': join(root, 'src/server/cli.ts'),
+      'chunks/server-peers': join(root, 'src/server/peers.ts'),
+    },
     outdir: join(root, 'dist'),
+    // What the server and the CLI share is one chunk (one MissingPeerError class, one copy of the rules).
+    splitting: true,
+    chunkNames: 'chunks/server-shared-[hash]',
     sourcemap: true,
+    metafile: true,
   });
+  const exportsOf = (name) =>
+    Object.entries(built.metafile.outputs).find(([path]) => path.endsWith(`dist/chunks/${name}.js`))[1].exports;
+  const names = exportsOf('server-main');
+  const header = (what) =>
+    `// ${what} (written by tools/server.mjs): checks the optional peer dependencies the server needs,\n` +
+    '// then loads it from chunks/.\n';
+  writeFileSync(
+    join(root, 'dist/server.js'),
+    `${header('booking-elements/server')}import { assertServerPeers } from './chunks/server-peers.js';\n\n` +
+      'await assertServerPeers();\n' +
+      `export const { ${names.join(', ')} } = await import('./chunks/server-main.js');\n`,
+  );
   // The CLI is the package's `booking-elements-server` bin: `npx booking-elements-server serve`.
-  await build({
-    ...common,
-    entryPoints: { 'server-cli': join(root, 'src/server/cli.ts') },
-    outdir: join(root, 'dist'),
-    sourcemap: true,
-    banner: { js: '#!/usr/bin/env node' },
-  });
+  const cli = join(root, 'dist/server-cli.js');
+  writeFileSync(
+    cli,
+    `#!/usr/bin/env node\n${header('The booking-elements-server command')}` +
+      "import { assertServerPeers, MissingPeerError } from './chunks/server-peers.js';\n\n" +
+      'try {\n  await assertServerPeers();\n} catch (error) {\n' +
+      '  if (!(error instanceof MissingPeerError)) throw error;\n' +
+      '  console.error(error.message);\n  process.exit(1);\n}\n' +
+      "await import('./chunks/server-cli-main.js');\n",
+  );
+  chmodSync(cli, 0o755);
   const r = spawnSync(
     process.execPath,
     [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'src/server/tsconfig.build.json'],

@@ -8,6 +8,7 @@
 // (`@electric-sql/pglite` or `pg`, optional peer dependencies of the package).
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
+import { importPeer } from './peers.js';
 
 export interface Sql {
   /** Runs one statement with `$1…` parameters and returns its rows. */
@@ -111,7 +112,7 @@ class PostgresDatabase implements Database {
 /** Opens the database the options name; nothing is created in it until `migrate`. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.url) {
-    const { default: pg } = await import('pg');
+    const { default: pg } = await importPeer('pg', 'DATABASE_URL (a PostgreSQL server)', () => import('pg'));
     const schema = options.schema;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
       throw new Error(`not a schema name: ${schema}`);
@@ -136,10 +137,11 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     pool.on('error', () => undefined);
     return new PostgresDatabase(pool);
   }
-  const [{ PGlite }, { btree_gist }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('@electric-sql/pglite/contrib/btree_gist'),
-  ]);
+  const [{ PGlite }, { btree_gist }] = await importPeer(
+    '@electric-sql/pglite',
+    'The embedded database (no DATABASE_URL)',
+    () => Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/contrib/btree_gist')]),
+  );
   const db = await PGlite.create(options.dataDir ?? 'memory://', { extensions: { btree_gist } });
   return new PgliteDatabase(db);
 }

@@ -13,3 +13,4 @@ export { OutboxWorker } from './outbox-worker.js';
 export type { MailMessage, MailTransport } from './outbox-worker.js';
 export { jsonLogger, silentLogger } from './log.js';
 export type { Logger, LogLevel } from './log.js';
+export { MissingPeerError } from './peers.js';

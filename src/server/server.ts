@@ -37,6 +37,7 @@ import { PgCalendarService } from './calendar/calendar-service.js';
 import type { FetchPolicy } from './calendar/safe-fetch.js';
 import { staffFeedIcs } from '../backend/calendar-events.js';
 import { PostgresStore } from './pg-store.js';
+import { importPeer } from './peers.js';
 import { RateLimiter, type BucketRule } from './rate-limit.js';
 
 export interface RateLimits {
@@ -551,7 +552,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
   // nodemailer (an optional peer dependency) is loaded only when SMTP is configured.
   const transport: MailTransport | undefined =
     options.mailTransport ??
-    (options.smtpUrl ? (await import('nodemailer')).default.createTransport(options.smtpUrl) : undefined);
+    (options.smtpUrl
+      ? (
+          await importPeer('nodemailer', 'E-mail delivery (SMTP_URL)', () => import('nodemailer'))
+        ).default.createTransport(options.smtpUrl)
+      : undefined);
   const worker = transport
     ? new OutboxWorker({ db: database, transport, from: options.mailFrom ?? 'bookings@localhost', now, log })
     : undefined;
