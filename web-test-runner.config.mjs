@@ -31,7 +31,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
   // 'browser': packages such as @mswjs/interceptors otherwise resolve to their Node builds.
   nodeResolve: { exportConditions: ['browser'] },
   middleware: [

@@ -67,6 +67,9 @@ const r = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test
 process.stdout.write(r.stdout);
 process.stderr.write(r.stderr);
 const pass = Number(/ℹ pass (\d+)/.exec(r.stdout)?.[1] ?? 0);
-const fail = Number(/ℹ fail (\d+)/.exec(r.stdout)?.[1] ?? (r.status === 0 ? 0 : 1));
+// A test cancelled (its suite's `before` failed, say) did not pass: it counts as failed.
+const fail =
+  Number(/ℹ fail (\d+)/.exec(r.stdout)?.[1] ?? (r.status === 0 ? 0 : 1)) +
+  Number(/ℹ cancelled (\d+)/.exec(r.stdout)?.[1] ?? 0);
 console.log(`${label}: ${pass} passed, ${fail} failed`);
 process.exit(r.status ?? 1);

@@ -2,12 +2,16 @@
 //
 // The app's template is a string compiled in the browser, so `vue` is the full build (runtime and
 // compiler), not the runtime-only one a bundler gets by default. No @vitejs/plugin-vue: there are
-// no .vue files. `booking-elements/*` resolves to the sources here, so the example builds without
-// `npm run build`; an application resolves the same imports to the package's dist/.
+// no .vue files. In this repository `booking-elements/*` resolves to the sources, so the example
+// builds without `npm run build`. Copied into a project of its own (with demo/site.css and
+// demo/data/contoso.json beside it, as test/package does), there are no sources two folders up: the
+// same imports resolve to the installed package's dist/, as in any application.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const fromSource = existsSync(here('../../src/index.ts'));
 
 export default defineConfig({
   root: here('.'),
@@ -16,8 +20,12 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' },
-      { find: /^booking-elements\/define$/, replacement: here('../../src/define.ts') },
-      { find: /^booking-elements\/adapters$/, replacement: here('../../src/adapters/index.ts') },
+      ...(fromSource
+        ? [
+            { find: /^booking-elements\/define$/, replacement: here('../../src/define.ts') },
+            { find: /^booking-elements\/adapters$/, replacement: here('../../src/adapters/index.ts') },
+          ]
+        : []),
     ],
   },
   // Vue's bundler builds read these compile-time flags (and warn when they are missing).

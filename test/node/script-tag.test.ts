@@ -12,10 +12,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Locator, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { build } from 'vite';
-import { locateChromium } from '../../tools/find-chromium.mjs';
 import { serveFolder } from '../../tools/serve-folder.mjs';
+import { bookAsCustomer, chromium, htmlPage, openPage, TIMEOUT, type Watched } from './browser-booking.js';
 import { HttpAdapter } from '../../src/adapters/http/http-adapter.js';
 import type { BusinessInput } from '../../src/schemas/business.js';
 import { silentLogger } from '../../src/server/log.js';
@@ -28,134 +28,6 @@ const contosoPath = join(root, 'demo/data/contoso.json');
 // lead, the first free time of "Dental cleaning" is 10:00 that day.
 const NOW = Date.parse('2026-11-30T07:00:00Z');
 const FIRST_FREE = Date.parse('2026-11-30T09:00:00Z');
-const TIMEOUT = 60_000;
-
-// Chromium as tools/find-chromium.mjs finds it, without installing one (a test should not).
-const chromium = locateChromium();
-
-// Only the script tag and the element (with the title and language a valid document needs).
-const htmlPage = (element: string) =>
-  `<!doctype html>
-<html lang="en">
-<title>Book an appointment</title>
-<script type="module" src="./booking-elements.js"></script>
-${element}
-</html>
-`;
-
-/**
- * tsconfig.node.json has no DOM lib: the few members the in-page callbacks use, typed by shape.
- * (Casts, not helper functions: the callbacks run in the page and can't see this module.)
- */
-interface DomElement {
-  readonly textContent: string | null;
-  readonly shadowRoot: DomElement | null;
-  getAttribute(name: string): string | null;
-  querySelector(selector: string): DomElement | null;
-  querySelectorAll(selector: string): Iterable<DomElement>;
-}
-type InPage = { document: DomElement };
-
-/** A locator inside <booking-page> (`>>>` pierces every shadow root below it), typed by shape. */
-const inPage = (page: Page, selector: string) =>
-  page.locator(`booking-page >>> ${selector}`) as unknown as Locator<DomElement>;
-
-interface Watched {
-  page: Page;
-  /** Uncaught exceptions, console errors and failed requests, in order. */
-  problems: string[];
-  /** Every URL the page requested. */
-  requests: string[];
-}
-
-/** A fresh incognito page with the fixed clock, recording errors and requests from the start. */
-async function openPage(browser: Browser): Promise<Watched> {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
-  page.on('console', (message) => {
-    // The browser asks for /favicon.ico on its own; the page does not, and has none.
-    if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico')) {
-      problems.push(`console.error: ${message.text()} (${message.location().url ?? ''})`);
-    }
-  });
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  await page.evaluateOnNewDocument((fixed: number) => {
-    Date.now = () => fixed;
-  }, NOW);
-  await page.emulateTimezone('Europe/Copenhagen');
-  return { page, problems, requests };
-}
-
-/** The current step heading of <booking-page>. */
-function currentHeading(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const { document } = globalThis as unknown as InPage;
-    const h = document.querySelector('booking-page')?.shadowRoot?.querySelector('h3.step');
-    return h?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  });
-}
-
-/** Waits until the step heading reads `heading` (the page's own signal that a step is shown). */
-async function waitForHeading(page: Page, heading: string): Promise<void> {
-  try {
-    await page.waitForFunction(
-      (text: string) => {
-        const { document } = globalThis as unknown as InPage;
-        const h = document.querySelector('booking-page')?.shadowRoot?.querySelector('h3.step');
-        return h?.textContent?.replace(/\s+/g, ' ').trim() === text;
-      },
-      {},
-      heading,
-    );
-  } catch (error) {
-    throw new Error(`heading "${heading}" never showed; it is "${await currentHeading(page)}"`, { cause: error });
-  }
-}
-
-/**
- * Books "Dental cleaning" as a customer would: service, the first free time ("Anyone"), details,
- * the required question, consent, Book. Returns the chosen start and the private manage link.
- */
-async function bookAsCustomer(page: Page): Promise<{ start: string; manageHref: string }> {
-  await waitForHeading(page, 'Choose a service');
-  const service = await page.waitForFunction(
-    (name: string) => {
-      const { document } = globalThis as unknown as InPage;
-      const buttons = document.querySelector('booking-page')?.shadowRoot?.querySelectorAll('[part~="service"]') ?? [];
-      return [...buttons].find((b) => b.querySelector('.service-name')?.textContent?.trim() === name);
-    },
-    {},
-    'Dental cleaning',
-  );
-  const serviceButton = service.asElement();
-  assert.ok(serviceButton, 'the service is a button');
-  await serviceButton.click();
-  await service.dispose();
-
-  await waitForHeading(page, 'Choose a time');
-  const start = await inPage(page, 'button[part~="slot"]')
-    .map((b) => b.getAttribute('data-start') ?? '')
-    .wait();
-  await inPage(page, `button[part~="slot"][data-start="${start}"]`).click();
-
-  await waitForHeading(page, 'Your details');
-  await inPage(page, '[name="name"]').fill('Mette Hansen');
-  await inPage(page, '[name="emailAddress"]').fill('mette@example.com');
-  await inPage(page, '[name="answer:first-visit"][value="Yes"]').click();
-  await inPage(page, '[name="consent"]').click();
-  await inPage(page, '::-p-aria([name="Book"][role="button"])').click();
-
-  await waitForHeading(page, 'You’re booked');
-  const manageHref = await inPage(page, 'a[href*="#appointment="]')
-    .map((a) => a.getAttribute('href') ?? '')
-    .wait();
-  return { start, manageHref };
-}
 
 function assertCleanLoad({ problems, requests }: Watched): void {
   assert.deepEqual(problems, [], 'no page errors, console errors or failed requests');
@@ -214,7 +86,7 @@ describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no C
         'contoso.json': readFileSync(contosoPath, 'utf8'),
       });
       const { server, url } = await serveFolder(dir);
-      const watched = await openPage(browser);
+      const watched = await openPage(browser, NOW);
       try {
         await watched.page.goto(url);
         const { start, manageHref } = await bookAsCustomer(watched.page);
@@ -253,7 +125,7 @@ describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no C
       static: [{ urlPath: '/', dir }],
     });
     const { url } = await server.listen(0);
-    const watched = await openPage(browser);
+    const watched = await openPage(browser, NOW);
     try {
       await watched.page.goto(`${url}/`);
       const { start, manageHref } = await bookAsCustomer(watched.page);
