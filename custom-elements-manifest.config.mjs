@@ -5,6 +5,7 @@
 // and the event classes. Storybook's docs pages and the editor integrations read it, so what is
 // private to the implementation stays out of it.
 import { readFileSync } from 'node:fs';
+import { ANY_RULE_NUMBER, withoutRuleNumbers } from './tools/public-docs.mjs';
 
 export default {
   globs: [
@@ -22,6 +23,7 @@ export default {
     definitionsPlugin(),
     publicSurfacePlugin(),
     themingTokensPlugin('src/styles/tokens.ts'),
+    publicDocsPlugin(),
     sortedModulesPlugin(),
   ],
 };
@@ -35,6 +37,33 @@ function sortedModulesPlugin() {
     name: 'booking-elements: modules in path order',
     packageLinkPhase({ customElementsManifest }) {
       customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
+/**
+ * Storybook's docs pages and editors show the manifest's descriptions to the library's users, who
+ * have no use for "(R18)": the numbers of DESIGN.md's rules stay in code comments and tests, and
+ * leave every description and summary here. A reference the patterns cannot drop (a rule number
+ * inside a sentence) fails the analysis, naming the text to reword.
+ */
+function publicDocsPlugin() {
+  const clean = (node, where) => {
+    if (Array.isArray(node)) node.forEach((item, i) => clean(item, `${where}[${i}]`));
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'description' || key === 'summary') && typeof value === 'string') {
+          node[key] = withoutRuleNumbers(value);
+          if (ANY_RULE_NUMBER.test(node[key]))
+            throw new Error(`a rule number is left in ${where}.${key}; reword its JSDoc: ${JSON.stringify(node[key])}`);
+        } else clean(value, `${where}.${key}`);
+      }
+    }
+  };
+  return {
+    name: 'booking-elements: no rule numbers in the public docs',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const m of customElementsManifest.modules) clean(m, m.path);
     },
   };
 }

@@ -115,7 +115,7 @@ export default meta;
 /** The day's appointments per staff member, and the day's list, for an administrator. */
 export const Calendar: Story = {};
 
-/** A class session selected: its attendees and seats (R8). */
+/** A class session selected: its attendees and seats. */
 export const ClassSession: Story = {
   play: async ({ canvasElement }) => {
     (await find(canvasElement, 'button.session[data-key^="back-care-class"]')).click();
@@ -139,13 +139,13 @@ export const Outbox: Story = { args: { section: 'outbox' } };
 export const Reports: Story = { args: { section: 'reports' } };
 export const WhyNotBookable: Story = { args: { section: 'explain' } };
 
-/** A scheduler: bookings and customers; settings read-only, no reports (R18). */
+/** A scheduler: bookings and customers; settings read-only, no reports. */
 export const Scheduler: Story = { args: { staffMember: 'ben', section: 'services' } };
 
-/** A team member: their own appointments, hours and time off (R18). */
+/** A team member: their own appointments, hours and time off. */
 export const TeamMember: Story = { args: { staffMember: 'carl', section: 'staff' } };
 
-/** A viewer: everything, read-only (R18). */
+/** A viewer: everything, read-only. */
 export const Viewer: Story = { args: { staffMember: 'vera', section: 'business' } };
 
 /** A guest can be booked but has no access to the back office. */

@@ -55,7 +55,7 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-/** The booking, with change and cancel until the R6 cut-off. */
+/** The booking, with change and cancel until the cut-off (the minimum lead time before it starts). */
 export const Booked: Story = {};
 
 /** Past the cut-off (start − minimum lead time): says until when changes were possible. */

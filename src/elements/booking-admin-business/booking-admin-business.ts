@@ -83,8 +83,8 @@ function draftOf(b: Business): Draft {
 /**
  * The business and its booking page: details, logo and colour, time zone and opening hours;
  * publish or unpublish; who may book; consent and its text; privacy and terms links; times in the
- * business's zone; staff choice; the scheduling policy, with R5's rule explained as soon as it is
- * broken; closed dates. Validated with the configuration's own schema; a failed save keeps every
+ * business's zone; staff choice; the scheduling policy, with its rule (the maximum advance at least a
+ * day beyond the minimum lead time, R5) explained as soon as it is broken; closed dates. Validated with the configuration's own schema; a failed save keeps every
  * edit. After a save, bookings the new rules would no longer offer are listed (R18b).
  * Administrators edit; other roles read (R18).
  *

@@ -43,7 +43,8 @@ function fromUrl(name: 'appointment' | 'token'): string {
 /**
  * One booking, reached through its private link: shows it, moves it to another free time (same
  * service; the same staff member or anyone free), or cancels it with an optional reason — until the
- * R6 cut-off, after which it says until when changes were possible and how to reach the business.
+ * cut-off (the minimum lead time before it starts, R6), after which it says until when changes were
+ * possible and how to reach the business.
  *
  * @summary View, reschedule or cancel one booking.
  * @fires booking-rescheduled - The customer moved the booking.

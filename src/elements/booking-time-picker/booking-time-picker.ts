@@ -78,7 +78,7 @@ export class BookingTimePicker extends LitElement {
   /** The chosen slot's start. Its day opens first (e.g. coming back from the details step). */
   @property() value = '';
   /**
-   * A start that was just taken (R11 `slot-unavailable`): its day opens, with the free times
+   * A start that was just taken (a `slot-unavailable` answer, R11): its day opens, with the free times
    * nearest to it offered first, instead of the first free day.
    */
   @property() near = '';
