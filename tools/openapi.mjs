@@ -301,6 +301,70 @@ for (const [operation, route] of Object.entries(ROUTES)) {
   (paths[route.path] ??= {})[route.method.toLowerCase()] = op;
 }
 
+// The contract's root, answered by the booking server (src/server/api-index.ts), which also serves
+// this document; createRequestHandler alone answers neither.
+const SERVER_NOTE = 'Answered by the booking server (`booking-elements/server`), not by `createRequestHandler` alone.';
+paths['/'] = {
+  get: {
+    operationId: 'apiIndex',
+    tags: ['server'],
+    security: [],
+    summary: 'What is served here: name, version and links',
+    description: `The index of the contract's root: the package and its version, and links to this document, the health endpoints (\`/healthz\`, \`/readyz\`, at the server's root), the default business's booking page and the docs. ${SERVER_NOTE}`,
+    responses: {
+      200: {
+        description: 'OK',
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['name', 'description', 'version', 'links'],
+              properties: {
+                name: { const: 'booking-elements' },
+                description: { type: 'string' },
+                version: {
+                  type: ['string', 'null'],
+                  description: 'The booking-elements version serving the contract.',
+                },
+                links: {
+                  type: 'object',
+                  required: ['self', 'health', 'ready', 'bookingPage', 'docs'],
+                  properties: {
+                    self: { type: 'string' },
+                    openapi: { type: 'string', description: 'This document (absent when it is not installed).' },
+                    health: { type: 'string' },
+                    ready: { type: 'string' },
+                    bookingPage: { type: 'string' },
+                    docs: { type: 'string', format: 'uri' },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      405: { $ref: '#/components/responses/Error405' },
+    },
+  },
+};
+paths['/openapi.json'] = {
+  get: {
+    operationId: 'openApiDocument',
+    tags: ['server'],
+    security: [],
+    summary: 'This document',
+    description: SERVER_NOTE,
+    responses: {
+      200: {
+        description: 'The OpenAPI 3.1 document.',
+        content: { 'application/json': { schema: { type: 'object' } } },
+      },
+      404: { $ref: '#/components/responses/Error404' },
+      405: { $ref: '#/components/responses/Error405' },
+    },
+  },
+};
+
 const statusTable = BOOKING_ERROR_CODES.map((code) => `\`${code}\` ${STATUS_OF_CODE[code]}`).join(', ');
 
 const doc = {
@@ -319,6 +383,10 @@ const doc = {
   servers: [{ url: '/', description: 'Wherever the contract is mounted (HttpAdapter `baseUrl`).' }],
   tags: [
     { name: 'customer', description: 'The booking page and the manage link (`BookingAdapter`).' },
+    {
+      name: 'server',
+      description: "What the booking server adds at the contract's root: an index, and this document.",
+    },
     {
       name: 'admin',
       description: 'The back office (`BookingAdminAdapter`), acting for the staff member the bearer token belongs to.',

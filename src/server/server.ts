@@ -28,6 +28,7 @@ import type { SignedInUser } from '../schemas/admin.js';
 import type { BusinessInput } from '../schemas/business.js';
 import type { Business as BusinessConfig } from '../core/types.js';
 import type { StoredAppointment } from '../backend/store.js';
+import { apiIndex, openApiDocument } from './api-index.js';
 import { Auth, type Membership, type Session } from './auth.js';
 import { openDatabase, type Database, type DatabaseOptions } from './database.js';
 import { jsonLogger, type Logger } from './log.js';
@@ -501,6 +502,22 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
       'content-disposition': 'inline; filename="appointments.ics"',
     });
   });
+
+  // The contract's root: an index instead of a 404, and the OpenAPI document it links to.
+  for (const path of new Set([basePath || '/', `${basePath}/`])) app.get(path, (c) => c.json(apiIndex(basePath)));
+  app.get(`${basePath}/openapi.json`, (c) => {
+    const document = openApiDocument();
+    if (document === null)
+      throw new BookingError('not-found', 'The OpenAPI document is not installed with the server.');
+    return c.body(document, 200, { 'content-type': 'application/json; charset=utf-8' });
+  });
+  for (const path of new Set([basePath || '/', `${basePath}/`, `${basePath}/openapi.json`])) {
+    app.all(path, (c) =>
+      problem(new BookingError('invalid-input', `${c.req.method} is not allowed here; use GET.`), 405, {
+        allow: 'GET',
+      }),
+    );
+  }
 
   // The REST contract.
   app.all(`${basePath}/*`, async (c) => {

@@ -418,6 +418,13 @@ describe(
             corsOrigins: [siteOrigin],
           });
           const { url: apiOrigin } = await server.listen(0);
+          // The installed server finds its package's version and OpenAPI document (docs/ is packed).
+          const index = (await (await fetch(`${apiOrigin}/api`)).json()) as {
+            version: string;
+            links: { openapi: string };
+          };
+          assert.equal(index.version, pkg.version);
+          assert.equal((await fetch(`${apiOrigin}${index.links.openapi}`)).status, 200);
           assert.notEqual(new URL(apiOrigin).origin, siteOrigin, 'the API is on another origin than the page');
           writeFileSync(join(site, 'index.html'), htmlPage(`<booking-page api="${apiOrigin}/api"></booking-page>`));
 
