@@ -205,7 +205,8 @@ export default defineConfig(({ mode }) => {
         include: ['lit', 'lit/decorators.js', '@lit/context', '@lit/task', 'rrule', 'zod/mini'],
       },
       build: {
-        outDir: '../dist/demo',
+        // Not below dist/: `npm run build` empties dist/, and must not take the site `npm start` serves.
+        outDir: fileURLToPath(new URL('./demo/dist/site', import.meta.url)),
         emptyOutDir: true,
         target: 'es2022',
         rolldownOptions: {

@@ -93,7 +93,7 @@ if (command === 'build-cli') {
     if (!has('--data-dir') && !process.env.DATA_DIR && !process.env.DATABASE_URL)
       defaults.push('--data-dir', '.tmp/server-data');
     if (!has('--static') && !process.env.STATIC_DIRS) {
-      if (existsSync(join(root, 'dist/demo'))) defaults.push('--static', 'dist/demo=/');
+      if (existsSync(join(root, 'demo/dist/site'))) defaults.push('--static', 'demo/dist/site=/');
       if (existsSync(join(root, 'dist/cdn'))) defaults.push('--static', 'dist/cdn=/cdn');
     }
     if (!has('--demo-password')) defaults.push('--demo-password', 'demo-password');
