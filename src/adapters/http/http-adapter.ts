@@ -378,6 +378,9 @@ export class HttpAdapter implements BookingAdapter, BookingAdminAdapter {
     throw new BookingError(code, message, {
       issues: problem?.issues ?? [],
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      // The answer itself (its status and URL), for whoever diagnoses a failure: <booking-page>
+      // logs them when it cannot load.
+      cause: response,
     });
   }
 

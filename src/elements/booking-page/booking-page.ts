@@ -170,6 +170,9 @@ export class BookingPage extends LitElement {
   private adapterTask = new Task(this, {
     task: ([adapter, configSrc, api]) => resolveAdapter({ adapter, configSrc, api }),
     args: () => [this.adapter ?? this.contextAdapter, this.configSrc, this.api] as const,
+    // The customer reads "We couldn't load the booking page"; the site owner gets one console error
+    // saying why (./load-failure.ts, downloaded only then).
+    onError: (error) => import('./load-failure.js').then((m) => m.reportLoadFailure(this, error)),
   });
 
   private pageTask = new Task(this, {
@@ -178,6 +181,7 @@ export class BookingPage extends LitElement {
       return adapter.getBookingPage({ ...(business ? { businessId: business } : {}) }, { signal });
     },
     args: () => [this.adapterTask.value, this.business] as const,
+    onError: (error) => import('./load-failure.js').then((m) => m.reportLoadFailure(this, error)),
   });
 
   /**
