@@ -71,7 +71,7 @@ export const WithErrors: Story = {
     ></booking-admin-hours>`,
 };
 
-/** For roles that may see but not change the hours (R18). */
+/** For roles that may see but not change the hours. */
 export const ReadOnly: Story = { args: { readonly: true } };
 
 export const German: Story = { args: { lang: 'de' }, loaders: [inLanguage('de')] };

@@ -65,7 +65,7 @@ export const Cancelled: Story = {
   loaders: booked((adapter, id, token) => adapter.cancel({ appointmentId: id, manageToken: token, reason: 'Ill' })),
 };
 
-/** "Change the time": the calendar and the free times for the same service (R14). */
+/** "Change the time": the calendar and the free times for the same service. */
 export const Rescheduling: Story = {
   play: async ({ canvasElement }) => {
     const change = await waitFor(() =>

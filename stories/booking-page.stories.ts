@@ -177,7 +177,7 @@ export const DetailsStep: Story = {
   },
 };
 
-/** Book pressed with nothing filled in: each field says what is missing (email or phone, R12). */
+/** Book pressed with nothing filled in: each field says what is missing (email or phone). */
 export const DetailsWithErrors: Story = {
   args: { service: 'cleaning' },
   play: async ({ canvasElement }) => {
