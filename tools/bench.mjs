@@ -14,6 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { BUSINESS_ZONE, TODAY, VIEWER_ZONE, makeScenario } from './bench-scenario.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const outdir = join(root, '.tmp/bench');
@@ -40,115 +41,9 @@ const {
   dayOfWeek,
 } = core;
 
-const BUSINESS_ZONE = 'Europe/Copenhagen';
-const VIEWER_ZONE = 'America/New_York';
-const NOW = Date.parse('2026-03-02T13:00:00Z'); // a Monday afternoon; the 60 days cross both zones' DST changes
-const TODAY = '2026-03-02';
 const RUNS = 50;
 const WARMUP = 20;
 const gc = typeof globalThis.gc === 'function' ? globalThis.gc : null;
-
-/** mulberry32: a small seeded PRNG, so every run benches the same data. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function scenario(staffCount, appointmentCount, seed) {
-  const hours = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
-    day,
-    timeSlots: [
-      { startTime: '09:00', endTime: '12:00' },
-      { startTime: '12:30', endTime: '17:00' },
-    ],
-  }));
-  const staffMembers = Array.from({ length: staffCount }, (_, i) => ({
-    id: `staff-${String(i).padStart(3, '0')}`,
-    displayName: `Staff ${i}`,
-    role: 'teamMember',
-    useBusinessHours: i % 2 === 0,
-    // Half use their own (identical) hours, so the engine cannot share one window list for all.
-    workingHours: i % 2 === 0 ? undefined : hours,
-    availabilityIsAffectedByPersonalCalendar: false,
-    timeZone: null,
-    isBookable: true,
-  }));
-  const business = {
-    id: 'bench',
-    displayName: 'Bench',
-    businessTimeZone: BUSINESS_ZONE,
-    businessHours: hours,
-    schedulingPolicy: {
-      timeSlotInterval: 'PT15M',
-      minimumLeadTime: 'PT2H',
-      maximumAdvance: 'P60D',
-      allowStaffSelection: true,
-      staffAssignment: 'leastBooked',
-    },
-    bookingPageSettings: {
-      isPublished: true,
-      accessControl: 'unrestricted',
-      isCustomerConsentEnabled: false,
-      isTimeSlotTimeZoneSetToBusinessTimeZone: false,
-    },
-    customQuestions: [],
-    services: [
-      {
-        id: 'cleaning',
-        displayName: 'Cleaning',
-        defaultDuration: 'PT30M',
-        preBuffer: 'PT0M',
-        postBuffer: 'PT10M',
-        defaultPriceType: 'fixedPrice',
-        isLocationOnline: false,
-        maximumAttendeesCount: 1,
-        staffMemberIds: staffMembers.map((s) => s.id),
-        isHiddenFromCustomers: false,
-        isCustomerAllowedToManageBooking: true,
-        smsNotificationsEnabled: false,
-        isEmailRequired: true,
-      },
-    ],
-    staffMembers,
-    timeOff: [],
-  };
-  // Existing appointments on working days, on the 15-minute grid, never two at one start per person.
-  const random = rng(seed);
-  const workdays = [];
-  for (let d = 0; d < 61; d++) {
-    const date = addDays(TODAY, d);
-    if (!['saturday', 'sunday'].includes(dayOfWeek(date))) workdays.push(date);
-  }
-  const taken = new Set();
-  const appointments = [];
-  while (appointments.length < appointmentCount) {
-    const staff = staffMembers[Math.floor(random() * staffCount)];
-    const date = workdays[Math.floor(random() * workdays.length)];
-    const minute = 9 * 60 + 15 * Math.floor(random() * 31);
-    const key = `${staff.id}|${date}|${minute}`;
-    if (taken.has(key)) continue;
-    taken.add(key);
-    const start = wallToEpoch(date, minute, BUSINESS_ZONE);
-    appointments.push({
-      id: `a${appointments.length}`,
-      serviceId: 'cleaning',
-      staffMemberId: staff.id,
-      start,
-      end: start + 30 * 60_000,
-      preBuffer: 0,
-      postBuffer: 10 * 60_000,
-      attendees: 1,
-    });
-  }
-  const range = { start: startOfZonedDay(TODAY, VIEWER_ZONE), end: startOfZonedDay(addDays(TODAY, 60), VIEWER_ZONE) };
-  return { business, serviceId: 'cleaning', range, now: NOW, appointments };
-}
 
 function measure(fn) {
   for (let i = 0; i < WARMUP; i++) fn();
@@ -170,6 +65,7 @@ function row(name, m, target, note) {
 }
 
 // --- S1 -----------------------------------------------------------------------------------------
+const scenario = (staff, appointments, seed) => makeScenario(core, staff, appointments, seed);
 const s1 = scenario(20, 2000, 1);
 const coldStart = process.hrtime.bigint();
 const cold = computeAvailability(s1);

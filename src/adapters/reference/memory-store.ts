@@ -1,8 +1,13 @@
 /**
  * The memory store: the same transactional contract as IndexedDB, in plain maps, for Node and
  * tests. Transactions run one at a time (a promise queue), writes are staged and applied only
- * when the callback succeeds, and values are structured-cloned in and out as IndexedDB does, so
- * a caller mutating a returned object cannot change stored data behind the adapter's back.
+ * when the callback succeeds.
+ *
+ * Reads are cheap, because availability reads thousands of appointments per question: each index
+ * is an array kept sorted by (index key, id), so `range` is a binary search and a slice, and
+ * values are copied once, when written, and frozen, so `range` and `getAll` hand out the stored
+ * objects themselves. A caller still cannot change stored data behind the adapter's back (a write
+ * to a frozen object throws); `get`, whose result callers edit and put back, returns a copy.
  */
 import {
   SCHEMA,
@@ -16,7 +21,17 @@ import {
   type TxMode,
 } from '../../backend/store.js';
 
+/** One record's place in an index. */
+interface Entry {
+  key: IndexKey;
+  id: string;
+  value: unknown;
+}
+
 type Table = Map<string, unknown>;
+
+const DELETED = Symbol('deleted');
+type Staged = Map<string, unknown>;
 
 function indexKey(value: unknown, keyPath: readonly string[]): IndexKey | undefined {
   const out: (string | number)[] = [];
@@ -29,8 +44,39 @@ function indexKey(value: unknown, keyPath: readonly string[]): IndexKey | undefi
   return out;
 }
 
+/** Index order: the key, then the record's id (IndexedDB's order for equal index keys). */
+function compareEntries(a: { key: IndexKey; id: string }, b: { key: IndexKey; id: string }): number {
+  return compareKeys(a.key, b.key) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The first position in `entries` whose entry is not before `probe`. */
+function lowerBound(entries: readonly Entry[], probe: { key: IndexKey; id: string }): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareEntries(entries[mid]!, probe);
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Freezes a freshly cloned value and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export class MemoryStore implements Store {
   private readonly tables = new Map<StoreName, Table>(STORE_NAMES.map((name) => [name, new Map()]));
+  /** Per store, per index name: the entries sorted by (key, id). */
+  private readonly indexes = new Map<StoreName, Map<string, Entry[]>>(
+    STORE_NAMES.map((name) => [name, new Map(Object.keys(SCHEMA[name].indexes).map((index) => [index, []]))]),
+  );
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -47,23 +93,16 @@ export class MemoryStore implements Store {
 
   private async execute<T>(mode: TxMode, stores: readonly StoreName[], fn: (tx: StoreTx) => Promise<T>): Promise<T> {
     if (this.closed) throw new Error('the store is closed');
-    const staged = new Map<StoreName, Map<string, unknown>>();
-    const DELETED = Symbol('deleted');
+    const staged = new Map<StoreName, Staged>();
     const allowed = new Set(stores);
     const check = (store: StoreName, write: boolean): void => {
       if (!allowed.has(store)) throw new Error(`${store} is not part of this transaction`);
       if (write && mode !== 'readwrite') throw new Error('readonly transaction');
     };
-    const view = (store: StoreName): unknown[] => {
-      const table = this.tables.get(store)!;
-      const changes = staged.get(store);
-      if (!changes) return [...table.values()];
-      const merged = new Map(table);
-      for (const [k, v] of changes) {
-        if (v === DELETED) merged.delete(k);
-        else merged.set(k, v);
-      }
-      return [...merged.values()];
+    const stage = (store: StoreName): Staged => {
+      let changes = staged.get(store);
+      if (!changes) staged.set(store, (changes = new Map()));
+      return changes;
     };
     const tx: StoreTx = {
       get: <S extends StoreName>(store: S, key: string) => {
@@ -74,46 +113,72 @@ export class MemoryStore implements Store {
       },
       getAll: <S extends StoreName>(store: S) => {
         check(store, false);
-        const rows = view(store).sort((a, b) => compareKeys([keyOf(a)], [keyOf(b)]));
-        return Promise.resolve(structuredClone(rows) as Records[S][]);
+        const merged = new Map(this.tables.get(store)!);
+        for (const [k, v] of staged.get(store) ?? []) {
+          if (v === DELETED) merged.delete(k);
+          else merged.set(k, v);
+        }
+        const ids = [...merged.keys()].sort();
+        return Promise.resolve(ids.map((id) => merged.get(id)) as Records[S][]);
       },
       range: <S extends StoreName>(store: S, index: string, lower: IndexKey, upper: IndexKey) => {
         check(store, false);
         const keyPath = (SCHEMA[store].indexes as Record<string, readonly string[]>)[index];
         if (!keyPath) throw new Error(`no index ${index} on ${store}`);
-        const rows: { key: IndexKey; value: unknown }[] = [];
-        for (const value of view(store)) {
-          const key = indexKey(value, keyPath);
-          if (key && compareKeys(key, lower) >= 0 && compareKeys(key, upper) <= 0) rows.push({ key, value });
+        const entries = this.indexes.get(store)!.get(index)!;
+        const changes = staged.get(store);
+        const rows: Entry[] = [];
+        for (let i = lowerBound(entries, { key: lower, id: '' }); i < entries.length; i++) {
+          const entry = entries[i]!;
+          if (compareKeys(entry.key, upper) > 0) break;
+          if (!changes?.has(entry.id)) rows.push(entry);
         }
-        rows.sort((a, b) => compareKeys(a.key, b.key) || compareKeys([keyOf(a.value)], [keyOf(b.value)]));
-        return Promise.resolve(structuredClone(rows.map((r) => r.value)) as Records[S][]);
+        if (changes) {
+          // This transaction's own writes: few, so merged in and sorted again.
+          for (const [id, value] of changes) {
+            if (value === DELETED) continue;
+            const key = indexKey(value, keyPath);
+            if (key && compareKeys(key, lower) >= 0 && compareKeys(key, upper) <= 0) rows.push({ key, id, value });
+          }
+          rows.sort(compareEntries);
+        }
+        return Promise.resolve(rows.map((r) => r.value) as Records[S][]);
       },
       put: (store, value) => {
         check(store, true);
-        let changes = staged.get(store);
-        if (!changes) staged.set(store, (changes = new Map<string, unknown>()));
-        changes.set(keyOf(value), structuredClone(value));
+        stage(store).set(keyOf(value), deepFreeze(structuredClone(value)));
         return Promise.resolve();
       },
       delete: (store, key) => {
         check(store, true);
-        let changes = staged.get(store);
-        if (!changes) staged.set(store, (changes = new Map<string, unknown>()));
-        changes.set(key, DELETED);
+        stage(store).set(key, DELETED);
         return Promise.resolve();
       },
     };
     const result = await fn(tx);
     // Commit: only now do the staged writes become visible, all at once.
     for (const [store, changes] of staged) {
-      const table = this.tables.get(store)!;
-      for (const [k, v] of changes) {
-        if (v === DELETED) table.delete(k);
-        else table.set(k, v);
-      }
+      for (const [id, value] of changes) this.write(store, id, value === DELETED ? undefined : value);
     }
     return result;
+  }
+
+  /** Replaces (or with `undefined`, removes) one record, in its table and in every index. */
+  private write(store: StoreName, id: string, value: unknown): void {
+    const table = this.tables.get(store)!;
+    const previous = table.get(id);
+    for (const [index, entries] of this.indexes.get(store)!) {
+      const keyPath = (SCHEMA[store].indexes as Record<string, readonly string[]>)[index]!;
+      const oldKey = previous === undefined ? undefined : indexKey(previous, keyPath);
+      if (oldKey) entries.splice(lowerBound(entries, { key: oldKey, id }), 1);
+      const newKey = value === undefined ? undefined : indexKey(value, keyPath);
+      if (newKey) {
+        const entry = { key: newKey, id, value };
+        entries.splice(lowerBound(entries, entry), 0, entry);
+      }
+    }
+    if (value === undefined) table.delete(id);
+    else table.set(id, value);
   }
 }
 
