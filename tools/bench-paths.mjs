@@ -1,31 +1,35 @@
 // The engine's question asked the way users ask it: S1 (and the 100-staff scenario) through the
-// reference adapter on its memory store, in Node. Run by `npm run bench` after the engine's table,
-// or alone: `node tools/bench-paths.mjs`. Prints one row per path with its ratio to the engine
-// measured in the same process, so a noisy machine moves both alike.
+// reference adapter on its memory store in Node, and on IndexedDB in headless Chromium. Run by
+// `npm run bench` after the engine's table, or alone: `node tools/bench-paths.mjs`. Prints one row
+// per path with its ratio to the engine measured in the same process (Node) or page (Chromium),
+// so a noisy machine moves both alike. A path whose slots differ from the engine's fails the run.
 //
 // The appointments are written straight into the store (the booking path is not what is measured
 // here); each is a full StoredAppointment, as bookings leave them, customer and answers included.
+/* global window */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { NOW, makeScenario } from './bench-scenario.mjs';
+import puppeteer from 'puppeteer-core';
+import { runPaths } from './bench-paths-run.mjs';
+import { findChromium } from './find-chromium.mjs';
+import { serveFolder } from './serve-folder.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const RUNS = 30;
-const WARMUP = 10;
+const LIB = [
+  "export * from './src/core/index.ts';",
+  "export { ReferenceAdapter } from './src/adapters/reference/reference-adapter.ts';",
+  "export { MemoryStore } from './src/adapters/reference/memory-store.ts';",
+  "export { IndexedDbStore, deleteDatabase } from './src/adapters/reference/indexeddb-store.ts';",
+].join('\n');
 
-const bundle = join(root, '.tmp/bench/paths.mjs');
+// --- Node: the memory store ---------------------------------------------------------------------
+const nodeBundle = join(root, '.tmp/bench/paths.mjs');
 await build({
-  stdin: {
-    contents: [
-      "export * from './src/core/index.ts';",
-      "export { ReferenceAdapter } from './src/adapters/reference/reference-adapter.ts';",
-      "export { MemoryStore } from './src/adapters/reference/memory-store.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  outfile: bundle,
+  stdin: { contents: LIB, resolveDir: root, loader: 'ts' },
+  outfile: nodeBundle,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -33,89 +37,72 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-const lib = await import(pathToFileURL(bundle).href);
-const { computeAvailability, ReferenceAdapter, MemoryStore } = lib;
+const lib = await import(pathToFileURL(nodeBundle).href);
+const rows = (await runPaths(lib, [['ReferenceAdapter, memory store', () => new lib.MemoryStore()]])).map((r) => ({
+  ...r,
+  where: 'Node',
+}));
 
-async function measure(fn) {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const times = [];
-  let result;
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = process.hrtime.bigint();
-    result = await fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], p90: times[Math.floor(times.length * 0.9)], result };
-}
-
-/** A booked appointment as the backend stores it, for one of the scenario's engine appointments. */
-function stored(businessId, a, i) {
-  const iso = new Date(NOW - 86_400_000).toISOString();
-  return {
-    id: `appt-${String(i).padStart(6, '0')}`,
-    businessId,
-    serviceId: a.serviceId,
-    serviceName: 'Cleaning',
-    staffMemberId: a.staffMemberId,
-    startMs: a.start,
-    endMs: a.end,
-    preBufferMs: a.preBuffer,
-    postBufferMs: a.postBuffer,
-    status: 'booked',
-    customer: { name: `Customer ${i}`, emailAddress: `customer${i}@example.com`, timeZone: 'Europe/Copenhagen' },
-    answers: [],
-    consentedAt: null,
-    smsOptIn: false,
-    manageTokenHash: 'f'.repeat(64),
-    bookedBy: 'customer',
-    createdAt: iso,
-    updatedAt: iso,
-    sequence: 0,
-    maximumAttendeesCount: 1,
-  };
-}
-
-async function memoryAdapter(s) {
-  const store = new MemoryStore();
-  const adapter = new ReferenceAdapter({ config: s.business, storage: store, now: () => NOW });
-  // The first call seeds the business.
-  await adapter.getBookingPage();
-  await store.run('readwrite', ['appointments'], async (tx) => {
-    let i = 0;
-    for (const a of s.appointments) await tx.put('appointments', stored(s.business.id, a, i++));
+// --- headless Chromium: IndexedDB ----------------------------------------------------------------
+const dir = mkdtempSync(join(tmpdir(), 'bench-paths-'));
+let browser;
+let server;
+try {
+  await build({
+    stdin: {
+      contents: `${LIB}\nexport { runPaths } from './tools/bench-paths-run.mjs';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: join(dir, 'paths.js'),
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    logLevel: 'warning',
   });
-  const request = {
-    serviceId: s.serviceId,
-    start: new Date(s.range.start).toISOString(),
-    end: new Date(s.range.end).toISOString(),
-  };
-  const t0 = process.hrtime.bigint();
-  const first = await adapter.getAvailability(request);
-  const firstMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const m = await measure(() => adapter.getAvailability(request));
-  return { ...m, firstMs, count: first.length };
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><title>bench</title><script type="module">
+      import * as lib from './paths.js';
+      window.__run = () => lib.runPaths(lib, [['ReferenceAdapter, IndexedDB', async (name) => {
+        await lib.deleteDatabase(name);
+        return new lib.IndexedDbStore(name);
+      }]]);
+    </script>`,
+  );
+  const served = await serveFolder(dir);
+  server = served.server;
+  browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const page = await browser.newPage();
+  await page.goto(served.url, { waitUntil: 'load' });
+  await page.waitForFunction(() => typeof window.__run === 'function');
+  const browserRows = await page.evaluate(() => window.__run());
+  rows.push(...browserRows.map((r) => ({ ...r, where: 'Chromium' })));
+} finally {
+  await browser?.close();
+  server?.close();
+  rmSync(dir, { recursive: true, force: true });
 }
 
-const rows = [];
-for (const [name, s] of [
-  ['S1 (20 staff, 2,000 appts)', makeScenario(lib, 20, 2000, 1)],
-  ['100 staff, 10,000 appts', makeScenario(lib, 100, 10_000, 2)],
-]) {
-  const engine = await measure(() => computeAvailability(s));
-  const memory = await memoryAdapter(s);
-  if (memory.count !== engine.result.length) {
-    console.error(`${name}: the memory adapter returned ${memory.count} slots, the engine ${engine.result.length}`);
+// --- report -------------------------------------------------------------------------------------
+const fmt = (n) => n.toFixed(2).padStart(8);
+console.log(
+  `${'scenario'.padEnd(27)} ${'path'.padEnd(31)} ${'where'.padEnd(8)} ${'median'.padStart(8)} ${'p90'.padStart(8)}  ×engine  first call`,
+);
+for (const r of rows) {
+  const engine = r.engineMedian ?? r.median;
+  const first = r.firstMs === undefined ? '' : `${r.firstMs.toFixed(1)} ms`;
+  console.log(
+    `${r.scenario.padEnd(27)} ${r.path.padEnd(31)} ${r.where.padEnd(8)} ${fmt(r.median)} ${fmt(r.p90)}  ${`${(r.median / engine).toFixed(1)}×`.padStart(7)}  ${first}`,
+  );
+  if (r.engineCount !== undefined && r.count !== r.engineCount) {
+    console.error(`${r.scenario}, ${r.path}: ${r.count} slots, the engine ${r.engineCount}`);
     process.exitCode = 1;
   }
-  rows.push([name, 'engine', engine, engine]);
-  rows.push([name, 'ReferenceAdapter, memory store', memory, engine]);
-}
-
-const fmt = (n) => n.toFixed(2).padStart(8);
-console.log(`${'scenario'.padEnd(28)} ${'path'.padEnd(32)} ${'median'.padStart(8)} ${'p90'.padStart(8)}  ×engine  first call`);
-for (const [name, path, m, engine] of rows) {
-  const ratio = `${(m.median / engine.median).toFixed(1)}×`.padStart(7);
-  const first = m.firstMs === undefined ? '' : `${m.firstMs.toFixed(1)} ms`;
-  console.log(`${name.padEnd(28)} ${path.padEnd(32)} ${fmt(m.median)} ${fmt(m.p90)}  ${ratio}  ${first}`);
 }

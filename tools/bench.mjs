@@ -38,7 +38,6 @@ const {
   wallToEpoch,
   startOfZonedDay,
   addDays,
-  dayOfWeek,
 } = core;
 
 const RUNS = 50;
@@ -169,6 +168,17 @@ if (gc) {
   );
 } else {
   console.log('heap: run with node --expose-gc (npm run bench does) for heap figures');
+}
+
+// --- the same question through the adapters -------------------------------------------------------
+console.log('');
+console.log('--- through the reference adapter (tools/bench-paths.mjs), times in ms ---');
+const pathsBench = spawnSync(process.execPath, [join(root, 'tools/bench-paths.mjs')], { stdio: 'inherit' });
+if (pathsBench.status !== 0) {
+  console.error(
+    `tools/bench-paths.mjs failed (${pathsBench.error?.message ?? `exit ${pathsBench.status ?? pathsBench.signal}`})`,
+  );
+  process.exitCode = 1;
 }
 
 // --- browser ------------------------------------------------------------------------------------

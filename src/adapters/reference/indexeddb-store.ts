@@ -19,9 +19,29 @@ import {
   type StoreTx,
   type TxMode,
 } from '../../backend/store.js';
+import { buildIndexes, deepFreeze, entriesIn, type Entry } from './sorted-index.js';
 
-/** The schema version. Raise it with an `if (oldVersion < n)` step in `upgrade` for every change. */
-export const DB_VERSION = 1;
+/**
+ * The schema version. Raise it with an `if (oldVersion < n)` step in `upgrade` for every change.
+ * 2: appointments carry a revision record (below); tabs running version 1's code, which would
+ * write appointments without bumping it, are closed by the upgrade.
+ */
+export const DB_VERSION = 2;
+
+/**
+ * A record in the `appointments` store that no index holds (it has no index fields): a random token
+ * replaced in every transaction that writes appointments, in the same transaction. A tab keeps the
+ * appointments it last read whole, with the token it read them at, and answers `range` from memory
+ * while the token in the database still matches: availability then costs one `get` instead of
+ * thousands of records read and copied (issue 24). Another tab's booking changes the token, so the
+ * next read in this tab sees it; a transaction's own writes bypass the cache.
+ */
+const REVISION_ID = '\u0000revision';
+
+function revisionToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 interface IdbRequest<T> {
   readonly result: T;
@@ -108,6 +128,7 @@ function upgrade(db: IdbDatabase, tx: IdbTransaction, oldVersion: number): void 
       }
     }
   }
+  if (oldVersion < 2) tx.objectStore('appointments').put({ id: REVISION_ID, token: revisionToken() });
 }
 
 export interface OpenOptions {
@@ -217,6 +238,8 @@ export class IndexedDbStore implements Store {
   private readonly options: OpenOptions;
   private connection: Promise<IdbDatabase> | undefined;
   private closed = false;
+  /** The appointments as last read whole, indexed, with the revision token they were read at. */
+  private appointments: { token: unknown; indexes: Map<string, Entry[]> } | undefined;
 
   constructor(name: string, options: OpenOptions = {}) {
     this.name = name;
@@ -277,21 +300,41 @@ export class IndexedDbStore implements Store {
         reject(tx.error instanceof Error ? tx.error : new BookingError('busy', 'The transaction was aborted.'));
     });
     const { keyRange } = idbGlobals();
+    let wroteAppointments = false;
+    const touch = (store: StoreName): void => {
+      if (store !== 'appointments' || wroteAppointments) return;
+      wroteAppointments = true;
+      // Queued before the write itself, in the same transaction: readers see both or neither.
+      // A failure aborts the transaction, which the caller sees through it.
+      request(tx.objectStore('appointments').put({ id: REVISION_ID, token: revisionToken() })).catch(() => undefined);
+    };
     const api: StoreTx = {
-      get: <S extends StoreName>(store: S, key: string) =>
-        request(tx.objectStore(store).get(key)) as Promise<Records[S] | undefined>,
-      getAll: <S extends StoreName>(store: S) => request(tx.objectStore(store).getAll()) as Promise<Records[S][]>,
-      range: <S extends StoreName>(store: S, index: string, lower: IndexKey, upper: IndexKey) =>
-        request(
+      get: async <S extends StoreName>(store: S, key: string) =>
+        store === 'appointments' && key === REVISION_ID
+          ? undefined
+          : ((await request(tx.objectStore(store).get(key))) as Records[S] | undefined),
+      getAll: async <S extends StoreName>(store: S) =>
+        ((await request(tx.objectStore(store).getAll())) as { id: string }[]).filter(
+          (r) => r.id !== REVISION_ID,
+        ) as Records[S][],
+      range: async <S extends StoreName>(store: S, index: string, lower: IndexKey, upper: IndexKey) => {
+        if (store === 'appointments' && !wroteAppointments) {
+          const indexes = await this.cachedAppointments(tx);
+          return entriesIn(indexes.get(index) ?? [], lower, upper).map((e) => e.value) as Records[S][];
+        }
+        return (await request(
           tx
             .objectStore(store)
             .index(index)
             .getAll(keyRange.bound([...lower], [...upper])),
-        ) as Promise<Records[S][]>,
+        )) as Records[S][];
+      },
       put: async (store, value) => {
+        touch(store);
         await request(tx.objectStore(store).put(value));
       },
       delete: async (store, key) => {
+        touch(store);
         await request(tx.objectStore(store).delete(key));
       },
     };
@@ -311,8 +354,21 @@ export class IndexedDbStore implements Store {
     return result;
   }
 
+  /** The appointments' indexes as of `tx`: from memory while the revision token matches, else read again. */
+  private async cachedAppointments(tx: IdbTransaction): Promise<Map<string, Entry[]>> {
+    const store = tx.objectStore('appointments');
+    const token = ((await request(store.get(REVISION_ID))) as { token?: unknown } | undefined)?.token;
+    const cached = this.appointments;
+    if (cached && token !== undefined && cached.token === token) return cached.indexes;
+    const rows = ((await request(store.getAll())) as { id: string }[]).filter((r) => r.id !== REVISION_ID);
+    const indexes = buildIndexes('appointments', rows.map(deepFreeze));
+    this.appointments = { token, indexes };
+    return indexes;
+  }
+
   close(): void {
     this.closed = true;
+    this.appointments = undefined;
     void this.connection?.then(
       (db) => db.close(),
       () => undefined,

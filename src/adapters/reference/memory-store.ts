@@ -20,56 +20,12 @@ import {
   type StoreTx,
   type TxMode,
 } from '../../backend/store.js';
-
-/** One record's place in an index. */
-interface Entry {
-  key: IndexKey;
-  id: string;
-  value: unknown;
-}
+import { compareEntries, deepFreeze, entriesIn, indexKey, keyPathOf, lowerBound, type Entry } from './sorted-index.js';
 
 type Table = Map<string, unknown>;
 
 const DELETED = Symbol('deleted');
 type Staged = Map<string, unknown>;
-
-function indexKey(value: unknown, keyPath: readonly string[]): IndexKey | undefined {
-  const out: (string | number)[] = [];
-  for (const field of keyPath) {
-    const v = (value as Record<string, unknown>)[field];
-    // IndexedDB leaves a record out of an index when its key path does not yield a valid key.
-    if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-    out.push(v);
-  }
-  return out;
-}
-
-/** Index order: the key, then the record's id (IndexedDB's order for equal index keys). */
-function compareEntries(a: { key: IndexKey; id: string }, b: { key: IndexKey; id: string }): number {
-  return compareKeys(a.key, b.key) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** The first position in `entries` whose entry is not before `probe`. */
-function lowerBound(entries: readonly Entry[], probe: { key: IndexKey; id: string }): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const c = compareEntries(entries[mid]!, probe);
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Freezes a freshly cloned value and everything in it. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 export class MemoryStore implements Store {
   private readonly tables = new Map<StoreName, Table>(STORE_NAMES.map((name) => [name, new Map()]));
@@ -101,7 +57,7 @@ export class MemoryStore implements Store {
     };
     const stage = (store: StoreName): Staged => {
       let changes = staged.get(store);
-      if (!changes) staged.set(store, (changes = new Map()));
+      if (!changes) staged.set(store, (changes = new Map<string, unknown>()));
       return changes;
     };
     const tx: StoreTx = {
@@ -113,7 +69,7 @@ export class MemoryStore implements Store {
       },
       getAll: <S extends StoreName>(store: S) => {
         check(store, false);
-        const merged = new Map(this.tables.get(store)!);
+        const merged = new Map(this.tables.get(store));
         for (const [k, v] of staged.get(store) ?? []) {
           if (v === DELETED) merged.delete(k);
           else merged.set(k, v);
@@ -123,16 +79,10 @@ export class MemoryStore implements Store {
       },
       range: <S extends StoreName>(store: S, index: string, lower: IndexKey, upper: IndexKey) => {
         check(store, false);
-        const keyPath = (SCHEMA[store].indexes as Record<string, readonly string[]>)[index];
-        if (!keyPath) throw new Error(`no index ${index} on ${store}`);
-        const entries = this.indexes.get(store)!.get(index)!;
+        const keyPath = keyPathOf(store, index);
         const changes = staged.get(store);
-        const rows: Entry[] = [];
-        for (let i = lowerBound(entries, { key: lower, id: '' }); i < entries.length; i++) {
-          const entry = entries[i]!;
-          if (compareKeys(entry.key, upper) > 0) break;
-          if (!changes?.has(entry.id)) rows.push(entry);
-        }
+        let rows = entriesIn(this.indexes.get(store)!.get(index)!, lower, upper);
+        if (changes) rows = rows.filter((entry) => !changes.has(entry.id));
         if (changes) {
           // This transaction's own writes: few, so merged in and sorted again.
           for (const [id, value] of changes) {
@@ -168,7 +118,7 @@ export class MemoryStore implements Store {
     const table = this.tables.get(store)!;
     const previous = table.get(id);
     for (const [index, entries] of this.indexes.get(store)!) {
-      const keyPath = (SCHEMA[store].indexes as Record<string, readonly string[]>)[index]!;
+      const keyPath = keyPathOf(store, index);
       const oldKey = previous === undefined ? undefined : indexKey(previous, keyPath);
       if (oldKey) entries.splice(lowerBound(entries, { key: oldKey, id }), 1);
       const newKey = value === undefined ? undefined : indexKey(value, keyPath);
