@@ -191,13 +191,30 @@ export const styles = [
       background: var(--_surface-2);
       animation: pulse 1.2s ease-in-out infinite;
     }
-    .skeleton.line {
-      height: 20px;
-      margin-bottom: 12px;
+    /* Placeholders as tall as what replaces them (no layout shift when the page arrives). */
+    .skeleton.text {
+      display: inline-block;
+      max-width: 100%;
+      color: transparent;
+    }
+    .header-skeleton {
+      flex: 1;
+    }
+    .header-skeleton .contact {
+      min-height: 24px;
+      align-items: center;
     }
     .skeleton.card {
-      height: 76px;
-      margin-bottom: var(--_space);
+      height: 105px;
+    }
+    @container (max-width: 480px) {
+      .skeleton.card {
+        height: 150px;
+      }
+      /* Address, phone and website wrap to a second line on a phone. */
+      .header-skeleton .contact {
+        min-height: 48px;
+      }
     }
     @keyframes pulse {
       50% {

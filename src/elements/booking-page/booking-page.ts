@@ -613,7 +613,7 @@ export class BookingPage extends LitElement {
     const page = this.page;
     // WCAG 3.1.2: the text's language may differ from the page's (the business's languageTag).
     return html`<div part="container" lang=${this.locale.textLang}>
-      ${page && this.locale.ready ? this.renderHeader(page) : nothing}
+      ${page && this.locale.ready ? this.renderHeader(page) : this.isLoading ? this.renderHeaderSkeleton() : nothing}
       <div part="body">${this.renderBody()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
@@ -662,14 +662,43 @@ export class BookingPage extends LitElement {
     </div>`;
   }
 
+  /**
+   * The first step's shape while the page loads: the step line, the heading and three service
+   * cards, each as tall as the real one, so what loads replaces it without moving the host page
+   * (cumulative layout shift; the header has its own placeholder).
+   */
   private renderSkeleton(m: Messages) {
     return html`<div aria-busy="true">
       <span class="visually-hidden" role="status">${m.loading}</span>
-      <div class="skeleton line" style="width: 40%"></div>
-      <div class="skeleton card"></div>
-      <div class="skeleton card"></div>
-      <div class="skeleton card"></div>
+      <div aria-hidden="true">
+        <div class="step-top"><span></span><span class="count skeleton text" style="width: 5em">&nbsp;</span></div>
+        <h3 class="step"><span class="skeleton text" style="width: 12em">&nbsp;</span></h3>
+        <ul class="services">
+          <li class="skeleton card"></li>
+          <li class="skeleton card"></li>
+          <li class="skeleton card"></li>
+        </ul>
+      </div>
     </div>`;
+  }
+
+  /** Whether the body shows the loading skeleton (so the header shows its placeholder too). */
+  private get isLoading(): boolean {
+    if (!this.locale.ready) return true;
+    if (this.page || this.adapterTask.status === TaskStatus.ERROR || this.pageTask.status === TaskStatus.ERROR) {
+      return false;
+    }
+    return !(this.adapterTask.status === TaskStatus.COMPLETE && !this.adapterTask.value);
+  }
+
+  /** The business header's place while the page loads: its name and contact lines. */
+  private renderHeaderSkeleton() {
+    return html`<header part="header" aria-hidden="true">
+      <div class="header-skeleton">
+        <h2><span class="skeleton text" style="width: 10em">&nbsp;</span></h2>
+        <div class="contact"><span class="skeleton text" style="width: 18em">&nbsp;</span></div>
+      </div>
+    </header>`;
   }
 
   private renderHeader(page: BookingPageData) {
