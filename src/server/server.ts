@@ -29,6 +29,7 @@ import type { BusinessInput } from '../schemas/business.js';
 import type { Business as BusinessConfig } from '../core/types.js';
 import type { StoredAppointment } from '../backend/store.js';
 import { apiIndex, openApiDocument } from './api-index.js';
+import { compression, setStaticCacheHeaders } from './http-caching.js';
 import { Auth, type Membership, type Session } from './auth.js';
 import { openDatabase, type Database, type DatabaseOptions } from './database.js';
 import { jsonLogger, type Logger } from './log.js';
@@ -360,6 +361,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
   let inFlight = 0;
   const app = new Hono();
 
+  // Text answers (API JSON, scripts, pages) go out compressed to clients that accept it.
+  app.use('*', compression());
+
   // Logs: one line per request, no query string (it may hold a customer's search) and no headers.
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -545,6 +549,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
       serveStatic({
         root: mount.dir,
         rewriteRequestPath: (path) => (prefix && path.startsWith(prefix) ? path.slice(prefix.length) || '/' : path),
+        onFound: setStaticCacheHeaders,
       }),
     );
   }
