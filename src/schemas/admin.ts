@@ -14,6 +14,7 @@ import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '..
 import { STAFF_ROLES } from './business.js';
 import { answersSchema, customerDetailsSchema, trackingSchema } from './booking.js';
 import {
+  boundedString,
   emailSchema,
   idempotencyKeySchema,
   idSchema,
@@ -272,7 +273,7 @@ export type OutsideRulesInput = z.infer<typeof outsideRulesInputSchema>;
 export const listCustomersInputSchema = z.object({
   businessId: z.optional(idSchema),
   /** Case-insensitive match on name, email or phone. */
-  query: z.optional(z.string().check(z.maxLength(LIMITS.name))),
+  query: z.optional(boundedString(LIMITS.name)),
 });
 export type ListCustomersInput = z.infer<typeof listCustomersInputSchema>;
 

@@ -47,8 +47,14 @@ function inspectAnswer(question: CustomQuestion, answer: Answer | undefined): { 
       if (unknown.length > 0) return { answered: true, problem: `expected only options among: ${options.join(', ')}` };
       return { answered: selected.length > 0 };
     }
-    default:
-      return { answered: !isBlank(answer?.answer) };
+    default: {
+      const text = answer?.answer;
+      // The schema lets answers span lines (multi-line questions); a one-line question's may not.
+      if (question.answerInputType !== 'multiline' && text !== undefined && /[\t\n\r\u2028\u2029]/.test(text)) {
+        return { answered: true, problem: 'must be one line' };
+      }
+      return { answered: !isBlank(text) };
+    }
   }
 }
 

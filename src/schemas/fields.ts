@@ -7,6 +7,12 @@
  * markup (R21), so nothing is refused for looking like HTML (`<script>` is a legal name); every
  * string is bounded instead. Links are the exception, because they end up in `href`: only
  * `https:` and `http:` URLs pass.
+ *
+ * Nor does any text field take what no person types: NUL, the other C0 and C1 control characters
+ * and lone surrogates. They break e-mail headers, .ics lines, JSON in PostgreSQL (`\u0000`) and
+ * whatever else reads the text later. Tab and line breaks are allowed in multi-line fields only
+ * (notes, descriptions, messages, answers): a line break in a name would start a new line in
+ * every e-mail that names the customer.
  */
 // The layer rule's 'zod' pattern also matches 'zod/mini', the one zod entry schemas may use.
 import * as z from 'zod/mini';
@@ -54,22 +60,44 @@ export function messageCheck<T>(test: (value: T) => string | null): z.core.$ZodC
   });
 }
 
-/** A string of at most `max` characters. */
-export function boundedString(max: number): z.ZodMiniString<string> {
-  return z.string().check(z.maxLength(max));
+/** Control characters (C0, DEL, C1), the Unicode line and paragraph separators, lone surrogates. */
+const CONTROL = /[\p{Cc}\p{Cs}\u2028\u2029]/u;
+/** The same, less tab and line breaks. */
+const CONTROL_IN_TEXT = /(?![\t\n\r])[\p{Cc}\p{Cs}]/u;
+/** Tab and line breaks are control characters too: one wording says it for either kind of field. */
+export const CONTROL_MESSAGE = 'contains a control character';
+
+/** Whether `value` holds a character no person types: anything `CONTROL` matches; `multiline` lets tab and line breaks pass. */
+export function hasControlCharacters(value: string, multiline = false): boolean {
+  return (multiline ? CONTROL_IN_TEXT : CONTROL).test(value);
 }
 
-/** A trimmed, non-empty string of at most `max` characters (names, titles). */
+/** One line of text: no control characters, no line breaks. */
+export const singleLine = messageCheck<string>((v) => (CONTROL.test(v) ? CONTROL_MESSAGE : null));
+const multiline = messageCheck<string>((v) => (CONTROL_IN_TEXT.test(v) ? CONTROL_MESSAGE : null));
+
+/** One line of text of at most `max` characters. */
+export function boundedString(max: number): z.ZodMiniString<string> {
+  return z.string().check(z.maxLength(max), singleLine);
+}
+
+/** Text of at most `max` characters that may span lines (notes, descriptions, messages, answers). */
+export function multilineText(max: number): z.ZodMiniString<string> {
+  return z.string().check(z.maxLength(max), multiline);
+}
+
+/** A trimmed, non-empty line of text of at most `max` characters (names, titles). */
 export function requiredText(max: number): z.ZodMiniString<string> {
-  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max), singleLine);
 }
 
 export const nameSchema = requiredText(LIMITS.name);
 export const titleSchema = boundedString(LIMITS.title);
-export const descriptionSchema = boundedString(LIMITS.description);
-export const messageSchema = boundedString(LIMITS.message);
-export const notesSchema = boundedString(LIMITS.notes);
-export const answerTextSchema = boundedString(LIMITS.answer);
+export const descriptionSchema = multilineText(LIMITS.description);
+export const messageSchema = multilineText(LIMITS.message);
+export const notesSchema = multilineText(LIMITS.notes);
+/** Answers may span lines (multi-line questions); checkBookingDetails refuses line breaks in answers to one-line questions. */
+export const answerTextSchema = multilineText(LIMITS.answer);
 
 /** Ids of services, staff, questions, time off: short, URL- and path-safe. */
 export const idSchema = z
@@ -183,6 +211,8 @@ export const WEB_URL_MESSAGE = 'expected an https: or http: web address such as 
 /** A link the UI may put in `href` (R21): `https:`/`http:` only, so `javascript:` and `data:` never pass. */
 export const webUrlSchema = z.string().check(
   z.maxLength(LIMITS.url),
+  // The URL parser drops tabs and line breaks silently; the stored text would keep them.
+  singleLine,
   messageCheck<string>((value) => {
     // URL.canParse is missing from some still-supported browsers; the constructor is everywhere.
     let url: URL;
@@ -196,7 +226,9 @@ export const webUrlSchema = z.string().check(
 );
 
 export const EMAIL_MESSAGE = 'expected an email address such as name@example.com';
-export const emailSchema = z.email(EMAIL_MESSAGE).check(z.maxLength(LIMITS.email));
+// zod's own email pattern through `z.regex`: the same addresses pass as with `z.email`, and the page
+// on the HTTP adapter does not download zod's string-format classes for this one field.
+export const emailSchema = z.string().check(z.regex(z.regexes.email, EMAIL_MESSAGE), z.maxLength(LIMITS.email));
 
 export const PHONE_MESSAGE = 'expected a phone number such as +45 12 34 56 78';
 /** Plausible, not proven: digits with the usual separators, 5 to 15 digits (E.164's maximum). */

@@ -237,6 +237,76 @@ export function runAdapterContract(options: ContractOptions): void {
         );
       });
 
+      test('control characters in any text field are refused with its path (NUL, lone surrogates, CR/LF in a name)', async (ctx) => {
+        const customer = ctx.request().customer;
+        const cases: [string, Partial<BookRequest>][] = [
+          ['customer.name', { customer: { ...customer, name: 'Jane\u0000' } }],
+          ['customer.name', { customer: { ...customer, name: 'Jane\r\nBcc: all@example.com' } }],
+          ['customer.name', { customer: { ...customer, name: 'Jane\ud800' } }],
+          ['customer.notes', { customer: { ...customer, notes: 'gums\u0000' } }],
+          ['customer.notes', { customer: { ...customer, notes: '\udc00' } }],
+          ['answers', { answers: [{ questionId: 'insurance', answer: 'X-1\u001b[2J' }] }],
+          ['answers', { answers: [{ questionId: 'insurance', answer: 'X-1\nX-2' }] }],
+        ];
+        for (const [path, patch] of cases) {
+          await refusedInvalid(ctx, () => ctx.book(patch), path, `${path}: ${JSON.stringify(patch)}`);
+        }
+        // Line breaks are fine where text may span lines.
+        const { appointment } = await ctx.book({ customer: { ...customer, notes: 'line one\nline two\ttabbed' } });
+        equal(appointment.customer.notes, 'line one\nline two\ttabbed', 'multi-line notes kept');
+        const { manageToken } = await ctx.book({ start: cph(TUE, '10:00') });
+        const booked = (await ctx.appointments()).find((a) => Date.parse(a.start) === Date.parse(cph(TUE, '10:00')));
+        ok(booked, 'the second booking');
+        await rejectsInvalid(
+          ctx.adapter.cancel({ appointmentId: booked.id, manageToken, reason: 'ill\u0000' }),
+          'reason',
+          'cancel reason',
+        );
+        equal((await ctx.appointments()).find((a) => a.id === booked.id)?.status, 'booked', 'not cancelled');
+      });
+
+      test('control characters in admin edits are refused with their path, and nothing is stored', async (ctx) => {
+        const services = JSON.stringify(await ctx.admin.listServices({}));
+        await rejectsInvalid(
+          ctx.admin.updateService({ serviceId: 'consult', patch: { displayName: 'Clean\u0000' } }),
+          'patch.displayName',
+          'service name',
+        );
+        await rejectsInvalid(
+          ctx.admin.updateService({ serviceId: 'consult', patch: { displayName: 'Clean\nsing' } }),
+          'patch.displayName',
+          'service name on two lines',
+        );
+        await rejectsInvalid(
+          ctx.admin.updateService({ serviceId: 'consult', patch: { description: 'A\u0000B' } }),
+          'patch.description',
+          'service description',
+        );
+        await rejectsInvalid(
+          ctx.admin.updateBusiness({ patch: { displayName: 'Clinic\u0085' } }),
+          'patch.displayName',
+          'business name',
+        );
+        await rejectsInvalid(
+          ctx.admin.updateStaffMember({ staffMemberId: 'bob', patch: { displayName: 'Bob\ud800' } }),
+          'patch.displayName',
+          'staff name',
+        );
+        equal(JSON.stringify(await ctx.admin.listServices({})), services, 'no service changed');
+        equal(
+          (await ctx.adapter.getBookingPage({})).business.displayName,
+          'Contract Clinic',
+          'business name unchanged',
+        );
+        // Multi-line text stays multi-line.
+        await ctx.admin.updateService({ serviceId: 'consult', patch: { description: 'Line one\nLine two' } });
+        equal(
+          (await ctx.admin.listServices({})).find((s) => s.id === 'consult')?.description,
+          'Line one\nLine two',
+          'description kept',
+        );
+      });
+
       test('availability ranges are bounded (93 days) and ordered', async (ctx) => {
         await rejectsInvalid(
           ctx.adapter.getAvailability({
@@ -602,6 +672,32 @@ export function runAdapterContract(options: ContractOptions): void {
         ctx.clock.now = Date.parse(cph(TUE, '07:30'));
         equal((await ctx.adapter.book(request)).appointment.id, first.appointment.id, 'late retry');
         equal(await ctx.snapshot(), before, 'still nothing new');
+      });
+
+      test('R11, R14: a key reused by another customer is refused and reveals nothing of the first booking', async (ctx) => {
+        const request = ctx.request();
+        const first = await ctx.adapter.book(request);
+        const before = await ctx.snapshot();
+        // Same slot, service and staff, same key: only the person differs (a guessed or leaked key).
+        const stranger = { name: 'Mallory', emailAddress: 'mallory@example.com', timeZone: 'UTC' };
+        for (const customer of [
+          stranger,
+          { ...request.customer, emailAddress: 'other@example.com' },
+          { ...request.customer, notes: 'changed' },
+        ]) {
+          const e = await rejectsInvalid(
+            ctx.adapter.book({ ...request, customer }),
+            'idempotencyKey',
+            'another customer',
+          );
+          const said = JSON.stringify([e.message, e.issues]);
+          notIncludes(said, first.appointment.id, 'no appointment id in the refusal');
+          notIncludes(said, first.manageToken, 'no manage token in the refusal');
+          notIncludes(said, request.customer.name, 'no name of the first customer');
+        }
+        equal(await ctx.snapshot(), before, 'nothing written');
+        // The first customer's retry still gets their booking.
+        equal((await ctx.adapter.book(request)).manageToken, first.manageToken, 'the owner still replays');
       });
 
       if (features.holdSlot) {
@@ -1361,6 +1457,32 @@ export function runAdapterContract(options: ContractOptions): void {
         equal(await ctx.snapshot(), before, 'nothing written');
       });
 
+      test('R11: a staff booking retried with its key replays; the key with another booking is refused', async (ctx) => {
+        const input = {
+          serviceId: 'consult',
+          staffMemberId: 'ann',
+          start: cph(TUE, '10:00'),
+          customer: { name: 'Caller', emailAddress: 'caller@example.com', timeZone: 'Europe/Copenhagen' },
+          answers: [{ questionId: 'insurance', answer: 'Z' }],
+          idempotencyKey: `staff-key-${++keys}-${Math.floor(Math.random() * 1e9)}`,
+        };
+        const made = await ctx.admin.createAppointment(input);
+        const before = await ctx.snapshot();
+        const again = await ctx.admin.createAppointment(input);
+        equal(again.appointment.id, made.appointment.id, 'same appointment');
+        equal(again.manageToken, made.manageToken, 'same manage token');
+        equal(await ctx.snapshot(), before, 'a replay writes nothing');
+        for (const [what, other] of [
+          ['another customer', { ...input, customer: { ...input.customer, name: 'Someone Else' } }],
+          ['another start', { ...input, start: cph(TUE, '11:00') }],
+          ['another staff member', { ...input, staffMemberId: 'bob' }],
+        ] as const) {
+          const e = await rejectsInvalid(ctx.admin.createAppointment(other), 'idempotencyKey', what);
+          notIncludes(JSON.stringify([e.message, e.issues]), made.manageToken, `${what}: no manage token`);
+          equal(await ctx.snapshot(), before, `${what}: nothing written`);
+        }
+      });
+
       test('customers are listed from their bookings', async (ctx) => {
         await ctx.book();
         await ctx.book({ start: cph(TUE, '10:00') });
@@ -1404,8 +1526,15 @@ export function runAdapterContract(options: ContractOptions): void {
       });
 
       test('R19: the report has every booking of the last 120 days, correctly quoted', async (ctx) => {
-        const tricky = 'Doe, "Jane"\tthe\nsecond';
-        await ctx.book({ customer: { name: tricky, emailAddress: 'jane@example.com', timeZone: 'UTC' } });
+        // Names are one line (R21); notes may hold tabs and line breaks, which must not break rows.
+        await ctx.book({
+          customer: {
+            name: 'Doe, "Jane"',
+            emailAddress: 'jane@example.com',
+            notes: 'tab\there\nsecond line',
+            timeZone: 'UTC',
+          },
+        });
         await ctx.book({
           start: cph(TUE, '10:00'),
           customer: { name: '=HYPERLINK("x")', emailAddress: 'x@example.com', timeZone: 'UTC' },
@@ -1419,9 +1548,11 @@ export function runAdapterContract(options: ContractOptions): void {
           tsvLines.every((l) => l.split('\t').length === columns),
           'no field adds a column',
         );
-        ok(tsv.content.includes('Doe, "Jane"\\tthe\\nsecond'), 'tabs and newlines escaped');
+        ok(tsv.content.includes('\tDoe, "Jane"\t'), 'the name as it is');
+        ok(tsv.content.includes('tab\\there\\nsecond line'), 'tabs and newlines escaped');
         const csv = await ctx.admin.exportReport({ format: 'csv' });
-        ok(csv.content.includes('"Doe, ""Jane""\tthe\nsecond"'), 'RFC 4180 quoting');
+        ok(csv.content.includes(',"Doe, ""Jane""",'), 'RFC 4180 quoting');
+        ok(csv.content.includes('"tab\there\nsecond line"'), 'line breaks quoted');
         ok(csv.content.includes("'=HYPERLINK"), 'formulas neutralised');
         ok(csv.mediaType.startsWith('text/csv'), 'media type');
         ctx.clock.now = CONTRACT_NOW + 125 * 86_400_000;
