@@ -10,7 +10,7 @@ import { businessSchema } from '../schemas/business.js';
 import { validate } from '../schemas/validate.js';
 import { Auth, type StaffUser } from './auth.js';
 import type { Database } from './database.js';
-import { PostgresStore } from './pg-store.js';
+import { firstBusinessId, PostgresStore } from './pg-store.js';
 
 export interface CreateAdminInput {
   email: string;
@@ -46,10 +46,7 @@ export async function createAdmin(
   const auth = new Auth(db, { now });
   const store = new PostgresStore(db);
   let businessId = input.businessId;
-  if (businessId === undefined) {
-    const rows = await db.query<{ id: string }>(`SELECT id FROM businesses ORDER BY doc->>'createdAt', id LIMIT 1`);
-    businessId = rows[0]?.id;
-  }
+  businessId ??= await firstBusinessId(db);
   if (businessId === undefined) {
     throw new Error(
       'There is no business yet: start the server once with a seed configuration, then run create-admin.',

@@ -6,9 +6,13 @@
  *   in constant time; an unknown email costs the same scrypt as a wrong password.
  * - Sessions: 256 random bits, given to the client once; only their SHA-256 is stored, with an
  *   expiry. Signing out deletes the row.
- * - Throttling: failures are counted per email and per client address in the database (so every
+ * - Throttling: attempts are counted per email and per client address in the database (so every
  *   node sees them); past the allowance the key is locked out for a growing while and sign-in
- *   answers 429 with `Retry-After`, even for the right password.
+ *   answers 429 with `Retry-After`, even for the right password. An attempt is counted *before*
+ *   its password is checked, by one statement that both counts and decides (see `admit`), so
+ *   parallel guesses cannot slip past the count: of 60 wrong passwords sent at once for one
+ *   account, at most `maxFailuresPerEmail` (5) are checked. The right password forgives the
+ *   account's count, and takes its own attempt off the address's.
  * - Who an account is: staff members with the same email address (case-insensitive) in the
  *   stored businesses (R20). Their role there is the business's to decide (R18), not the account's.
  */
@@ -99,11 +103,14 @@ export interface AuthOptions {
   windowMs?: number;
 }
 
-interface FailureRow {
-  failures: number;
-  first_failure_at_ms: string | number;
-  locked_until_ms: string | number;
+/** What memberships read of a stored business (the reference adapter's record). */
+interface BusinessDoc {
+  config?: { displayName?: string; staffMembers?: { id: string; emailAddress?: string; role?: string }[] };
 }
+
+/** Lock-out after the allowance: 1, 2, 4 … up to 60 minutes. */
+const LOCK_MINUTES = (failures: string, max: string) =>
+  `least(60, power(2, least(6, ${failures} - ${max})))::bigint * 60000`;
 
 export class Auth {
   private readonly now: () => number;
@@ -160,7 +167,7 @@ export class Auth {
   async signIn(email: string, password: string, address: string): Promise<{ token: string; session: Session }> {
     const emailKey = `email:${email.trim().toLowerCase()}`;
     const addressKey = `address:${address}`;
-    await this.assertNotLocked([emailKey, addressKey]);
+    await this.admit(emailKey, addressKey);
     const rows = await this.db.query<{ id: string; email: string; display_name: string | null; password_hash: string }>(
       'SELECT id, email, display_name, password_hash FROM staff_users WHERE lower(email) = lower($1)',
       [email.trim()],
@@ -172,11 +179,17 @@ export class Auth {
           () => false,
         );
     if (!row || !ok) {
-      await this.recordFailure(emailKey, this.maxEmail);
-      await this.recordFailure(addressKey, this.maxAddress);
+      // Already counted by `admit`.
       throw new BookingError('sign-in-required', 'The email address or the password is not right.');
     }
+    // The right password: the account's failures are forgiven; the address keeps the others' failures.
     await this.db.query('DELETE FROM sign_in_failures WHERE key = $1', [emailKey]);
+    await this.db.query(
+      `UPDATE sign_in_failures SET failures = failures - 1,
+         locked_until_ms = CASE WHEN failures - 1 < $2 THEN 0 ELSE locked_until_ms END
+       WHERE key = $1 AND failures > 0`,
+      [addressKey, this.maxAddress],
+    );
     const token = randomBytes(32).toString('base64url');
     const now = this.now();
     const expiresAtMs = now + this.sessionMs;
@@ -230,62 +243,78 @@ export class Auth {
 
   /** The businesses where a staff member has this email and a role that may sign in (not guest). */
   async memberships(email: string): Promise<Membership[]> {
-    const rows = await this.db.query<{
-      id: string;
-      name: string;
-      staff: { id: string; emailAddress?: string; role: string }[];
-    }>(
-      `SELECT b.id, b.doc->'config'->>'displayName' AS name, b.doc->'config'->'staffMembers' AS staff
-       FROM businesses b
-       WHERE EXISTS (SELECT 1 FROM json_array_elements(b.doc->'config'->'staffMembers') s
-                     WHERE lower(s->>'emailAddress') = lower($1))
-       ORDER BY b.id`,
-      [email.trim()],
+    const key = email.trim().toLowerCase();
+    if (key === '') return [];
+    // Documents are read whole and searched here, never with PostgreSQL's JSON operators: those
+    // fail on a whole document for one value they cannot turn into text (a stored `\u0000`), and
+    // a query over every business would then fail every sign-in, of every business. The text
+    // search only narrows the rows; the match is exact below.
+    const rows = await this.db.query<{ id: string; doc: BusinessDoc | string }>(
+      `SELECT id, doc FROM businesses WHERE strpos(lower(doc::text), $1) > 0 ORDER BY id`,
+      [key],
     );
     const out: Membership[] = [];
-    const key = email.trim().toLowerCase();
     for (const row of rows) {
-      const me = row.staff.find((s) => s.emailAddress?.trim().toLowerCase() === key);
+      let doc: BusinessDoc;
+      try {
+        doc = typeof row.doc === 'string' ? (JSON.parse(row.doc) as BusinessDoc) : row.doc;
+      } catch {
+        continue;
+      }
+      const me = doc.config?.staffMembers?.find((s) => s.emailAddress?.trim().toLowerCase() === key);
       if (me && me.role !== 'guest') {
-        out.push({ businessId: row.id, businessName: row.name, staffMemberId: me.id, role: me.role });
+        out.push({
+          businessId: row.id,
+          businessName: doc.config?.displayName ?? row.id,
+          staffMemberId: me.id,
+          role: me.role ?? 'teamMember',
+        });
       }
     }
     return out;
   }
 
-  private async assertNotLocked(keys: readonly string[]): Promise<void> {
+  /**
+   * Counts this attempt against both keys and decides, in one statement, whether its password may
+   * be checked; throws `busy` (429, `Retry-After`) when either key is locked out.
+   *
+   * The decision is made by the row locks of `INSERT … ON CONFLICT DO UPDATE`: concurrent
+   * attempts on one key are counted one after another, each seeing the count the previous one
+   * left. An attempt on a locked key is not counted (its `DO UPDATE … WHERE` skips the row, so
+   * the row is not returned) and is refused. Reaching the allowance locks the key at once, before
+   * the password is checked, so no parallel attempt gets past it; the right password then
+   * forgives the account (`signIn`). Once a lock-out ends, one attempt is let through, and a
+   * wrong one locks the key again for twice as long.
+   */
+  private async admit(emailKey: string, addressKey: string): Promise<void> {
+    const now = this.now();
+    const n = `(CASE WHEN f.first_failure_at_ms < $5 THEN 1 ELSE f.failures + 1 END)`;
+    const max = `(CASE WHEN f.key = $1 THEN $3::int ELSE $4::int END)`;
+    const counted = await this.db.query<{ key: string }>(
+      `WITH attempt (key, max_failures) AS (VALUES ($1::text, $3::int), ($2::text, $4::int)),
+            held AS (SELECT 1 FROM sign_in_failures h JOIN attempt USING (key) WHERE h.locked_until_ms > $6)
+       INSERT INTO sign_in_failures AS f (key, failures, first_failure_at_ms, locked_until_ms)
+       SELECT key, 1, $6, CASE WHEN max_failures <= 1 THEN $6 + ${LOCK_MINUTES('1', 'max_failures')} ELSE 0 END
+       FROM attempt WHERE NOT EXISTS (SELECT 1 FROM held)
+       ON CONFLICT (key) DO UPDATE SET
+         failures = ${n},
+         first_failure_at_ms = CASE WHEN f.first_failure_at_ms < $5 THEN $6 ELSE f.first_failure_at_ms END,
+         locked_until_ms = CASE WHEN ${n} >= ${max} THEN $6 + ${LOCK_MINUTES(n, max)} ELSE 0 END
+       WHERE f.locked_until_ms <= $6
+       RETURNING f.key`,
+      [emailKey, addressKey, this.maxEmail, this.maxAddress, now - this.windowMs, now],
+    );
+    if (counted.length === 2) return;
     const rows = await this.db.query<{ locked_until_ms: string | number }>(
       'SELECT locked_until_ms FROM sign_in_failures WHERE key = ANY($1::text[])',
-      [keys],
+      [[emailKey, addressKey]],
     );
-    const until = Math.max(0, ...rows.map((r) => Number(r.locked_until_ms)));
-    const now = this.now();
-    if (until > now) {
-      throw new BookingError('busy', 'Too many failed sign-in attempts. Wait a while before trying again.', {
+    const until = Math.max(now + 1000, ...rows.map((r) => Number(r.locked_until_ms)));
+    throw Object.assign(
+      new BookingError('busy', 'Too many failed sign-in attempts. Wait a while before trying again.', {
         retryAfterMs: until - now,
-      });
-    }
-  }
-
-  /** Counts a failure; past `max` within the window, locks the key out for 1, 2, 4 … up to 60 minutes. */
-  private async recordFailure(key: string, max: number): Promise<void> {
-    const now = this.now();
-    const rows = await this.db.query<FailureRow>(
-      `INSERT INTO sign_in_failures (key, failures, first_failure_at_ms) VALUES ($1, 1, $2)
-       ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN sign_in_failures.first_failure_at_ms < $3 THEN 1 ELSE sign_in_failures.failures + 1 END,
-         first_failure_at_ms = CASE WHEN sign_in_failures.first_failure_at_ms < $3 THEN $2
-                                    ELSE sign_in_failures.first_failure_at_ms END
-       RETURNING failures, first_failure_at_ms, locked_until_ms`,
-      [key, now, now - this.windowMs],
+      }),
+      { status: 429 },
     );
-    const failures = rows[0]?.failures ?? 0;
-    if (failures >= max) {
-      const minutes = Math.min(60, 2 ** Math.min(6, failures - max));
-      await this.db.query('UPDATE sign_in_failures SET locked_until_ms = $2 WHERE key = $1', [
-        key,
-        now + minutes * 60_000,
-      ]);
-    }
   }
 }

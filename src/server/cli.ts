@@ -11,11 +11,13 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { BusinessInput } from '../schemas/business.js';
 import { createAdmin } from './admin-setup.js';
+import { DataDirInUseError } from './data-dir-lock.js';
 import { openDatabase, type Database } from './database.js';
 import { jsonLogger, type LogLevel } from './log.js';
 import { migrate } from './migrations.js';
 import { createServer, type ServerOptions } from './server.js';
 import { parseAllowHosts } from './calendar/safe-fetch.js';
+import { parseFrameAncestors } from './static-files.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,6 +31,7 @@ const { values, positionals } = parseArgs({
     static: { type: 'string', multiple: true },
     'base-path': { type: 'string' },
     'cors-origin': { type: 'string', multiple: true },
+    'frame-ancestors': { type: 'string', multiple: true },
     'manage-url': { type: 'string' },
     'no-rate-limit': { type: 'boolean' },
     'trust-proxy': { type: 'string' },
@@ -65,13 +68,15 @@ Options (environment variable in brackets):
   --static DIR[=URLPATH] (STATIC_DIRS) serve files, e.g. dist/demo or dist/cdn=/cdn
   --base-path (BASE_PATH, /api)        --cors-origin ORIGIN (CORS_ORIGINS, comma-separated)
   --manage-url (MANAGE_URL)            the manage page linked from confirmation emails
+  --frame-ancestors SRC (FRAME_ANCESTORS)  who may frame the --static pages (default 'self'),
+                                       e.g. https://clinic.example; 'none' for nobody
   --trust-proxy N (TRUST_PROXY)        proxies appending to X-Forwarded-For
   --no-rate-limit (RATE_LIMIT=off)     SMTP_URL, SMTP_FROM: e-mail delivery
   CALENDAR_SECRET: key for staff calendar credentials (connecting calendars needs it)
   CALENDAR_SYNC_INTERVAL: seconds between calendar syncs (default 300)
   CALENDAR_ALLOW_HOSTS: private/local hosts calendars may be read from (comma-separated)
   PUBLIC_URL: this server's public address, for staff calendar feed links
-  --demo-password P                    on first run, sign-in for every seeded staff email (demos only)
+  --demo-password P (DEMO_PASSWORD)    on first run, sign-in for every seeded staff email (demos only)
 `);
   process.exit(0);
 }
@@ -154,11 +159,15 @@ async function main(): Promise<void> {
   const rateLimitOff = values['no-rate-limit'] === true || env.RATE_LIMIT === 'off';
   const corsOrigins =
     values['cors-origin'] ?? (env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((s) => s.trim()) : []);
+  const frameAncestors = parseFrameAncestors(
+    values['frame-ancestors'] ?? (env.FRAME_ANCESTORS ? [env.FRAME_ANCESTORS] : []),
+  );
   const options: ServerOptions = {
     database: db,
     seed,
     logger: log,
     corsOrigins,
+    frameAncestors,
     static: staticMounts(values.static ?? (env.STATIC_DIRS ? env.STATIC_DIRS.split(',') : [])),
     ...(rateLimitOff ? { rateLimits: false } : {}),
     ...(now ? { now } : {}),
@@ -184,13 +193,14 @@ async function main(): Promise<void> {
     const r = await createAdmin(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
     log.info('administrator created', { email: r.user.email, businessId: r.businessId });
   }
-  const demoPassword = values['demo-password'];
+  const demoPassword = values['demo-password'] ?? env.DEMO_PASSWORD;
   if (demoPassword && (await server.auth.countUsers()) === 0) {
     const emails = seed.flatMap((b) =>
       (b.staffMembers ?? []).flatMap((s) => (s.emailAddress && s.role !== 'guest' ? [s.emailAddress] : [])),
     );
     for (const email of [...new Set(emails)]) await server.auth.setPassword(email, demoPassword);
-    log.info('demo sign-ins created', { emails, password: demoPassword });
+    // The password is the operator's to know (they gave it); it is never written to the log.
+    log.info('demo sign-ins created', { emails });
   }
 
   const port = Number(values.port ?? env.PORT ?? 8787);
@@ -218,6 +228,17 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DataDirInUseError) {
+    // Said plainly on stderr too: this is what an operator starting a second copy needs to read.
+    process.stderr.write(`booking-elements server: ${error.message}\n`);
+    log.error('failed to start: the data folder is in use', {
+      dataDir: error.dataDir,
+      pid: error.holder.pid,
+      hostname: error.holder.hostname,
+      startedAt: error.holder.startedAt,
+    });
+    process.exit(2);
+  }
   log.error('failed to start', { error });
   process.exit(1);
 });

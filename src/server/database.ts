@@ -8,6 +8,8 @@
 // (`@electric-sql/pglite` or `pg`, optional peer dependencies of the package).
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
+import { BookingError } from '../contract/errors.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { importPeer } from './peers.js';
 
 export interface Sql {
@@ -17,14 +19,24 @@ export interface Sql {
 
 export type TransactionMode = 'readonly' | 'readwrite';
 
+export interface TransactionOptions {
+  /**
+   * PostgreSQL server only: this transaction's statements may run this long (default: the
+   * database's `statementTimeoutMs`). Migrations pass a long one.
+   */
+  timeoutMs?: number;
+}
+
 export interface Database extends Sql {
   readonly kind: 'pglite' | 'postgres';
+  /** PGlite on disk: its data folder (readiness checks the free space there). */
+  readonly dataDir?: string;
   /**
    * Runs `fn` in one transaction: `readwrite` in READ COMMITTED (callers take their locks first),
    * `readonly` in REPEATABLE READ READ ONLY, so several reads see one snapshot. A rejection of
    * `fn` rolls back.
    */
-  transaction<T>(mode: TransactionMode, fn: (sql: Sql) => Promise<T>): Promise<T>;
+  transaction<T>(mode: TransactionMode, fn: (sql: Sql) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -40,6 +52,14 @@ export interface DatabaseOptions {
    * so several installations, or test runs, can share one database. Extensions stay in `public`.
    */
   schema?: string;
+  /**
+   * PostgreSQL only: the longest a statement may run (default 15 s). The server ends it
+   * (`statement_timeout`); if the server itself does not answer (frozen, a network partition),
+   * the client gives up 5 s later. Either way the request is answered `busy` (503).
+   */
+  statementTimeoutMs?: number;
+  /** PostgreSQL only: the longest to wait for a connection (default 5 s), then `busy`. */
+  connectTimeoutMs?: number;
 }
 
 const BEGIN = {
@@ -49,7 +69,11 @@ const BEGIN = {
 
 class PgliteDatabase implements Database {
   readonly kind = 'pglite';
-  constructor(private readonly db: PGlite) {}
+  constructor(
+    private readonly db: PGlite,
+    readonly dataDir?: string,
+    private readonly lock?: DataDirLock,
+  ) {}
 
   async query<R extends object>(text: string, params: readonly unknown[] = []): Promise<R[]> {
     return (await this.db.query<R>(text, [...params])).rows;
@@ -67,9 +91,16 @@ class PgliteDatabase implements Database {
   }
 
   async close(): Promise<void> {
-    if (!this.db.closed) await this.db.close();
+    try {
+      if (!this.db.closed) await this.db.close();
+    } finally {
+      this.lock?.release();
+    }
   }
 }
+
+/** How much longer than `statement_timeout` the client waits for an answer before giving up. */
+const CLIENT_GRACE_MS = 5_000;
 
 class PostgresDatabase implements Database {
   readonly kind = 'postgres';
@@ -79,17 +110,26 @@ class PostgresDatabase implements Database {
     return (await this.pool.query<R>(text, [...params])).rows;
   }
 
-  async transaction<T>(mode: TransactionMode, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  async transaction<T>(
+    mode: TransactionMode,
+    fn: (sql: Sql) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    const timeout = options.timeoutMs;
+    // pg's own per-query read timeout: the pool's default, or this transaction's longer one.
+    const config = (text: string, values: unknown[]) =>
+      timeout === undefined ? { text, values } : { text, values, query_timeout: timeout + CLIENT_GRACE_MS };
     try {
-      await client.query(BEGIN[mode]);
+      await client.query(config(BEGIN[mode], []));
+      if (timeout !== undefined) await client.query(config(`SET LOCAL statement_timeout = ${Math.floor(timeout)}`, []));
       const sql: Sql = {
         query: async <R extends object>(text: string, params: readonly unknown[] = []) =>
-          (await client.query<R>(text, [...params])).rows,
+          (await client.query<R>(config(text, [...params]))).rows,
       };
       const result = await fn(sql);
-      await client.query('COMMIT');
+      await client.query(config('COMMIT', []));
       return result;
     } catch (error) {
       try {
@@ -117,7 +157,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
       throw new Error(`not a schema name: ${schema}`);
     if (schema !== undefined) {
-      const setup = new pg.Client({ connectionString: options.url });
+      const setup = new pg.Client({
+        connectionString: options.url,
+        connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+      });
       await setup.connect();
       try {
         await setup.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
@@ -125,13 +168,16 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
         await setup.end();
       }
     }
+    const statementTimeout = options.statementTimeoutMs ?? 15_000;
     const pool = new pg.Pool({
       connectionString: options.url,
       ...(schema !== undefined ? { options: `-c search_path=${schema},public` } : {}),
       max: options.poolSize ?? 10,
       // A statement stuck behind a lock for this long is a bug or an outage: fail, don't pile up.
-      statement_timeout: 30_000,
-      connectionTimeoutMillis: 10_000,
+      statement_timeout: statementTimeout,
+      // A server that does not answer at all (frozen, partitioned) cannot end the statement itself.
+      query_timeout: statementTimeout + CLIENT_GRACE_MS,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     });
     // An idle client's connection dropping (a server restart) must not crash the process.
     pool.on('error', () => undefined);
@@ -142,8 +188,19 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     'The embedded database (no DATABASE_URL)',
     () => Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/contrib/btree_gist')]),
   );
-  const db = await PGlite.create(options.dataDir ?? 'memory://', { extensions: { btree_gist } });
-  return new PgliteDatabase(db);
+  if (options.dataDir === undefined) {
+    return new PgliteDatabase(await PGlite.create('memory://', { extensions: { btree_gist } }));
+  }
+  // One process per folder: a second one would corrupt it (data-dir-lock.ts). Taken before
+  // PGlite touches a file, released on close.
+  const lock = lockDataDir(options.dataDir);
+  try {
+    const db = await PGlite.create(options.dataDir, { extensions: { btree_gist } });
+    return new PgliteDatabase(db, options.dataDir, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 /** PostgreSQL's SQLSTATE of a driver error, when it has one. */
@@ -157,10 +214,13 @@ export const SQLSTATE = {
   exclusionViolation: '23P01',
   serializationFailure: '40001',
   deadlockDetected: '40P01',
+  untranslatableCharacter: '22P05',
+  characterNotInRepertoire: '22021',
 } as const;
 
 /** The database could not be reached or went away: worth retrying later, not a bug. */
 export function isConnectionError(error: unknown): boolean {
+  if (error instanceof AggregateError) return error.errors.some(isConnectionError);
   const state = sqlState(error);
   if (state !== undefined) return state.startsWith('08') || state === '57P01' || state === '57P03';
   const code = (error as { code?: unknown } | null)?.code;
@@ -170,4 +230,52 @@ export function isConnectionError(error: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
     message,
   );
+}
+
+/** SQLSTATE classes and codes meaning "the database cannot do this now", not "this request is wrong". */
+const UNAVAILABLE_STATES = new Set([
+  '53000', // insufficient_resources
+  '53100', // disk_full
+  '53200', // out_of_memory
+  '53300', // too_many_connections
+  '57014', // query_canceled: statement_timeout
+  '55P03', // lock_not_available: lock_timeout
+  '58030', // io_error
+  '25006', // read_only_sql_transaction: a standby during a failover
+]);
+
+export type UnavailableKind = 'unreachable' | 'full' | 'timeout';
+
+/**
+ * Why the database cannot answer now, when that is what `error` says: it cannot be reached or
+ * went away, its disk or memory is full, or a statement or a connection timed out. These are
+ * answered `busy` (503 with `Retry-After`) on every route; anything else is a bug or a bad request.
+ */
+export function unavailableKind(error: unknown): UnavailableKind | undefined {
+  if (error instanceof BookingError) return undefined;
+  const state = sqlState(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : '';
+  if (state === '53100' || code === 'ENOSPC' || /no space left on device|disk full/i.test(message)) return 'full';
+  if (state === '57014' || state === '55P03' || code === 'ETIMEDOUT' || /timeout|timed out/i.test(message))
+    return 'timeout';
+  if (isConnectionError(error)) return 'unreachable';
+  if (state !== undefined && (UNAVAILABLE_STATES.has(state) || state.startsWith('53'))) return 'full';
+  // PGlite closed (shutting down) or its WebAssembly instance aborted.
+  if (/PGlite is closed|^Aborted\(|RuntimeError/.test(`${message}${(error as Error | null)?.name ?? ''}`))
+    return 'unreachable';
+  return undefined;
+}
+
+/** `busy` (503, `Retry-After`) for an error `unavailableKind` recognises, else `undefined`. */
+export function unavailableError(error: unknown): BookingError | undefined {
+  const kind = unavailableKind(error);
+  if (kind === undefined) return undefined;
+  const message =
+    kind === 'full'
+      ? 'The booking database is out of space. Please try again later.'
+      : kind === 'timeout'
+        ? 'The booking database is slow to answer. Please try again in a moment.'
+        : 'The booking database cannot be reached. Please try again in a moment.';
+  return new BookingError('busy', message, { retryAfterMs: kind === 'full' ? 30_000 : 2_000, cause: error });
 }

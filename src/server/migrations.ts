@@ -12,12 +12,95 @@
  * - the primary key of `idempotency` (`business:sha256(key)`) makes a key book at most once (R11).
  * - holds carry their expiry; expired ones are ignored by the rules and swept.
  */
-import type { Database } from './database.js';
+import type { Database, Sql } from './database.js';
 
 export interface Migration {
   version: number;
   name: string;
+  /** Statements, run in order. */
   sql: string;
+  /** Then this, in the same transaction: a migration of data that SQL alone cannot express. */
+  run?: (sql: Sql) => Promise<void>;
+}
+
+/** Stored strings that may span lines (the schemas' multi-line fields, and generated message texts). */
+const MULTI_LINE_KEYS = new Set([
+  'notes',
+  'description',
+  'message',
+  'customerConsentMessage',
+  'answer',
+  'cancellationMessage',
+  'body',
+  'ics',
+]);
+
+/**
+ * A stored string as today's schemas would have taken it: NUL and the other C0/C1 controls and
+ * DEL removed, lone surrogates replaced by U+FFFD, and in one-line fields tab, line breaks and
+ * U+2028/U+2029 turned into a space. Multi-line fields keep tab, CR and LF.
+ */
+export function cleanStoredText(value: string, multiline: boolean): string {
+  let out = value.replace(/\p{Cs}/gu, '\ufffd');
+  if (!multiline) out = out.replace(/[\t\n\r\u2028\u2029]+/g, ' ');
+  return out.replace(/(?![\t\n\r])\p{Cc}/gu, '');
+}
+
+/** `doc` with every string cleaned by `cleanStoredText` (the key decides which kind); `changed` says whether any was. */
+function cleanDocument(doc: unknown): { doc: unknown; changed: boolean } {
+  let changed = false;
+  const walk = (value: unknown, key: string): unknown => {
+    if (typeof value === 'string') {
+      const clean = cleanStoredText(value, MULTI_LINE_KEYS.has(key));
+      if (clean !== value) changed = true;
+      return clean;
+    }
+    if (Array.isArray(value)) return value.map((v) => walk(v, key));
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    }
+    return value;
+  };
+  const cleaned = walk(doc, '');
+  return { doc: cleaned, changed };
+}
+
+/**
+ * Migration 3: documents stored before text fields refused control characters. A `\u0000` in a
+ * `json` document makes PostgreSQL's JSON operators fail on the whole document, so one service
+ * named "Clean\u0000" failed every sign-in (a query over all businesses) and that business's
+ * bookings. Only rows whose text can hold such a character are read; each is parsed here, cleaned
+ * and written back when something changed.
+ */
+async function cleanControlCharacters(sql: Sql): Promise<void> {
+  // A JSON escape (\u…, \t, \n, \r, \b, \f), or DEL/C1/U+2028/U+2029 written raw.
+  const suspect = `doc::text ~ '\\\\[ubfnrt]|[\u007f-\u009f\u2028\u2029]'`;
+  for (const table of ['businesses', 'appointments', 'holds', 'idempotency', 'outbox']) {
+    const rows = await sql.query<{ id: string; doc: string }>(
+      `SELECT id, doc::text AS doc FROM ${table} WHERE ${suspect}`,
+    );
+    for (const row of rows) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(row.doc);
+      } catch {
+        continue;
+      }
+      const { doc, changed } = cleanDocument(parsed);
+      if (changed) await sql.query(`UPDATE ${table} SET doc = $2::json WHERE id = $1`, [row.id, JSON.stringify(doc)]);
+    }
+  }
+  await sql.query(
+    `UPDATE staff_users SET display_name = regexp_replace(display_name, '[\u0001-\u001f\u007f-\u009f]', ' ', 'g')
+     WHERE display_name ~ '[\u0001-\u001f\u007f-\u009f]'`,
+  );
+  // A text column cannot hold NUL; the other controls end up in a calendar's address and names.
+  for (const column of ['address', 'user_name', 'calendar_name']) {
+    await sql.query(
+      `UPDATE calendar_connections SET ${column} = regexp_replace(${column}, '[\u0001-\u001f\u007f-\u009f]', ' ', 'g')
+       WHERE ${column} ~ '[\u0001-\u001f\u007f-\u009f]'`,
+    );
+  }
 }
 
 /** text columns compare byte-wise ("C"), as IndexedDB compares keys, so range scans agree across stores. */
@@ -166,6 +249,12 @@ CREATE UNIQUE INDEX calendar_feeds_staff ON calendar_feeds (business_id, staff_m
 CREATE INDEX outbox_calendar_deliverable ON outbox (due_at_ms) WHERE status = 'pending' AND channel = 'calendar';
 `,
   },
+  {
+    version: 3,
+    name: 'control characters out of stored text',
+    sql: '',
+    run: cleanControlCharacters,
+  },
 ];
 
 /** Every node agrees on this lock id: migrations run one node at a time. */
@@ -173,22 +262,28 @@ const MIGRATION_LOCK = 7_351_902_114;
 
 /** Applies the migrations the database has not seen; returns the versions applied now. */
 export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
-  return db.transaction('readwrite', async (sql) => {
-    await sql.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await sql.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+  // A migration may rewrite every row: no statement timeout of the request path applies.
+  return db.transaction(
+    'readwrite',
+    async (sql) => {
+      await sql.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await sql.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const done = new Set(
-      (await sql.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)),
-    );
-    const applied: number[] = [];
-    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-      if (done.has(m.version)) continue;
-      for (const statement of splitStatements(m.sql)) await sql.query(statement);
-      await sql.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
-      applied.push(m.version);
-    }
-    return applied;
-  });
+      const done = new Set(
+        (await sql.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)),
+      );
+      const applied: number[] = [];
+      for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+        if (done.has(m.version)) continue;
+        for (const statement of splitStatements(m.sql)) await sql.query(statement);
+        await m.run?.(sql);
+        await sql.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+        applied.push(m.version);
+      }
+      return applied;
+    },
+    { timeoutMs: 60 * 60_000 },
+  );
 }
 
 /** The newest migration version the database has, or 0. */

@@ -141,12 +141,26 @@ export class OutboxWorker {
   }
 
   private async businessNames(ids: readonly string[]): Promise<Map<string, { name: string; email?: string }>> {
-    const rows = await this.options.db.query<{ id: string; name: string | null; email: string | null }>(
-      `SELECT id, doc->'config'->>'displayName' AS name, doc->'config'->>'email' AS email
-       FROM businesses WHERE id = ANY($1::text[])`,
+    // Whole documents, read here: PostgreSQL's JSON operators would fail on a stored value they
+    // cannot turn into text, and with them the batch of every business (see auth.ts memberships).
+    type Doc = { config?: { displayName?: string; email?: string } };
+    const rows = await this.options.db.query<{ id: string; doc: Doc | string }>(
+      `SELECT id, doc FROM businesses WHERE id = ANY($1::text[])`,
       [ids],
     );
-    return new Map(rows.map((r) => [r.id, { name: r.name ?? r.id, ...(r.email ? { email: r.email } : {}) }]));
+    const parse = (doc: Doc | string): Doc => {
+      try {
+        return typeof doc === 'string' ? (JSON.parse(doc) as Doc) : doc;
+      } catch {
+        return {};
+      }
+    };
+    return new Map(
+      rows.map((r) => {
+        const config = parse(r.doc).config;
+        return [r.id, { name: config?.displayName ?? r.id, ...(config?.email ? { email: config.email } : {}) }];
+      }),
+    );
   }
 
   mailOf(m: StoredOutboxMessage, business: { name: string; email?: string } | undefined): MailMessage {

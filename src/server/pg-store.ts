@@ -28,7 +28,7 @@ import {
   type TxMode,
   type TxOptions,
 } from '../backend/store.js';
-import { isConnectionError, sqlState, SQLSTATE, type Database, type Sql } from './database.js';
+import { sqlState, SQLSTATE, unavailableError, type Database, type Sql } from './database.js';
 
 /** The column of each index field (migrations.ts). */
 const COLUMNS: Record<string, string> = {
@@ -204,9 +204,18 @@ export class PostgresStore implements Store {
           await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
           continue;
         }
-        if (retryable || isConnectionError(error)) {
+        if (retryable) {
           throw new BookingError('busy', 'The booking database is busy. Please try again in a moment.', {
             retryAfterMs: 1000,
+          });
+        }
+        // Unreachable, full or timing out: 503 with Retry-After, like every route (database.ts).
+        const unavailable = unavailableError(error);
+        if (unavailable) throw unavailable;
+        if (state === SQLSTATE.untranslatableCharacter || state === SQLSTATE.characterNotInRepertoire) {
+          // Text PostgreSQL cannot hold (NUL); the schemas refuse it, so this is a stored leftover.
+          throw new BookingError('invalid-input', 'The request holds text the booking database cannot store.', {
+            cause: error,
           });
         }
         throw error;
@@ -217,4 +226,26 @@ export class PostgresStore implements Store {
   close(): void {
     // The database belongs to whoever opened it (the server closes it on shutdown).
   }
+}
+
+/**
+ * The business `@default` means when none is configured: the first created. The documents are
+ * read whole (not with PostgreSQL's JSON operators, which fail on a document holding a value they
+ * cannot turn into text), so one bad business cannot stop the server from starting.
+ */
+export async function firstBusinessId(db: Sql): Promise<string | undefined> {
+  const rows = await db.query<{ id: string; doc: { createdAt?: string } | string }>('SELECT id, doc FROM businesses');
+  const created = (doc: { createdAt?: string } | string): string => {
+    try {
+      return (typeof doc === 'string' ? (JSON.parse(doc) as { createdAt?: string }) : doc).createdAt ?? '';
+    } catch {
+      return '';
+    }
+  };
+  const sorted = rows
+    .map((r) => ({ id: r.id, createdAt: created(r.doc) }))
+    .sort((a, b) =>
+      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
+  return sorted[0]?.id;
 }

@@ -11,7 +11,6 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -29,18 +28,22 @@ import type { BusinessInput } from '../schemas/business.js';
 import type { Business as BusinessConfig } from '../core/types.js';
 import type { StoredAppointment } from '../backend/store.js';
 import { apiIndex, openApiDocument } from './api-index.js';
-import { compression, setStaticCacheHeaders } from './http-caching.js';
+import { compression } from './http-caching.js';
+import { hasControlCharacters } from '../schemas/fields.js';
 import { Auth, type Membership, type Session } from './auth.js';
-import { openDatabase, type Database, type DatabaseOptions } from './database.js';
+import { readSmallJson } from './body.js';
+import { openDatabase, unavailableError, type Database, type DatabaseOptions } from './database.js';
+import { GuardedDatabase, readiness } from './health.js';
 import { jsonLogger, type Logger } from './log.js';
-import { LATEST_VERSION, migrate, schemaVersion } from './migrations.js';
+import { migrate } from './migrations.js';
 import { OutboxWorker, type MailTransport } from './outbox-worker.js';
 import { PgCalendarService } from './calendar/calendar-service.js';
 import type { FetchPolicy } from './calendar/safe-fetch.js';
 import { staffFeedIcs } from '../backend/calendar-events.js';
-import { PostgresStore } from './pg-store.js';
+import { firstBusinessId, PostgresStore } from './pg-store.js';
 import { importPeer } from './peers.js';
 import { RateLimiter, type BucketRule } from './rate-limit.js';
+import { staticFiles } from './static-files.js';
 
 export interface RateLimits {
   /** GET on customer routes (booking page, availability, a booking). Default 300 burst, 300/min. */
@@ -123,6 +126,12 @@ export interface ServerOptions {
   customerUser?: (request: Request) => Promise<SignedInUser | undefined> | SignedInUser | undefined;
   /** Static folders, e.g. `[{ urlPath: '/', dir: 'dist/demo' }, { urlPath: '/cdn', dir: 'dist/cdn' }]`. */
   static?: readonly { urlPath: string; dir: string }[];
+  /**
+   * Who may frame the static HTML pages (CSP `frame-ancestors` sources, checked with
+   * `parseFrameAncestors`). Default `'self'`; a site that embeds the pages in an iframe lists its
+   * origin, e.g. `['https://clinic.example']`.
+   */
+  frameAncestors?: readonly string[];
   logger?: Logger;
 }
 
@@ -214,31 +223,17 @@ function customerView(backend: BookingBackend): BookingAdapter {
   return view as unknown as BookingAdapter;
 }
 
-async function readSmallJson(request: Request, limit: number): Promise<Record<string, unknown>> {
-  const text = await request.text();
-  if (text.length > limit) {
-    throw Object.assign(new BookingError('invalid-input', `The body must be at most ${limit} bytes.`), { status: 413 });
-  }
-  try {
-    const value: unknown = JSON.parse(text || '{}');
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // answered below
-  }
-  throw new BookingError('invalid-input', 'The body must be a JSON object.', {
-    issues: [{ path: '', message: 'not a JSON object' }],
-  });
-}
-
 export async function createServer(options: ServerOptions = {}): Promise<BookingServer> {
   const log = options.logger ?? jsonLogger();
   const now = options.now ?? (() => Date.now());
   const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
   const ownsDatabase = !(options.database && 'transaction' in options.database);
-  const database: Database =
+  // Every failure of the database that means "not now" is `busy` (503 + Retry-After) on every route.
+  const database = new GuardedDatabase(
     options.database && 'transaction' in options.database
       ? options.database
-      : await openDatabase(options.database ?? {});
+      : await openDatabase(options.database ?? {}),
+  );
 
   const applied = await migrate(database);
   if (applied.length > 0) log.info('database migrated', { versions: applied, driver: database.kind });
@@ -247,12 +242,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     onRetry: (error, attempt) => log.warn('transaction retried', { attempt, error }),
   });
   let defaultBusinessId = options.defaultBusinessId ?? options.seed?.[0]?.id;
-  if (defaultBusinessId === undefined) {
-    const first = await database.query<{ id: string }>(
-      `SELECT id FROM businesses ORDER BY doc->>'createdAt', id LIMIT 1`,
-    );
-    defaultBusinessId = first[0]?.id;
-  }
+  defaultBusinessId ??= await firstBusinessId(database);
   const manageUrl = options.manageUrl;
   let listeningUrl: string | undefined;
   const calendars = new PgCalendarService({
@@ -331,7 +321,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
 
   const limits: RateLimits | false =
     options.rateLimits === false ? false : { ...DEFAULT_LIMITS, ...(options.rateLimits ?? {}) };
-  const limiter = new RateLimiter(() => Date.now());
+  const limiter = new RateLimiter(now);
   const trustProxy = options.trustProxy ?? 0;
 
   function clientAddress(c: Context): string {
@@ -415,15 +405,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
   }
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // Within 2 s and true: the database answers in time with the latest schema, and has room.
   app.get('/readyz', async (c) => {
-    if (draining) return c.json({ status: 'draining' }, 503);
-    try {
-      const version = await schemaVersion(database);
-      if (version < LATEST_VERSION) return c.json({ status: 'migrating', schema: version }, 503);
-      return c.json({ status: 'ready', schema: version, database: database.kind });
-    } catch {
-      return c.json({ status: 'database unavailable' }, 503);
-    }
+    if (draining) return c.json({ status: 'draining' }, 503, { 'cache-control': 'no-store' });
+    const r = await readiness(database);
+    return c.json(r.body, r.ready ? 200 : 503, { 'cache-control': 'no-store' });
   });
 
   // Staff sign-in (docs/rest-contract.md, "Staff sign-in").
@@ -449,15 +435,18 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     if (tooMany) return tooMany;
     const body = await readSmallJson(c.req.raw, 8 * 1024);
     const { email, password } = body;
-    if (typeof email !== 'string' || typeof password !== 'string' || email.length > 320 || password.length > 1024) {
-      throw new BookingError('invalid-input', 'Give an email address and a password.', {
-        issues: [
-          ...(typeof email === 'string' && email.length <= 320 ? [] : [{ path: 'email', message: 'is required' }]),
-          ...(typeof password === 'string' && password.length <= 1024
-            ? []
-            : [{ path: 'password', message: 'is required' }]),
-        ],
-      });
+    const problem = (value: unknown, max: number): string | undefined =>
+      typeof value !== 'string' || value.length > max
+        ? 'is required'
+        : hasControlCharacters(value)
+          ? 'contains a control character'
+          : undefined;
+    const issues = [
+      { path: 'email', message: problem(email, 320) },
+      { path: 'password', message: problem(password, 1024) },
+    ].filter((i): i is { path: string; message: string } => i.message !== undefined);
+    if (issues.length > 0 || typeof email !== 'string' || typeof password !== 'string') {
+      throw new BookingError('invalid-input', 'Give an email address and a password.', { issues });
     }
     const { token, session } = await auth.signIn(email, password, clientAddress(c));
     log.info('signed in', { user: session.user.id });
@@ -545,12 +534,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     const prefix = mount.urlPath.replace(/\/+$/, '');
     app.use(
       `${prefix}/*`,
-      secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginEmbedderPolicy: false }),
-      serveStatic({
-        root: mount.dir,
-        rewriteRequestPath: (path) => (prefix && path.startsWith(prefix) ? path.slice(prefix.length) || '/' : path),
-        onFound: setStaticCacheHeaders,
+      // static-files.ts sets the pages' CSP and X-Frame-Options (configurable framing).
+      secureHeaders({
+        crossOriginResourcePolicy: 'cross-origin',
+        crossOriginEmbedderPolicy: false,
+        xFrameOptions: false,
       }),
+      staticFiles(mount, options.frameAncestors ?? ["'self'"]),
     );
   }
 
@@ -560,11 +550,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
       : c.text('Not found', 404),
   );
   app.onError((error, c) => {
-    if (error instanceof BookingError) {
-      const status =
-        (error as { status?: number }).status ??
-        (c.req.path.endsWith('/auth/sign-in') && error.code === 'busy' ? 429 : undefined);
-      return problem(error, status);
+    // A lock-out is 429 (it carries its status); a database that cannot answer is 503.
+    if (error instanceof BookingError) return problem(error, (error as { status?: number }).status);
+    const unavailable = unavailableError(error);
+    if (unavailable) {
+      log.warn('database unavailable', { method: c.req.method, path: c.req.path, error });
+      return problem(unavailable);
     }
     log.error('request failed', { method: c.req.method, path: c.req.path, error });
     return internalError();

@@ -225,8 +225,11 @@ describe('e-mail delivery', () => {
 
     const outbox = await server.adapter.asStaff('ann').listOutbox({ appointmentId: appointment.id });
     const confirmations = outbox.filter((m) => m.kind === 'confirmation' && m.channel === 'email');
-    assert.ok(
-      confirmations.every((m) => m.status === 'sent'),
+    // The customer's, Ann's and the owner's (an empty list would pass `every`).
+    assert.deepEqual(confirmations.map((m) => m.recipient.role).sort(), ['customer', 'owner', 'staff']);
+    assert.deepEqual(
+      confirmations.map((m) => m.status),
+      ['sent', 'sent', 'sent'],
       'marked sent',
     );
     const again = await server.deliverOutbox();
@@ -360,22 +363,42 @@ describe('production basics', () => {
     assert.ok(missing.headers.get('x-request-id'));
   });
 
-  it('limits public requests per address with 429 and Retry-After', async () => {
+  it('limits public requests per address with 429 and Retry-After, refilling on the server clock', async () => {
+    // 2 at once, then one every 30 s: the buckets run on the injected clock, not the wall clock.
     const { api } = await start({ rateLimits: { customerWrites: { burst: 2, perMinute: 2 } } });
-    const statuses: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const res = await post(
+    let key = 0;
+    const book = () =>
+      post(
         `${api}/businesses/@default/appointments`,
-        { ...booking('x'), idempotencyKey: undefined },
         {
-          'idempotency-key': `rl-key-${i}`,
+          ...booking('x', { name: `Client ${key}` }),
+          idempotencyKey: undefined,
+          // 09:00, 09:30, …: a free slot each, so every admitted request books.
+          start: cph('2026-03-03', `${String(9 + Math.floor(key / 2)).padStart(2, '0')}:${key % 2 ? '30' : '00'}`),
         },
+        { 'idempotency-key': `rl-key-${key++}` },
       );
-      statuses.push(res.status);
-      if (res.status === 429) assert.ok(Number(res.headers.get('retry-after')) >= 1);
-    }
-    assert.deepEqual(statuses.slice(0, 1), [201]);
-    assert.equal(statuses[2], 429);
+    const first = await book();
+    const second = await book();
+    const third = await book();
+    assert.equal(first.status, 201);
+    assert.equal(second.status, 201, 'the burst allows two');
+    assert.equal(third.status, 429);
+    assert.equal(third.headers.get('retry-after'), '30', 'one token every 30 s');
+    const problem = (await third.json()) as { code: string; retryAfterMs: number };
+    assert.equal(problem.code, 'busy');
+    assert.equal(problem.retryAfterMs, 30_000);
+    clock.now += 29_000;
+    const early = await book();
+    assert.equal(early.status, 429, 'not refilled after 29 s');
+    assert.equal(early.headers.get('retry-after'), '1');
+    clock.now += 1_000;
+    assert.equal((await book()).status, 201, 'refilled after 30 s');
+    assert.equal((await book()).status, 429, 'and only one token');
+    clock.now += 10 * 60_000;
+    assert.equal((await book()).status, 201);
+    assert.equal((await book()).status, 201, 'a full bucket holds the burst again, not more');
+    assert.equal((await book()).status, 429);
   });
 
   it('caps active slot holds per client address: a new hold beyond the cap releases that address’s oldest', async () => {
