@@ -4,6 +4,7 @@
 //   node tools/node-tests.mjs                  every file in test/node
 //   node tools/node-tests.mjs server adapters  the files in test/node whose path contains one of the words
 //   node tools/node-tests.mjs test/package     another folder (npm run test:package), words may follow
+//   node tools/node-tests.mjs server --test-name-pattern=…   options starting with -- go to `node --test`
 //
 // Each folder compiles to .tmp/<folder>-tests/ (two levels below the root, like the sources).
 // The closing line is "<folder>: N passed, N failed" (tools/test.mjs reads "node: …").
@@ -13,7 +14,8 @@ import { basename, join, relative } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-const args = process.argv.slice(2);
+const passed = process.argv.slice(2).filter((a) => a.startsWith('--'));
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 // A first argument that names a folder (test/…) is the folder; every other one filters by path.
 const [folder, ...filters] = args[0]?.startsWith('test/') ? args : ['test/node', ...args];
 const label = basename(folder);
@@ -59,11 +61,15 @@ await build({
 });
 
 const compiled = files.map((f) => join(outdir, relative(testDir, f)).replace(/\.ts$/, '.mjs'));
-const r = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test-reporter=spec', ...compiled], {
-  encoding: 'utf8',
-  cwd: root,
-  maxBuffer: 1 << 28,
-});
+const r = spawnSync(
+  process.execPath,
+  ['--enable-source-maps', '--test', '--test-reporter=spec', ...passed, ...compiled],
+  {
+    encoding: 'utf8',
+    cwd: root,
+    maxBuffer: 1 << 28,
+  },
+);
 process.stdout.write(r.stdout);
 process.stderr.write(r.stderr);
 const pass = Number(/ℹ pass (\d+)/.exec(r.stdout)?.[1] ?? 0);

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import type { BusinessInput } from '../schemas/business.js';
 import { createAdmin } from './admin-setup.js';
 import { DataDirInUseError } from './data-dir-lock.js';
-import { openDatabase, type Database } from './database.js';
+import { openDatabase, type Database, type DatabaseOptions } from './database.js';
 import { jsonLogger, type LogLevel } from './log.js';
 import { migrate } from './migrations.js';
 import { createServer, type ServerOptions } from './server.js';
@@ -26,6 +26,7 @@ const { values, positionals } = parseArgs({
     host: { type: 'string' },
     'database-url': { type: 'string' },
     'database-schema': { type: 'string' },
+    'statement-timeout': { type: 'string' },
     'data-dir': { type: 'string' },
     seed: { type: 'string', multiple: true },
     static: { type: 'string', multiple: true },
@@ -63,6 +64,7 @@ Options (environment variable in brackets):
   --port (PORT, 8787)  --host (HOST, 127.0.0.1)
   --database-url (DATABASE_URL)        PostgreSQL server; without it PGlite in --data-dir
   --database-schema (DATABASE_SCHEMA)  PostgreSQL schema for the tables (default: public)
+  --statement-timeout MS (STATEMENT_TIMEOUT_MS)  PostgreSQL: longest statement, then 503 (15000)
   --data-dir (DATA_DIR, ./.booking-data)
   --seed FILE (SEED_FILE)              business JSON (one or a list) written on first run
   --static DIR[=URLPATH] (STATIC_DIRS) serve files, e.g. dist/demo or dist/cdn=/cdn
@@ -81,10 +83,19 @@ Options (environment variable in brackets):
   process.exit(0);
 }
 
-function databaseOptions(): { url: string; schema?: string } | { dataDir: string } {
+function databaseOptions(): DatabaseOptions {
   const url = values['database-url'] ?? env.DATABASE_URL;
   const schema = values['database-schema'] ?? env.DATABASE_SCHEMA;
-  if (url) return schema ? { url, schema } : { url };
+  const timeout = values['statement-timeout'] ?? env.STATEMENT_TIMEOUT_MS;
+  if (timeout !== undefined && !(Number(timeout) >= 100))
+    throw new Error(`--statement-timeout: not a number of milliseconds: ${timeout}`);
+  if (url) {
+    return {
+      url,
+      ...(schema ? { schema } : {}),
+      ...(timeout !== undefined ? { statementTimeoutMs: Number(timeout) } : {}),
+    };
+  }
   return { dataDir: values['data-dir'] ?? env.DATA_DIR ?? '.booking-data' };
 }
 

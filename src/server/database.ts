@@ -117,6 +117,13 @@ class PostgresDatabase implements Database {
   ): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // A checked-out client has no error listener of the pool's: the connection dying between two
+    // statements (the server stopped) would be an unhandled 'error' event and end the process.
+    // The failing statement rejects on its own; this only keeps the event from crashing us.
+    const onError = (error: Error): void => {
+      broken = error;
+    };
+    client.on('error', onError);
     const timeout = options.timeoutMs;
     // pg's own per-query read timeout: the pool's default, or this transaction's longer one.
     const config = (text: string, values: unknown[]) =>
@@ -132,6 +139,12 @@ class PostgresDatabase implements Database {
       await client.query(config('COMMIT', []));
       return result;
     } catch (error) {
+      // No answer (a client-side timeout) or no connection: a ROLLBACK would wait as long again.
+      // Dropping the connection ends the transaction on the server.
+      if (isConnectionError(error) || (error instanceof Error && error.message === 'Query read timeout')) {
+        broken ??= error instanceof Error ? error : new Error(String(error));
+        throw error;
+      }
       try {
         await client.query('ROLLBACK');
       } catch (rollbackError) {
@@ -140,6 +153,7 @@ class PostgresDatabase implements Database {
       }
       throw error;
     } finally {
+      client.off('error', onError);
       client.release(broken);
     }
   }

@@ -1,14 +1,16 @@
-// Done-when: a server process killed (SIGKILL) in the middle of bookings and restarted loses no
-// acknowledged booking and leaves none half-written; a retry with the same idempotency key gets
-// the same appointment. And the loopback load test (tools/bench-server.mjs) holds its invariants.
-// Both need a PostgreSQL server (DATABASE_URL): PGlite lives inside one process.
+// Done-when: a server process killed (SIGKILL) in the middle of a burst of bookings and restarted
+// loses no acknowledged booking, leaves none half-written and no two overlapping; a retry with the
+// same idempotency key gets the same appointment. On PGlite (the restart takes over the dead
+// process's data-folder lock) and on PostgreSQL. And the loopback load test
+// (tools/bench-server.mjs) holds its invariants (PostgreSQL: two processes share it).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import pg from 'pg';
+import { openDatabase, type Database } from '../../src/server/database.js';
 import { DATABASE_URL, NO_POSTGRES, startServerProcess, testSchema } from './server-harness.js';
 
 const STAFF = ['a', 'b', 'c', 'd'];
@@ -51,16 +53,24 @@ const business = {
   })),
 };
 
-/** Distinct free slots: every request can succeed, so any missing one is the crash's doing. */
-function request(i: number): { key: string; body: Record<string, unknown> } {
+/**
+ * Request `i`: a free slot of its own (so a missing booking is the crash's doing), except every
+ * 8th, which races for one of two hot slots of staff member a (so overlaps could happen).
+ */
+const HOT = ['2026-03-02T21:00:00Z', '2026-03-02T21:30:00Z'];
+function request(i: number): { key: string; hot: boolean; body: Record<string, unknown> } {
+  const hot = i % 8 === 7;
   const day = 3 + Math.floor(i / (STAFF.length * 32));
   const slot = Math.floor(i / STAFF.length) % 32;
-  const start = `2026-03-${String(day).padStart(2, '0')}T${String(6 + Math.floor(slot / 2)).padStart(2, '0')}:${slot % 2 ? '30' : '00'}:00Z`;
+  const start = hot
+    ? HOT[Math.floor(i / 8) % 2]
+    : `2026-03-${String(day).padStart(2, '0')}T${String(6 + Math.floor(slot / 2)).padStart(2, '0')}:${slot % 2 ? '30' : '00'}:00Z`;
   return {
     key: `crash-key-${i}`,
+    hot,
     body: {
       serviceId: 'visit',
-      staffMemberId: STAFF[i % STAFF.length],
+      staffMemberId: hot ? 'a' : STAFF[i % STAFF.length],
       start,
       customer: { name: `Customer ${i}`, emailAddress: `c${i}@example.com`, timeZone: 'UTC' },
     },
@@ -82,74 +92,150 @@ async function send(api: string, i: number): Promise<{ status: number; id?: stri
   }
 }
 
+const OVERLAPS = `SELECT count(*)::int AS n FROM appointments x JOIN appointments y
+  ON x.id < y.id AND x.business_id = y.business_id AND x.staff_member_id = y.staff_member_id
+  AND x.status = 'booked' AND y.status = 'booked' AND x.busy && y.busy AND x.session_key <> y.session_key`;
+
+/** What the database holds right after the crash: every acknowledged booking, each whole, no overlap. */
+async function checkAfterCrash(db: Database, acked: ReadonlyMap<number, string>): Promise<number> {
+  const rows = await db.query<{ id: string; idem: number; outbox: number }>(
+    `SELECT a.id,
+       (SELECT count(*)::int FROM idempotency i WHERE i.appointment_id = a.id) AS idem,
+       (SELECT count(*)::int FROM outbox o WHERE o.appointment_id = a.id AND o.doc->>'kind' = 'confirmation') AS outbox
+     FROM appointments a`,
+  );
+  const stored = new Map(rows.map((r) => [r.id, r]));
+  for (const [i, id] of acked) assert.ok(stored.has(id), `acknowledged booking ${i} (${id}) is in the database`);
+  for (const r of rows) {
+    // Whole or nothing: the appointment, its idempotency key and its messages (customer + staff).
+    assert.equal(r.idem, 1, `${r.id} has its idempotency key`);
+    assert.equal(r.outbox, 2, `${r.id} has its confirmations`);
+  }
+  const orphans = await db.query(
+    `SELECT id FROM idempotency i WHERE NOT EXISTS (SELECT 1 FROM appointments a WHERE a.id = i.appointment_id)`,
+  );
+  assert.equal(orphans.length, 0, 'no idempotency key without its appointment');
+  assert.equal((await db.query<{ n: number }>(OVERLAPS))[0]?.n, 0, 'no overlapping appointments');
+  return rows.length;
+}
+
+/**
+ * kill -9 of a server in the middle of a burst of bookings, then a restart: every 2xx is in the
+ * database, whole, with no overlap, and every retry replays its first answer.
+ */
+async function crashBurst(
+  t: TestContext,
+  kind: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  open: () => Promise<Database>,
+): Promise<void> {
+  const fixed = ['--clock', '2026-03-02T06:00:00Z', '--no-rate-limit'];
+  const first = await startServerProcess([...args, ...fixed], env);
+  const TOTAL = 240;
+  const acked = new Map<number, string>();
+  const statuses: number[] = [];
+  let next = 0;
+  let killed = false;
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      const i = next++;
+      if (i >= TOTAL) return;
+      const r = await send(`${first.url}/api`, i);
+      statuses.push(r.status);
+      if (r.status === 201 && r.id) acked.set(i, r.id);
+      // Kill in the middle: with requests still in flight on every connection.
+      if (!killed && acked.size >= 60) {
+        killed = true;
+        first.child.kill('SIGKILL');
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  await first.exited;
+  assert.ok(killed, 'the server was killed mid-run');
+  assert.ok(acked.size >= 60 && acked.size < TOTAL, `acknowledged ${acked.size}`);
+  assert.deepEqual(
+    statuses.filter((s) => ![201, 409, -1].includes(s)),
+    [],
+    'before the kill: booked, or 409 for a taken hot slot',
+  );
+
+  const db = await open();
+  let afterCrash: number;
+  try {
+    afterCrash = await checkAfterCrash(db, acked);
+  } finally {
+    await db.close();
+  }
+
+  const second = await startServerProcess([...args, ...fixed], env);
+  const replay = { booked: 0, taken: 0 };
+  try {
+    for (let i = 0; i < TOTAL; i++) {
+      const r = await send(`${second.url}/api`, i);
+      const before = acked.get(i);
+      if (before !== undefined) {
+        assert.equal(r.status, 201, `retry ${i}`);
+        assert.equal(r.id, before, `retry ${i} returns the same appointment`);
+      } else if (request(i).hot) {
+        assert.ok(r.status === 201 || r.status === 409, `hot retry ${i}: ${r.status}`);
+      } else assert.equal(r.status, 201, `retry ${i}`);
+      if (r.status === 201) replay.booked++;
+      else replay.taken++;
+    }
+  } finally {
+    second.child.kill('SIGTERM');
+    await second.exited;
+  }
+  const after = await open();
+  try {
+    const cold = Array.from({ length: TOTAL }, (_, i) => i).filter((i) => !request(i).hot).length;
+    const count = await after.query<{ n: number }>(`SELECT count(*)::int AS n FROM appointments`);
+    assert.equal(count[0]?.n, cold + HOT.length, 'every key booked exactly once; each hot slot once');
+    assert.equal((await after.query<{ n: number }>(OVERLAPS))[0]?.n, 0, 'no overlapping appointments');
+  } finally {
+    await after.close();
+  }
+  const count = (s: number) => statuses.filter((x) => x === s).length;
+  t.diagnostic(
+    `kill -9 mid-burst on ${kind}: requests ${statuses.length}, 2xx ${count(201)}, 409 ${count(409)}, cut by the kill ${count(-1)}; ` +
+      `stored after the crash ${afterCrash} (every 2xx present), bookings lost 0, overlaps 0; ` +
+      `replayed after restart: ${replay.booked} booked or same answer, ${replay.taken} 409`,
+  );
+}
+
+describe('server processes on PGlite', () => {
+  it('a killed server loses no acknowledged booking and half-writes none; retries replay; the stale lock is taken over', async (t) => {
+    const tmp = mkdtempSync(join(tmpdir(), 'crash-pglite-'));
+    const seed = join(tmp, 'crash.json');
+    writeFileSync(seed, JSON.stringify(business));
+    const dataDir = join(tmp, 'data');
+    try {
+      // The environment's DATABASE_URL (the shared cluster) must not win over --data-dir.
+      await crashBurst(t, 'PGlite', ['--data-dir', dataDir, '--seed', seed], { DATABASE_URL: '' }, () =>
+        openDatabase({ dataDir }),
+      );
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('server processes on PostgreSQL', { skip: DATABASE_URL ? false : NO_POSTGRES }, () => {
-  it('a killed server loses no acknowledged booking and half-writes none; retries replay', async () => {
+  it('a killed server loses no acknowledged booking and half-writes none; retries replay', async (t) => {
     const schema = testSchema('crash');
     const tmp = mkdtempSync(join(tmpdir(), 'crash-'));
     const seed = join(tmp, 'crash.json');
     writeFileSync(seed, JSON.stringify(business));
-    const args = ['--database-url', DATABASE_URL ?? '', '--database-schema', schema, '--seed', seed];
-    const fixed = ['--clock', '2026-03-02T06:00:00Z', '--no-rate-limit'];
-    const db = new pg.Client({ connectionString: DATABASE_URL });
-    await db.connect();
+    const url = DATABASE_URL ?? '';
     try {
-      const first = await startServerProcess([...args, ...fixed]);
-      const TOTAL = 240;
-      const acked = new Map<number, string>();
-      let next = 0;
-      let killed = false;
-      const worker = async (): Promise<void> => {
-        for (;;) {
-          const i = next++;
-          if (i >= TOTAL) return;
-          const r = await send(`${first.url}/api`, i);
-          if (r.status === 201 && r.id) acked.set(i, r.id);
-          // Kill in the middle: with requests still in flight on every connection.
-          if (!killed && acked.size >= 60) {
-            killed = true;
-            first.child.kill('SIGKILL');
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: 16 }, worker));
-      await first.exited;
-      assert.ok(killed, 'the server was killed mid-run');
-      assert.ok(acked.size >= 60 && acked.size < TOTAL, `acknowledged ${acked.size}`);
-
-      await db.query(`SET search_path = ${schema}, public`);
-      const rows = await db.query<{ id: string; idem: number; outbox: number }>(
-        `SELECT a.id,
-           (SELECT count(*)::int FROM idempotency i WHERE i.appointment_id = a.id) AS idem,
-           (SELECT count(*)::int FROM outbox o WHERE o.appointment_id = a.id AND o.doc->>'kind' = 'confirmation') AS outbox
-         FROM appointments a`,
+      await crashBurst(t, 'PostgreSQL', ['--database-url', url, '--database-schema', schema, '--seed', seed], {}, () =>
+        openDatabase({ url, schema }),
       );
-      const stored = new Map(rows.rows.map((r) => [r.id, r]));
-      for (const [i, id] of acked) assert.ok(stored.has(id), `acknowledged booking ${i} (${id}) is in the database`);
-      for (const r of rows.rows) {
-        // Whole or nothing: the appointment, its idempotency key and its messages (customer + staff).
-        assert.equal(r.idem, 1, `${r.id} has its idempotency key`);
-        assert.equal(r.outbox, 2, `${r.id} has its confirmations`);
-      }
-      const orphans = await db.query(
-        `SELECT id FROM idempotency i WHERE NOT EXISTS (SELECT 1 FROM appointments a WHERE a.id = i.appointment_id)`,
-      );
-      assert.equal(orphans.rowCount, 0, 'no idempotency key without its appointment');
-
-      const second = await startServerProcess([...args, ...fixed]);
-      try {
-        for (let i = 0; i < TOTAL; i++) {
-          const r = await send(`${second.url}/api`, i);
-          assert.equal(r.status, 201, `retry ${i}`);
-          const before = acked.get(i);
-          if (before !== undefined) assert.equal(r.id, before, `retry ${i} returns the same appointment`);
-        }
-        const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM appointments`);
-        assert.equal(count.rows[0]?.n, TOTAL, 'every key booked exactly once');
-      } finally {
-        second.child.kill('SIGTERM');
-        await second.exited;
-      }
     } finally {
+      const db = new pg.Client({ connectionString: url });
+      await db.connect();
       await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
       await db.end();
       rmSync(tmp, { recursive: true, force: true });
