@@ -61,6 +61,15 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
+      // Test files run in pages of one browser, and only one page has focus at a time: with
+      // --concurrency 2 a file's focus and keyboard tests failed while the other page held it.
+      // Focus emulation makes every page behave as the focused one (Playwright does the same).
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

@@ -87,9 +87,23 @@ describe('ReferenceAdapter on IndexedDB: schema upgrades', () => {
       databaseName,
       now: () => CONTRACT_NOW,
     });
-    await adapter.getBookingPage({});
+    await adapter.asStaff('ann').updateBusiness({ patch: { displayName: 'Edited before the deletion' } });
+    expect((await adapter.getBookingPage({})).business.displayName).to.equal('Edited before the deletion');
     await within(deleteReferenceDatabase(databaseName), 5000, 'deleteDatabase');
+    // The open adapter stepped aside (versionchange), so the deletion went through; its next call
+    // opens the new, empty database and no longer finds the business it had seeded.
+    const error = await within(settle(adapter.getBookingPage({})), 5000, 'the old adapter');
+    expect(error?.code).to.equal('invalid-input');
     adapter.close();
+    // The data lived until the deletion and not after: a new adapter starts from the configuration.
+    const reopened = new ReferenceAdapter({
+      config: contractConfig(),
+      storage: 'indexeddb',
+      databaseName,
+      now: () => CONTRACT_NOW,
+    });
+    expect((await reopened.getBookingPage({})).business.displayName).to.equal('Contract Clinic');
+    reopened.close();
   });
 
   it('reopening an existing database keeps what was stored (the config seeds only once)', async () => {

@@ -260,6 +260,11 @@ describe('<booking-admin-calendar>', () => {
     await panel.click('Move the booking');
     await panel.waitForAnnouncement(/^Moved to /);
     await panel.settle();
+    // The move is announced before the calendar has reloaded and shown it; the next dialog opened
+    // meanwhile would still see the move at work. Its end is the moved booking's heading in focus.
+    await waitUntil(() => deepActiveElement()?.matches('.details h3') === true, 'the moved booking is shown', {
+      timeout: 10000,
+    });
     const moved = (
       await adapter.asStaff('anna').listAppointments({
         start: '2026-11-30T00:00:00Z',

@@ -2,7 +2,7 @@
 // business, the sign-in lock-out raced, oversized bodies, a database that cannot answer, CORS on
 // real answers, the outbox's backoff, static files and logs. PGlite in memory, fixed clock.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
@@ -579,6 +579,23 @@ describe('static files', () => {
       const res = await fetch(`${base}${path}`);
       assert.equal(res.status, 404, path);
       assert.doesNotMatch(await res.text(), /secret|outside|\[core\]/, path);
+    }
+  });
+
+  it('the demo pages run under that policy: no inline script, no handler attributes, no javascript: links', () => {
+    const demo = new URL('../../demo/', import.meta.url).pathname;
+    const pages = readdirSync(demo).filter((f) => f.endsWith('.html'));
+    assert.deepEqual(pages.sort(), ['admin.html', 'index.html', 'manage.html']);
+    for (const page of pages) {
+      const source = readFileSync(join(demo, page), 'utf8');
+      const scripts = [...source.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+      assert.ok(scripts.length > 0, `${page} loads its script`);
+      for (const [tag, body] of scripts) {
+        assert.match(tag, /\ssrc=/, `${page}: an inline script would be blocked by script-src 'self'`);
+        assert.equal(body?.trim(), '', page);
+      }
+      assert.doesNotMatch(source, /\son[a-z]+\s*=/i, `${page}: an event handler attribute is inline script`);
+      assert.doesNotMatch(source, /javascript:/i, page);
     }
   });
 

@@ -476,8 +476,12 @@ export class BookingAdminCalendar extends AdminElement {
     this.openDialog({ kind: 'cancel', session, appointment, scope: id ? 'attendee' : 'session' }, e.currentTarget);
   }
 
-  private handleDialogClose() {
+  private handleDialogClose(e?: Event) {
     // Escape, the close button or a finished action: focus returns to what opened the dialog.
+    // `close` events are queued: one from a dialog an action already closed and replaced (the next
+    // dialog opened before the event ran) must not close the dialog open now.
+    const closed = e?.currentTarget as HTMLDialogElement | undefined;
+    if (closed && (!closed.isConnected || closed.open)) return;
     if (!this.dialog) return;
     this.dialog = undefined;
     const opener = this.opener;
