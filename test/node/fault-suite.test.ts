@@ -15,7 +15,7 @@ import { openDatabase, type Database } from '../../src/server/database.js';
 import { silentLogger } from '../../src/server/log.js';
 import { createServer, type BookingServer } from '../../src/server/server.js';
 import { CLINIC, CONTRACT_NOW, contractConfig, cph } from '../../src/testing/fixture.js';
-import { clusterUnavailable, PgCluster } from './pg-cluster.js';
+import { clusterUnavailable, freePort, PgCluster } from './pg-cluster.js';
 import {
   cliPath,
   DATABASE_URL,
@@ -373,6 +373,51 @@ describe('fault: a second process on one PGlite data folder', () => {
     } finally {
       if (first && first.child.exitCode === null) first.child.kill('SIGKILL');
       if (third) await stopProcess(third);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// ------------------------------------------------------------------ secrets in logs
+
+describe('fault: no secret reaches the logs', () => {
+  it('not --demo-password, not the password in a DATABASE_URL that fails', async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'fault-secrets-'));
+    let server: ServerProcess | undefined;
+    try {
+      const demo = 'demo-secret-hunter2';
+      server = await startServerProcess(
+        ['--data-dir', join(dir, 'data'), '--seed', seedFile(), ...CLOCK, '--demo-password', demo],
+        PGLITE_ENV,
+      );
+      const signedIn = await fetch(`${server.url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'a@fault.example', password: demo }),
+      });
+      assert.equal(signedIn.status, 200, 'the demo password works');
+      const { token } = (await signedIn.json()) as { token: string };
+      await fetch(`${server.url}/api/auth/session`, { headers: { authorization: `Bearer ${token}` } });
+      await stopProcess(server);
+      const logs = server.lines.join('\n');
+      server = undefined;
+      assert.ok(logs.includes('demo sign-ins created'), 'the demo sign-ins are logged…');
+      assert.ok(!logs.includes(demo), '…without their password');
+      assert.ok(!logs.includes(token), 'no session token');
+
+      const port = await freePort();
+      const dbSecret = 'db-secret-hunter3';
+      const failed = spawnSync(
+        process.execPath,
+        [cliPath(), 'serve', '--port', '0', '--database-url', `postgres://booking:${dbSecret}@127.0.0.1:${port}/x`],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
+      assert.equal(failed.status, 1, 'an unreachable database stops the start');
+      assert.match(failed.stdout, /failed to start/);
+      assert.ok(!`${failed.stdout}${failed.stderr}`.includes(dbSecret), 'no database password');
+      t.diagnostic('secrets: the demo password, a session token and a database password stayed out of the logs');
+    } finally {
+      if (server) server.child.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     }
   });
