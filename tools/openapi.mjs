@@ -59,6 +59,15 @@ const described = new Map([
   [primitives.dateSchema, { format: 'date', description: primitives.DATE_MESSAGE }],
   [primitives.phoneSchema, { description: primitives.PHONE_MESSAGE }],
   [primitives.webUrlSchema, { format: 'uri', description: primitives.WEB_URL_MESSAGE }],
+  [primitives.emailSchema, { format: 'email', description: primitives.EMAIL_MESSAGE }],
+  // Control characters (and line breaks in one-line fields) are refused by a refinement.
+  ...[primitives.nameSchema, primitives.titleSchema].map((schema) => [
+    schema,
+    { description: 'expected one line of text: no control characters, tabs or line breaks' },
+  ]),
+  ...[primitives.descriptionSchema, primitives.messageSchema, primitives.notesSchema, primitives.answerTextSchema].map(
+    (schema) => [schema, { description: 'expected text without control characters; tabs and line breaks are allowed' }],
+  ),
   [primitives.languageTagSchema, { description: primitives.LANGUAGE_TAG_MESSAGE }],
   [
     primitives.rruleSchema,
