@@ -58,7 +58,10 @@ export interface DatabaseOptions {
    * the client gives up 5 s later. Either way the request is answered `busy` (503).
    */
   statementTimeoutMs?: number;
-  /** PostgreSQL only: the longest to wait for a connection (default 5 s), then `busy`. */
+  /**
+   * PostgreSQL only: the longest to wait for a connection, a new one or a free one of the pool
+   * (default 10 s), then `busy`. Under a burst, requests queue for the pool this long.
+   */
   connectTimeoutMs?: number;
 }
 
@@ -173,7 +176,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     if (schema !== undefined) {
       const setup = new pg.Client({
         connectionString: options.url,
-        connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+        connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
       });
       await setup.connect();
       try {
@@ -191,7 +194,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       statement_timeout: statementTimeout,
       // A server that does not answer at all (frozen, partitioned) cannot end the statement itself.
       query_timeout: statementTimeout + CLIENT_GRACE_MS,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     });
     // An idle client's connection dropping (a server restart) must not crash the process.
     pool.on('error', () => undefined);

@@ -435,15 +435,15 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     if (tooMany) return tooMany;
     const body = await readSmallJson(c.req.raw, 8 * 1024);
     const { email, password } = body;
-    const problem = (value: unknown, max: number): string | undefined =>
+    const fieldProblem = (value: unknown, max: number): string | undefined =>
       typeof value !== 'string' || value.length > max
         ? 'is required'
         : hasControlCharacters(value)
           ? 'contains a control character'
           : undefined;
     const issues = [
-      { path: 'email', message: problem(email, 320) },
-      { path: 'password', message: problem(password, 1024) },
+      { path: 'email', message: fieldProblem(email, 320) },
+      { path: 'password', message: fieldProblem(password, 1024) },
     ].filter((i): i is { path: string; message: string } => i.message !== undefined);
     if (issues.length > 0 || typeof email !== 'string' || typeof password !== 'string') {
       throw new BookingError('invalid-input', 'Give an email address and a password.', { issues });
