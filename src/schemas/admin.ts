@@ -16,6 +16,7 @@ import { answersSchema, customerDetailsSchema, trackingSchema } from './booking.
 import {
   boundedString,
   emailSchema,
+  hasControlCharacters,
   idempotencyKeySchema,
   idSchema,
   instantMs,
@@ -27,6 +28,7 @@ import {
   nameSchema,
   opaqueIdSchema,
   phoneSchema,
+  singleLine,
   timeZoneSchema,
   tokenSchema,
   webUrlSchema,
@@ -371,16 +373,17 @@ export type ImportConfigInput = z.infer<typeof importConfigInputSchema>;
 
 // ---------------------------------------------------------------- staff calendars (R4, R15)
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
 export const CALENDAR_URL_MESSAGE =
   'expected the calendar’s https: address (a webcal: address works too), such as https://calendar.example/feed.ics';
 
 /** A calendar's address: `https:`/`http:`, or `webcal:`/`webcals:` as calendar apps show them (read over https). */
 export const calendarUrlSchema = z.string().check(
   z.maxLength(LIMITS.url),
+  // The URL parser drops tabs and line breaks silently; the sealed source would keep them.
+  singleLine,
   messageCheck<string>((value) => {
-    if (CONTROL.test(value) || /\s/.test(value)) return CALENDAR_URL_MESSAGE;
+    if (hasControlCharacters(value)) return null; // said once, by `singleLine`
+    if (/\s/.test(value)) return CALENDAR_URL_MESSAGE;
     let url: URL;
     try {
       url = new URL(value);
@@ -393,12 +396,7 @@ export const calendarUrlSchema = z.string().check(
   }),
 );
 
-const credentialText = (max: number) =>
-  z.string().check(
-    z.minLength(1),
-    z.maxLength(max),
-    messageCheck<string>((v) => (CONTROL.test(v) ? 'must not contain control characters' : null)),
-  );
+const credentialText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), singleLine);
 
 /**
  * Where a staff member's calendar is read from: an ICS feed's secret address, or CalDAV with a user

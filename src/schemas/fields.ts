@@ -72,6 +72,17 @@ export function hasControlCharacters(value: string, multiline = false): boolean 
   return (multiline ? CONTROL_IN_TEXT : CONTROL).test(value);
 }
 
+/**
+ * `value` as a text field would take it, for text that comes from elsewhere (a remote calendar's
+ * name, a value stored before fields refused controls): lone surrogates become U+FFFD, the other
+ * controls go, and outside `multiline` text tab and line breaks become one space.
+ */
+export function withoutControlCharacters(value: string, multiline = false): string {
+  let out = value.replace(/\p{Cs}/gu, '\ufffd');
+  if (!multiline) out = out.replace(/[\t\n\r\u2028\u2029]+/g, ' ');
+  return out.replace(/(?![\t\n\r])\p{Cc}/gu, '');
+}
+
 /** One line of text: no control characters, no line breaks. */
 export const singleLine = messageCheck<string>((v) => (CONTROL.test(v) ? CONTROL_MESSAGE : null));
 const multiline = messageCheck<string>((v) => (CONTROL_IN_TEXT.test(v) ? CONTROL_MESSAGE : null));

@@ -12,6 +12,7 @@
  * - the primary key of `idempotency` (`business:sha256(key)`) makes a key book at most once (R11).
  * - holds carry their expiry; expired ones are ignored by the rules and swept.
  */
+import { withoutControlCharacters } from '../schemas/fields.js';
 import type { Database, Sql } from './database.js';
 
 export interface Migration {
@@ -41,9 +42,7 @@ const MULTI_LINE_KEYS = new Set([
  * U+2028/U+2029 turned into a space. Multi-line fields keep tab, CR and LF.
  */
 export function cleanStoredText(value: string, multiline: boolean): string {
-  let out = value.replace(/\p{Cs}/gu, '\ufffd');
-  if (!multiline) out = out.replace(/[\t\n\r\u2028\u2029]+/g, ' ');
-  return out.replace(/(?![\t\n\r])\p{Cc}/gu, '');
+  return withoutControlCharacters(value, multiline);
 }
 
 /** `doc` with every string cleaned by `cleanStoredText` (the key decides which kind); `changed` says whether any was. */

@@ -520,6 +520,8 @@ describe('fault: control characters in every text field of the customer and admi
       'outbox',
       'staff_users',
       'sign_in_failures',
+      'calendar_connections',
+      'calendar_feeds',
     ]) {
       parts.push(JSON.stringify(await db.query(`SELECT * FROM ${table} ORDER BY 1`)));
     }
@@ -726,6 +728,21 @@ describe('fault: control characters in every text field of the customer and admi
         (x) => ({ message: `Closed${x}` }),
         'message',
       ],
+      ...(['url', 'userName', 'password'] as const).map((key): Case => [
+        `connect a calendar: ${key}`,
+        'POST',
+        `${B}/staff-members/ann/calendar`,
+        (x) => ({
+          source: {
+            kind: 'caldav',
+            url: 'https://dav.example/ann/',
+            userName: 'ann',
+            password: 'app password',
+            [key]: key === 'url' ? `https://dav.example/a${x}nn/` : `ann${x}`,
+          },
+        }),
+        `source.${key}`,
+      ]),
       [
         'import: name',
         'POST',

@@ -154,13 +154,13 @@ describe('a bad value stored in one business breaks no other business, nor sign-
   });
 });
 
-describe('migration 2 cleans control characters already stored', () => {
+describe('migration 3 cleans control characters already stored', () => {
   it('removes NUL and other controls, mends lone surrogates, keeps line breaks only where text spans lines', async () => {
     const old = await openDatabase({});
     try {
       await migrate(
         old,
-        MIGRATIONS.filter((m) => m.version === 1),
+        MIGRATIONS.filter((m) => m.version < 3),
       );
       const business = contractConfig()[0];
       assert.ok(business);
@@ -211,7 +211,15 @@ describe('migration 2 cleans control characters already stored', () => {
          VALUES ('usr_1', 'ann@clinic.example', 'Ann' || chr(7) || 'Admin', 'x', 0, 0)`,
       );
 
-      assert.deepEqual(await migrate(old), [2]);
+      await old.query(
+        `INSERT INTO calendar_connections (business_id, staff_member_id, kind, sealed_source, address, user_name,
+           calendar_name, connected_at_ms)
+         VALUES ($1, 'ann', 'caldav', 'x', 'https://dav.example/' || chr(27) || 'ann/', 'ann' || chr(10) || 'x',
+           'Team' || chr(133) || 'calendar', 0)`,
+        [CLINIC],
+      );
+
+      assert.deepEqual(await migrate(old), [3]);
       const [b] = await old.query<{ doc: typeof doc }>('SELECT doc FROM businesses');
       assert.equal(b?.doc.config.displayName, 'Contract Clinic\ufffd', 'NUL removed, a lone surrogate U+FFFD');
       const consult = b?.doc.config.services?.find((s) => s.id === 'consult');
@@ -224,6 +232,13 @@ describe('migration 2 cleans control characters already stored', () => {
       assert.equal(a?.doc.answers[0]?.answer, 'X1');
       const [u] = await old.query<{ display_name: string }>('SELECT display_name FROM staff_users');
       assert.equal(u?.display_name, 'Ann Admin');
+      const [cal] = await old.query<{ address: string; user_name: string; calendar_name: string }>(
+        'SELECT address, user_name, calendar_name FROM calendar_connections',
+      );
+      assert.deepEqual(
+        { ...cal },
+        { address: 'https://dav.example/ ann/', user_name: 'ann x', calendar_name: 'Team calendar' },
+      );
       // PostgreSQL's JSON operators work on every document again.
       const names = await old.query<{ name: string }>(`SELECT doc->'config'->>'displayName' AS name FROM businesses`);
       assert.equal(names[0]?.name, 'Contract Clinic\ufffd');
@@ -442,6 +457,15 @@ describe('a database that cannot answer is 503 busy on every route', () => {
           'admin write',
           () => send(`${api}/admin/businesses/${CLINIC}/services/consult`, 'PATCH', { patch: { notes: 'x' } }, auth),
         ],
+        [
+          'calendar sync status',
+          () => fetch(`${api}/admin/businesses/${CLINIC}/calendar-sync-status`, { headers: auth }),
+        ],
+        [
+          'calendar feed made',
+          () => send(`${api}/admin/businesses/${CLINIC}/staff-members/ann/calendar-feed`, 'POST', {}, auth),
+        ],
+        ['calendar feed read', () => fetch(`${api}/calendar-feeds/${'f'.repeat(43)}.ics`)],
         ['booking page', () => fetch(`${api}/businesses/@default/booking-page`)],
         ['booking page, signed in', () => fetch(`${api}/businesses/@default/booking-page`, { headers: auth })],
         [

@@ -10,6 +10,7 @@ import {
   cancelAppointmentInputSchema,
   cancelInputSchema,
   checkBookingDetails,
+  connectCalendarInputSchema,
   CONTROL_MESSAGE,
   createAppointmentInputSchema,
   descriptionSchema,
@@ -20,6 +21,7 @@ import {
   notesSchema,
   titleSchema,
   webUrlSchema,
+  withoutControlCharacters,
   type BookingDetailsService,
 } from '../../src/schemas/index.js';
 import { expectOnlyIssue, expectValid, issuesOf, minimalBusiness } from './fixtures.js';
@@ -202,6 +204,41 @@ describe('schemas: control characters (R21)', () => {
     );
   });
 
+  it('a staff calendar: its address, user name and app password refuse controls and line breaks', () => {
+    const caldav = {
+      staffMemberId: 'ann',
+      source: { kind: 'caldav', url: 'https://dav.example/ann/', userName: 'ann', password: 'app-pass' },
+    } as const;
+    expectValid(connectCalendarInputSchema, caldav);
+    expectValid(connectCalendarInputSchema, {
+      staffMemberId: 'ann',
+      source: { kind: 'ics', url: 'webcal://x.example/f.ics' },
+    });
+    for (const c of [...CONTROLS, '\n', '\t', '\u2028']) {
+      for (const key of ['url', 'userName', 'password'] as const) {
+        const value = key === 'url' ? `https://dav.example/a${c}nn/` : `ann${c}x`;
+        expect(
+          issuesOf(connectCalendarInputSchema, { ...caldav, source: { ...caldav.source, [key]: value } }).map(
+            (i) => `${i.path}: ${i.message}`,
+          ),
+          `${key} with ${JSON.stringify(c)}`,
+        ).to.deep.equal([`source.${key}: ${CONTROL_MESSAGE}`]);
+      }
+    }
+  });
+
+  it('withoutControlCharacters makes text a field would take', () => {
+    for (const c of CONTROLS) {
+      const clean = withoutControlCharacters(`Jane${c}Doe`);
+      expect(hasControlCharacters(clean), JSON.stringify(c)).to.equal(false);
+      expectValid(nameSchema, clean);
+    }
+    expect(withoutControlCharacters('Team\r\ncalendar\u0000')).to.equal('Team calendar');
+    expect(withoutControlCharacters('one\r\ntwo\u0007', true)).to.equal('one\r\ntwo');
+    expect(withoutControlCharacters('a\ud800b')).to.equal('a\ufffdb');
+    for (const ok of PEOPLE_TYPE) expect(withoutControlCharacters(ok)).to.equal(ok);
+  });
+
   describe('answers to one-line questions are one line (checkBookingDetails)', () => {
     const questions: CustomQuestion[] = [
       { id: 'insurance', displayName: 'Insurance number', answerInputType: 'text' },
@@ -217,7 +254,7 @@ describe('schemas: control characters (R21)', () => {
       ],
     };
     const details = (answers: { questionId: string; answer: string }[]) => ({
-      customer: { name: 'Mia', timeZone: 'UTC' },
+      customer: { name: 'Mia', emailAddress: 'mia@example.com', timeZone: 'UTC' },
       answers,
     });
 

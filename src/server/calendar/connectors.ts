@@ -14,6 +14,7 @@
  * requests. Every error message is fit to show an administrator and never carries a credential.
  */
 import { formatIcsDateTime } from '../../core/ics.js';
+import { LIMITS, withoutControlCharacters } from '../../schemas/fields.js';
 import type {
   CalendarConnector,
   CalendarCursor,
@@ -130,6 +131,12 @@ function textIn(props: DavResponse['props'], ns: string, name: string): string |
   return props.find((p) => p.ns === ns && p.name === name)?.text.trim() || undefined;
 }
 
+/** A calendar's name as the server gives it, as a one-line text field would take it (stored and shown). */
+function displayName(props: DavResponse['props']): string | undefined {
+  const name = textIn(props, DAV, 'displayname');
+  return name === undefined ? undefined : withoutControlCharacters(name).trim().slice(0, LIMITS.name) || undefined;
+}
+
 /** The collection URL with a trailing slash, so resource names resolve inside it. */
 function asCollection(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
@@ -198,7 +205,7 @@ export function caldavConnector(policy: FetchPolicy): CalendarConnector {
     }
     const here = self(start.responses, start.url);
     if (here && isCalendar(here.props)) {
-      const name = textIn(here.props, DAV, 'displayname');
+      const name = displayName(here.props);
       const ctag = textIn(here.props, CALSERVER, 'getctag') ?? textIn(here.props, DAV, 'sync-token');
       return { calendarUrl: asCollection(start.url), ...(name ? { name } : {}), ...(ctag ? { ctag } : {}) };
     }
@@ -220,7 +227,7 @@ export function caldavConnector(policy: FetchPolicy): CalendarConnector {
         'No calendar was found for this account at this address. Give the address of the calendar itself.',
       );
     }
-    const name = textIn(first.props, DAV, 'displayname');
+    const name = displayName(first.props);
     const ctag = textIn(first.props, CALSERVER, 'getctag') ?? textIn(first.props, DAV, 'sync-token');
     return {
       calendarUrl: asCollection(new URL(first.href, list.url).href),
