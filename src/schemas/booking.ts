@@ -15,7 +15,9 @@ import {
   answerTextSchema,
   attendeesCountSchema,
   boundedString,
+  CONTROL_MESSAGE,
   emailSchema,
+  hasControlCharacters,
   idempotencyKeySchema,
   idSchema,
   instantSchema,
@@ -101,7 +103,7 @@ function metadataProblem(value: unknown): string | null {
     if (!TRACKING_KEY.test(key)) return `${key}: keys are 1–40 letters, digits, ".", "_" or "-"`;
     if (typeof v !== 'string') return `${key}: expected text`;
     if (v.length > LIMITS.trackingValue) return `${key}: at most ${LIMITS.trackingValue} characters`;
-    if (/[\p{Cc}\p{Cs}\u2028\u2029]/u.test(v)) return `${key}: contains a control character`;
+    if (hasControlCharacters(v)) return `${key}: ${CONTROL_MESSAGE}`;
   }
   return null;
 }

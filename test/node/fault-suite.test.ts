@@ -588,6 +588,20 @@ describe('fault: control characters in every text field of the customer and admi
         'customer.phone',
       ],
       [
+        'book: tracking (UTM source)',
+        'POST',
+        `${api}/businesses/@default/appointments`,
+        (x) => ({ ...booking, tracking: { utmSource: `news${x}letter` } }),
+        'tracking.utmSource',
+      ],
+      [
+        'book: tracking (a metadata value)',
+        'POST',
+        `${api}/businesses/@default/appointments`,
+        (x) => ({ ...booking, tracking: { metadata: { portal: `yes${x}` } } }),
+        'tracking.metadata',
+      ],
+      [
         'book: notes',
         'POST',
         `${api}/businesses/@default/appointments`,

@@ -20,6 +20,7 @@ import {
   nameSchema,
   notesSchema,
   titleSchema,
+  trackingSchema,
   webUrlSchema,
   withoutControlCharacters,
   type BookingDetailsService,
@@ -224,6 +225,14 @@ describe('schemas: control characters (R21)', () => {
           `${key} with ${JSON.stringify(c)}`,
         ).to.deep.equal([`source.${key}: ${CONTROL_MESSAGE}`]);
       }
+    }
+  });
+
+  it('tracking: UTM parameters, the source and metadata values refuse controls and line breaks', () => {
+    expectValid(trackingSchema, { utmSource: 'newsletter', metadata: { portal: 'yes' } });
+    for (const c of [...CONTROLS, '\n', '\t']) {
+      expectOnlyIssue(trackingSchema, { utmCampaign: `spring${c}` }, 'utmCampaign', CONTROL_MESSAGE);
+      expectOnlyIssue(trackingSchema, { metadata: { portal: `y${c}es` } }, 'metadata', `portal: ${CONTROL_MESSAGE}`);
     }
   });
 
