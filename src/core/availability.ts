@@ -7,6 +7,7 @@
  * `explain.ts` answers the same question for one start with reasons; the tests hold the two
  * to the same answers.
  */
+import { fullDays } from './daily-limit.js';
 import type { AvailabilityInput, Hold, Slot } from './engine-types.js';
 import { bookingWindow, effectivePolicy } from './policy.js';
 import {
@@ -90,7 +91,8 @@ export function computeAvailability(input: AvailabilityInput): Slot[] {
     classSeats.sort((a, b) => a.from - b.from);
     const starts: number[] = [];
     const caps: number[] = [];
-    walkGrid(setup, staffWindows(setup, staff, lo, hi), merged, classSeats, lo, hi, starts, caps);
+    const limit = fullDays(input, setup, staff, lo, hi);
+    walkGrid(setup, staffWindows(setup, staff, lo, hi), merged, classSeats, limit, lo, hi, starts, caps);
     perStaff.push({ starts, caps });
   }
   return mergeStaff(staffList, perStaff, duration);
@@ -135,15 +137,17 @@ function addStaffBusy(
 }
 
 /**
- * R3 + R4 + R8 for one staff member: walks each window's grid from the window start and keeps
- * the starts in `[lo, hi)` whose buffered interval misses every busy interval. `busy` is sorted
- * and merged, so one forward pointer serves the whole walk.
+ * R3 + R4 + R8 + R22 for one staff member: walks each window's grid from the window start and
+ * keeps the starts in `[lo, hi)` whose buffered interval misses every busy interval and whose day
+ * is not at the daily limit (unless the start joins a class session already booked). `busy` and
+ * the full days are sorted, so forward pointers serve the whole walk.
  */
 function walkGrid(
   setup: Setup,
   windows: readonly number[],
   busy: readonly number[],
   seats: readonly Seat[],
+  limit: { pairs: readonly number[]; sessions: readonly Set<string>[] },
   lo: EpochMs,
   hi: EpochMs,
   starts: number[],
@@ -153,6 +157,8 @@ function walkGrid(
   const nBusy = busy.length;
   let p = 0;
   let q = 0;
+  let r = 0;
+  const full = limit.pairs;
   let maxSeatSpan = 0;
   for (const s of seats) maxSeatSpan = Math.max(maxSeatSpan, s.to - s.from);
   for (let w = 0; w < windows.length; w += 2) {
@@ -166,6 +172,11 @@ function walkGrid(
       const b = s + duration + postBuffer;
       while (p < nBusy && busy[p + 1] <= a) p += 2;
       if (p < nBusy && busy[p] < b) continue;
+      // R22: a full day takes no new session; a seat in a session already booked is no new booking.
+      while (r < full.length && full[r + 1] <= s) r += 2;
+      if (r < full.length && full[r] <= s && !(capacity > 1 && limit.sessions[r / 2].has(`${setup.service.id}@${s}`))) {
+        continue;
+      }
       let left = capacity;
       if (seats.length > 0) {
         // Seats are sorted by their widened start; none can overlap `a` if it starts before a − span.

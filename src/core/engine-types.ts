@@ -81,6 +81,11 @@ export interface AvailabilityInput {
    * `needsRecurrence`). The engine throws rather than ignore a rule it cannot expand.
    */
   recurrence?: RecurrenceExpander;
+  /**
+   * A length other than the service's `defaultDuration`, in milliseconds: a resized appointment
+   * (the back office drags its end). R4 then checks the whole `[start, start + durationMs)`.
+   */
+  durationMs?: number;
 }
 
 /** One bookable start. `remainingCapacity`: how many more bookings this start can take. */
@@ -140,6 +145,11 @@ export type UnavailableReason =
   | { code: 'timeOff'; timeOffId: string; title?: string; start: EpochMs; end: EpochMs }
   | { code: 'capacityFull'; maximumAttendeesCount: number; attendees: number; appointmentIds: string[] }
   | { code: 'personalCalendarBusy'; start: EpochMs; end: EpochMs }
+  /**
+   * R22: the staff member already has `bookings` bookings (a class session counts once) starting
+   * on `date` (their working-hours zone), their `maximumBookingsPerDay`.
+   */
+  | { code: 'dailyLimit'; maximumBookingsPerDay: number; bookings: number; date: string; timeZone: string }
   | { code: 'personalCalendarUnavailable'; reason?: string; lastSyncedAt?: EpochMs };
 
 export type UnavailableReasonCode = UnavailableReason['code'];

@@ -12,6 +12,7 @@ import type {
   StaffExplanation,
   UnavailableReason,
 } from './engine-types.js';
+import { bookingsPerDay, dailyLimitOf, limitZone } from './daily-limit.js';
 import {
   findStaff,
   hoursOf,
@@ -226,6 +227,23 @@ function explainStaff(
       attendees: seatsTaken,
       appointmentIds: seatIds,
     });
+  }
+
+  // R22: the day's bookings; a seat in a class session already booked is no new booking.
+  const limit = dailyLimitOf(staff);
+  if (limit !== undefined) {
+    const day = bookingsPerDay(input, setup, staff, start, start + 1)
+      .values()
+      .next().value;
+    if (day && day.bookings >= limit && !(capacity > 1 && day.sessions.has(`${service.id}@${start}`))) {
+      reasons.push({
+        code: 'dailyLimit',
+        maximumBookingsPerDay: limit,
+        bookings: day.bookings,
+        date: day.date,
+        timeZone: limitZone(setup, staff),
+      });
+    }
   }
 
   // R4: personal calendar busy time.

@@ -102,7 +102,7 @@ export function prepare(input: PrepareInput, lo: EpochMs, hi: EpochMs): Setup {
   const policy = effectivePolicy(business, service);
   const zone = business.businessTimeZone;
   const step = durationMs(policy.timeSlotInterval);
-  const duration = durationMs(service.defaultDuration);
+  const duration = input.durationMs ?? durationMs(service.defaultDuration);
   if (step <= 0) throw new RangeError(`timeSlotInterval must be positive: ${policy.timeSlotInterval}`);
   if (duration <= 0) throw new RangeError(`defaultDuration must be positive: ${service.defaultDuration}`);
   const preBuffer = durationMs(service.preBuffer);

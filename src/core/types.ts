@@ -130,6 +130,14 @@ export interface Service {
   smsNotificationsEnabled: boolean;
   isEmailRequired: boolean;
   notes?: string;
+  /**
+   * Beyond Graph: customers' bookings wait for a staff member's approval (R23). The time is held
+   * meanwhile; an unanswered request expires after `approvalExpiresAfter` (default `P1D`), and
+   * never later than its start.
+   */
+  isApprovalRequired?: boolean;
+  /** ISO-8601 duration a request may wait for approval (R23). */
+  approvalExpiresAfter?: string;
 }
 
 export type StaffRole = 'administrator' | 'scheduler' | 'teamMember' | 'viewer' | 'guest';
@@ -145,6 +153,11 @@ export interface StaffMember {
   /** IANA zone of `workingHours`; null/absent = the business zone (R1). */
   timeZone?: string | null;
   isBookable: boolean;
+  /**
+   * Beyond Graph (R22): at most this many bookings (class sessions count once) start on one day
+   * of this staff member's working-hours zone; null or absent means no limit.
+   */
+  maximumBookingsPerDay?: number | null;
 }
 
 export interface TimeOff {
