@@ -18,6 +18,7 @@ import type { SignedInUser } from '../schemas/admin.js';
 import { readPersonalCalendar, type PersonalCalendarProvider } from './connectors/calendar.js';
 import type { CalendarService } from './connectors/calendar-connector.js';
 import { makeMeetingLink, type MeetingLinkProvider, type MeetingLinkRequest } from './connectors/meeting-links.js';
+import { isLapsed } from './approval-state.js';
 import { base64url, randomBytes } from './crypto.js';
 import type { Store, StoredAppointment, StoredHold, StoreTx } from './store.js';
 
@@ -199,11 +200,24 @@ export class Backend {
 
   // ---------------------------------------------------------------- inside a transaction
 
-  /** Booked appointments starting in `[from, to]` (widened by the longest span, so buffers reaching in count). */
+  /**
+   * Booked appointments starting in `[from, to]` (widened by the longest span, so buffers reaching
+   * in count); requests waiting for approval hold their time until they lapse (R23).
+   */
   async bookedAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredAppointment[]> {
+    const now = this.now();
+    return (await this.around(tx, business, from, to)).filter((a) => a.status === 'booked' && !isLapsed(a, now));
+  }
+
+  /** Requests around `[from, to]` (as `bookedAround` reads) whose time to be approved has passed (R23). */
+  async lapsedAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredAppointment[]> {
+    const now = this.now();
+    return (await this.around(tx, business, from, to)).filter((a) => isLapsed(a, now));
+  }
+
+  private around(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredAppointment[]> {
     const reach = maxSpan(business) + DAY;
-    const rows = await tx.range('appointments', 'business_start', [business.id, from - reach], [business.id, to + DAY]);
-    return rows.filter((a) => a.status === 'booked');
+    return tx.range('appointments', 'business_start', [business.id, from - reach], [business.id, to + DAY]);
   }
 
   async holdsAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredHold[]> {

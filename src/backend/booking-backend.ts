@@ -5,6 +5,8 @@
  * the admin side loaded lazily for the script-tag bundle.
  */
 import { AdminService } from './admin/admin-service.js';
+import { expireLapsedRequests } from './approval.js';
+import { loadMessageText } from './outbox.js';
 import type { Backend } from './backend.js';
 import { CustomerService } from './customer/customer-service.js';
 import { seedBusinesses } from './seed.js';
@@ -23,5 +25,13 @@ export class BookingBackend extends CustomerService {
   asStaff(staffMemberId: string, options: { businessId?: string } = {}): AdminService {
     const { backend, ready, defaultBusinessId } = this.scope;
     return new AdminService(backend, ready, staffMemberId, options.businessId ?? defaultBusinessId);
+  }
+
+  /** R23: expires the requests nobody answered in time, in each business named (the server's sweep); how many. */
+  async expireLapsedRequests(businessIds: readonly string[]): Promise<number> {
+    await Promise.all([this.scope.ready, loadMessageText()]);
+    let expired = 0;
+    for (const id of businessIds) expired += await expireLapsedRequests(this.scope.backend, id);
+    return expired;
   }
 }

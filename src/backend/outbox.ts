@@ -44,6 +44,12 @@ export function messageText(): typeof MessageText {
   return loadedText;
 }
 
+/** The appointment events that produce messages (R15, R23). */
+export type AppointmentMessageKind =
+  'confirmation' | 'reschedule' | 'cancellation' | 'requested' | 'approved' | 'declined' | 'expired';
+
+const NO_INVITATION = new Set<AppointmentMessageKind>(['requested', 'declined', 'expired']);
+
 /**
  * The messages for one appointment event: to the customer (email, and SMS when they opted in),
  * the staff member, and the owner when `sendConfirmationsToOwner` (never for one attendee
@@ -53,7 +59,7 @@ export function appointmentMessages(
   b: Backend,
   business: Business,
   a: StoredAppointment,
-  kind: 'confirmation' | 'reschedule' | 'cancellation',
+  kind: AppointmentMessageKind,
   extra: {
     manageToken?: string;
     previousStartMs?: number;
@@ -77,7 +83,11 @@ export function appointmentMessages(
   const out: StoredOutboxMessage[] = [];
   const writes = (staffMemberId: string | undefined): boolean =>
     staffMemberId !== undefined && (extra.calendarWriters?.has(staffMemberId) ?? false);
-  const ics = icsFor(business, a, staff, kind === 'cancellation' ? 'CANCEL' : 'REQUEST', now, b.deps.senderAddress);
+  // A request (R23) is no appointment yet: its invitation comes with the approval, and a request
+  // that ends unanswered or declined never had one to cancel.
+  const ics = NO_INVITATION.has(kind)
+    ? undefined
+    : icsFor(business, a, staff, kind === 'cancellation' ? 'CANCEL' : 'REQUEST', now, b.deps.senderAddress);
   const add = (
     audience: MessageAudience,
     recipient: OutboxRecipient,
@@ -106,7 +116,9 @@ export function appointmentMessages(
       timeZone,
       subject: channel === 'sms' ? '' : text.subject,
       body: channel === 'sms' ? catalogue.sms(kind, ctx) : text.body,
-      ...(channel === 'email' && !(audience === 'staff' && writes(a.staffMemberId)) ? { ics } : {}),
+      ...(channel === 'email' && ics !== undefined && !(audience === 'staff' && writes(a.staffMemberId))
+        ? { ics }
+        : {}),
       createdAt: toIso(now),
       dueAtMs: now,
       dueAt: toIso(now),
@@ -154,9 +166,15 @@ export function appointmentMessages(
     );
   }
   // The staff member's own calendar (R15, CalDAV): the event as it is now, or its removal.
-  if (writes(a.staffMemberId) && staff) out.push(calendarMessage(b, business, a, staff, kind, extra));
+  // A request waiting for approval (R23) reaches the calendar once approved.
+  const calendarKind = kind === 'approved' ? 'confirmation' : kind;
+  const onCalendar =
+    calendarKind === 'confirmation' || calendarKind === 'reschedule' || calendarKind === 'cancellation';
+  if (writes(a.staffMemberId) && staff && onCalendar && a.approval !== 'pending') {
+    out.push(calendarMessage(b, business, a, staff, calendarKind, extra));
+  }
   const previous = extra.previousStaffMemberId;
-  if (previous !== undefined && previous !== a.staffMemberId && writes(previous)) {
+  if (previous !== undefined && previous !== a.staffMemberId && writes(previous) && a.approval !== 'pending') {
     const before = findStaffMember(business, previous);
     if (before) out.push(calendarMessage(b, business, a, before, 'cancellation', extra));
   }

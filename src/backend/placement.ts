@@ -30,6 +30,8 @@ export interface PlaceRequest {
   preferStaffMemberId?: string;
   prepared: Prepared;
   lastAssigned: Record<string, EpochMs> | undefined;
+  /** A length other than the service's (a resized or moved appointment keeps its own). */
+  durationMs?: number;
 }
 
 export interface Placement {
@@ -76,7 +78,10 @@ function toEngineHold(h: StoredHold): Hold {
 /** The engine's question for one start, with the injected clock (shifted to satisfy R5 when overriding). */
 export function slotQuery(
   b: Backend,
-  req: Pick<PlaceRequest, 'business' | 'service' | 'enforceLeadTime' | 'ignoreAppointmentId' | 'prepared'>,
+  req: Pick<
+    PlaceRequest,
+    'business' | 'service' | 'enforceLeadTime' | 'ignoreAppointmentId' | 'prepared' | 'durationMs'
+  >,
   startMs: EpochMs,
   appointments: readonly StoredAppointment[],
   holds: readonly StoredHold[],
@@ -95,6 +100,7 @@ export function slotQuery(
   };
   if (req.ignoreAppointmentId !== undefined) query.ignoreAppointmentId = req.ignoreAppointmentId;
   if (req.prepared.recurrence) query.recurrence = req.prepared.recurrence;
+  if (req.durationMs !== undefined) query.durationMs = req.durationMs;
   return query;
 }
 
@@ -107,7 +113,7 @@ export function slotQuery(
 export async function precheck(b: Backend, tx: StoreTx, req: Omit<PlaceRequest, 'lastAssigned'>): Promise<void> {
   if (needsRecurrence(req.business) && !req.prepared.recurrence) return;
   const now = b.now();
-  const duration = durationMs(req.service.defaultDuration);
+  const duration = req.durationMs ?? durationMs(req.service.defaultDuration);
   const appointments = await b.bookedAround(tx, req.business, req.startMs, req.startMs + duration);
   const holds = (await b.holdsAround(tx, req.business, req.startMs, req.startMs + duration)).filter(
     (h) => h.expiresAtMs > now && h.id !== req.holdId,
@@ -126,7 +132,7 @@ export async function place(b: Backend, tx: StoreTx, req: PlaceRequest): Promise
   if (needsRecurrence(business) && !req.prepared.recurrence) throw new RetryWithFreshConfig();
   const now = b.now();
   const policy = effectivePolicy(business, service);
-  const duration = durationMs(service.defaultDuration);
+  const duration = req.durationMs ?? durationMs(service.defaultDuration);
   const strategy = policy.staffAssignment ?? 'random';
   const window = { start: now, end: now + durationMs(policy.maximumAdvance) };
   // leastBooked compares bookings across the whole booking window, so read all of it.

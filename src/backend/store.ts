@@ -31,6 +31,8 @@ export interface StoredCustomer {
   timeZone: string;
   /** BCP 47; messages to the customer use it (R15). Absent: the business language. */
   languageTag?: string;
+  /** The customer was erased: the fields above hold no personal data any more. */
+  erased?: boolean;
 }
 
 export interface StoredAnswer {
@@ -52,8 +54,19 @@ export interface StoredAppointment {
   /** The buffers in force when booked: later buffer edits never move or drop an appointment (R18b). */
   preBufferMs: number;
   postBufferMs: number;
+  /** `booked` includes a request waiting for approval (R23): it holds its time like a booking. */
   status: 'booked' | 'cancelled';
   customer: StoredCustomer;
+  /** The customer record (`customers`); absent in records written before records existed, and after an erasure. */
+  customerId?: string;
+  /**
+   * R23: set when the service required approval at booking time. `pending` holds the time until
+   * `approvalExpiresAtMs`; `declined` and `expired` come with status `cancelled`.
+   */
+  approval?: 'pending' | 'approved' | 'declined' | 'expired';
+  approvalExpiresAtMs?: EpochMs;
+  /** Marked by staff after the start. */
+  attendance?: 'attended' | 'noShow';
   answers: StoredAnswer[];
   /** When the customer ticked the consent box (R13), ISO instant; null when consent was not asked. */
   consentedAt: string | null;
@@ -106,7 +119,17 @@ export interface StoredIdempotency {
   expiresAtMs: EpochMs;
 }
 
-export type OutboxKind = 'confirmation' | 'reschedule' | 'cancellation' | 'reminder' | 'timeOff';
+export type OutboxKind =
+  | 'confirmation'
+  | 'reschedule'
+  | 'cancellation'
+  | 'reminder'
+  | 'timeOff'
+  /** R23: a request waiting for approval, and its outcome. */
+  | 'requested'
+  | 'approved'
+  | 'declined'
+  | 'expired';
 
 export interface OutboxRecipient {
   role: 'customer' | 'staff' | 'owner';
@@ -142,12 +165,48 @@ export interface StoredOutboxMessage {
   status: 'pending' | 'sent' | 'cancelled';
 }
 
+/**
+ * A customer of one business: the contact details staff keep (bookings link to it by email, then
+ * phone), internal notes, and the keys it is found by.
+ */
+export interface StoredCustomerRecord {
+  id: string;
+  businessId: string;
+  name: string;
+  emailAddress?: string;
+  phone?: string;
+  timeZone: string;
+  languageTag?: string;
+  notes?: string;
+  /** Lower-cased email address, for the `business_email` index. */
+  emailKey?: string;
+  /** The phone number's digits, for the `business_phone` index. */
+  phoneKey?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One entry of the privacy log (exports, erasures, merges of customer records); no personal data. */
+export interface StoredAuditEntry {
+  id: string;
+  businessId: string;
+  atMs: EpochMs;
+  at: string;
+  action: 'customerExported' | 'customerErased' | 'customersMerged';
+  staffMemberId: string;
+  staffMemberName: string;
+  customerId: string;
+  mergedIds?: string[];
+}
+
 export interface Records {
   businesses: StoredBusiness;
   appointments: StoredAppointment;
   holds: StoredHold;
   idempotency: StoredIdempotency;
   outbox: StoredOutboxMessage;
+  customers: StoredCustomerRecord;
+  audit: StoredAuditEntry;
 }
 
 export type StoreName = keyof Records;
@@ -160,6 +219,7 @@ export const SCHEMA = {
     indexes: {
       business_start: ['businessId', 'startMs'],
       staff_start: ['businessId', 'staffMemberId', 'startMs'],
+      business_customer: ['businessId', 'customerId'],
     },
   },
   holds: { keyPath: 'id', indexes: { business_start: ['businessId', 'startMs'] } },
@@ -168,6 +228,15 @@ export const SCHEMA = {
     keyPath: 'id',
     indexes: { business_due: ['businessId', 'dueAtMs'], appointment: ['appointmentId'] },
   },
+  customers: {
+    keyPath: 'id',
+    indexes: {
+      business: ['businessId'],
+      business_email: ['businessId', 'emailKey'],
+      business_phone: ['businessId', 'phoneKey'],
+    },
+  },
+  audit: { keyPath: 'id', indexes: { business_at: ['businessId', 'atMs'] } },
 } as const satisfies Record<StoreName, { keyPath: 'id'; indexes: Record<string, readonly string[]> }>;
 
 export type IndexName<S extends StoreName> = keyof (typeof SCHEMA)[S]['indexes'] & string;

@@ -9,6 +9,7 @@ import { customerChangeDeadline, effectivePolicy } from '../core/policy.js';
 import type { Business, EpochMs, Interval } from '../core/types.js';
 import type { OutsideRulesEntry, StaffAppointment, UnavailableReasonJson } from '../schemas/admin.js';
 import type { CustomerAppointment } from '../schemas/booking.js';
+import { isLapsed } from './approval-state.js';
 import { findService, findStaffMember } from './backend.js';
 import { toIso } from './boundary.js';
 import type { StoredAppointment, StoreTx } from './store.js';
@@ -48,6 +49,7 @@ export function customerMayChange(
   const service = findService(business, a.serviceId);
   const deadline = customerChangeDeadline(a.startMs, effectivePolicy(business, service));
   if (a.status !== 'booked') return { allowed: false, deadline, why: 'This booking is cancelled.' };
+  if (isLapsed(a, now)) return { allowed: false, deadline, why: 'This request expired before it was approved.' };
   if (a.bookedBy === 'staff' && !(service?.isCustomerAllowedToManageBooking ?? false)) {
     return {
       allowed: false,
@@ -109,6 +111,13 @@ export function toCustomerAppointment(
   if (a.consentedAt) out.consentAcceptedAt = a.consentedAt;
   if ((service?.maximumAttendeesCount ?? 1) > 1) out.attendeeCount = attendeeCount;
   if (a.cancellationMessage !== undefined) out.cancellationReason = a.cancellationMessage;
+  // R23: a lapsed request reads as expired at once, before the sweep has written it so.
+  if (isLapsed(a, now)) {
+    out.status = 'cancelled';
+    out.approval = 'expired';
+  } else if (a.approval === 'pending' || a.approval === 'declined' || a.approval === 'expired') {
+    out.approval = a.approval;
+  }
   return out;
 }
 
@@ -140,6 +149,11 @@ export function toStaffAppointment(business: Business, a: StoredAppointment, att
   if (a.cancelledBy !== undefined) out.cancelledBy = a.cancelledBy;
   if (a.cancellationMessage !== undefined) out.cancellationMessage = a.cancellationMessage;
   if (a.tracking !== undefined) out.tracking = structuredClone(a.tracking);
+  if (a.customerId !== undefined) out.customerId = a.customerId;
+  if (a.customer.erased) out.customerErased = true;
+  if (a.approval !== undefined) out.approval = a.approval;
+  if (a.approvalExpiresAtMs !== undefined) out.approvalExpiresAt = toIso(a.approvalExpiresAtMs);
+  if (a.attendance !== undefined) out.attendance = a.attendance;
   return out;
 }
 

@@ -7,6 +7,8 @@
  */
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../core/types.js';
 import type {
+  ApproveAppointmentInput,
+  AuditEntry,
   AvailabilityExplanationJson,
   BusinessScope,
   BusinessSummary,
@@ -16,22 +18,36 @@ import type {
   ConnectCalendarInput,
   CreateAppointmentInput,
   CreateAppointmentResult,
+  CreateCustomerInput,
   CreateCustomQuestionInput,
   CreateServiceInput,
   CreateStaffMemberInput,
   CreateTimeOffInput,
+  CustomerDataExport,
+  CustomerDetail,
   CustomerRecord,
+  DeclineAppointmentInput,
   DeleteCustomQuestionInput,
   DeleteServiceInput,
   DeleteStaffMemberInput,
   DeleteTimeOffInput,
+  EraseCustomerInput,
   ExplainAvailabilityInput,
+  ExportCustomerDataInput,
   ExportReportInput,
+  Figures,
+  GetCustomerInput,
+  GetFiguresInput,
   ImportConfigInput,
+  ImportCustomersInput,
+  ImportCustomersResult,
   ListAppointmentsInput,
+  ListAuditLogInput,
   ListCustomersInput,
   ListOutboxInput,
   ListTimeOffInput,
+  MarkAttendanceInput,
+  MergeCustomersInput,
   OutboxMessage,
   OutsideRulesEntry,
   OutsideRulesInput,
@@ -40,6 +56,7 @@ import type {
   StaffAppointment,
   StaffCalendarInput,
   UpdateBusinessInput,
+  UpdateCustomerInput,
   UpdateCustomQuestionInput,
   UpdateServiceInput,
   UpdateStaffMemberInput,
@@ -119,17 +136,41 @@ export interface BookingAdminAdapter {
   updateTimeOff(input: UpdateTimeOffInput, options?: CallOptions): Promise<TimeOff>;
   deleteTimeOff(input: DeleteTimeOffInput, options?: CallOptions): Promise<void>;
 
-  /** Appointments starting in `[start, end)` (at most 366 days), by start. */
+  /** Appointments starting in `[start, end)` (at most 366 days), by start. Requests past their approval expiry are expired first (R23). */
   listAppointments(input: ListAppointmentsInput, options?: CallOptions): Promise<StaffAppointment[]>;
   /** Books on a customer's behalf; administrators and schedulers may `overrideLeadTime`. */
   createAppointment(input: CreateAppointmentInput, options?: CallOptions): Promise<CreateAppointmentResult>;
+  /** Moves an appointment, keeping its length unless `end` resizes it; every move is checked by the rules (R4, R11, R22). */
   rescheduleAppointment(input: RescheduleAppointmentInput, options?: CallOptions): Promise<StaffAppointment>;
   /** With a message to the customer; a class session is cancelled for every attendee unless `scope: 'attendee'`. */
   cancelAppointment(input: CancelAppointmentInput, options?: CallOptions): Promise<void>;
   /** R18b: booked appointments in the range that the current rules would no longer offer, and why. */
   listAppointmentsOutsideRules(input: OutsideRulesInput, options?: CallOptions): Promise<OutsideRulesEntry[]>;
 
+  /** R23: a request waiting for approval becomes a booking; the customer is told. */
+  approveAppointment(input: ApproveAppointmentInput, options?: CallOptions): Promise<StaffAppointment>;
+  /** R23: a request is declined (with a message to the customer); its time is free again. */
+  declineAppointment(input: DeclineAppointmentInput, options?: CallOptions): Promise<StaffAppointment>;
+  /** Attended or no-show, once the appointment has started; `null` clears the mark. */
+  markAttendance(input: MarkAttendanceInput, options?: CallOptions): Promise<StaffAppointment>;
+
+  /** Customer records with figures from their bookings; `query` matches name, email or phone, best first. */
   listCustomers(input: ListCustomersInput, options?: CallOptions): Promise<CustomerRecord[]>;
+  /** One record and its history: past and upcoming appointments, cancellations and no-shows. */
+  getCustomer(input: GetCustomerInput, options?: CallOptions): Promise<CustomerDetail>;
+  /** A new record; an email address another record has is refused. */
+  createCustomer(input: CreateCustomerInput, options?: CallOptions): Promise<CustomerRecord>;
+  updateCustomer(input: UpdateCustomerInput, options?: CallOptions): Promise<CustomerRecord>;
+  /** Many records at once (a CSV file, parsed by the caller): matched by email, then phone; all or nothing. */
+  importCustomers(input: ImportCustomersInput, options?: CallOptions): Promise<ImportCustomersResult>;
+  /** Duplicates merged into one record (their appointments move to it); logged. */
+  mergeCustomers(input: MergeCustomersInput, options?: CallOptions): Promise<CustomerRecord>;
+  /** Everything held about one customer, as JSON (administrators); logged. */
+  exportCustomerData(input: ExportCustomerDataInput, options?: CallOptions): Promise<CustomerDataExport>;
+  /** Personal data removed, appointments kept anonymously for reports (administrators); refused while bookings are upcoming; logged. */
+  eraseCustomer(input: EraseCustomerInput, options?: CallOptions): Promise<void>;
+  /** The privacy log, newest first (administrators). */
+  listAuditLog(input: ListAuditLogInput, options?: CallOptions): Promise<AuditEntry[]>;
   listOutbox(input: ListOutboxInput, options?: CallOptions): Promise<OutboxMessage[]>;
   /** "Why is this slot not offered?": every reason per staff member. */
   explainAvailability(input: ExplainAvailabilityInput, options?: CallOptions): Promise<AvailabilityExplanationJson>;
@@ -152,6 +193,8 @@ export interface BookingAdminAdapter {
   revokeCalendarFeed(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus>;
   /** R19: every booking of the last 120 days (administrators). */
   exportReport(input: ExportReportInput, options?: CallOptions): Promise<Report>;
+  /** Bookings, cancellations and no-shows per week, service and staff member (administrators). */
+  getFigures(input: GetFiguresInput, options?: CallOptions): Promise<Figures>;
 
   publish(input: BusinessScope, options?: CallOptions): Promise<Business>;
   unpublish(input: BusinessScope, options?: CallOptions): Promise<Business>;

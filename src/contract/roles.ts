@@ -16,6 +16,10 @@ export interface Permissions {
   /** Lead-time rules may be overridden when booking on a customer's behalf. */
   overrideLeadTime: boolean;
   readCustomers: Access;
+  /** Add, edit, import and merge customer records. */
+  writeCustomers: Access;
+  /** A customer's data: export it (access request) and erase it, and read the privacy log. */
+  privacy: boolean;
   readOutbox: Access;
   /** Own working hours and time off (`own`), or everyone's (`all`, part of settings). */
   writeAvailability: Access;
@@ -30,6 +34,8 @@ const NONE: Permissions = {
   writeAppointments: 'none',
   overrideLeadTime: false,
   readCustomers: 'none',
+  writeCustomers: 'none',
+  privacy: false,
   readOutbox: 'none',
   writeAvailability: 'none',
   report: false,
@@ -44,6 +50,8 @@ export const ROLE_PERMISSIONS: Record<StaffRole, Permissions> = {
     writeAppointments: 'all',
     overrideLeadTime: true,
     readCustomers: 'all',
+    writeCustomers: 'all',
+    privacy: true,
     readOutbox: 'all',
     writeAvailability: 'all',
     report: true,
@@ -56,6 +64,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, Permissions> = {
     writeAppointments: 'all',
     overrideLeadTime: true,
     readCustomers: 'all',
+    writeCustomers: 'all',
     readOutbox: 'all',
   },
   teamMember: {

@@ -533,6 +533,10 @@ export const enAdmin = {
     cancellation: 'Cancellation',
     reminder: 'Reminder',
     timeOff: 'Time off',
+    requested: 'Request for approval',
+    approved: 'Request approved',
+    declined: 'Request declined',
+    expired: 'Request expired',
   },
   recipientRoles: { customer: 'Customer', staff: 'Staff', owner: 'Business' },
   channels: { email: 'Email', sms: 'Text message', calendar: 'Staff calendar' },
@@ -601,6 +605,8 @@ export const enAdmin = {
     timeOffTitled: (title: string, range: string) => `Time off: ${title} (${range}).`,
     timeOff: (range: string) => `Time off (${range}).`,
     capacityFull: (attendees: number, max: number) => `The class is full: ${attendees} of ${max} seats taken.`,
+    dailyLimit: (max: number, day: string) =>
+      `Their day is full: ${day} already has ${max} bookings, the most they take in one day.`,
     personalCalendarBusy: (range: string) => `Busy in their own calendar ${range}.`,
     personalCalendarUnavailable: 'Their personal calendar can’t be read, so they offer no times until it syncs.',
     personalCalendarNotSyncedSince: (when: string) =>

@@ -26,6 +26,7 @@ import {
   messageCheck,
   messageSchema,
   nameSchema,
+  notesSchema,
   opaqueIdSchema,
   phoneSchema,
   singleLine,
@@ -35,6 +36,13 @@ import {
 } from './fields.js';
 
 const DAY_MS = 24 * 60 * 60_000;
+
+/** R23: where a booking that needed approval stands. */
+export const APPROVAL_STATES = ['pending', 'approved', 'declined', 'expired'] as const;
+export type ApprovalState = (typeof APPROVAL_STATES)[number];
+/** Whether the customer came. */
+export const ATTENDANCE = ['attended', 'noShow'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
 
 /** Days `listAppointments` may span in one call. */
 export const ADMIN_RANGE_DAYS = 366;
@@ -57,6 +65,19 @@ function patchSchema<T>(): z.ZodMiniCustom<Partial<{ [K in keyof T]: T[K] | null
 function recordSchema<T>(): z.ZodMiniCustom<T> {
   return z.custom<T>(isPlainObject, 'expected an object');
 }
+
+/** An optional `end` after `start`, at most `maxMs` later. */
+const endAfterStart = (maxMs: number) =>
+  z.superRefine<{ start: string; end?: string | undefined }>((value, ctx) => {
+    if (value.end === undefined) return;
+    const start = instantMs(value.start);
+    const end = instantMs(value.end);
+    if (!Number.isFinite(start) || !Number.isFinite(end)) return;
+    if (end <= start) ctx.addIssue({ code: 'custom', message: 'must be after start', path: ['end'], input: value });
+    else if (end - start > maxMs) {
+      ctx.addIssue({ code: 'custom', message: 'may be at most 24 hours after start', path: ['end'], input: value });
+    }
+  });
 
 const rangeCheck = (maxDays: number) =>
   z.superRefine<{ start: string; end: string }>((value, ctx) => {
@@ -218,6 +239,18 @@ export const staffAppointmentSchema = z.object({
   /** Classes (R8): attendees booked in this session, this one included. */
   attendeeCount: z.int().check(z.minimum(0), z.maximum(LIMITS.maximumAttendees)),
   maximumAttendeesCount: z.int().check(z.minimum(1), z.maximum(LIMITS.maximumAttendees)),
+  /** The customer record this booking belongs to; absent once the customer was erased. */
+  customerId: z.optional(opaqueIdSchema),
+  /** The customer was erased: `customer` holds no personal data any more, only the booking is kept for reports. */
+  customerErased: z.optional(z.boolean()),
+  /**
+   * R23, services with `isApprovalRequired`: `pending` holds the time until staff approve or
+   * decline, or `approvalExpiresAt` passes (`expired`). Absent: no approval was needed.
+   */
+  approval: z.optional(z.enum(APPROVAL_STATES)),
+  approvalExpiresAt: z.optional(instantSchema),
+  /** Marked by staff once the appointment has started. */
+  attendance: z.optional(z.enum(ATTENDANCE)),
 });
 export type StaffAppointment = z.infer<typeof staffAppointmentSchema>;
 
@@ -228,6 +261,8 @@ export const createAppointmentInputSchema = z.object({
   staffMemberId: z.optional(idSchema),
   start: instantSchema,
   customer: customerDetailsSchema,
+  /** An existing customer record to book for (`customer` then carries the details used for this booking). Absent: matched by email or phone, else a new record. */
+  customerId: z.optional(opaqueIdSchema),
   answers: z.optional(answersSchema),
   smsOptIn: z.optional(z.boolean()),
   /** Administrators and schedulers may book inside the minimum lead time or beyond the maximum advance (R5). */
@@ -243,13 +278,17 @@ export const createAppointmentResultSchema = z.object({
 });
 export type CreateAppointmentResult = z.infer<typeof createAppointmentResultSchema>;
 
-export const rescheduleAppointmentInputSchema = z.object({
-  businessId: z.optional(idSchema),
-  appointmentId: opaqueIdSchema,
-  start: instantSchema,
-  staffMemberId: z.optional(idSchema),
-  overrideLeadTime: z.optional(z.boolean()),
-});
+export const rescheduleAppointmentInputSchema = z
+  .object({
+    businessId: z.optional(idSchema),
+    appointmentId: opaqueIdSchema,
+    start: instantSchema,
+    /** A new end (a resized appointment); absent: the appointment keeps its length. */
+    end: z.optional(instantSchema),
+    staffMemberId: z.optional(idSchema),
+    overrideLeadTime: z.optional(z.boolean()),
+  })
+  .check(endAfterStart(DAY_MS));
 export type RescheduleAppointmentInput = z.infer<typeof rescheduleAppointmentInputSchema>;
 
 export const cancelAppointmentInputSchema = z.object({
@@ -276,19 +315,199 @@ export const listCustomersInputSchema = z.object({
   businessId: z.optional(idSchema),
   /** Case-insensitive match on name, email or phone. */
   query: z.optional(boundedString(LIMITS.name)),
+  /** At most this many, best matches first (a type-ahead asks for a few); default all. */
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
 });
 export type ListCustomersInput = z.infer<typeof listCustomersInputSchema>;
 
+/**
+ * A customer's record: contact details staff can edit, internal notes, and figures from their
+ * bookings (R18: a team member's figures count their own appointments only).
+ */
 export const customerRecordSchema = z.object({
+  id: opaqueIdSchema,
   name: nameSchema,
   emailAddress: z.optional(emailSchema),
   phone: z.optional(phoneSchema),
   timeZone: timeZoneSchema,
+  languageTag: z.optional(languageTagSchema),
+  /** Internal: never shown to the customer. */
+  notes: z.optional(notesSchema),
+  /** Booked appointments (past and upcoming), cancelled ones left out. */
   appointmentCount: z.int(),
+  cancelledCount: z.int(),
+  noShowCount: z.int(),
   lastStart: z.optional(instantSchema),
   nextStart: z.optional(instantSchema),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
 });
 export type CustomerRecord = z.infer<typeof customerRecordSchema>;
+
+/** What staff type for a new customer (or one row of an import): the time zone defaults to the business's. */
+export const newCustomerSchema = z.object({
+  name: nameSchema,
+  emailAddress: z.optional(emailSchema),
+  phone: z.optional(phoneSchema),
+  timeZone: z.optional(timeZoneSchema),
+  languageTag: z.optional(languageTagSchema),
+  notes: z.optional(notesSchema),
+});
+export type NewCustomer = z.infer<typeof newCustomerSchema>;
+
+/** The fields `updateCustomer` may change; `null` clears an optional one. */
+export const CUSTOMER_PATCH_FIELDS = ['name', 'emailAddress', 'phone', 'timeZone', 'languageTag', 'notes'] as const;
+export type CustomerPatch = Partial<{ [K in (typeof CUSTOMER_PATCH_FIELDS)[number]]: NewCustomer[K] | null }>;
+
+const customerIdInput = z.object({ businessId: z.optional(idSchema), customerId: opaqueIdSchema });
+export const getCustomerInputSchema = customerIdInput;
+export type GetCustomerInput = z.infer<typeof getCustomerInputSchema>;
+
+/** One customer with their history: every appointment (cancelled and no-shows included), by start. */
+export const customerDetailSchema = z.object({
+  customer: customerRecordSchema,
+  appointments: z.array(staffAppointmentSchema),
+});
+export type CustomerDetail = z.infer<typeof customerDetailSchema>;
+
+export const createCustomerInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  customer: newCustomerSchema,
+});
+export type CreateCustomerInput = z.infer<typeof createCustomerInputSchema>;
+
+export const updateCustomerInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  customerId: opaqueIdSchema,
+  patch: z.custom<CustomerPatch>(isPlainObject, 'expected an object with the fields to change'),
+});
+export type UpdateCustomerInput = z.infer<typeof updateCustomerInputSchema>;
+
+/** Customers read from a file (the back office parses CSV): matched by email, then phone; at most 2,000 at once. */
+export const importCustomersInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  customers: z.array(newCustomerSchema).check(z.minLength(1), z.maxLength(2000)),
+});
+export type ImportCustomersInput = z.infer<typeof importCustomersInputSchema>;
+
+export const importCustomersResultSchema = z.object({
+  /** New records. */
+  created: z.int(),
+  /** Existing records (same email or phone) whose empty fields the file filled. */
+  updated: z.int(),
+  /** Rows that matched a record and added nothing. */
+  unchanged: z.int(),
+});
+export type ImportCustomersResult = z.infer<typeof importCustomersResultSchema>;
+
+export const mergeCustomersInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  /** The record that stays. */
+  customerId: opaqueIdSchema,
+  /** Records merged into it: their appointments move over, their empty fields fill its gaps, then they are deleted. */
+  duplicateIds: z.array(opaqueIdSchema).check(z.minLength(1), z.maxLength(50)),
+});
+export type MergeCustomersInput = z.infer<typeof mergeCustomersInputSchema>;
+
+export const exportCustomerDataInputSchema = customerIdInput;
+export type ExportCustomerDataInput = z.infer<typeof exportCustomerDataInputSchema>;
+
+export const eraseCustomerInputSchema = customerIdInput;
+export type EraseCustomerInput = z.infer<typeof eraseCustomerInputSchema>;
+
+export const AUDIT_ACTIONS = ['customerExported', 'customerErased', 'customersMerged'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One entry of the privacy log: who did what to which customer record, and when. Never personal data. */
+export const auditEntrySchema = z.object({
+  id: opaqueIdSchema,
+  at: instantSchema,
+  action: z.enum(AUDIT_ACTIONS),
+  staffMemberId: idSchema,
+  staffMemberName: nameSchema,
+  customerId: opaqueIdSchema,
+  /** `customersMerged`: the records merged into `customerId`. */
+  mergedIds: z.optional(z.array(opaqueIdSchema)),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const listAuditLogInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  /** Entries of one customer record only. */
+  customerId: z.optional(opaqueIdSchema),
+});
+export type ListAuditLogInput = z.infer<typeof listAuditLogInputSchema>;
+
+// ---------------------------------------------------------------- approval and attendance
+
+export const approveAppointmentInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  appointmentId: opaqueIdSchema,
+});
+export type ApproveAppointmentInput = z.infer<typeof approveAppointmentInputSchema>;
+
+export const declineAppointmentInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  appointmentId: opaqueIdSchema,
+  /** Sent to the customer with the news (R15). */
+  message: z.optional(messageSchema),
+});
+export type DeclineAppointmentInput = z.infer<typeof declineAppointmentInputSchema>;
+
+export const markAttendanceInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  appointmentId: opaqueIdSchema,
+  /** `null` clears a mark made by mistake. */
+  attendance: z.nullable(z.enum(ATTENDANCE)),
+});
+export type MarkAttendanceInput = z.infer<typeof markAttendanceInputSchema>;
+
+// ---------------------------------------------------------------- figures
+
+export const getFiguresInputSchema = z
+  .object({ businessId: z.optional(idSchema), start: instantSchema, end: instantSchema })
+  .check(rangeCheck(ADMIN_RANGE_DAYS));
+export type GetFiguresInput = z.infer<typeof getFiguresInputSchema>;
+
+const countsShape = {
+  /** Appointments starting in the range that were not cancelled (no-shows included). */
+  booked: z.int(),
+  cancelled: z.int(),
+  noShow: z.int(),
+};
+export const figureRowSchema = z.object({ id: idSchema, name: nameSchema, ...countsShape });
+export type FigureRow = z.infer<typeof figureRowSchema>;
+export const weekFigureSchema = z.object({
+  /** The week's Monday, `yyyy-MM-dd` in the business's zone (ISO weeks). */
+  weekStart: z.string(),
+  ...countsShape,
+});
+export type WeekFigure = z.infer<typeof weekFigureSchema>;
+
+/** Bookings, cancellations and no-shows by start, per week, service and staff member (the figures on screen). */
+export const figuresSchema = z.object({
+  start: instantSchema,
+  end: instantSchema,
+  timeZone: timeZoneSchema,
+  totals: z.object(countsShape),
+  weeks: z.array(weekFigureSchema),
+  services: z.array(figureRowSchema),
+  staff: z.array(figureRowSchema),
+});
+export type Figures = z.infer<typeof figuresSchema>;
+
+/** R15 and R23: what an outbox message is about. */
+export const OUTBOX_KINDS = [
+  'confirmation',
+  'reschedule',
+  'cancellation',
+  'reminder',
+  'timeOff',
+  'requested',
+  'approved',
+  'declined',
+  'expired',
+] as const;
 
 export const listOutboxInputSchema = z.object({
   businessId: z.optional(idSchema),
@@ -302,7 +521,7 @@ export const outboxMessageSchema = z.object({
   businessId: idSchema,
   appointmentId: z.optional(opaqueIdSchema),
   timeOffId: z.optional(idSchema),
-  kind: z.enum(['confirmation', 'reschedule', 'cancellation', 'reminder', 'timeOff']),
+  kind: z.enum(OUTBOX_KINDS),
   /** `calendar`: written into the staff member's connected calendar (CalDAV), not sent. */
   channel: z.enum(['email', 'sms', 'calendar']),
   recipient: z.object({
@@ -324,14 +543,31 @@ export const outboxMessageSchema = z.object({
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
+/** Everything the business holds about one customer (a data subject's access request), as JSON. */
+export const customerDataExportSchema = z.object({
+  exportedAt: instantSchema,
+  business: z.object({ id: idSchema, displayName: nameSchema }),
+  customer: customerRecordSchema,
+  appointments: z.array(staffAppointmentSchema),
+  /** Messages addressed to the customer. */
+  messages: z.array(outboxMessageSchema),
+});
+export type CustomerDataExport = z.infer<typeof customerDataExportSchema>;
+
 // ---------------------------------------------------------------- explainer, report, publishing, calendars
 
-export const explainAvailabilityInputSchema = z.object({
-  businessId: z.optional(idSchema),
-  serviceId: idSchema,
-  staffMemberId: z.optional(idSchema),
-  start: instantSchema,
-});
+export const explainAvailabilityInputSchema = z
+  .object({
+    businessId: z.optional(idSchema),
+    serviceId: idSchema,
+    staffMemberId: z.optional(idSchema),
+    start: instantSchema,
+    /** Explains a move of this appointment: it does not stand in its own way. */
+    appointmentId: z.optional(opaqueIdSchema),
+    /** A length other than the service's (a resized appointment). */
+    end: z.optional(instantSchema),
+  })
+  .check(endAfterStart(DAY_MS));
 export type ExplainAvailabilityInput = z.infer<typeof explainAvailabilityInputSchema>;
 
 export const exportReportInputSchema = z.object({
@@ -519,6 +755,18 @@ export const adminAdapterInputSchemas = {
   cancelAppointment: cancelAppointmentInputSchema,
   listAppointmentsOutsideRules: outsideRulesInputSchema,
   listCustomers: listCustomersInputSchema,
+  getCustomer: getCustomerInputSchema,
+  createCustomer: createCustomerInputSchema,
+  updateCustomer: updateCustomerInputSchema,
+  importCustomers: importCustomersInputSchema,
+  mergeCustomers: mergeCustomersInputSchema,
+  exportCustomerData: exportCustomerDataInputSchema,
+  eraseCustomer: eraseCustomerInputSchema,
+  listAuditLog: listAuditLogInputSchema,
+  approveAppointment: approveAppointmentInputSchema,
+  declineAppointment: declineAppointmentInputSchema,
+  markAttendance: markAttendanceInputSchema,
+  getFigures: getFiguresInputSchema,
   listOutbox: listOutboxInputSchema,
   explainAvailability: explainAvailabilityInputSchema,
   exportReport: exportReportInputSchema,

@@ -176,6 +176,8 @@ export const customerAppointmentSchema = z
     maximumAttendeesCount: attendeesCountSchema,
     cancellationReason: z.optional(messageSchema),
     createdBy: z.enum(['customer', 'staff']),
+    /** R23: a request still waiting for the business's approval, or how one ended unconfirmed. */
+    approval: z.optional(z.enum(['pending', 'declined', 'expired'])),
   })
   .check(endAfterStart());
 export type CustomerAppointment = z.infer<typeof customerAppointmentSchema>;

@@ -221,6 +221,10 @@ export const serviceSchema = z
     smsNotificationsEnabled: z._default(z.boolean(), false),
     isEmailRequired: z._default(z.boolean(), true),
     notes: z.optional(notesSchema),
+    /** R23: customers' bookings wait for a staff member's approval, holding the time meanwhile. */
+    isApprovalRequired: z._default(z.boolean(), false),
+    /** R23: how long a request waits for an answer before it expires (never past its start). */
+    approvalExpiresAfter: z._default(positiveDurationSchema, 'P1D'),
   })
   .check(
     crossCheck((service, report) => {
@@ -253,6 +257,8 @@ export const staffMemberSchema = z
     availabilityIsAffectedByPersonalCalendar: z._default(z.boolean(), false),
     timeZone: z.optional(z.nullable(timeZoneSchema)),
     isBookable: z._default(z.boolean(), true),
+    /** R22: at most this many bookings start on one of their days; null or absent: no limit. */
+    maximumBookingsPerDay: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(1000)))),
   })
   .check(
     crossCheck((staff, report) => {

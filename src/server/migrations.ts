@@ -254,6 +254,34 @@ CREATE INDEX outbox_calendar_deliverable ON outbox (due_at_ms) WHERE status = 'p
     sql: '',
     run: cleanControlCharacters,
   },
+  {
+    version: 4,
+    name: 'customer records, privacy log, appointments by customer',
+    sql: `
+CREATE TABLE customers (
+  id text COLLATE "C" PRIMARY KEY,
+  doc json NOT NULL,
+  business_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'businessId') STORED NOT NULL,
+  email_key text COLLATE "C" GENERATED ALWAYS AS (doc->>'emailKey') STORED,
+  phone_key text COLLATE "C" GENERATED ALWAYS AS (doc->>'phoneKey') STORED
+);
+CREATE INDEX customers_business ON customers (business_id);
+CREATE INDEX customers_business_email ON customers (business_id, email_key);
+CREATE INDEX customers_business_phone ON customers (business_id, phone_key);
+
+CREATE TABLE audit_log (
+  id text COLLATE "C" PRIMARY KEY,
+  doc json NOT NULL,
+  business_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'businessId') STORED NOT NULL,
+  at_ms bigint GENERATED ALWAYS AS ((doc->>'atMs')::bigint) STORED NOT NULL
+);
+CREATE INDEX audit_log_business_at ON audit_log (business_id, at_ms);
+
+ALTER TABLE appointments
+  ADD COLUMN customer_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'customerId') STORED;
+CREATE INDEX appointments_business_customer ON appointments (business_id, customer_id);
+`,
+  },
 ];
 
 /** Every node agrees on this lock id: migrations run one node at a time. */

@@ -37,6 +37,10 @@ const COLUMNS: Record<string, string> = {
   startMs: 'start_ms',
   dueAtMs: 'due_at_ms',
   appointmentId: 'appointment_id',
+  customerId: 'customer_id',
+  emailKey: 'email_key',
+  phoneKey: 'phone_key',
+  atMs: 'at_ms',
 };
 
 const TABLES: Record<StoreName, string> = {
@@ -45,6 +49,8 @@ const TABLES: Record<StoreName, string> = {
   holds: 'holds',
   idempotency: 'idempotency',
   outbox: 'outbox',
+  customers: 'customers',
+  audit: 'audit_log',
 };
 
 /** Lock ids: one for "the whole store", one per business (64-bit hash of its id). */

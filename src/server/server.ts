@@ -147,7 +147,7 @@ export interface BookingServer {
   listen(port?: number, hostname?: string): Promise<{ port: number; url: string }>;
   /** Sends one batch of due e-mails now (also what the poller does). */
   deliverOutbox(): Promise<{ sent: number; failed: number }>;
-  /** Deletes expired holds, idempotency keys and sessions (also done every minute). */
+  /** Deletes expired holds, idempotency keys and sessions, and expires unanswered requests (R23) (also done every minute). */
   sweep(): Promise<void>;
   /** The connected staff calendars: their cache, sync worker and feeds. */
   readonly calendars: PgCalendarService;
@@ -584,6 +584,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     const t = now();
     await database.query('DELETE FROM holds WHERE expires_at_ms <= $1', [t]);
     await database.query('DELETE FROM idempotency WHERE expires_at_ms <= $1', [t]);
+    // R23: requests nobody approved in time are cancelled, and their customers told.
+    const businesses = await database.query<{ id: string }>('SELECT id FROM businesses ORDER BY id');
+    await backend.expireLapsedRequests(businesses.map((b) => b.id));
     await auth.sweep();
     if (limits) limiter.sweep(Object.values(limits));
   }

@@ -193,6 +193,18 @@ const ONE_CALL_METHODS = [
   'cancelAppointment',
   'listAppointmentsOutsideRules',
   'listCustomers',
+  'approveAppointment',
+  'declineAppointment',
+  'markAttendance',
+  'getCustomer',
+  'createCustomer',
+  'updateCustomer',
+  'importCustomers',
+  'mergeCustomers',
+  'exportCustomerData',
+  'eraseCustomer',
+  'listAuditLog',
+  'getFigures',
   'listOutbox',
   'explainAvailability',
   'listCalendarSyncStatus',
@@ -254,6 +266,18 @@ export class HttpAdapter implements BookingAdapter, BookingAdminAdapter {
   declare cancelAppointment: BookingAdminAdapter['cancelAppointment'];
   declare listAppointmentsOutsideRules: BookingAdminAdapter['listAppointmentsOutsideRules'];
   declare listCustomers: BookingAdminAdapter['listCustomers'];
+  declare approveAppointment: BookingAdminAdapter['approveAppointment'];
+  declare declineAppointment: BookingAdminAdapter['declineAppointment'];
+  declare markAttendance: BookingAdminAdapter['markAttendance'];
+  declare getCustomer: BookingAdminAdapter['getCustomer'];
+  declare createCustomer: BookingAdminAdapter['createCustomer'];
+  declare updateCustomer: BookingAdminAdapter['updateCustomer'];
+  declare importCustomers: BookingAdminAdapter['importCustomers'];
+  declare mergeCustomers: BookingAdminAdapter['mergeCustomers'];
+  declare exportCustomerData: BookingAdminAdapter['exportCustomerData'];
+  declare eraseCustomer: BookingAdminAdapter['eraseCustomer'];
+  declare listAuditLog: BookingAdminAdapter['listAuditLog'];
+  declare getFigures: BookingAdminAdapter['getFigures'];
   declare listOutbox: BookingAdminAdapter['listOutbox'];
   declare explainAvailability: BookingAdminAdapter['explainAvailability'];
   declare listCalendarSyncStatus: BookingAdminAdapter['listCalendarSyncStatus'];

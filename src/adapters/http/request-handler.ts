@@ -267,7 +267,12 @@ export function createRequestHandler(adapter: BookingAdapter, options: RequestHa
         continue;
       }
       seen.add(name);
-      input[name] = param.type === 'boolean' && (value === 'true' || value === 'false') ? value === 'true' : value;
+      input[name] =
+        param.type === 'boolean' && (value === 'true' || value === 'false')
+          ? value === 'true'
+          : param.type === 'integer' && /^-?\d{1,15}$/.test(value)
+            ? Number(value)
+            : value;
     }
     for (const p of route.query) carried.add(p.name);
     for (const [field, header] of Object.entries(route.headers)) {

@@ -40,11 +40,24 @@ export const ROUTE_SUMMARIES: Readonly<Record<Operation, string>> = {
   deleteTimeOff: 'Removes time off.',
   listAppointments: 'Appointments starting in [start, end) (at most 366 days), by start.',
   createAppointment: "Books on a customer's behalf; the same Idempotency-Key returns the first result.",
-  rescheduleAppointment: 'Moves an appointment.',
+  rescheduleAppointment:
+    'Moves an appointment (keeping its length, or resized to a new end); every move is checked by the rules.',
+  approveAppointment: 'Approves a request waiting for approval (R23); the customer is told.',
+  declineAppointment: 'Declines a request (R23) with an optional message to the customer; its time is free again.',
+  markAttendance: 'Marks an appointment that has started attended or a no-show (null clears the mark).',
   cancelAppointment:
     'Cancels with an optional message to the customer; a class session for everyone unless scope is attendee.',
   listAppointmentsOutsideRules: 'Booked appointments the current rules would no longer offer, and why (R18b).',
-  listCustomers: 'Customers, optionally matching a name, email or phone.',
+  listCustomers: 'Customer records with figures from their bookings, optionally matching a name, email or phone.',
+  getCustomer: "One customer's record and history: appointments, cancellations and no-shows.",
+  createCustomer: 'Adds a customer record (an email address another record has is refused).',
+  updateCustomer: "Changes a customer's contact details or notes.",
+  eraseCustomer:
+    'Erases a customer: personal data removed, appointments kept anonymously; refused while bookings are upcoming; logged.',
+  mergeCustomers: 'Merges duplicate records into one; their appointments move to it; logged.',
+  exportCustomerData: 'Everything held about one customer, as JSON (an access request); logged.',
+  importCustomers: 'Adds or completes many customer records at once (matched by email, then phone); all or nothing.',
+  listAuditLog: 'The privacy log: exports, erasures and merges of customer records, newest first.',
   listOutbox: 'Notification messages (R15).',
   explainAvailability: '"Why is this slot not offered?": every reason per staff member.',
   listCalendarSyncStatus:
@@ -57,4 +70,5 @@ export const ROUTE_SUMMARIES: Readonly<Record<Operation, string>> = {
     'A new private ICS feed URL of the staff member’s appointments (shown once); any earlier one stops working.',
   revokeCalendarFeed: 'Stops a staff member’s appointments feed.',
   exportReport: 'Every booking of the last 120 days as TSV or CSV, wrapped in JSON (R19).',
+  getFigures: 'Bookings, cancellations and no-shows of a range, per week, service and staff member.',
 };

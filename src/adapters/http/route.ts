@@ -40,7 +40,7 @@ export interface QueryParam {
   /** The input field, also the parameter name. */
   name: string;
   /** How the query string's text becomes the input's value. */
-  type: 'string' | 'boolean';
+  type: 'string' | 'boolean' | 'integer';
 }
 
 type Methods = Required<BookingAdapter> & BookingAdminAdapter;

@@ -25,8 +25,9 @@ import { buildIndexes, deepFreeze, entriesIn, type Entry } from './sorted-index.
  * The schema version. Raise it with an `if (oldVersion < n)` step in `upgrade` for every change.
  * 2: appointments carry a revision record (below); tabs running version 1's code, which would
  * write appointments without bumping it, are closed by the upgrade.
+ * 3: customer records, the privacy log, and appointments by customer.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * A record in the `appointments` store that no index holds (it has no index fields): a random token
@@ -129,6 +130,26 @@ function upgrade(db: IdbDatabase, tx: IdbTransaction, oldVersion: number): void 
     }
   }
   if (oldVersion < 2) tx.objectStore('appointments').put({ id: REVISION_ID, token: revisionToken() });
+  if (oldVersion < 3) {
+    // Customer records, the privacy log, and appointments by customer (only adding: records stay as
+    // they were; the backend links appointments written before records existed when it first lists
+    // customers).
+    ensureStore(db, tx, 'customers', ['business', 'business_email', 'business_phone']);
+    ensureStore(db, tx, 'audit', ['business_at']);
+    ensureStore(db, tx, 'appointments', ['business_customer']);
+  }
+}
+
+/** Creates a store of `SCHEMA` (when missing) with the indexes it lacks. */
+function ensureStore(db: IdbDatabase, tx: IdbTransaction, name: StoreName, indexes: readonly string[]): void {
+  const spec = SCHEMA[name];
+  const store = db.objectStoreNames.contains(name)
+    ? tx.objectStore(name)
+    : db.createObjectStore(name, { keyPath: spec.keyPath });
+  const all = spec.indexes as Record<string, readonly string[]>;
+  for (const index of indexes) {
+    if (!store.indexNames.contains(index)) store.createIndex(index, [...all[index]]);
+  }
 }
 
 export interface OpenOptions {

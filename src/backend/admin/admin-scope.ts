@@ -17,8 +17,17 @@ import { base64url, randomBytes } from '../crypto.js';
 import { ROLE_PERMISSIONS, type Access, type Permissions } from '../../contract/roles.js';
 import type { StoredAppointment, StoredBusiness, StoreName, StoreTx, TxMode } from '../store.js';
 import { invalid, invalidAt, json, throwIfAborted, toIso } from '../boundary.js';
+import { loadMessageText } from '../outbox.js';
 
-export const ALL_STORES: readonly StoreName[] = ['businesses', 'appointments', 'holds', 'idempotency', 'outbox'];
+export const ALL_STORES: readonly StoreName[] = [
+  'businesses',
+  'appointments',
+  'holds',
+  'idempotency',
+  'outbox',
+  'customers',
+  'audit',
+];
 
 export interface Actor {
   stored: StoredBusiness;
@@ -138,9 +147,12 @@ export class AdminScope {
     return result;
   }
 
-  /** Loads the acting business before a booking transaction, for the asynchronous preparation. */
+  /**
+   * Loads the acting business before a write transaction, for the asynchronous preparation (and
+   * the message texts the write may need: R15).
+   */
   async preRead(businessId: string | undefined): Promise<Actor> {
-    await this.ready;
+    await Promise.all([this.ready, loadMessageText()]);
     return this.backend.store.run('readonly', ['businesses'], (tx) => this.actor(tx, businessId));
   }
 

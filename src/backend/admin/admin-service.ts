@@ -3,11 +3,14 @@
  * enforcing their role on every call (R18, contract/roles.ts). One module per concern, over one
  * shared scope (admin-scope.ts): business.ts, catalogue.ts (services, staff, questions),
  * schedule.ts (time off), appointments.ts, customers.ts, outbox.ts, rules.ts (explain, outside
- * rules), calendars.ts (staff calendars), reports.ts and config.ts (export/import).
+ * rules), calendars.ts (staff calendars), reports.ts and config.ts (export/import); approvals.ts (R23
+ * answers and attendance), privacy.ts (a customer's data: export, erase, the log) and figures.ts.
  */
 import type { BookingAdminAdapter, CallOptions } from '../../contract/adapter.js';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../../core/types.js';
 import type {
+  ApproveAppointmentInput,
+  AuditEntry,
   AvailabilityExplanationJson,
   BusinessScope,
   BusinessSummary,
@@ -17,22 +20,36 @@ import type {
   ConnectCalendarInput,
   CreateAppointmentInput,
   CreateAppointmentResult,
+  CreateCustomerInput,
   CreateCustomQuestionInput,
   CreateServiceInput,
   CreateStaffMemberInput,
   CreateTimeOffInput,
+  CustomerDataExport,
+  CustomerDetail,
   CustomerRecord,
+  DeclineAppointmentInput,
   DeleteCustomQuestionInput,
   DeleteServiceInput,
   DeleteStaffMemberInput,
   DeleteTimeOffInput,
+  EraseCustomerInput,
   ExplainAvailabilityInput,
+  ExportCustomerDataInput,
   ExportReportInput,
+  Figures,
+  GetCustomerInput,
+  GetFiguresInput,
   ImportConfigInput,
+  ImportCustomersInput,
+  ImportCustomersResult,
   ListAppointmentsInput,
+  ListAuditLogInput,
   ListCustomersInput,
   ListOutboxInput,
   ListTimeOffInput,
+  MarkAttendanceInput,
+  MergeCustomersInput,
   OutboxMessage,
   OutsideRulesEntry,
   OutsideRulesInput,
@@ -41,6 +58,7 @@ import type {
   StaffAppointment,
   StaffCalendarInput,
   UpdateBusinessInput,
+  UpdateCustomerInput,
   UpdateCustomQuestionInput,
   UpdateServiceInput,
   UpdateStaffMemberInput,
@@ -49,12 +67,15 @@ import type {
 import type { Backend } from '../backend.js';
 import { AdminScope } from './admin-scope.js';
 import * as appointments from './appointments.js';
+import * as approvals from './approvals.js';
 import * as business from './business.js';
 import * as calendars from './calendars.js';
 import * as catalogue from './catalogue.js';
 import * as config from './config.js';
 import * as customers from './customers.js';
+import * as figures from './figures.js';
 import * as outbox from './outbox.js';
+import * as privacy from './privacy.js';
 import * as reports from './reports.js';
 import * as rules from './rules.js';
 import * as schedule from './schedule.js';
@@ -167,8 +188,56 @@ export class AdminService implements BookingAdminAdapter {
     return rules.listAppointmentsOutsideRules(this.scope, input, options);
   }
 
+  approveAppointment(input: ApproveAppointmentInput, options?: CallOptions): Promise<StaffAppointment> {
+    return approvals.approveAppointment(this.scope, input, options);
+  }
+
+  declineAppointment(input: DeclineAppointmentInput, options?: CallOptions): Promise<StaffAppointment> {
+    return approvals.declineAppointment(this.scope, input, options);
+  }
+
+  markAttendance(input: MarkAttendanceInput, options?: CallOptions): Promise<StaffAppointment> {
+    return approvals.markAttendance(this.scope, input, options);
+  }
+
   listCustomers(input: ListCustomersInput, options?: CallOptions): Promise<CustomerRecord[]> {
     return customers.listCustomers(this.scope, input, options);
+  }
+
+  getCustomer(input: GetCustomerInput, options?: CallOptions): Promise<CustomerDetail> {
+    return customers.getCustomer(this.scope, input, options);
+  }
+
+  createCustomer(input: CreateCustomerInput, options?: CallOptions): Promise<CustomerRecord> {
+    return customers.createCustomer(this.scope, input, options);
+  }
+
+  updateCustomer(input: UpdateCustomerInput, options?: CallOptions): Promise<CustomerRecord> {
+    return customers.updateCustomer(this.scope, input, options);
+  }
+
+  importCustomers(input: ImportCustomersInput, options?: CallOptions): Promise<ImportCustomersResult> {
+    return customers.importCustomers(this.scope, input, options);
+  }
+
+  mergeCustomers(input: MergeCustomersInput, options?: CallOptions): Promise<CustomerRecord> {
+    return customers.mergeCustomers(this.scope, input, options);
+  }
+
+  exportCustomerData(input: ExportCustomerDataInput, options?: CallOptions): Promise<CustomerDataExport> {
+    return privacy.exportCustomerData(this.scope, input, options);
+  }
+
+  eraseCustomer(input: EraseCustomerInput, options?: CallOptions): Promise<void> {
+    return privacy.eraseCustomer(this.scope, input, options);
+  }
+
+  listAuditLog(input: ListAuditLogInput, options?: CallOptions): Promise<AuditEntry[]> {
+    return privacy.listAuditLog(this.scope, input, options);
+  }
+
+  getFigures(input: GetFiguresInput, options?: CallOptions): Promise<Figures> {
+    return figures.getFigures(this.scope, input, options);
   }
 
   listOutbox(input: ListOutboxInput, options?: CallOptions): Promise<OutboxMessage[]> {

@@ -21,6 +21,8 @@ import { newId, sha256Hex } from '../crypto.js';
 import type { StoredAppointment } from '../store.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
+import { expireLapsed, expireLapsedRequests, isLapsed } from '../approval.js';
+import { linkBooking } from '../customer-records.js';
 import { appointmentMessages, cancelPendingReminders, reminderMessages } from '../outbox.js';
 import { place } from '../placement.js';
 import { sessionOf, sessionSize, toStaffAppointment } from '../views.js';
@@ -32,6 +34,9 @@ export async function listAppointments(
   options?: CallOptions,
 ): Promise<StaffAppointment[]> {
   const req = parseInput(S.listAppointments, input);
+  // R23: requests nobody answered in time are expired (and their customers told) before anyone looks.
+  const pre = await scope.preRead(req.businessId);
+  if (pre.perms.readAppointments !== 'none') await expireLapsedRequests(scope.backend, pre.business.id);
   return scope.tx('readonly', ['businesses', 'appointments'], req.businessId, options, async (tx, actor) => {
     const access = actor.perms.readAppointments;
     require(access !== 'none');
@@ -130,6 +135,16 @@ export async function createAppointment(
         }
         const chosen = bookingStaff(actor, req.staffMemberId, override);
         const service = bookingService(actor.business, req.serviceId, chosen);
+        if (req.customerId !== undefined) {
+          const record = await tx.get('customers', req.customerId);
+          if (record?.businessId !== actor.business.id) throw invalidAt('customerId', 'unknown customer');
+        }
+        await expireLapsed(
+          b,
+          tx,
+          actor.business,
+          await b.lapsedAround(tx, actor.business, startMs, startMs + duration),
+        );
         const placement = await place(b, tx, {
           business: actor.business,
           service,
@@ -164,6 +179,8 @@ export async function createAppointment(
           sequence: 0,
           maximumAttendeesCount: service.maximumAttendeesCount,
         };
+        const customerId = await linkBooking(tx, actor.business.id, record.customer, b.now(), req.customerId);
+        if (customerId !== undefined) record.customerId = customerId;
         await tx.put('appointments', record);
         if (idemId !== undefined && key !== undefined) {
           await tx.put('idempotency', {
@@ -226,6 +243,8 @@ export async function rescheduleAppointment(
       throw new BookingError('not-found', 'No such appointment.');
     const startMs = Date.parse(req.start);
     if (!override && startMs < b.now()) throw invalidAt('start', 'is in the past');
+    // A moved appointment keeps its length (a resized one too); a new end resizes it.
+    const length = req.end !== undefined ? Date.parse(req.end) - startMs : existing.endMs - existing.startMs;
     const preService = findService(pre.business, existing.serviceId);
     if (!preService) throw new BookingError('policy-violation', 'The service of this appointment no longer exists.');
     const prepared: Prepared = await b.prepare(
@@ -233,7 +252,7 @@ export async function rescheduleAppointment(
       b.concernedStaff(pre.business, preService, req.staffMemberId),
       {
         start: startMs - DAY,
-        end: startMs + 2 * DAY,
+        end: startMs + length + 2 * DAY,
       },
     );
     const calendarWriters = await b.calendarWriters(pre.business.id);
@@ -244,9 +263,10 @@ export async function rescheduleAppointment(
       if (override)
         require(actor.perms.overrideLeadTime, 'Only administrators and schedulers can override lead times.');
       const staffMemberId = actor.perms.writeAppointments === 'own' ? actor.me.id : req.staffMemberId;
-      if (a.status !== 'booked')
+      if (a.status !== 'booked' || isLapsed(a, b.now()))
         throw new BookingError('policy-violation', 'A cancelled appointment cannot be rescheduled.');
       const service = bookingService(actor.business, a.serviceId, staffMemberId);
+      await expireLapsed(b, tx, actor.business, await b.lapsedAround(tx, actor.business, startMs, startMs + length));
       const placement = await place(b, tx, {
         business: actor.business,
         service,
@@ -257,6 +277,7 @@ export async function rescheduleAppointment(
         ignoreAppointmentId: a.id,
         prepared,
         lastAssigned: actor.stored.lastAssigned[service.id],
+        durationMs: length,
       });
       const updated: StoredAppointment = {
         ...a,
@@ -276,7 +297,9 @@ export async function rescheduleAppointment(
         calendarWriters,
         previousStaffMemberId: a.staffMemberId,
       });
-      for (const m of [...messages, ...reminderMessages(b, actor.business, updated)]) await tx.put('outbox', m);
+      // A request waiting for approval (R23) gets its reminders once approved.
+      const reminders = updated.approval === 'pending' ? [] : reminderMessages(b, actor.business, updated);
+      for (const m of [...messages, ...reminders]) await tx.put('outbox', m);
       return toStaffAppointment(actor.business, updated, placement.attendeeCount);
     });
   });

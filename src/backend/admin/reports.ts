@@ -66,6 +66,8 @@ export async function exportReport(
       'UTM term',
       'UTM content',
       'Metadata',
+      'Approval',
+      'Attendance',
     ];
     const table = rows.map((a) => [
       a.id,
@@ -102,6 +104,8 @@ export async function exportReport(
       Object.entries(a.tracking?.metadata ?? {})
         .map(([k, v]) => `${k}=${v}`)
         .join('; '),
+      a.approval ?? '',
+      a.attendance === 'noShow' ? 'no-show' : (a.attendance ?? ''),
     ]);
     const date = toIso(now).slice(0, 10);
     return {

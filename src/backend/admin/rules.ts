@@ -46,13 +46,30 @@ export async function explainAvailability(
       const current = findService(business, req.serviceId);
       if (!current) throw invalidAt('serviceId', `unknown service: ${req.serviceId}`);
       if (needsPrepared(business, prepared)) throw new RetryWithFreshConfig();
-      const duration = durationMs(current.defaultDuration);
+      // A move of an appointment: it keeps its own length (or the new one) and is not in its own way.
+      const moving = req.appointmentId === undefined ? undefined : await tx.get('appointments', req.appointmentId);
+      if (req.appointmentId !== undefined && moving?.businessId !== business.id) {
+        throw invalidAt('appointmentId', 'unknown appointment');
+      }
+      const length =
+        req.end !== undefined
+          ? Date.parse(req.end) - startMs
+          : moving
+            ? moving.endMs - moving.startMs
+            : durationMs(current.defaultDuration);
       const now = b.now();
-      const appointments = await b.bookedAround(tx, business, startMs, startMs + duration);
-      const holds = (await b.holdsAround(tx, business, startMs, startMs + duration)).filter((h) => h.expiresAtMs > now);
+      const appointments = await b.bookedAround(tx, business, startMs, startMs + length);
+      const holds = (await b.holdsAround(tx, business, startMs, startMs + length)).filter((h) => h.expiresAtMs > now);
       const query = slotQuery(
         b,
-        { business, service: current, enforceLeadTime: true, prepared },
+        {
+          business,
+          service: current,
+          enforceLeadTime: true,
+          prepared,
+          durationMs: length,
+          ...(moving ? { ignoreAppointmentId: moving.id } : {}),
+        },
         startMs,
         appointments,
         holds,

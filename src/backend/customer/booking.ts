@@ -15,6 +15,8 @@ import { DAY, retrying } from '../backend.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { newId, sha256Hex } from '../crypto.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
+import { approvalExpiry, expireLapsed } from '../approval.js';
+import { linkBooking } from '../customer-records.js';
 import { appointmentMessages, loadMessageText, reminderMessages } from '../outbox.js';
 import { place, precheck } from '../placement.js';
 import type { StoredAppointment, StoredHold, StoreTx } from '../store.js';
@@ -210,6 +212,8 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
         const recheck = checkBookingDetails(req, service, business.customQuestions, business.bookingPageSettings);
         if (recheck.length > 0) throw invalid(recheck, 'Some details are missing or not valid.');
 
+        // R23: a request nobody answered in time gives its time back before it is placed over.
+        await expireLapsed(b, tx, business, await b.lapsedAround(tx, business, startMs, startMs + duration));
         const placement = await place(b, tx, {
           business,
           service,
@@ -221,6 +225,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
           lastAssigned: stored.lastAssigned[service.id],
         });
         const nowMs = b.now();
+        const request = service.isApprovalRequired === true;
         const now = toIso(nowMs);
         const record: StoredAppointment = {
           id: appointmentId,
@@ -245,7 +250,12 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
           updatedAt: now,
           sequence: 0,
           maximumAttendeesCount: service.maximumAttendeesCount,
+          ...(request
+            ? { approval: 'pending', approvalExpiresAtMs: approvalExpiry(service, nowMs, placement.startMs) }
+            : {}),
         };
+        const customerId = await linkBooking(tx, business.id, record.customer, nowMs);
+        if (customerId !== undefined) record.customerId = customerId;
         await tx.put('appointments', record);
         await tx.put('idempotency', {
           id: idempotencyId,
@@ -257,13 +267,15 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
         });
         if (placement.consumedHold) await tx.delete('holds', placement.consumedHold.id);
         for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
-        for (const m of appointmentMessages(b, business, record, 'confirmation', {
+        // R23: a request is acknowledged now; the confirmation and reminders wait for the approval.
+        const kind = request ? 'requested' : 'confirmation';
+        for (const m of appointmentMessages(b, business, record, kind, {
           manageToken: token,
           calendarWriters,
         })) {
           await tx.put('outbox', m);
         }
-        for (const m of reminderMessages(b, business, record)) await tx.put('outbox', m);
+        if (!request) for (const m of reminderMessages(b, business, record)) await tx.put('outbox', m);
         await tx.put('businesses', {
           ...stored,
           lastAssigned: {

@@ -11,7 +11,14 @@ import { invalidAt, throwIfAborted } from '../boundary.js';
 import { constantTimeEqual, sha256Hex } from '../crypto.js';
 import type { StoredAppointment, StoredBusiness, StoreName, StoreTx } from '../store.js';
 
-export const WRITE_STORES: readonly StoreName[] = ['businesses', 'appointments', 'holds', 'idempotency', 'outbox'];
+export const WRITE_STORES: readonly StoreName[] = [
+  'businesses',
+  'appointments',
+  'holds',
+  'idempotency',
+  'outbox',
+  'customers',
+];
 
 export class CustomerScope {
   readonly backend: Backend;

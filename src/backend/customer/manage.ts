@@ -13,6 +13,8 @@ import {
 } from '../../schemas/booking.js';
 import { DAY, findService, retrying } from '../backend.js';
 import { parseInput, throwIfAborted, toIso } from '../boundary.js';
+import { durationMs } from '../../core/duration.js';
+import { expireLapsed } from '../approval.js';
 import { appointmentMessages, cancelPendingReminders, loadMessageText, reminderMessages } from '../outbox.js';
 import { place } from '../placement.js';
 import type { StoredAppointment } from '../store.js';
@@ -73,6 +75,8 @@ export async function reschedule(
         const stored = await scope.freshBusiness(tx, a.businessId);
         const business = stored.config;
         const service = rescheduleService(scope, business, a, req.staffMemberId);
+        const length = durationMs(service.defaultDuration);
+        await expireLapsed(b, tx, business, await b.lapsedAround(tx, business, startMs, startMs + length));
         const placement = await place(b, tx, {
           business,
           service,
@@ -104,7 +108,9 @@ export async function reschedule(
           calendarWriters,
           previousStaffMemberId: a.staffMemberId,
         });
-        for (const m of [...messages, ...reminderMessages(b, business, updated)]) await tx.put('outbox', m);
+        // A request waiting for approval (R23) gets its reminders once approved.
+        const reminders = updated.approval === 'pending' ? [] : reminderMessages(b, business, updated);
+        for (const m of [...messages, ...reminders]) await tx.put('outbox', m);
         throwIfAborted(options);
         return toCustomerAppointment(business, updated, placement.attendeeCount, b.now());
       },

@@ -95,6 +95,96 @@ export const de: MessageCatalogue = {
     subject: `Abwesenheit: ${c.staffName}${titled(c.title)}`,
     body: lines(`${c.staffName} ist abwesend${titled(c.title)}.`, `Zeitraum: ${c.when}`, '', c.businessName),
   }),
+  requested: (audience, c) =>
+    audience === 'customer'
+      ? {
+          subject: `Anfrage erhalten: ${c.serviceName} bei ${c.businessName}`,
+          body: lines(
+            `Guten Tag ${c.customerName},`,
+            '',
+            `Ihre Anfrage für ${c.serviceName} bei ${c.staffName} ist bei uns eingegangen.`,
+            'Sie ist noch nicht bestätigt: Wir melden uns, sobald sie angenommen wurde.',
+            `Gewünschter Termin: ${c.when}`,
+            c.manageUrl && `Anfrage ansehen oder zurückziehen: ${c.manageUrl}`,
+            '',
+            `Mit freundlichen Grüßen`,
+            c.businessName,
+          ),
+        }
+      : {
+          subject: `Freigabe nötig: ${c.serviceName} mit ${c.customerName}`,
+          body: lines(
+            `${c.customerName} hat ${c.serviceName} bei ${c.staffName} angefragt.`,
+            `Termin: ${c.when}`,
+            'Die Anfrage kann in der Verwaltung angenommen oder abgelehnt werden.',
+          ),
+        },
+  approved: (audience, c) =>
+    audience === 'customer'
+      ? {
+          subject: `Buchungsbestätigung: ${c.serviceName} bei ${c.businessName}`,
+          body: lines(
+            `Guten Tag ${c.customerName},`,
+            '',
+            `Ihre Anfrage für ${c.serviceName} bei ${c.staffName} wurde angenommen: Ihr Termin ist bestätigt.`,
+            `Termin: ${c.when}`,
+            c.joinWebUrl && `Online teilnehmen: ${c.joinWebUrl}`,
+            '',
+            `Mit freundlichen Grüßen`,
+            c.businessName,
+          ),
+        }
+      : {
+          subject: `Anfrage angenommen: ${c.serviceName} mit ${c.customerName}`,
+          body: lines(
+            `Die Anfrage von ${c.customerName} für ${c.serviceName} bei ${c.staffName} wurde angenommen.`,
+            `Termin: ${c.when}`,
+          ),
+        },
+  declined: (audience, c) =>
+    audience === 'customer'
+      ? {
+          subject: `Anfrage abgelehnt: ${c.serviceName} bei ${c.businessName}`,
+          body: lines(
+            `Guten Tag ${c.customerName},`,
+            '',
+            `Leider kann ${c.businessName} Ihre Anfrage für ${c.serviceName} nicht annehmen.`,
+            `Gewünschter Termin: ${c.when}`,
+            c.note && `Nachricht: ${c.note}`,
+            '',
+            `Mit freundlichen Grüßen`,
+            c.businessName,
+          ),
+        }
+      : {
+          subject: `Anfrage abgelehnt: ${c.serviceName} mit ${c.customerName}`,
+          body: lines(
+            `Die Anfrage von ${c.customerName} für ${c.serviceName} bei ${c.staffName} wurde abgelehnt.`,
+            `Termin: ${c.when}`,
+            c.note && `Nachricht: ${c.note}`,
+          ),
+        },
+  expired: (audience, c) =>
+    audience === 'customer'
+      ? {
+          subject: `Anfrage abgelaufen: ${c.serviceName} bei ${c.businessName}`,
+          body: lines(
+            `Guten Tag ${c.customerName},`,
+            '',
+            `Ihre Anfrage für ${c.serviceName} wurde nicht rechtzeitig beantwortet; der Termin ist wieder frei. Bitte wählen Sie einen anderen Termin.`,
+            `Gewünschter Termin: ${c.when}`,
+            '',
+            `Mit freundlichen Grüßen`,
+            c.businessName,
+          ),
+        }
+      : {
+          subject: `Anfrage abgelaufen: ${c.serviceName} mit ${c.customerName}`,
+          body: lines(
+            `Die Anfrage von ${c.customerName} für ${c.serviceName} bei ${c.staffName} wurde nicht rechtzeitig beantwortet und ist abgelaufen.`,
+            `Termin: ${c.when}`,
+          ),
+        },
   sms: (kind, c) => {
     switch (kind) {
       case 'confirmation':
@@ -105,6 +195,14 @@ export const de: MessageCatalogue = {
         return `${c.businessName}: Ihr Termin für ${c.serviceName} am ${c.when} wurde abgesagt.`;
       case 'reminder':
         return `${c.businessName}: Erinnerung an Ihren Termin für ${c.serviceName} am ${c.when}.`;
+      case 'requested':
+        return `${c.businessName}: Ihre Anfrage für ${c.serviceName} am ${c.when} ist eingegangen und wartet auf Bestätigung.`;
+      case 'approved':
+        return `${c.businessName}: Ihr Termin für ${c.serviceName} ist bestätigt: ${c.when}.`;
+      case 'declined':
+        return `${c.businessName}: Ihre Anfrage für ${c.serviceName} am ${c.when} wurde abgelehnt.`;
+      case 'expired':
+        return `${c.businessName}: Ihre Anfrage für ${c.serviceName} am ${c.when} ist abgelaufen.`;
     }
   },
 };

@@ -46,9 +46,20 @@ export interface MessageCatalogue {
   cancellation(audience: MessageAudience, c: MessageContext): MessageText;
   reminder(audience: MessageAudience, c: MessageContext): MessageText;
   timeOff(audience: MessageAudience, c: TimeOffContext): MessageText;
+  /** R23: a request waiting for approval (the customer gets their manage link with it). */
+  requested(audience: MessageAudience, c: MessageContext): MessageText;
+  /** R23: the request was approved: the booking stands. */
+  approved(audience: MessageAudience, c: MessageContext): MessageText;
+  /** R23: the request was declined, with staff's message in `note`. */
+  declined(audience: MessageAudience, c: MessageContext): MessageText;
+  /** R23: nobody answered the request in time. */
+  expired(audience: MessageAudience, c: MessageContext): MessageText;
   /** A short text message for customers who opted in to SMS. */
-  sms(kind: 'confirmation' | 'reschedule' | 'cancellation' | 'reminder', c: MessageContext): string;
+  sms(kind: SmsKind, c: MessageContext): string;
 }
+
+export type SmsKind =
+  'confirmation' | 'reschedule' | 'cancellation' | 'reminder' | 'requested' | 'approved' | 'declined' | 'expired';
 
 export function lines(...parts: (string | false | undefined)[]): string {
   return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n');

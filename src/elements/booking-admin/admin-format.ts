@@ -225,6 +225,8 @@ export function reasonText(reason: { code: string; [key: string]: unknown }, c: 
       return r.capacityFull(num(reason.attendees), num(reason.maximumAttendeesCount));
     case 'personalCalendarBusy':
       return r.personalCalendarBusy(range());
+    case 'dailyLimit':
+      return r.dailyLimit(num(reason.maximumBookingsPerDay), formatDayShort(str(reason.date) ?? '', lang));
     case 'personalCalendarUnavailable': {
       const since = ms(reason.lastSyncedAt);
       return Number.isFinite(since)

@@ -532,6 +532,10 @@ export const daAdmin: AdminMessages = {
     cancellation: 'Aflysning',
     reminder: 'Påmindelse',
     timeOff: 'Fravær',
+    requested: 'Anmodning om godkendelse',
+    approved: 'Anmodning godkendt',
+    declined: 'Anmodning afvist',
+    expired: 'Anmodning udløbet',
   },
   recipientRoles: { customer: 'Kunde', staff: 'Medarbejder', owner: 'Virksomhed' },
   channels: { email: 'E-mail', sms: 'Sms', calendar: 'Medarbejderkalender' },
@@ -600,6 +604,7 @@ export const daAdmin: AdminMessages = {
     timeOffTitled: (title, range) => `Fravær: ${title} (${range}).`,
     timeOff: (range) => `Fravær (${range}).`,
     capacityFull: (attendees, max) => `Holdet er fuldt: ${attendees} af ${max} pladser er optaget.`,
+    dailyLimit: (max, day) => `Dagen er fuld: ${day} har allerede ${max} bookinger, det højeste antal på én dag.`,
     personalCalendarBusy: (range) => `Optaget i sin egen kalender ${range}.`,
     personalCalendarUnavailable:
       'Den personlige kalender kan ikke læses, så der tilbydes ingen tider, før den bliver synkroniseret.',

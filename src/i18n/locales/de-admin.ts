@@ -542,6 +542,10 @@ export const deAdmin: AdminMessages = {
     cancellation: 'Stornierung',
     reminder: 'Erinnerung',
     timeOff: 'Abwesenheit',
+    requested: 'Anfrage zur Freigabe',
+    approved: 'Anfrage angenommen',
+    declined: 'Anfrage abgelehnt',
+    expired: 'Anfrage abgelaufen',
   },
   recipientRoles: { customer: 'Kunde', staff: 'Team', owner: 'Unternehmen' },
   channels: { email: 'E-Mail', sms: 'SMS', calendar: 'Mitarbeiterkalender' },
@@ -610,6 +614,7 @@ export const deAdmin: AdminMessages = {
     timeOffTitled: (title, range) => `Abwesend: ${title} (${range}).`,
     timeOff: (range) => `Abwesend (${range}).`,
     capacityFull: (attendees, max) => `Der Gruppentermin ist voll: ${attendees} von ${max} Plätzen belegt.`,
+    dailyLimit: (max, day) => `Der Tag ist voll: ${day} hat schon ${max} Buchungen, das Maximum pro Tag.`,
     personalCalendarBusy: (range) => `Im eigenen Kalender belegt: ${range}.`,
     personalCalendarUnavailable:
       'Der persönliche Kalender kann nicht gelesen werden, daher werden bis zur Synchronisierung keine Zeiten angeboten.',

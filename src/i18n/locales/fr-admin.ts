@@ -548,6 +548,10 @@ export const frAdmin: AdminMessages = {
     cancellation: 'Annulation',
     reminder: 'Rappel',
     timeOff: 'Absence',
+    requested: 'Demande à valider',
+    approved: 'Demande acceptée',
+    declined: 'Demande refusée',
+    expired: 'Demande expirée',
   },
   recipientRoles: { customer: 'Client', staff: 'Équipe', owner: 'Établissement' },
   channels: { email: 'E-mail', sms: 'SMS', calendar: 'Agenda du collaborateur' },
@@ -617,6 +621,7 @@ export const frAdmin: AdminMessages = {
     timeOff: (range) => `Absence (${range}).`,
     capacityFull: (attendees, max) =>
       `La séance est complète\u00a0: ${count(attendees, 'place prise', 'places prises')} sur ${max}.`,
+    dailyLimit: (max, day) => `Journée complète : ${day} compte déjà ${max} réservations, le maximum par jour.`,
     personalCalendarBusy: (range) => `Occupé dans son propre calendrier ${range}.`,
     personalCalendarUnavailable:
       'Son calendrier personnel ne peut pas être lu\u00a0: aucun créneau n’est proposé tant qu’il n’est pas synchronisé.',

@@ -539,6 +539,10 @@ export const nlAdmin: AdminMessages = {
     cancellation: 'Annulering',
     reminder: 'Herinnering',
     timeOff: 'Afwezigheid',
+    requested: 'Aanvraag ter goedkeuring',
+    approved: 'Aanvraag goedgekeurd',
+    declined: 'Aanvraag afgewezen',
+    expired: 'Aanvraag verlopen',
   },
   recipientRoles: { customer: 'Klant', staff: 'Medewerker', owner: 'Bedrijf' },
   channels: { email: 'E-mail', sms: 'Sms', calendar: 'Agenda medewerker' },
@@ -607,6 +611,7 @@ export const nlAdmin: AdminMessages = {
     timeOffTitled: (title, range) => `Afwezig: ${title} (${range}).`,
     timeOff: (range) => `Afwezig (${range}).`,
     capacityFull: (attendees, max) => `De groepsles is vol: ${attendees} van ${max} plaatsen bezet.`,
+    dailyLimit: (max, day) => `De dag is vol: ${day} heeft al ${max} boekingen, het maximum per dag.`,
     personalCalendarBusy: (range) => `Bezet in de eigen agenda ${range}.`,
     personalCalendarUnavailable:
       'De persoonlijke agenda kan niet worden gelezen, dus er worden geen tijden aangeboden tot die is gesynchroniseerd.',

@@ -548,6 +548,10 @@ export const plAdmin: AdminMessages = {
     cancellation: 'Odwołanie',
     reminder: 'Przypomnienie',
     timeOff: 'Nieobecność',
+    requested: 'Prośba o akceptację',
+    approved: 'Prośba zaakceptowana',
+    declined: 'Prośba odrzucona',
+    expired: 'Prośba wygasła',
   },
   recipientRoles: { customer: 'Klient', staff: 'Pracownik', owner: 'Firma' },
   channels: { email: 'E-mail', sms: 'SMS', calendar: 'Kalendarz pracownika' },
@@ -618,6 +622,7 @@ export const plAdmin: AdminMessages = {
     timeOffTitled: (title, range) => `Nieobecność: ${title} (${range}).`,
     timeOff: (range) => `Nieobecność (${range}).`,
     capacityFull: (attendees, max) => `Brak miejsc na zajęciach: zajęte ${attendees} z ${max}.`,
+    dailyLimit: (max, day) => `Dzień jest pełny: ${day} ma już ${max} rezerwacji, maksimum na jeden dzień.`,
     personalCalendarBusy: (range) => `Termin zajęty w kalendarzu osobistym: ${range}.`,
     personalCalendarUnavailable:
       'Nie można odczytać kalendarza osobistego, więc do czasu synchronizacji nie są oferowane żadne terminy.',
