@@ -20,6 +20,7 @@ import { availableSlotsSchema, bookingPageDataSchema } from '../schemas/customer
 import { bookResultSchema, customerAppointmentSchema, type BookRequest, type BookResult } from '../schemas/booking.js';
 import { validate } from '../schemas/validate.js';
 import { deepEqual, equal, fail, includes, notIncludes, ok, rejects, rejectsAbort, rejectsInvalid } from './assert.js';
+import { frontDeskContract } from './contract-front-desk.js';
 import { ANNEX, CLINIC, CONTRACT_NOW, PRIVATE, contractConfig, cph } from './fixture.js';
 
 /** An adapter under test: the customer side plus a way to act as a staff member. */
@@ -56,7 +57,8 @@ export interface ContractOptions {
   features?: { holdSlot?: boolean; personalCalendar?: boolean; signedInUser?: boolean };
 }
 
-interface Ctx {
+/** What each contract test gets: a fresh adapter, its clock and helpers. */
+export interface ContractCtx {
   adapter: ContractAdapter;
   clock: { now: number };
   admin: BookingAdminAdapter;
@@ -85,9 +87,9 @@ export function runAdapterContract(options: ContractOptions): void {
   const features = { holdSlot: true, personalCalendar: true, signedInUser: true, ...options.features };
   let keys = 0;
 
-  async function withAdapter(init: Partial<ContractInit>, body: (ctx: Ctx) => Promise<void>): Promise<void> {
+  async function withAdapter(init: Partial<ContractInit>, body: (ctx: ContractCtx) => Promise<void>): Promise<void> {
     const clock = { now: CONTRACT_NOW };
-    const calendar: Ctx['calendar'] = { fail: undefined, busy: [] };
+    const calendar: ContractCtx['calendar'] = { fail: undefined, busy: [] };
     const adapterInit: ContractInit = { config: contractConfig(), now: () => clock.now, ...init };
     if (features.personalCalendar && !init.personalCalendar) {
       adapterInit.personalCalendar = (_staff, _range) =>
@@ -114,7 +116,7 @@ export function runAdapterContract(options: ContractOptions): void {
       });
     const outbox = (businessId?: string) =>
       (businessId === ANNEX ? as('zoe', ANNEX) : businessId === PRIVATE ? as('max', PRIVATE) : admin).listOutbox({});
-    const ctx: Ctx = {
+    const ctx: ContractCtx = {
       adapter,
       clock,
       admin,
@@ -133,12 +135,17 @@ export function runAdapterContract(options: ContractOptions): void {
     }
   }
 
-  const test = (name: string, body: (ctx: Ctx) => Promise<void>, init: Partial<ContractInit> = {}): void => {
+  const test = (name: string, body: (ctx: ContractCtx) => Promise<void>, init: Partial<ContractInit> = {}): void => {
     it(name, () => withAdapter(init, body));
   };
 
   /** Asserts `call` is refused as `invalid-input` at `path` and that nothing changed. */
-  async function refusedInvalid(ctx: Ctx, call: () => Promise<unknown>, path: string, what: string): Promise<void> {
+  async function refusedInvalid(
+    ctx: ContractCtx,
+    call: () => Promise<unknown>,
+    path: string,
+    what: string,
+  ): Promise<void> {
     const before = await ctx.snapshot();
     await rejectsInvalid(call(), path, what);
     equal(await ctx.snapshot(), before, `${what}: nothing may be written`);
@@ -1614,5 +1621,8 @@ export function runAdapterContract(options: ContractOptions): void {
         await rejects(ctx.as('sue').exportConfig({}), 'forbidden');
       });
     });
+
+    // ------------------------------------------------------------------ the front desk
+    frontDeskContract({ describe, test });
   });
 }

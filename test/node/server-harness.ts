@@ -25,6 +25,8 @@ export const TABLES = [
   'sign_in_failures',
   'calendar_connections',
   'calendar_feeds',
+  'customers',
+  'audit_log',
 ];
 
 /** A fresh schema name per test file, so files sharing one PostgreSQL database never see each other. */
