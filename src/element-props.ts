@@ -8,6 +8,8 @@ import type { BookingAdminCalendar } from './elements/booking-admin-calendar/boo
 import type { BookingAdminCustomers } from './elements/booking-admin-customers/booking-admin-customers.js';
 import type { BookingAdminExplain } from './elements/booking-admin-explain/booking-admin-explain.js';
 import type { BookingAdminHours } from './elements/booking-admin-hours/booking-admin-hours.js';
+import type { BookingAdminCustomerRecord } from './elements/booking-admin-customer-record/booking-admin-customer-record.js';
+import type { BookingAdminFigures } from './elements/booking-admin-figures/booking-admin-figures.js';
 import type { BookingAdminCalendarConnection } from './elements/booking-admin-calendar-connection/booking-admin-calendar-connection.js';
 import type { BookingAdminOutbox } from './elements/booking-admin-outbox/booking-admin-outbox.js';
 import type { BookingAdminReports } from './elements/booking-admin-reports/booking-admin-reports.js';
@@ -233,6 +235,13 @@ export interface BookingElementTags {
   'booking-admin-outbox': AdminPanel<BookingAdminOutbox>;
   'booking-admin-reports': AdminPanel<BookingAdminReports, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-explain': AdminPanel<BookingAdminExplain>;
+  'booking-admin-figures': AdminPanel<BookingAdminFigures>;
+  'booking-admin-customer-record': AdminPanel<
+    BookingAdminCustomerRecord,
+    'customerId',
+    { 'customer-id': 'customerId' },
+    'booking-admin-changed' | 'booking-admin-customer-closed'
+  >;
   'booking-admin-calendar-connection': AdminPanel<
     BookingAdminCalendarConnection,
     'staffMemberId',

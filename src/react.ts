@@ -13,6 +13,8 @@ import {
   BookingAdminBusiness as BookingAdminBusinessElement,
   BookingAdminCalendar as BookingAdminCalendarElement,
   BookingAdminCalendarConnection as BookingAdminCalendarConnectionElement,
+  BookingAdminFigures as BookingAdminFiguresElement,
+  BookingAdminCustomerRecord as BookingAdminCustomerRecordElement,
   BookingAdminCustomers as BookingAdminCustomersElement,
   BookingAdminExplain as BookingAdminExplainElement,
   BookingAdminHours as BookingAdminHoursElement,
@@ -46,6 +48,8 @@ defineElement('booking-button', BookingButtonElement);
 defineElement('booking-manage', BookingManageElement);
 defineElement('booking-admin-hours', BookingAdminHoursElement);
 defineElement('booking-admin-calendar-connection', BookingAdminCalendarConnectionElement);
+defineElement('booking-admin-figures', BookingAdminFiguresElement);
+defineElement('booking-admin-customer-record', BookingAdminCustomerRecordElement);
 defineElement('booking-admin-calendar', BookingAdminCalendarElement);
 defineElement('booking-admin-services', BookingAdminServicesElement);
 defineElement('booking-admin-staff', BookingAdminStaffElement);
@@ -245,6 +249,26 @@ export const BookingAdminCalendarConnection = createComponent({
   elementClass: BookingAdminCalendarConnectionElement,
   displayName: 'BookingAdminCalendarConnection',
   events: { onBookingAdminChanged },
+});
+
+/** `<booking-admin-figures>`: bookings, cancellations and no-shows per week, with a chart. */
+export const BookingAdminFigures = createComponent({
+  react: React,
+  tagName: 'booking-admin-figures',
+  elementClass: BookingAdminFiguresElement,
+  displayName: 'BookingAdminFigures',
+});
+
+/** `<booking-admin-customer-record>`: one customer's record, history and privacy actions. */
+export const BookingAdminCustomerRecord = createComponent({
+  react: React,
+  tagName: 'booking-admin-customer-record',
+  elementClass: BookingAdminCustomerRecordElement,
+  displayName: 'BookingAdminCustomerRecord',
+  events: {
+    onBookingAdminChanged,
+    onBookingAdminCustomerClosed: event('booking-admin-customer-closed'),
+  },
 });
 
 /** `<booking-admin-hours>`: the weekly hours editor. */

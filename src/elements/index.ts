@@ -25,4 +25,6 @@ export { BookingAdminOutbox } from './booking-admin-outbox/booking-admin-outbox.
 export { BookingAdminReports } from './booking-admin-reports/booking-admin-reports.js';
 export { BookingAdminExplain } from './booking-admin-explain/booking-admin-explain.js';
 export { BookingAdminHours } from './booking-admin-hours/booking-admin-hours.js';
+export { BookingAdminCustomerRecord } from './booking-admin-customer-record/booking-admin-customer-record.js';
+export { BookingAdminFigures } from './booking-admin-figures/booking-admin-figures.js';
 export { BookingAdminCalendarConnection } from './booking-admin-calendar-connection/booking-admin-calendar-connection.js';

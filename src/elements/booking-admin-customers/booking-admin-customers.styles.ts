@@ -4,9 +4,38 @@ import { adminStyles } from '../booking-admin/admin.styles.js';
 export const styles = [
   adminStyles,
   css`
-    .search {
-      max-width: 420px;
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      justify-content: space-between;
+      gap: var(--_space) calc(var(--_space) * 2);
       margin-bottom: calc(var(--_space) * 1.5);
+    }
+    .search {
+      flex: 1 1 260px;
+      max-width: 420px;
+    }
+    .card {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 2);
+      margin-bottom: calc(var(--_space) * 2);
+    }
+    .card .actions {
+      margin-top: calc(var(--_space) * 1.5);
+    }
+    .name-button {
+      font: inherit;
+      font-weight: 600;
+      background: none;
+      border: none;
+      padding: 0;
+      min-height: 2.75rem;
+      color: var(--_accent);
+      text-decoration: underline;
+      text-align: start;
+      cursor: pointer;
     }
     .note {
       margin: 0 0 calc(var(--_space) / 2);
@@ -17,6 +46,9 @@ export const styles = [
     }
     td.number {
       text-align: end;
+    }
+    td a[href^='tel:'] {
+      white-space: nowrap;
     }
     .empty {
       padding: calc(var(--_space) * 2);

@@ -1,24 +1,35 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { BookingError } from '../../contract/errors.js';
 import type { CustomerRecord } from '../../schemas/admin.js';
 import { AdminElement } from '../booking-admin/admin-element.js';
-import { inputField } from '../booking-admin/admin-fields.js';
-import { whenIn } from '../booking-admin/admin-format.js';
+import { focusFirstInvalid, inputField } from '../booking-admin/admin-fields.js';
+import { issuesByPath, whenIn } from '../booking-admin/admin-format.js';
 import { styles } from './booking-admin-customers.styles.js';
 
 /**
- * The customers who have booked: name, contact details, how many bookings, the last visit and
- * the next booking, searchable by name, email or phone. Team members see the customers of their
- * own appointments only (R18).
+ * The customers: name, contact details, how many bookings and no-shows, the last visit and the
+ * next booking, searchable by name, email or phone. Each name opens the customer's record
+ * (`<booking-admin-customer-record>`); administrators and schedulers add customers. Team members
+ * see the customers of their own appointments only (R18).
  *
- * @summary Back office: customers.
+ * @summary Back office: customers and their records.
+ * @fires booking-admin-changed - A customer was added, edited or erased.
  * @csspart table - The customer table.
  */
 export class BookingAdminCustomers extends AdminElement {
   static override styles = styles;
 
   @state() private query = '';
+  /** The record open instead of the list. */
+  @state() private openId = '';
+  @state() private adding = false;
+  @state() private draft = { name: '', emailAddress: '', phone: '' };
+  @state() private addErrors: Record<string, string> = {};
+  @state() private addFailure: unknown;
+  @state() private working = false;
+  private focusAfterUpdate = '';
 
   private customersTask = new Task(this, {
     task: async ([session, query], { signal }) => {
@@ -29,8 +40,88 @@ export class BookingAdminCustomers extends AdminElement {
     args: () => [this.session, this.query, this.reload] as const,
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('booking-admin-customer-closed', this.handleClosed);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('booking-admin-customer-closed', this.handleClosed);
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterUpdate) return;
+    const target = this.focusAfterUpdate;
+    this.focusAfterUpdate = '';
+    if (target === 'record') {
+      const record = this.renderRoot.querySelector('booking-admin-customer-record');
+      void record?.updateComplete.then(() => record.focusHeading());
+    } else this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  private handleClosed = (e: Event) => {
+    const id = this.openId;
+    this.openId = '';
+    this.refresh();
+    this.focusAfterUpdate = (e as CustomEvent<{ erased: boolean }>).detail.erased ? 'h2' : `[data-id="${id}"]`;
+  };
+
   private handleSearch(e: Event) {
     this.query = (e.target as HTMLInputElement).value;
+  }
+
+  private handleOpen(e: Event) {
+    this.openId = (e.currentTarget as HTMLElement).dataset.id ?? '';
+    this.focusAfterUpdate = 'record';
+  }
+
+  private handleAddToggle() {
+    this.adding = !this.adding;
+    this.addErrors = {};
+    this.addFailure = undefined;
+    if (this.adding) this.focusAfterUpdate = '#new-name';
+  }
+
+  private handleDraft(e: Event) {
+    const el = e.target as HTMLInputElement;
+    const key = el.name.replace(/^new-/, '') as keyof typeof this.draft;
+    this.draft = { ...this.draft, [key]: el.value };
+    const { [key]: _gone, ...rest } = this.addErrors;
+    this.addErrors = rest;
+  }
+
+  private async handleCreate(e: Event) {
+    e.preventDefault();
+    const session = this.session;
+    if (!session || this.working) return;
+    const d = this.draft;
+    this.working = true;
+    this.addFailure = undefined;
+    try {
+      const made = await session.admin.createCustomer({
+        businessId: session.businessId,
+        customer: {
+          name: d.name.trim(),
+          ...(d.emailAddress.trim() ? { emailAddress: d.emailAddress.trim() } : {}),
+          ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
+        },
+      });
+      this.announce(this.m.record.created(made.name));
+      this.changed({ entity: 'customer', action: 'created', id: made.id });
+      this.draft = { name: '', emailAddress: '', phone: '' };
+      this.adding = false;
+      this.openId = made.id;
+      this.focusAfterUpdate = 'record';
+    } catch (error) {
+      if (error instanceof BookingError && error.code === 'invalid-input') {
+        this.addErrors = issuesByPath(error.issues, this.m, 'customer.');
+        await this.updateComplete;
+        focusFirstInvalid(this.renderRoot);
+      } else this.addFailure = error;
+    } finally {
+      this.working = false;
+    }
   }
 
   override render() {
@@ -42,10 +133,53 @@ export class BookingAdminCustomers extends AdminElement {
 
   private renderBody() {
     const m = this.m;
-    return html`<div class="search">
-        ${inputField({ id: 'search', label: m.search, value: this.query, type: 'text', onInput: this.handleSearch })}
+    if (this.openId) {
+      return html`<booking-admin-customer-record
+        customer-id=${this.openId}
+        hour-cycle=${this.hourCycle ?? nothing}
+      ></booking-admin-customer-record>`;
+    }
+    const canAdd = this.perms.writeCustomers === 'all';
+    return html`<div class="toolbar">
+        <div class="search">
+          ${inputField({ id: 'search', label: m.search, value: this.query, type: 'text', onInput: this.handleSearch })}
+        </div>
+        ${
+          canAdd
+            ? html`<button
+                class="button"
+                type="button"
+                aria-expanded=${this.adding ? 'true' : 'false'}
+                @click=${this.handleAddToggle}
+              >
+                + ${m.record.add}
+              </button>`
+            : nothing
+        }
       </div>
+      ${canAdd && this.adding ? this.renderAdd() : nothing}
       ${this.renderTask(this.customersTask, (list) => this.renderList(list))}`;
+  }
+
+  private renderAdd() {
+    const m = this.m;
+    const d = this.draft;
+    const onInput = this.handleDraft;
+    return html`<form class="add card" @submit=${this.handleCreate} novalidate aria-labelledby="add-heading">
+      <h3 id="add-heading">${m.record.addHeading}</h3>
+      ${this.renderError(this.addFailure)}
+      <div class="fields">
+        ${inputField({ id: 'new-name', label: m.name, value: d.name, required: true, error: this.addErrors['name'], onInput, autocomplete: 'off' })}
+        ${inputField({ id: 'new-emailAddress', label: m.email, type: 'email', value: d.emailAddress, error: this.addErrors['emailAddress'], onInput, autocomplete: 'off' })}
+        ${inputField({ id: 'new-phone', label: m.phone, type: 'tel', value: d.phone, error: this.addErrors['phone'], onInput, autocomplete: 'off' })}
+      </div>
+      <div class="actions">
+        <button class="button primary" type="submit" ?disabled=${this.working}>
+          ${this.working ? m.saving : m.record.create}
+        </button>
+        <button class="button" type="button" @click=${this.handleAddToggle}>${m.cancel}</button>
+      </div>
+    </form>`;
   }
 
   private renderList(list: CustomerRecord[]) {
@@ -68,6 +202,7 @@ export class BookingAdminCustomers extends AdminElement {
               <th scope="col">${m.email}</th>
               <th scope="col">${m.phone}</th>
               <th scope="col">${m.bookings}</th>
+              <th scope="col">${m.record.noShows}</th>
               <th scope="col">${m.lastVisit}</th>
               <th scope="col">${m.nextBooking}</th>
               <th scope="col">${m.timeZone}</th>
@@ -77,10 +212,15 @@ export class BookingAdminCustomers extends AdminElement {
             ${list.map(
               (c) =>
                 html`<tr>
-                  <th scope="row">${c.name}</th>
+                  <th scope="row">
+                    <button class="name-button" type="button" data-id=${c.id} @click=${this.handleOpen}>
+                      ${c.name}
+                    </button>
+                  </th>
                   <td>${c.emailAddress ? html`<a href=${`mailto:${c.emailAddress}`}>${c.emailAddress}</a>` : '—'}</td>
                   <td>${c.phone ? html`<a href=${`tel:${c.phone.replace(/[^\d+]/g, '')}`}>${c.phone}</a>` : '—'}</td>
                   <td class="number">${c.appointmentCount}</td>
+                  <td class="number">${c.noShowCount}</td>
                   <td>${when(c.lastStart)}</td>
                   <td>${when(c.nextStart)}</td>
                   <td>${c.timeZone.replaceAll('_', ' ')}</td>

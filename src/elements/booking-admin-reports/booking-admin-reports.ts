@@ -186,8 +186,8 @@ export class BookingAdminReports extends AdminElement {
           </p>`
         : nothing
     }
-    ${p.report ? this.renderReport() : nothing} ${p.exportConfig ? this.renderExport() : nothing}
-    ${p.exportConfig ? this.renderImport() : nothing}`;
+    ${p.report ? html`<booking-admin-figures></booking-admin-figures>${this.renderReport()}` : nothing}
+    ${p.exportConfig ? this.renderExport() : nothing} ${p.exportConfig ? this.renderImport() : nothing}`;
   }
 
   private renderReport() {
