@@ -42,8 +42,8 @@ describe('<booking-admin-customers>', () => {
   it('lists and searches the customers', async () => {
     const { panel } = await open('customers');
     expect(rows(panel)).to.deep.equal([
-      ['Mette Hansen', 'mette@example.com', '—', '1', '—', 'Tue 1 Dec, 09:00 CET', 'Europe/Copenhagen'],
-      ['Sofie Lund', 'sofie@example.com', '—', '1', '—', 'Tue 1 Dec, 10:00 CET', 'America/New York'],
+      ['Mette Hansen', 'mette@example.com', '—', '1', '0', '—', 'Tue 1 Dec, 09:00 CET', 'Europe/Copenhagen'],
+      ['Sofie Lund', 'sofie@example.com', '—', '1', '0', '—', 'Tue 1 Dec, 10:00 CET', 'America/New York'],
     ]);
     await expect(panel.el).to.be.accessible();
     await panel.type('search', 'sofie');

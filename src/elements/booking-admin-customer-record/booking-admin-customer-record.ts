@@ -52,6 +52,7 @@ export class BookingAdminCustomerRecord extends AdminElement {
   @state() private failure: unknown;
   @state() private working: '' | 'save' | 'export' | 'erase' | 'attendance' = '';
   @state() private confirmErase = false;
+  private focusOnLoad = false;
 
   private recordTask = new Task(this, {
     task: async ([session, customerId], { signal }) => {
@@ -74,8 +75,19 @@ export class BookingAdminCustomerRecord extends AdminElement {
     }
   }
 
+  /** Focus goes to the record's heading, now or as soon as the record has loaded. */
   override focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h3')?.focus();
+    const heading = this.renderRoot.querySelector<HTMLElement>('h3#record-heading');
+    if (heading) heading.focus();
+    else this.focusOnLoad = true;
+  }
+
+  protected override updated(): void {
+    if (!this.focusOnLoad) return;
+    const heading = this.renderRoot.querySelector<HTMLElement>('h3#record-heading');
+    if (!heading) return;
+    this.focusOnLoad = false;
+    heading.focus();
   }
 
   private draftOf(detail: CustomerDetail): Draft {
