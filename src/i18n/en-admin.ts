@@ -548,6 +548,18 @@ export const enAdmin = {
 
   // Reports and data
   reportsHeading: 'Reports and data',
+  approvalLabel: 'Approval',
+  approvalPending: (until: string) => `Waiting for approval until ${until}`,
+  pendingShort: 'awaiting approval',
+  approve: 'Approve',
+  approving: 'Approving…',
+  approvedAnnouncement: 'Approved. The customer is told.',
+  decline: 'Decline…',
+  declineHeading: 'Decline this request',
+  confirmDecline: 'Decline request',
+  declining: 'Declining…',
+  keepRequest: 'Keep the request',
+  declinedAnnouncement: 'Declined. The customer is told, and the time is free again.',
   record: {
     back: 'All customers',
     add: 'Add customer',

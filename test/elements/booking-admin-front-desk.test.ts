@@ -1,6 +1,7 @@
 // The front desk's views on the reference adapter: a customer's record (edit, history, attendance,
 // export, erasure), adding a customer, and the figures with their chart; roles (R18) and axe.
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import { mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
@@ -230,3 +231,62 @@ async function openRecordAfterCreate(panel: AdminPanel): Promise<AdminPanel> {
   await openRecordAgain(record);
   return record;
 }
+
+describe('<booking-admin-calendar> requests waiting for approval (R23)', () => {
+  async function withRequests() {
+    const clock = { now: BOOKED_AT };
+    const adapter = new ReferenceAdapter({ config: await loadContoso(), storage: 'memory', now: () => clock.now });
+    await adapter.asStaff('anna').updateService({ serviceId: 'cleaning', patch: { isApprovalRequired: true } });
+    const request = (start: string, name: string, key: string) =>
+      adapter.book({
+        serviceId: 'cleaning',
+        staffMemberId: 'dora',
+        start,
+        customer: { name, emailAddress: `${key}@example.com`, timeZone: 'Europe/Copenhagen' },
+        answers: [{ questionId: 'first-visit', answer: 'No' }],
+        consent: { accepted: true },
+        idempotencyKey: `request-${key}`,
+      });
+    const first = await request('2026-12-01T08:00:00Z', 'Mette Hansen', 'mette');
+    const second = await request('2026-12-01T09:00:00Z', 'Sofie Lund', 'sofie');
+    const { page } = await mountAdmin({ config: null, adapter, staffMember: 'anna', now: BOOKED_AT });
+    const panel = await page.panel('calendar');
+    (panel.el as unknown as { date: string }).date = '2026-12-01';
+    await panel.settle();
+    return { panel, adapter, first: first.appointment, second: second.appointment };
+  }
+
+  it('shows a request as waiting, and approves it', async () => {
+    const { panel, adapter, first } = await withRequests();
+    const items = [...panel.root.querySelectorAll('.day-list button')].map((b) => text(b));
+    expect(items[0]).to.contain('Mette Hansen · awaiting approval');
+    await panel.click(/^09:00–09:30 Dental cleaning/);
+    await panel.settle();
+    expect(text(panel.root.querySelector('.details'))).to.contain('Waiting for approval until Tue 1 Dec, 08:00 CET');
+    await expect(panel.el).to.be.accessible();
+    await panel.click('Approve');
+    await panel.waitForAnnouncement(/^Approved/);
+    const listed = await adapter
+      .asStaff('anna')
+      .listAppointments({ start: '2026-12-01T00:00:00Z', end: '2026-12-02T00:00:00Z' });
+    expect(listed.find((a) => a.id === first.id)?.approval).to.equal('approved');
+    await panel.settle();
+    expect(panel.hasButton('Approve')).to.equal(false);
+  });
+
+  it('declines a request with a message the customer receives; the keyboard reaches every step', async () => {
+    const { panel, adapter, second } = await withRequests();
+    await panel.click(/^10:00–10:30 Dental cleaning/);
+    await panel.settle();
+    panel.button('Decline…').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => panel.dialog?.open === true, 'the dialog opens');
+    expect(text(panel.dialog?.querySelector('h3'))).to.equal('Decline this request');
+    await panel.type('cancel-message', 'Dora is away that morning.');
+    await panel.click('Decline request');
+    await panel.waitForAnnouncement(/^Declined/);
+    const outbox = await adapter.asStaff('anna').listOutbox({ appointmentId: second.id });
+    const told = outbox.find((m) => m.kind === 'declined' && m.recipient.role === 'customer');
+    expect(told?.body).to.contain('Dora is away that morning.');
+  });
+});

@@ -22,7 +22,6 @@ import {
 } from '../../i18n/index.js';
 import type { AvailabilityExplanationJson, StaffAppointment } from '../../schemas/admin.js';
 import type { PublicService } from '../../schemas/customer.js';
-import type { Tracking } from '../../schemas/booking.js';
 import {
   emptyDetails,
   fieldKeyOfPath,
@@ -36,22 +35,10 @@ import type { BookingTimePicker } from '../booking-time-picker/booking-time-pick
 import { AdminElement } from '../booking-admin/admin-element.js';
 import { checkField, inputField, selectField, textareaField } from '../booking-admin/admin-fields.js';
 import { instantOf, rangeIn, reasonText, timeIn, wallOf, whenIn } from '../booking-admin/admin-format.js';
+import { renderAppointmentDetails, type Session } from './appointment-details.js';
 import { styles } from './booking-admin-calendar.styles.js';
 
 type View = 'day' | 'week';
-
-/** Appointments that share service, staff member and start: one for a one-to-one service, a class session (R8) otherwise. */
-interface Session {
-  key: string;
-  start: number;
-  end: number;
-  serviceId: string;
-  serviceName: string;
-  staffMemberId: string;
-  staffMemberName: string;
-  appointments: StaffAppointment[];
-  maximumAttendeesCount: number;
-}
 
 interface Interval {
   start: number;
@@ -83,7 +70,14 @@ interface CalendarData {
 type Dialog =
   | { kind: 'create'; serviceId: string; staffId: string; start: string }
   | { kind: 'reschedule'; appointment: StaffAppointment; staffId: string; start: string }
-  | { kind: 'cancel'; session: Session; appointment: StaffAppointment; scope: 'session' | 'attendee' };
+  | {
+      kind: 'cancel';
+      session: Session;
+      appointment: StaffAppointment;
+      scope: 'session' | 'attendee';
+      /** R23: declining a request waiting for approval, rather than cancelling a booking. */
+      decline?: boolean;
+    };
 
 const HOUR_PX = 64;
 /** Room above the first and below the last hour line, so their labels are not cut. */
@@ -146,13 +140,6 @@ function pairs(flat: readonly number[]): Interval[] {
   return out;
 }
 
-/** Where a booking came from, in one line: the source, then the UTM parameters, then metadata. */
-function trackingText(t: Tracking): string {
-  const utm = [t.utmSource, t.utmMedium, t.utmCampaign, t.utmTerm, t.utmContent].filter(Boolean).join(' / ');
-  const metadata = Object.entries(t.metadata ?? {}).map(([k, v]) => `${k}=${v}`);
-  return [t.source, utm, ...metadata].filter(Boolean).join(' · ');
-}
-
 /**
  * The calendar: a day (a column per staff member) or a week (a row per staff member), with
  * working hours, time off and closures, and the day's appointments as a list. Staff book on a
@@ -187,6 +174,7 @@ export class BookingAdminCalendar extends AdminElement {
   @state() private dialogError: unknown;
   @state() private explanation: AvailabilityExplanationJson | undefined;
   @state() private working = false;
+  @state() private approvalError: unknown;
   private opener: HTMLElement | null = null;
   private focusDetailsAfterUpdate = false;
   private idempotencyKey = '';
@@ -258,6 +246,7 @@ export class BookingAdminCalendar extends AdminElement {
     if (session && !this.date) this.date = dayKey(this.now, session.businessTimeZone);
     if (session && session.role === 'teamMember') this.staffFilter = session.staffMemberId;
     if (changed.has('date') || changed.has('view')) this.selectedKey = '';
+    if (changed.has('selectedKey')) this.approvalError = undefined;
   }
 
   protected override updated(): void {
@@ -476,6 +465,39 @@ export class BookingAdminCalendar extends AdminElement {
     this.openDialog({ kind: 'cancel', session, appointment, scope: id ? 'attendee' : 'session' }, e.currentTarget);
   }
 
+  private handleDeclineAsk(e: Event) {
+    const session = this.selectedSession;
+    const appointment = session?.appointments[0];
+    if (!session || !appointment) return;
+    this.openDialog({ kind: 'cancel', session, appointment, scope: 'session', decline: true }, e.currentTarget);
+  }
+
+  private handleApprove() {
+    void this.approve();
+  }
+
+  /** R23: the request stands; the customer is told. */
+  private async approve() {
+    const session = this.session;
+    const appointment = this.selectedSession?.appointments[0];
+    if (!session || !appointment || this.working) return;
+    this.working = true;
+    try {
+      await session.admin.approveAppointment({ businessId: session.businessId, appointmentId: appointment.id });
+      this.announce(this.m.approvedAnnouncement);
+      this.changed({ entity: 'appointment', action: 'updated', id: appointment.id });
+      this.reload++;
+      await this.calendarTask.taskComplete;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.details h3')?.focus();
+    } catch (error) {
+      this.announce(this.errorText(error));
+      this.approvalError = error;
+    } finally {
+      this.working = false;
+    }
+  }
+
   private handleDialogClose(e?: Event) {
     // Escape, the close button or a finished action: focus returns to what opened the dialog.
     // `close` events are queued: one from a dialog an action already closed and replaced (the next
@@ -679,13 +701,21 @@ export class BookingAdminCalendar extends AdminElement {
     this.working = true;
     this.dialogError = undefined;
     try {
-      await session.admin.cancelAppointment({
-        businessId: session.businessId,
-        appointmentId: dialog.appointment.id,
-        ...(message ? { message } : {}),
-        scope: dialog.scope,
-      });
-      this.announce(this.m.cancelledAnnouncement);
+      if (dialog.decline) {
+        await session.admin.declineAppointment({
+          businessId: session.businessId,
+          appointmentId: dialog.appointment.id,
+          ...(message ? { message } : {}),
+        });
+      } else {
+        await session.admin.cancelAppointment({
+          businessId: session.businessId,
+          appointmentId: dialog.appointment.id,
+          ...(message ? { message } : {}),
+          scope: dialog.scope,
+        });
+      }
+      this.announce(dialog.decline ? this.m.declinedAnnouncement : this.m.cancelledAnnouncement);
       this.changed({ entity: 'appointment', action: 'cancelled', id: dialog.appointment.id });
       const wholeSession = dialog.scope === 'session' || dialog.session.appointments.length === 1;
       this.closeDialog();
@@ -811,9 +841,10 @@ export class BookingAdminCalendar extends AdminElement {
 
   private sessionWho(s: Session): string {
     const m = this.m;
-    return s.maximumAttendeesCount > 1
-      ? m.seatsTaken(s.appointments.length, s.maximumAttendeesCount)
-      : (s.appointments[0]?.customer.name ?? '');
+    if (s.maximumAttendeesCount > 1) return m.seatsTaken(s.appointments.length, s.maximumAttendeesCount);
+    const a = s.appointments[0];
+    const name = a?.customer.name ?? '';
+    return a?.approval === 'pending' ? `${name} · ${m.pendingShort}` : name;
   }
 
   // ---------------------------------------------------------------- render
@@ -1133,146 +1164,25 @@ export class BookingAdminCalendar extends AdminElement {
   }
 
   private renderDetails(s: Session, data: CalendarData) {
-    const m = this.m;
-    const lang = this.language;
-    const zone = data.business.businessTimeZone;
-    const isClass = s.maximumAttendeesCount > 1;
     const a = s.appointments[0];
-    const canWrite = this.canWrite(s.staffMemberId);
-    const questions = new Map(data.business.customQuestions.map((q) => [q.id, q.displayName]));
-    const staffName = (id: string | undefined) =>
-      data.business.staffMembers.find((x) => x.id === id)?.displayName ?? id ?? '';
-    const when = `${formatDayLong(dayKey(s.start, zone), lang)}, ${rangeIn(s.start, s.end, lang, zone, m)}`;
-    return html`<aside class="details" part="details" aria-labelledby="details-heading">
-      <div class="details-top">
-        <h3 id="details-heading" tabindex="-1">${isClass ? m.classHeading : m.appointmentHeading}</h3>
-        <button class="button small" type="button" @click=${this.handleCloseDetails}>${m.close}</button>
-      </div>
-      <dl>
-        <dt>${m.what}</dt>
-        <dd>${s.serviceName}</dd>
-        <dt>${m.when}</dt>
-        <dd>${when}</dd>
-        <dt>${m.withWhom}</dt>
-        <dd>${s.staffMemberName}</dd>
-        ${
-          isClass
-            ? html`<dt>${m.attendees}</dt>
-                <dd>${m.seatsTaken(s.appointments.length, s.maximumAttendeesCount)}</dd>`
-            : html`<dt>${m.customer}</dt>
-                <dd>${a.customer.name}</dd>
-                ${
-                  a.customer.emailAddress
-                    ? html`<dt>${m.email}</dt>
-                        <dd><a href=${`mailto:${a.customer.emailAddress}`}>${a.customer.emailAddress}</a></dd>`
-                    : nothing
-                }
-                ${
-                  a.customer.phone
-                    ? html`<dt>${m.phone}</dt>
-                        <dd><a href=${`tel:${a.customer.phone.replace(/[^\d+]/g, '')}`}>${a.customer.phone}</a></dd>`
-                    : nothing
-                }
-                <dt>${m.customerTimeZone}</dt>
-                <dd>${a.customer.timeZone.replaceAll('_', ' ')}</dd>
-                ${
-                  a.customer.notes
-                    ? html`<dt>${m.notes}</dt>
-                        <dd>${a.customer.notes}</dd>`
-                    : nothing
-                }
-                ${a.answers.map(
-                  (x) =>
-                    html`<dt>${questions.get(x.questionId) ?? x.questionId}</dt>
-                      <dd>${x.answer ?? (x.selectedOptions ?? []).join(', ')}</dd>`,
-                )}
-                ${
-                  a.joinWebUrl
-                    ? html`<dt>${m.joinLink}</dt>
-                        <dd><a href=${a.joinWebUrl} target="_blank" rel="noopener noreferrer">${a.joinWebUrl}</a></dd>`
-                    : nothing
-                }
-                <dt>${m.bookedBy}</dt>
-                <dd>
-                  ${
-                    a.createdBy === 'customer'
-                      ? m.bookedByCustomer
-                      : a.createdByStaffMemberId
-                        ? m.bookedByStaff(staffName(a.createdByStaffMemberId))
-                        : m.bookedByStaffUnknown
-                  }
-                </dd>
-                ${
-                  a.consentAcceptedAt
-                    ? html`<dt>${m.consentGiven}</dt>
-                        <dd>${whenIn(Date.parse(a.consentAcceptedAt), lang, zone)}</dd>`
-                    : nothing
-                }
-                ${
-                  a.smsOptIn
-                    ? html`<dt>${m.smsOptIn}</dt>
-                        <dd>${m.yes}</dd>`
-                    : nothing
-                }
-                ${
-                  a.tracking
-                    ? html`<dt>${m.cameFrom}</dt>
-                        <dd>${trackingText(a.tracking)}</dd>`
-                    : nothing
-                }`
-        }
-      </dl>
-      ${
-        isClass
-          ? html`<ul class="attendees">
-              ${s.appointments.map(
-                (x) =>
-                  html`<li>
-                    <strong>${x.customer.name}</strong>
-                    <span class="contact"
-                      >${[x.customer.emailAddress, x.customer.phone].filter(Boolean).join(' · ')}</span
-                    >
-                    ${
-                      canWrite
-                        ? html`<button
-                            class="link-button"
-                            type="button"
-                            data-appointment=${x.id}
-                            @click=${this.handleCancelAsk}
-                          >
-                            ${m.cancelForAttendee(x.customer.name)}
-                          </button>`
-                        : nothing
-                    }
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${
-        canWrite
-          ? html`<div class="actions">
-              ${
-                isClass
-                  ? html`${
-                        s.appointments.length < s.maximumAttendeesCount
-                          ? html`<button class="button" type="button" @click=${this.handleAddAttendee}>
-                              + ${m.addAttendee}
-                            </button>`
-                          : nothing
-                      }
-                      <button class="button danger" type="button" @click=${this.handleCancelAsk}>
-                        ${m.cancelSession}
-                      </button>`
-                  : html`<button class="button" type="button" @click=${this.handleReschedule}>${m.reschedule}</button>
-                      <button class="button danger" type="button" @click=${this.handleCancelAsk}>
-                        ${m.cancelBooking}
-                      </button>`
-              }
-            </div>`
-          : nothing
-      }
-    </aside>`;
+    const pending = s.maximumAttendeesCount === 1 && a?.approval === 'pending';
+    return renderAppointmentDetails(
+      {
+        m: this.m,
+        language: this.language,
+        business: data.business,
+        canWrite: this.canWrite(s.staffMemberId),
+        working: this.working,
+        error: this.renderError(this.approvalError),
+        onClose: this.handleCloseDetails,
+        onReschedule: this.handleReschedule,
+        onCancelAsk: this.handleCancelAsk,
+        onAddAttendee: this.handleAddAttendee,
+        onApprove: pending ? this.handleApprove : undefined,
+        onDeclineAsk: pending ? this.handleDeclineAsk : undefined,
+      },
+      s,
+    );
   }
 
   private renderDialog() {
@@ -1284,9 +1194,11 @@ export class BookingAdminCalendar extends AdminElement {
         ? m.createHeading
         : dialog.kind === 'reschedule'
           ? m.rescheduleHeading(dialog.appointment.serviceName, dialog.appointment.customer.name)
-          : dialog.session.maximumAttendeesCount > 1 && dialog.scope === 'session'
-            ? m.cancelSessionHeading
-            : m.cancelHeading;
+          : dialog.decline
+            ? m.declineHeading
+            : dialog.session.maximumAttendeesCount > 1 && dialog.scope === 'session'
+              ? m.cancelSessionHeading
+              : m.cancelHeading;
     return html`<dialog
       part="dialog"
       class=${dialog.kind === 'cancel' ? 'narrow' : ''}
@@ -1552,9 +1464,11 @@ export class BookingAdminCalendar extends AdminElement {
         ${this.renderDialogError()}
       </div>
       <div class="dialog-foot">
-        <button class="button" type="button" @click=${this.closeDialog}>${m.keepBooking}</button>
+        <button class="button" type="button" @click=${this.closeDialog}>
+          ${dialog.decline ? m.keepRequest : m.keepBooking}
+        </button>
         <button class="button danger primary" type="submit" aria-disabled=${this.working ? 'true' : 'false'}>
-          ${this.working ? m.cancelling : m.confirmCancel}
+          ${dialog.decline ? (this.working ? m.declining : m.confirmDecline) : this.working ? m.cancelling : m.confirmCancel}
         </button>
       </div>
     </form>`;

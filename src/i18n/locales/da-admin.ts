@@ -547,6 +547,18 @@ export const daAdmin: AdminMessages = {
 
   // Reports and data
   reportsHeading: 'Rapporter og data',
+  approvalLabel: 'Godkendelse',
+  approvalPending: (until) => `Venter på godkendelse indtil ${until}`,
+  pendingShort: 'venter på godkendelse',
+  approve: 'Godkend',
+  approving: 'Godkender…',
+  approvedAnnouncement: 'Godkendt. Kunden får besked.',
+  decline: 'Afvis…',
+  declineHeading: 'Afvis denne anmodning',
+  confirmDecline: 'Afvis anmodning',
+  declining: 'Afviser…',
+  keepRequest: 'Behold anmodningen',
+  declinedAnnouncement: 'Afvist. Kunden får besked, og tiden er ledig igen.',
   record: {
     back: 'Alle kunder',
     add: 'Tilføj kunde',

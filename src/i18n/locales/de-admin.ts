@@ -557,6 +557,18 @@ export const deAdmin: AdminMessages = {
 
   // Reports and data
   reportsHeading: 'Berichte und Daten',
+  approvalLabel: 'Bestätigung',
+  approvalPending: (until) => `Wartet auf Bestätigung bis ${until}`,
+  pendingShort: 'wartet auf Bestätigung',
+  approve: 'Bestätigen',
+  approving: 'Wird bestätigt…',
+  approvedAnnouncement: 'Bestätigt. Der Kunde wird benachrichtigt.',
+  decline: 'Ablehnen…',
+  declineHeading: 'Diese Anfrage ablehnen',
+  confirmDecline: 'Anfrage ablehnen',
+  declining: 'Wird abgelehnt…',
+  keepRequest: 'Anfrage behalten',
+  declinedAnnouncement: 'Abgelehnt. Der Kunde wird benachrichtigt, und die Zeit ist wieder frei.',
   record: {
     back: 'Alle Kunden',
     add: 'Kunden hinzufügen',

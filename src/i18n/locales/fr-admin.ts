@@ -563,6 +563,18 @@ export const frAdmin: AdminMessages = {
 
   // Reports and data
   reportsHeading: 'Rapports et données',
+  approvalLabel: 'Approbation',
+  approvalPending: (until) => `En attente d’approbation jusqu’au ${until}`,
+  pendingShort: 'en attente d’approbation',
+  approve: 'Approuver',
+  approving: 'Approbation…',
+  approvedAnnouncement: 'Approuvé. Le client est prévenu.',
+  decline: 'Refuser…',
+  declineHeading: 'Refuser cette demande',
+  confirmDecline: 'Refuser la demande',
+  declining: 'Refus en cours…',
+  keepRequest: 'Garder la demande',
+  declinedAnnouncement: 'Refusé. Le client est prévenu et le créneau est de nouveau libre.',
   record: {
     back: 'Tous les clients',
     add: 'Ajouter un client',

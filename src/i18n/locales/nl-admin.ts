@@ -554,6 +554,18 @@ export const nlAdmin: AdminMessages = {
 
   // Reports and data
   reportsHeading: 'Rapporten en gegevens',
+  approvalLabel: 'Goedkeuring',
+  approvalPending: (until) => `Wacht op goedkeuring tot ${until}`,
+  pendingShort: 'wacht op goedkeuring',
+  approve: 'Goedkeuren',
+  approving: 'Goedkeuren…',
+  approvedAnnouncement: 'Goedgekeurd. De klant krijgt bericht.',
+  decline: 'Afwijzen…',
+  declineHeading: 'Dit verzoek afwijzen',
+  confirmDecline: 'Verzoek afwijzen',
+  declining: 'Afwijzen…',
+  keepRequest: 'Verzoek houden',
+  declinedAnnouncement: 'Afgewezen. De klant krijgt bericht en de tijd is weer vrij.',
   record: {
     back: 'Alle klanten',
     add: 'Klant toevoegen',

@@ -563,6 +563,18 @@ export const plAdmin: AdminMessages = {
 
   // Reports and data
   reportsHeading: 'Raporty i dane',
+  approvalLabel: 'Zatwierdzenie',
+  approvalPending: (until) => `Czeka na zatwierdzenie do ${until}`,
+  pendingShort: 'czeka na zatwierdzenie',
+  approve: 'Zatwierdź',
+  approving: 'Zatwierdzanie…',
+  approvedAnnouncement: 'Zatwierdzono. Klient otrzyma wiadomość.',
+  decline: 'Odrzuć…',
+  declineHeading: 'Odrzuć tę prośbę',
+  confirmDecline: 'Odrzuć prośbę',
+  declining: 'Odrzucanie…',
+  keepRequest: 'Zachowaj prośbę',
+  declinedAnnouncement: 'Odrzucono. Klient otrzyma wiadomość, a termin jest znowu wolny.',
   record: {
     back: 'Wszyscy klienci',
     add: 'Dodaj klienta',
