@@ -548,6 +548,13 @@ export const enAdmin = {
 
   // Reports and data
   reportsHeading: 'Reports and data',
+  dailyLimitLabel: 'Most bookings a day',
+  dailyLimitHint: 'Leave empty for no limit. A class session counts once.',
+  noDailyLimit: 'No limit',
+  approvalRequired: 'Bookings need approval',
+  approvalRequiredHint: 'Customers’ bookings wait for a staff member to approve them; the time is held meanwhile.',
+  approvalExpiresAfter: 'Hours a request waits for an answer',
+  approvalExpiresAfterHint: 'Unanswered requests expire then (never later than their start), and the customer is told.',
   approvalLabel: 'Approval',
   approvalPending: (until: string) => `Waiting for approval until ${until}`,
   pendingShort: 'awaiting approval',

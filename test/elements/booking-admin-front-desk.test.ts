@@ -290,3 +290,45 @@ describe('<booking-admin-calendar> requests waiting for approval (R23)', () => {
     expect(told?.body).to.contain('Dora is away that morning.');
   });
 });
+
+describe('settings for the front desk: approval per service, a daily limit per staff member', () => {
+  it('a service requires approval, with how long a request waits', async () => {
+    const { page, adapter } = await setUp();
+    const panel = await page.open('services');
+    await panel.select('Dental cleaning');
+    expect(panel.has('[id="approvalExpiresAfter"]')).to.equal(false, 'asked only when approval is on');
+    await panel.set('isApprovalRequired', true);
+    expect(panel.field('approvalExpiresAfter').value).to.equal('24');
+    await panel.set('approvalExpiresAfter', '0');
+    await panel.click('Save changes');
+    await panel.waitFor(() => panel.errorOf('approvalExpiresAfter') !== '', 'a refused number');
+    await panel.set('approvalExpiresAfter', '48');
+    await expect(panel.el).to.be.accessible();
+    await panel.click('Save changes');
+    await panel.waitForAnnouncement(/^Dental cleaning: saved\./);
+    const cleaning = (await adapter.asStaff('anna').listServices({})).find((s) => s.id === 'cleaning')!;
+    expect(cleaning.isApprovalRequired).to.equal(true);
+    expect(cleaning.approvalExpiresAfter).to.be.oneOf(['PT48H', 'P2D']);
+  });
+
+  it('a staff member takes at most so many bookings a day; empty means no limit', async () => {
+    const { page, adapter } = await setUp();
+    const panel = await page.open('staff');
+    await panel.select('Dora Jensen');
+    expect(panel.field('maximumBookingsPerDay').value).to.equal('');
+    await panel.set('maximumBookingsPerDay', '2.5');
+    await panel.click('Save changes');
+    await panel.waitFor(() => panel.errorOf('maximumBookingsPerDay') !== '', 'a refused number');
+    await panel.set('maximumBookingsPerDay', '6');
+    await panel.click('Save changes');
+    await panel.waitForAnnouncement(/^Dora Jensen: saved\./);
+    const dora = async () =>
+      (await adapter.asStaff('anna').listStaffMembers({})).find((s) => s.id === 'dora')!.maximumBookingsPerDay;
+    expect(await dora()).to.equal(6);
+    await panel.settle();
+    await panel.set('maximumBookingsPerDay', '');
+    await panel.click('Save changes');
+    await panel.waitForAnnouncement(/^Dora Jensen: saved\./);
+    expect((await dora()) ?? null).to.equal(null, 'no limit');
+  });
+});

@@ -246,7 +246,7 @@ export class BookingAdminCalendar extends AdminElement {
     if (session && !this.date) this.date = dayKey(this.now, session.businessTimeZone);
     if (session && session.role === 'teamMember') this.staffFilter = session.staffMemberId;
     if (changed.has('date') || changed.has('view')) this.selectedKey = '';
-    if (changed.has('selectedKey')) this.approvalError = undefined;
+    if ((changed as Map<PropertyKey, unknown>).has('selectedKey')) this.approvalError = undefined;
   }
 
   protected override updated(): void {

@@ -64,6 +64,8 @@ function draftOf(s: Service | undefined, business: Business): Draft {
       isCustomerAllowedToManageBooking: s?.isCustomerAllowedToManageBooking ?? true,
       isEmailRequired: s?.isEmailRequired ?? true,
       smsNotificationsEnabled: s?.smsNotificationsEnabled ?? false,
+      isApprovalRequired: s?.isApprovalRequired ?? false,
+      approvalExpiresAfter: durationIn(s?.approvalExpiresAfter ?? 'P1D', HOURS),
       notes: s?.notes ?? '',
       ownPolicy: !!s?.schedulingPolicy,
       [`${SP}timeSlotInterval`]: durationIn(policy.timeSlotInterval, MINUTES),
@@ -335,6 +337,11 @@ export class BookingAdminServices extends AdminElement {
       isCustomerAllowedToManageBooking: f.isCustomerAllowedToManageBooking === true,
       isEmailRequired: f.isEmailRequired === true,
       smsNotificationsEnabled: f.smsNotificationsEnabled === true,
+      isApprovalRequired: f.isApprovalRequired === true,
+      approvalExpiresAfter:
+        f.isApprovalRequired === true
+          ? isoDuration(num('approvalExpiresAfter', { min: 1, max: 8760, whole: true }, 24), HOURS)
+          : (original?.approvalExpiresAfter ?? 'P1D'),
     };
     // Optional fields: absent when empty (the update sends `null` for them).
     delete service.description;
@@ -779,7 +786,22 @@ export class BookingAdminServices extends AdminElement {
             ${check('isHiddenFromCustomers', m.hiddenFromCustomers)}
             ${check('isCustomerAllowedToManageBooking', m.customerManage)} ${check('isEmailRequired', m.emailRequired)}
             ${check('smsNotificationsEnabled', m.smsEnabled)}
+            ${check('isApprovalRequired', m.approvalRequired, m.approvalRequiredHint)}
           </div>
+          ${
+            f.isApprovalRequired === true
+              ? html`<div class="fields" style="margin-top: 8px">
+                  ${inputField({
+                    ...bind('approvalExpiresAfter', m.approvalExpiresAfter),
+                    type: 'number',
+                    min: '1',
+                    step: '1',
+                    hint: m.approvalExpiresAfterHint,
+                    display: m.hours(Number(f.approvalExpiresAfter) || 0),
+                  })}
+                </div>`
+              : nothing
+          }
           <div class="fields" style="margin-top: 8px">
             ${textareaField({ ...bind('notes', m.internalNotes), wide: true, maxlength: 4000 })}
           </div>

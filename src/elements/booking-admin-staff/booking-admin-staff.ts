@@ -9,7 +9,7 @@ import { STAFF_ROLES, staffMemberSchema, timeOffSchema } from '../../schemas/bus
 import { validate } from '../../schemas/validate.js';
 import { AdminElement } from '../booking-admin/admin-element.js';
 import { checkField, focusFirstInvalid, inputField, selectField } from '../booking-admin/admin-fields.js';
-import { instantOf, issuesByPath, wallOf, whenIn } from '../booking-admin/admin-format.js';
+import { instantOf, issuesByPath, readNumber, wallOf, whenIn } from '../booking-admin/admin-format.js';
 import type { BookingAdminHours } from '../booking-admin-hours/booking-admin-hours.js';
 import { styles } from './booking-admin-staff.styles.js';
 
@@ -32,6 +32,8 @@ interface Draft {
   /** `''`: the business's zone. */
   timeZone: string;
   availabilityIsAffectedByPersonalCalendar: boolean;
+  /** R22: `''` means no limit. */
+  maximumBookingsPerDay: string;
 }
 
 interface TimeOffDraft {
@@ -55,6 +57,7 @@ function draftOf(s: StaffMember | undefined, business: Business): Draft {
     workingHours: s?.workingHours ?? business.businessHours,
     timeZone: s?.timeZone ?? '',
     availabilityIsAffectedByPersonalCalendar: s?.availabilityIsAffectedByPersonalCalendar ?? false,
+    maximumBookingsPerDay: s?.maximumBookingsPerDay == null ? '' : String(s.maximumBookingsPerDay),
   };
 }
 
@@ -218,8 +221,16 @@ export class BookingAdminStaff extends AdminElement {
     };
     delete staff.emailAddress;
     if (draft.emailAddress.trim()) staff.emailAddress = draft.emailAddress.trim();
+    const errors: Record<string, string> = {};
+    const limit = draft.maximumBookingsPerDay.trim();
+    if (limit === '') staff.maximumBookingsPerDay = null;
+    else {
+      const n = readNumber(limit, this.m, { min: 1, max: 1000, whole: true });
+      if (n.ok) staff.maximumBookingsPerDay = n.value;
+      else errors.maximumBookingsPerDay = n.message;
+    }
     const r = validate(staffMemberSchema, staff);
-    return { staff, errors: r.ok ? {} : issuesByPath(r.issues, this.m) };
+    return { staff, errors: { ...(r.ok ? {} : issuesByPath(r.issues, this.m)), ...errors } };
   }
 
   private async handleSave(e: Event) {
@@ -603,6 +614,21 @@ export class BookingAdminStaff extends AdminElement {
               yes: m.yes,
               no: m.no,
               onChange: this.handleInput,
+            })}
+            ${inputField({
+              id: 'maximumBookingsPerDay',
+              label: m.dailyLimitLabel,
+              hint: m.dailyLimitHint,
+              type: 'number',
+              min: '1',
+              max: '1000',
+              step: '1',
+              inputmode: 'numeric',
+              value: d.maximumBookingsPerDay,
+              display: d.maximumBookingsPerDay || m.noDailyLimit,
+              error: this.errors.maximumBookingsPerDay,
+              readonly: !all,
+              onInput: this.handleInput,
             })}
           </div>
         </fieldset>

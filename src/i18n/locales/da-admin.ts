@@ -547,6 +547,14 @@ export const daAdmin: AdminMessages = {
 
   // Reports and data
   reportsHeading: 'Rapporter og data',
+  dailyLimitLabel: 'Højst antal bookinger pr. dag',
+  dailyLimitHint: 'Lad feltet være tomt for ingen grænse. En holdtime tæller én gang.',
+  noDailyLimit: 'Ingen grænse',
+  approvalRequired: 'Bookinger skal godkendes',
+  approvalRequiredHint: 'Kundernes bookinger venter på en medarbejders godkendelse; tiden holdes imens.',
+  approvalExpiresAfter: 'Timer en anmodning venter på svar',
+  approvalExpiresAfterHint:
+    'Ubesvarede anmodninger udløber derefter (aldrig senere end starttidspunktet), og kunden får besked.',
   approvalLabel: 'Godkendelse',
   approvalPending: (until) => `Venter på godkendelse indtil ${until}`,
   pendingShort: 'venter på godkendelse',

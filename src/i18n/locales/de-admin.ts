@@ -557,6 +557,15 @@ export const deAdmin: AdminMessages = {
 
   // Reports and data
   reportsHeading: 'Berichte und Daten',
+  dailyLimitLabel: 'Höchstens Buchungen pro Tag',
+  dailyLimitHint: 'Leer lassen für keine Grenze. Eine Kursstunde zählt einmal.',
+  noDailyLimit: 'Keine Grenze',
+  approvalRequired: 'Buchungen müssen bestätigt werden',
+  approvalRequiredHint:
+    'Buchungen von Kunden warten auf die Bestätigung durch das Personal; die Zeit bleibt so lange reserviert.',
+  approvalExpiresAfter: 'Stunden, die eine Anfrage auf Antwort wartet',
+  approvalExpiresAfterHint:
+    'Unbeantwortete Anfragen verfallen dann (nie nach ihrem Beginn), und der Kunde wird benachrichtigt.',
   approvalLabel: 'Bestätigung',
   approvalPending: (until) => `Wartet auf Bestätigung bis ${until}`,
   pendingShort: 'wartet auf Bestätigung',

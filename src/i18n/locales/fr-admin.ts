@@ -563,6 +563,15 @@ export const frAdmin: AdminMessages = {
 
   // Reports and data
   reportsHeading: 'Rapports et données',
+  dailyLimitLabel: 'Nombre maximal de réservations par jour',
+  dailyLimitHint: 'Laissez vide pour ne fixer aucune limite. Une séance de cours compte une fois.',
+  noDailyLimit: 'Aucune limite',
+  approvalRequired: 'Les réservations doivent être approuvées',
+  approvalRequiredHint:
+    'Les réservations des clients attendent l’approbation d’un membre du personnel ; le créneau est retenu entre-temps.',
+  approvalExpiresAfter: 'Heures d’attente d’une demande',
+  approvalExpiresAfterHint:
+    'Les demandes sans réponse expirent alors (jamais après leur début) et le client est prévenu.',
   approvalLabel: 'Approbation',
   approvalPending: (until) => `En attente d’approbation jusqu’au ${until}`,
   pendingShort: 'en attente d’approbation',

@@ -554,6 +554,14 @@ export const nlAdmin: AdminMessages = {
 
   // Reports and data
   reportsHeading: 'Rapporten en gegevens',
+  dailyLimitLabel: 'Maximaal aantal boekingen per dag',
+  dailyLimitHint: 'Laat leeg voor geen limiet. Een groepsles telt één keer.',
+  noDailyLimit: 'Geen limiet',
+  approvalRequired: 'Boekingen moeten worden goedgekeurd',
+  approvalRequiredHint:
+    'Boekingen van klanten wachten op goedkeuring door een medewerker; de tijd wordt zolang vastgehouden.',
+  approvalExpiresAfter: 'Uren dat een verzoek op antwoord wacht',
+  approvalExpiresAfterHint: 'Onbeantwoorde verzoeken verlopen dan (nooit na hun begin), en de klant krijgt bericht.',
   approvalLabel: 'Goedkeuring',
   approvalPending: (until) => `Wacht op goedkeuring tot ${until}`,
   pendingShort: 'wacht op goedkeuring',

@@ -563,6 +563,15 @@ export const plAdmin: AdminMessages = {
 
   // Reports and data
   reportsHeading: 'Raporty i dane',
+  dailyLimitLabel: 'Maksymalna liczba rezerwacji dziennie',
+  dailyLimitHint: 'Pozostaw puste, aby nie ustalać limitu. Zajęcia grupowe liczą się raz.',
+  noDailyLimit: 'Bez limitu',
+  approvalRequired: 'Rezerwacje wymagają zatwierdzenia',
+  approvalRequiredHint:
+    'Rezerwacje klientów czekają na zatwierdzenie przez pracownika; termin jest w tym czasie zablokowany.',
+  approvalExpiresAfter: 'Liczba godzin oczekiwania na odpowiedź',
+  approvalExpiresAfterHint:
+    'Prośby bez odpowiedzi wygasają po tym czasie (nigdy po rozpoczęciu), a klient otrzymuje wiadomość.',
   approvalLabel: 'Zatwierdzenie',
   approvalPending: (until) => `Czeka na zatwierdzenie do ${until}`,
   pendingShort: 'czeka na zatwierdzenie',
