@@ -4,7 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
-import { mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
+import { deepQueryAll, mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
 import { loadContoso } from '../helpers/fixtures.js';
 
 // Monday 30 November 2026, 08:00 in Copenhagen (CET, UTC+1); the back office looks on Wednesday.
@@ -330,5 +330,53 @@ describe('settings for the front desk: approval per service, a daily limit per s
     await panel.click('Save changes');
     await panel.waitForAnnouncement(/^Dora Jensen: saved\./);
     expect((await dora()) ?? null).to.equal(null, 'no limit');
+  });
+});
+
+describe('<booking-admin-calendar> booking on behalf: the customer type-ahead', () => {
+  it('suggests existing customers as staff type, by keyboard, and links the booking to the chosen record', async () => {
+    const { page, adapter } = await setUp();
+    const panel = await page.panel('calendar');
+    (panel.el as unknown as { date: string }).date = '2026-12-03';
+    await panel.settle();
+    await panel.click('+ New booking');
+    await waitUntil(() => panel.dialog?.open === true, 'the dialog opens');
+    await panel.set('dialog-service', 'cleaning');
+    await panel.set('dialog-staff', 'dora');
+    const combo = panel.field('customer-search');
+    expect(combo.getAttribute('role')).to.equal('combobox');
+    combo.focus();
+    await sendKeys({ type: 'sof' });
+    await waitUntil(() => combo.getAttribute('aria-expanded') === 'true', 'suggestions open', { timeout: 5000 });
+    const options = () => [...panel.root.querySelectorAll('#customer-options [role="option"]')].map((o) => text(o));
+    expect(options()).to.deep.equal(['Sofie Lund sofie@example.com']);
+    await expect(panel.el).to.be.accessible();
+    await sendKeys({ press: 'ArrowDown' });
+    await panel.el.updateComplete;
+    expect(combo.getAttribute('aria-activedescendant')).to.equal('customer-option-0');
+    await sendKeys({ press: 'Enter' });
+    await panel.el.updateComplete;
+    expect(panel.dialog?.open).to.equal(true, 'Enter chose, it did not submit');
+    expect(combo.getAttribute('aria-expanded')).to.equal('false');
+    const form = panel.root.querySelector('booking-details-form')!;
+    await waitUntil(
+      () =>
+        form.shadowRoot?.querySelector<HTMLInputElement>('input[name="emailAddress"]')?.value === 'sofie@example.com',
+      'the details are filled in',
+    );
+    expect(panel.field<HTMLSelectElement>('customer-zone').value).to.equal('America/New_York');
+    const answer = form.shadowRoot!.querySelector<HTMLInputElement>('input[name="answer:first-visit"][value="No"]');
+    answer?.click();
+    await waitUntil(() => deepQueryAll(panel.root, 'button[part~="slot"]').length > 0, 'free times', {
+      timeout: 10000,
+    });
+    const slots = deepQueryAll<HTMLButtonElement>(panel.root, 'button[part~="slot"]');
+    slots[0].click();
+    await panel.el.updateComplete;
+    await panel.click('Book');
+    await panel.waitForAnnouncement(/^Booked Dental cleaning for Sofie Lund/);
+    const sofie = (await adapter.asStaff('anna').listCustomers({ query: 'sofie' }))[0];
+    expect(sofie.appointmentCount).to.equal(2, 'the same record');
+    expect((await adapter.asStaff('anna').listCustomers({})).length).to.equal(2, 'no new record');
   });
 });

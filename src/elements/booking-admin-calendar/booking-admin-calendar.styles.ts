@@ -420,5 +420,39 @@ export const styles = [
     .mode {
       margin: var(--_space) 0;
     }
+    .customer-search {
+      position: relative;
+    }
+    .customer-search [role='listbox'] {
+      list-style: none;
+      margin: 4px 0 0;
+      padding: 4px 0;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      box-shadow: 0 6px 18px rgb(0 0 0 / 12%);
+      max-height: 16rem;
+      overflow-y: auto;
+    }
+    .customer-search [role='option'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 2px 10px;
+      padding: 8px 12px;
+      cursor: pointer;
+    }
+    .customer-search [role='option'] span {
+      color: var(--_muted);
+    }
+    .customer-search [role='option'][aria-selected='true'],
+    .customer-search [role='option']:hover {
+      background: var(--_accent-soft);
+      outline: 2px solid var(--_accent);
+      outline-offset: -2px;
+    }
+    .customer-search .no-match {
+      color: var(--_muted);
+      cursor: default;
+    }
   `,
 ];

@@ -36,6 +36,7 @@ import { AdminElement } from '../booking-admin/admin-element.js';
 import { checkField, inputField, selectField, textareaField } from '../booking-admin/admin-fields.js';
 import { instantOf, rangeIn, reasonText, timeIn, wallOf, whenIn } from '../booking-admin/admin-format.js';
 import { renderAppointmentDetails, type Session } from './appointment-details.js';
+import { CustomerSearch } from './customer-search.js';
 import { styles } from './booking-admin-calendar.styles.js';
 
 type View = 'day' | 'week';
@@ -175,6 +176,19 @@ export class BookingAdminCalendar extends AdminElement {
   @state() private explanation: AvailabilityExplanationJson | undefined;
   @state() private working = false;
   @state() private approvalError: unknown;
+  /** Booking on behalf: the type-ahead over existing customers. */
+  private customerSearch = new CustomerSearch(this, {
+    search: (query, signal) => {
+      const session = this.session;
+      if (!session) return Promise.resolve([]);
+      return session.admin.listCustomers({ businessId: session.businessId, query, limit: 6 }, { signal });
+    },
+    onChoose: (c) => {
+      this.details = { ...this.details, name: c.name, emailAddress: c.emailAddress ?? '', phone: c.phone ?? '' };
+      if (listTimeZones().includes(c.timeZone)) this.customerZone = c.timeZone;
+      this.announce(this.m.customerChosen(c.name));
+    },
+  });
   private opener: HTMLElement | null = null;
   private focusDetailsAfterUpdate = false;
   private idempotencyKey = '';
@@ -403,6 +417,7 @@ export class BookingAdminCalendar extends AdminElement {
     this.explanation = undefined;
     this.working = false;
     this.idempotencyKey = '';
+    this.customerSearch.reset();
     const zone = this.session?.businessTimeZone ?? 'UTC';
     if (dialog.kind !== 'cancel') {
       const wall = wallOf(dialog.start ? Date.parse(dialog.start) : this.now, zone);
@@ -563,6 +578,9 @@ export class BookingAdminCalendar extends AdminElement {
 
   private handleDetailsInput(e: Event) {
     this.details = (e.target as BookingDetailsForm).value;
+    // Details typed over a chosen customer's make this someone else: no longer their record.
+    const chosen = this.customerSearch.chosen;
+    if (chosen && this.details.name.trim() !== chosen.name) this.customerSearch.chosen = undefined;
     if (Object.keys(this.detailsErrors).length && this.dialog?.kind === 'create') {
       const service = this.serviceOf(this.dialog.serviceId);
       if (service) {
@@ -631,6 +649,7 @@ export class BookingAdminCalendar extends AdminElement {
         serviceId: service.id,
         ...(dialog.staffId ? { staffMemberId: dialog.staffId } : {}),
         start,
+        ...(this.customerSearch.chosen ? { customerId: this.customerSearch.chosen.id } : {}),
         customer: {
           name: d.name.trim(),
           ...(d.emailAddress.trim() ? { emailAddress: d.emailAddress.trim() } : {}),
@@ -1358,6 +1377,7 @@ export class BookingAdminCalendar extends AdminElement {
         </div>
         ${this.renderTimeSection(dialog)}
         <h4>${m.customerDetails}</h4>
+        ${this.perms.readCustomers === 'none' ? nothing : html`<div class="fields">${this.customerSearch.render(m)}</div>`}
         ${
           service
             ? html`<booking-details-form

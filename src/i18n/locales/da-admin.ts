@@ -555,6 +555,12 @@ export const daAdmin: AdminMessages = {
   approvalExpiresAfter: 'Timer en anmodning venter på svar',
   approvalExpiresAfterHint:
     'Ubesvarede anmodninger udløber derefter (aldrig senere end starttidspunktet), og kunden får besked.',
+  findCustomer: 'Find en eksisterende kunde',
+  findCustomerHint:
+    'Skriv en del af et navn, en e-mailadresse eller et telefonnummer, eller udfyld oplysningerne nedenfor.',
+  noCustomerMatch: 'Ingen kunde passer. Udfyld oplysningerne nedenfor.',
+  customerMatches: (n) => count(n, 'kunde fundet', 'kunder fundet'),
+  customerChosen: (name) => `${name}s oplysninger er udfyldt.`,
   approvalLabel: 'Godkendelse',
   approvalPending: (until) => `Venter på godkendelse indtil ${until}`,
   pendingShort: 'venter på godkendelse',

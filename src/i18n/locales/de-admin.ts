@@ -566,6 +566,11 @@ export const deAdmin: AdminMessages = {
   approvalExpiresAfter: 'Stunden, die eine Anfrage auf Antwort wartet',
   approvalExpiresAfterHint:
     'Unbeantwortete Anfragen verfallen dann (nie nach ihrem Beginn), und der Kunde wird benachrichtigt.',
+  findCustomer: 'Vorhandenen Kunden suchen',
+  findCustomerHint: 'Einen Teil von Name, E-Mail-Adresse oder Telefonnummer eingeben oder die Angaben unten ausfüllen.',
+  noCustomerMatch: 'Kein Kunde passt. Bitte die Angaben unten ausfüllen.',
+  customerMatches: (n) => count(n, 'Kunde gefunden', 'Kunden gefunden'),
+  customerChosen: (name) => `Angaben von ${name} eingetragen.`,
   approvalLabel: 'Bestätigung',
   approvalPending: (until) => `Wartet auf Bestätigung bis ${until}`,
   pendingShort: 'wartet auf Bestätigung',

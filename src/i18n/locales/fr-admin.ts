@@ -572,6 +572,12 @@ export const frAdmin: AdminMessages = {
   approvalExpiresAfter: 'Heures d’attente d’une demande',
   approvalExpiresAfterHint:
     'Les demandes sans réponse expirent alors (jamais après leur début) et le client est prévenu.',
+  findCustomer: 'Rechercher un client existant',
+  findCustomerHint:
+    'Saisissez une partie du nom, de l’adresse e-mail ou du numéro de téléphone, ou remplissez les informations ci-dessous.',
+  noCustomerMatch: 'Aucun client ne correspond. Remplissez les informations ci-dessous.',
+  customerMatches: (n) => count(n, 'client trouvé', 'clients trouvés'),
+  customerChosen: (name) => `Informations de ${name} remplies.`,
   approvalLabel: 'Approbation',
   approvalPending: (until) => `En attente d’approbation jusqu’au ${until}`,
   pendingShort: 'en attente d’approbation',

@@ -572,6 +572,11 @@ export const plAdmin: AdminMessages = {
   approvalExpiresAfter: 'Liczba godzin oczekiwania na odpowiedź',
   approvalExpiresAfterHint:
     'Prośby bez odpowiedzi wygasają po tym czasie (nigdy po rozpoczęciu), a klient otrzymuje wiadomość.',
+  findCustomer: 'Znajdź istniejącego klienta',
+  findCustomerHint: 'Wpisz część imienia i nazwiska, adresu e-mail lub numeru telefonu albo wypełnij dane poniżej.',
+  noCustomerMatch: 'Brak pasującego klienta. Wypełnij dane poniżej.',
+  customerMatches: (n) => count(n, 'znaleziony klient', 'znalezieni klienci', 'znalezionych klientów'),
+  customerChosen: (name) => `Uzupełniono dane: ${name}.`,
   approvalLabel: 'Zatwierdzenie',
   approvalPending: (until) => `Czeka na zatwierdzenie do ${until}`,
   pendingShort: 'czeka na zatwierdzenie',
