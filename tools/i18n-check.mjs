@@ -48,7 +48,15 @@ const SAME_AS_ENGLISH = {
     'questionText',
     'calendarPanel.kindNames.caldav',
   ],
-  'nl-admin': ['onlineBadge', 'website', 'postalCode', 'weekView', 'status', 'calendarPanel.kindNames.caldav'],
+  'nl-admin': [
+    'onlineBadge',
+    'website',
+    'postalCode',
+    'weekView',
+    'status',
+    'calendarPanel.kindNames.caldav',
+    'record.privacy',
+  ],
   'pl-admin': ['roles.administrator', 'onlineBadge', 'status', 'calendarPanel.kindNames.caldav'],
 };
 

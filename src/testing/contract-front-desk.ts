@@ -25,7 +25,6 @@ export interface FrontDeskKit {
 const MON = '2026-03-02';
 const TUE = '2026-03-03';
 const WED = '2026-03-04';
-const FAR = { start: cph('2026-02-01', '00:00'), end: cph('2026-06-01', '00:00') };
 const HOUR = 3_600_000;
 
 function shaped<T>(schema: Parameters<typeof validate<T>>[0], value: unknown, what: string): void {
@@ -37,7 +36,7 @@ function shaped<T>(schema: Parameters<typeof validate<T>>[0], value: unknown, wh
 async function recordByEmail(admin: BookingAdminAdapter, email: string): Promise<string> {
   const found = (await admin.listCustomers({ query: email })).filter((c) => c.emailAddress === email);
   equal(found.length, 1, `one record for ${email}`);
-  return found[0]!.id;
+  return found[0].id;
 }
 
 export function frontDeskContract({ describe, test }: FrontDeskKit): void {

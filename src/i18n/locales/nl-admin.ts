@@ -589,7 +589,7 @@ export const nlAdmin: AdminMessages = {
     notesHint: 'Alleen medewerkers zien deze notities.',
     bookings: 'Boekingen',
     cancellations: 'Annuleringen',
-    noShows: 'No-shows',
+    noShows: 'Niet gekomen',
     history: 'Afspraken',
     noHistory: 'Nog geen afspraken.',
     statusBooked: 'Geboekt',
@@ -625,7 +625,7 @@ export const nlAdmin: AdminMessages = {
   figuresPeriods: { past4: 'De laatste 4 weken', past12: 'De laatste 12 weken', next4: 'Deze week en de volgende 3' },
   figuresBooked: 'Boekingen',
   figuresCancelled: 'Annuleringen',
-  figuresNoShows: 'No-shows',
+  figuresNoShows: 'Niet gekomen',
   figuresChartLabel: (booked, cancelled, noShows, weeks) =>
     `Staafdiagram per week: ${booked} boekingen, waarvan ${noShows} no-shows, en ${cancelled} annuleringen over ${weeks} weken.`,
   figuresAsTable: 'De weken als tabel',
