@@ -231,7 +231,7 @@ export interface BookingElementTags {
   >;
   'booking-admin-staff': AdminPanel<BookingAdminStaff, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-business': AdminPanel<BookingAdminBusiness, never, Record<never, never>, 'booking-admin-changed'>;
-  'booking-admin-customers': AdminPanel<BookingAdminCustomers>;
+  'booking-admin-customers': AdminPanel<BookingAdminCustomers, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-outbox': AdminPanel<BookingAdminOutbox>;
   'booking-admin-reports': AdminPanel<BookingAdminReports, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-explain': AdminPanel<BookingAdminExplain>;

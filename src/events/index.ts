@@ -11,3 +11,4 @@ export * from './booking-rescheduled.js';
 export * from './booking-cancelled.js';
 export * from './booking-month-change.js';
 export * from './booking-admin-changed.js';
+export * from './booking-admin-customer-closed.js';

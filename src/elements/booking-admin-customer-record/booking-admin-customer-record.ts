@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BookingError } from '../../contract/errors.js';
+import { BookingAdminCustomerClosedEvent } from '../../events/booking-admin-customer-closed.js';
 import type { AuditEntry, CustomerDetail, CustomerPatch, StaffAppointment } from '../../schemas/admin.js';
 import { AdminElement } from '../booking-admin/admin-element.js';
 import { focusFirstInvalid, inputField, textareaField } from '../booking-admin/admin-fields.js';
@@ -111,9 +112,7 @@ export class BookingAdminCustomerRecord extends AdminElement {
   }
 
   private handleBack() {
-    this.dispatchEvent(
-      new CustomEvent('booking-admin-customer-closed', { bubbles: true, composed: true, detail: { erased: false } }),
-    );
+    this.dispatchEvent(new BookingAdminCustomerClosedEvent({ erased: false }));
   }
 
   private async handleSave(e: Event, detail: CustomerDetail) {
@@ -200,9 +199,7 @@ export class BookingAdminCustomerRecord extends AdminElement {
       await session.admin.eraseCustomer({ businessId: session.businessId, customerId: detail.customer.id });
       this.announce(this.m.record.erased(detail.customer.name));
       this.changed({ entity: 'customer', action: 'deleted', id: detail.customer.id });
-      this.dispatchEvent(
-        new CustomEvent('booking-admin-customer-closed', { bubbles: true, composed: true, detail: { erased: true } }),
-      );
+      this.dispatchEvent(new BookingAdminCustomerClosedEvent({ erased: true }));
     } catch (error) {
       this.failure = error;
       this.confirmErase = false;
@@ -409,9 +406,5 @@ export class BookingAdminCustomerRecord extends AdminElement {
 declare global {
   interface HTMLElementTagNameMap {
     'booking-admin-customer-record': BookingAdminCustomerRecord;
-  }
-  interface GlobalEventHandlersEventMap {
-    /** The record was left for the list; `erased` when the customer was erased. */
-    'booking-admin-customer-closed': CustomEvent<{ erased: boolean }>;
   }
 }

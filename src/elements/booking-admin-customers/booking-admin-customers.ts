@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { BookingError } from '../../contract/errors.js';
+import type { BookingAdminCustomerClosedEvent } from '../../events/booking-admin-customer-closed.js';
 import type { CustomerRecord } from '../../schemas/admin.js';
 import { AdminElement } from '../booking-admin/admin-element.js';
 import { focusFirstInvalid, inputField } from '../booking-admin/admin-fields.js';
@@ -64,7 +65,7 @@ export class BookingAdminCustomers extends AdminElement {
     const id = this.openId;
     this.openId = '';
     this.refresh();
-    this.focusAfterUpdate = (e as CustomEvent<{ erased: boolean }>).detail.erased ? 'h2' : `[data-id="${id}"]`;
+    this.focusAfterUpdate = (e as BookingAdminCustomerClosedEvent).detail.erased ? 'h2' : `[data-id="${id}"]`;
   };
 
   private handleSearch(e: Event) {
