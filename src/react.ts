@@ -209,12 +209,13 @@ export const BookingAdminBusiness = createComponent({
   events: { onBookingAdminChanged },
 });
 
-/** `<booking-admin-customers>`: customers. */
+/** `<booking-admin-customers>`: customers and their records. */
 export const BookingAdminCustomers = createComponent({
   react: React,
   tagName: 'booking-admin-customers',
   elementClass: BookingAdminCustomersElement,
   displayName: 'BookingAdminCustomers',
+  events: { onBookingAdminChanged },
 });
 
 /** `<booking-admin-outbox>`: the notification outbox. */
