@@ -13,11 +13,17 @@ import { durationMs } from '../core/duration.js';
 import type { PersonalCalendarState, RecurrenceExpander } from '../core/engine-types.js';
 import { loadRecurrenceExpander } from '../core/load-recurrence.js';
 import { needsRecurrence } from '../core/schedule.js';
-import type { Business, EpochMs, Interval, Service, StaffMember } from '../core/types.js';
+import type { Business, EpochMs, Interval, MeetingProvider, Service, StaffMember } from '../core/types.js';
 import type { SignedInUser } from '../schemas/admin.js';
 import { readPersonalCalendar, type PersonalCalendarProvider } from './connectors/calendar.js';
 import type { CalendarService } from './connectors/calendar-connector.js';
-import { makeMeetingLink, type MeetingLinkProvider, type MeetingLinkRequest } from './connectors/meeting-links.js';
+import {
+  makeMeetingLink,
+  meetingProviderFor,
+  type MeetingLinkProvider,
+  type MeetingLinkRequest,
+  type MeetingLinkSettings,
+} from './connectors/meeting-links.js';
 import { base64url, randomBytes } from './crypto.js';
 import type { Store, StoredAppointment, StoredHold, StoreTx } from './store.js';
 
@@ -35,7 +41,10 @@ export interface BackendDeps {
    * `personalCalendar` hook is given, written to through the outbox, managed by the admin side.
    */
   calendars?: CalendarService;
+  /** R16: the `hook` meeting-link provider (Teams, Zoom, …): what `meetingProvider: { kind: 'hook' }` calls. */
   meetingLinks?: MeetingLinkProvider;
+  /** R16: the provider of businesses and services that choose none (the server's `--meeting-provider`). */
+  defaultMeetingProvider?: MeetingProvider;
   manageLink: (i: { businessId: string; appointmentId: string; manageToken: string }) => string;
   holdMs: number;
   /** How many active holds one client may have per business; a new one beyond that releases its oldest. */
@@ -186,9 +195,18 @@ export class Backend {
     );
   }
 
+  /** R16: the meeting-link hook and default provider this backend was given. */
+  get meetingSettings(): MeetingLinkSettings {
+    return {
+      ...(this.deps.meetingLinks ? { hook: this.deps.meetingLinks } : {}),
+      ...(this.deps.defaultMeetingProvider ? { defaultProvider: this.deps.defaultMeetingProvider } : {}),
+    };
+  }
+
   /** R16: a join URL for an online appointment, made before the transaction (providers may be async). */
-  meetingLink(request: MeetingLinkRequest): Promise<string> {
-    return makeMeetingLink(this.deps.meetingLinks, request);
+  meetingLink(business: Business, service: Service, request: MeetingLinkRequest): Promise<string> {
+    const settings = this.meetingSettings;
+    return makeMeetingLink(settings, meetingProviderFor(settings, business, service), request);
   }
 
   /** A manage token (R14): 256 bits from `crypto.getRandomValues`, base64url. */

@@ -67,6 +67,8 @@ export const enAdmin = {
   network: 'We couldn’t reach the booking service. Nothing was changed: check your connection and try again.',
   notFound: 'This no longer exists. Someone may have removed it: the list has been reloaded.',
   unknownError: 'Something went wrong. Nothing was changed: please try again.',
+  meetingProviderMissing:
+    'An online service has no meeting-link provider, so customers couldn’t get a working link. Choose Jitsi Meet, a URL template or the server’s hook for the business or the service. Nothing was changed.',
   readOnly: 'Read-only',
   yes: 'Yes',
   no: 'No',

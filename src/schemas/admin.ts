@@ -96,6 +96,7 @@ export const BUSINESS_PATCH_FIELDS = [
   'businessHours',
   'schedulingPolicy',
   'bookingPageSettings',
+  'meetingProvider',
 ] as const;
 export type BusinessPatchField = (typeof BUSINESS_PATCH_FIELDS)[number];
 export type BusinessPatch = Partial<{ [K in BusinessPatchField]: Business[K] | null }>;

@@ -9,7 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { BusinessInput } from '../schemas/business.js';
+import type { MeetingProvider } from '../core/types.js';
+import { meetingProviderSchema, type BusinessInput } from '../schemas/business.js';
+import { validate } from '../schemas/validate.js';
 import { createAdmin } from './admin-setup.js';
 import { DataDirInUseError } from './data-dir-lock.js';
 import { openDatabase, type Database, type DatabaseOptions } from './database.js';
@@ -39,6 +41,9 @@ const { values, positionals } = parseArgs({
     clock: { type: 'string' },
     'demo-password': { type: 'string' },
     'outbox-interval': { type: 'string' },
+    'meeting-provider': { type: 'string' },
+    'jitsi-url': { type: 'string' },
+    'meeting-url-template': { type: 'string' },
     email: { type: 'string' },
     password: { type: 'string' },
     name: { type: 'string' },
@@ -78,6 +83,9 @@ Options (environment variable in brackets):
   CALENDAR_SYNC_INTERVAL: seconds between calendar syncs (default 300)
   CALENDAR_ALLOW_HOSTS: private/local hosts calendars may be read from (comma-separated)
   PUBLIC_URL: this server's public address, for staff calendar feed links
+  --meeting-provider jitsi|template (MEETING_PROVIDER)  join links of online services that choose none
+  --jitsi-url URL (JITSI_URL)          your Jitsi Meet server (default https://meet.jit.si)
+  --meeting-url-template T (MEETING_URL_TEMPLATE)  e.g. https://video.example.com/{room}
   --demo-password P (DEMO_PASSWORD)    on first run, sign-in for every seeded staff email (demos only)
 `);
   process.exit(0);
@@ -97,6 +105,27 @@ function databaseOptions(): DatabaseOptions {
     };
   }
   return { dataDir: values['data-dir'] ?? env.DATA_DIR ?? '.booking-data' };
+}
+
+/** R16: `--meeting-provider` and its settings, checked as the business configuration checks them. */
+function meetingProvider(): MeetingProvider | undefined {
+  const kind = values['meeting-provider'] ?? env.MEETING_PROVIDER;
+  const jitsiUrl = values['jitsi-url'] ?? env.JITSI_URL;
+  const urlTemplate = values['meeting-url-template'] ?? env.MEETING_URL_TEMPLATE;
+  const chosen = kind ?? (urlTemplate ? 'template' : jitsiUrl ? 'jitsi' : undefined);
+  if (chosen === undefined || chosen === 'none') return undefined;
+  const candidate =
+    chosen === 'jitsi'
+      ? { kind: 'jitsi', ...(jitsiUrl ? { baseUrl: jitsiUrl } : {}) }
+      : chosen === 'template' || chosen === 'urlTemplate'
+        ? { kind: 'urlTemplate', urlTemplate }
+        : undefined;
+  if (!candidate) throw new Error(`--meeting-provider: expected jitsi or template, not ${chosen}`);
+  const r = validate(meetingProviderSchema, candidate);
+  if (!r.ok) {
+    throw new Error(`--meeting-provider: ${r.issues.map((i) => `${i.path || 'value'} ${i.message}`).join('; ')}`);
+  }
+  return r.value;
 }
 
 /** A clock that starts at `iso` and runs at real speed: demos and tests of a fixed calendar. */
@@ -173,8 +202,10 @@ async function main(): Promise<void> {
   const frameAncestors = parseFrameAncestors(
     values['frame-ancestors'] ?? (env.FRAME_ANCESTORS ? [env.FRAME_ANCESTORS] : []),
   );
+  const defaultMeetingProvider = meetingProvider();
   const options: ServerOptions = {
     database: db,
+    ...(defaultMeetingProvider ? { defaultMeetingProvider } : {}),
     seed,
     logger: log,
     corsOrigins,

@@ -25,7 +25,7 @@ import type { MeetingLinkProvider } from '../backend/connectors/meeting-links.js
 import { parseBusinesses } from '../backend/seed.js';
 import type { SignedInUser } from '../schemas/admin.js';
 import type { BusinessInput } from '../schemas/business.js';
-import type { Business as BusinessConfig } from '../core/types.js';
+import type { Business as BusinessConfig, MeetingProvider } from '../core/types.js';
 import type { StoredAppointment } from '../backend/store.js';
 import { apiIndex, openApiDocument } from './api-index.js';
 import { compression } from './http-caching.js';
@@ -99,7 +99,14 @@ export interface ServerOptions {
   calendarFetch?: Partial<FetchPolicy>;
   /** The server's public address (`PUBLIC_URL`), for the staff members' feed links. Default: where it listens. */
   publicUrl?: string;
+  /** R16: the hook behind `meetingProvider: { kind: 'hook' }` (Teams, Zoom, Google Meet…). */
   meetingLinks?: MeetingLinkProvider;
+  /**
+   * R16: the meeting-link provider of businesses and services that choose none (`--meeting-provider`),
+   * e.g. `{ kind: 'jitsi', baseUrl: 'https://meet.clinic.example' }`. Without one (and without a hook),
+   * an online service needs a provider of its own to be offered.
+   */
+  defaultMeetingProvider?: MeetingProvider;
   /** The customer's manage page, e.g. `https://clinic.example/manage.html`; the link in emails adds `#appointment=…&token=…` (a fragment: the token never reaches a server log or a Referer). */
   manageUrl?: string;
   /** SMTP server for the outbox, e.g. `smtp://user:pass@mail.example:587`; without it, messages stay pending in the admin outbox. */
@@ -264,6 +271,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     ...(options.personalCalendar ? { personalCalendar: options.personalCalendar } : {}),
     calendars,
     ...(options.meetingLinks ? { meetingLinks: options.meetingLinks } : {}),
+    ...(options.defaultMeetingProvider ? { defaultMeetingProvider: options.defaultMeetingProvider } : {}),
     manageLink: manageUrl
       ? (i) =>
           `${manageUrl}#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`

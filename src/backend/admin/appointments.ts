@@ -93,7 +93,7 @@ export async function createAppointment(
     const { token, bytes } = b.newToken();
     const duration = durationMs(preService.defaultDuration);
     const joinWebUrl = preService.isLocationOnline
-      ? await b.meetingLink({
+      ? await b.meetingLink(pre.business, preService, {
           appointmentId,
           businessId: pre.business.id,
           serviceId: preService.id,

@@ -181,7 +181,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
     const { token, bytes } = b.newToken();
     const duration = durationMs(preService.defaultDuration);
     const joinWebUrl = preService.isLocationOnline
-      ? await b.meetingLink({
+      ? await b.meetingLink(pre, preService, {
           appointmentId,
           businessId: pre.id,
           serviceId: preService.id,

@@ -66,6 +66,8 @@ export const daAdmin: AdminMessages = {
   network: 'Vi kunne ikke få forbindelse til bookingsystemet. Intet er ændret: tjek din forbindelse, og prøv igen.',
   notFound: 'Det findes ikke længere. Nogen har måske fjernet det: listen er indlæst igen.',
   unknownError: 'Noget gik galt. Intet er ændret: prøv igen.',
+  meetingProviderMissing:
+    'En onlineydelse har ingen udbyder af mødelinks, så kunderne ville ikke få et link, der virker. Vælg Jitsi Meet, en URL-skabelon eller serverens hook for virksomheden eller ydelsen. Intet er ændret.',
   readOnly: 'Skrivebeskyttet',
   yes: 'Ja',
   no: 'Nej',

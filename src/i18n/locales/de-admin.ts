@@ -71,6 +71,8 @@ export const deAdmin: AdminMessages = {
     'Der Buchungsdienst ist nicht erreichbar. Es wurde nichts geändert: Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   notFound: 'Das gibt es nicht mehr. Vielleicht wurde es entfernt: Die Liste wurde neu geladen.',
   unknownError: 'Etwas ist schiefgelaufen. Es wurde nichts geändert: Bitte versuchen Sie es erneut.',
+  meetingProviderMissing:
+    'Ein Online-Service hat keinen Anbieter für Besprechungslinks, Kunden bekämen also keinen funktionierenden Link. Wählen Sie Jitsi Meet, eine URL-Vorlage oder den Hook des Servers für das Unternehmen oder den Service. Es wurde nichts geändert.',
   readOnly: 'Schreibgeschützt',
   yes: 'Ja',
   no: 'Nein',

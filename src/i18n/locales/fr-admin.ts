@@ -72,6 +72,8 @@ export const frAdmin: AdminMessages = {
     'Impossible de joindre le service de réservation. Rien n’a été modifié\u00a0: vérifiez votre connexion et réessayez.',
   notFound: 'Cet élément n’existe plus. Quelqu’un l’a peut-être supprimé\u00a0: la liste a été rechargée.',
   unknownError: 'Une erreur s’est produite. Rien n’a été modifié\u00a0: veuillez réessayer.',
+  meetingProviderMissing:
+    'Un service en ligne n’a pas de fournisseur de liens de réunion\u00a0: les clients n’auraient pas de lien qui fonctionne. Choisissez Jitsi Meet, un modèle d’URL ou le hook du serveur pour l’entreprise ou le service. Rien n’a été modifié.',
   readOnly: 'Lecture seule',
   yes: 'Oui',
   no: 'Non',

@@ -67,6 +67,8 @@ export const nlAdmin: AdminMessages = {
     'De boekingsdienst is niet bereikbaar. Er is niets gewijzigd: controleer uw verbinding en probeer het opnieuw.',
   notFound: 'Dit bestaat niet meer. Misschien heeft iemand het verwijderd: de lijst is opnieuw geladen.',
   unknownError: 'Er ging iets mis. Er is niets gewijzigd: probeer het opnieuw.',
+  meetingProviderMissing:
+    'Een onlinedienst heeft geen aanbieder van vergaderlinks, dus klanten zouden geen werkende link krijgen. Kies Jitsi Meet, een URL-sjabloon of de hook van de server voor het bedrijf of de dienst. Er is niets gewijzigd.',
   readOnly: 'Alleen-lezen',
   yes: 'Ja',
   no: 'Nee',

@@ -73,6 +73,8 @@ export const plAdmin: AdminMessages = {
     'Brak połączenia z serwisem rezerwacji. Nic nie zostało zmienione – proszę sprawdzić połączenie i spróbować ponownie.',
   notFound: 'Ten element już nie istnieje. Możliwe, że ktoś go usunął – lista została odświeżona.',
   unknownError: 'Coś poszło nie tak. Nic nie zostało zmienione – proszę spróbować ponownie.',
+  meetingProviderMissing:
+    'Usługa online nie ma dostawcy linków do spotkań, więc klienci nie otrzymaliby działającego linku. Wybierz Jitsi Meet, szablon adresu URL lub hook serwera dla firmy lub usługi. Nic nie zostało zmienione.',
   readOnly: 'Tylko do odczytu',
   yes: 'Tak',
   no: 'Nie',
