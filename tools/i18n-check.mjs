@@ -26,7 +26,15 @@ const SAME_AS_ENGLISH = {
   fr: ['minutes'],
   nl: ['website'],
   pl: [],
-  'da-admin': ['roles.administrator', 'status', 'bookForCustomer', 'onlineBadge', 'calendarPanel.kindNames.caldav'],
+  'da-admin': [
+    'roles.administrator',
+    'status',
+    'bookForCustomer',
+    'onlineBadge',
+    'calendarPanel.kindNames.caldav',
+    'recipientRoles.webhook',
+    'channels.webhook',
+  ],
   'de-admin': [
     'roles.administrator',
     'status',
@@ -37,6 +45,8 @@ const SAME_AS_ENGLISH = {
     'name',
     'website',
     'calendarPanel.kindNames.caldav',
+    'recipientRoles.webhook',
+    'channels.webhook',
   ],
   'fr-admin': [
     'goToDate',
@@ -47,9 +57,27 @@ const SAME_AS_ENGLISH = {
     'messageCount',
     'questionText',
     'calendarPanel.kindNames.caldav',
+    'recipientRoles.webhook',
+    'channels.webhook',
   ],
-  'nl-admin': ['onlineBadge', 'website', 'postalCode', 'weekView', 'status', 'calendarPanel.kindNames.caldav'],
-  'pl-admin': ['roles.administrator', 'onlineBadge', 'status', 'calendarPanel.kindNames.caldav'],
+  'nl-admin': [
+    'onlineBadge',
+    'website',
+    'postalCode',
+    'weekView',
+    'status',
+    'calendarPanel.kindNames.caldav',
+    'recipientRoles.webhook',
+    'channels.webhook',
+  ],
+  'pl-admin': [
+    'roles.administrator',
+    'onlineBadge',
+    'status',
+    'calendarPanel.kindNames.caldav',
+    'recipientRoles.webhook',
+    'channels.webhook',
+  ],
 };
 
 /**

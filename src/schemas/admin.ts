@@ -12,6 +12,13 @@
 import * as z from 'zod/mini';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../core/types.js';
 import { STAFF_ROLES } from './business.js';
+import {
+  createWebhookInputSchema,
+  redeliverMessageInputSchema,
+  updateWebhookInputSchema,
+  WEBHOOK_EVENTS,
+  webhookRefInputSchema,
+} from './webhooks.js';
 import { answersSchema, customerDetailsSchema, trackingSchema } from './booking.js';
 import {
   boundedString,
@@ -291,10 +298,14 @@ export const customerRecordSchema = z.object({
 });
 export type CustomerRecord = z.infer<typeof customerRecordSchema>;
 
+export const OUTBOX_STATUSES = ['pending', 'sent', 'cancelled', 'failed'] as const;
+export const OUTBOX_CHANNELS = ['email', 'sms', 'calendar', 'webhook'] as const;
+
 export const listOutboxInputSchema = z.object({
   businessId: z.optional(idSchema),
   appointmentId: z.optional(opaqueIdSchema),
-  status: z.optional(z.enum(['pending', 'sent', 'cancelled'])),
+  status: z.optional(z.enum(OUTBOX_STATUSES)),
+  channel: z.optional(z.enum(OUTBOX_CHANNELS)),
 });
 export type ListOutboxInput = z.infer<typeof listOutboxInputSchema>;
 
@@ -303,11 +314,18 @@ export const outboxMessageSchema = z.object({
   businessId: idSchema,
   appointmentId: z.optional(opaqueIdSchema),
   timeOffId: z.optional(idSchema),
-  kind: z.enum(['confirmation', 'reschedule', 'cancellation', 'reminder', 'timeOff']),
-  /** `calendar`: written into the staff member's connected calendar (CalDAV), not sent. */
-  channel: z.enum(['email', 'sms', 'calendar']),
+  kind: z.enum(['confirmation', 'reschedule', 'cancellation', 'reminder', 'timeOff', 'customerCreated']),
+  /**
+   * `calendar`: written into the staff member's connected calendar (CalDAV), not sent; `webhook`:
+   * POSTed to a webhook subscription, signed (Standard Webhooks; `body` is the payload, `id` the `webhook-id`).
+   */
+  channel: z.enum(OUTBOX_CHANNELS),
+  /** `webhook` messages: the subscription, its URL and the event type. */
+  webhook: z.optional(
+    z.object({ subscriptionId: idSchema, url: z.string(), event: z.enum(WEBHOOK_EVENTS) }),
+  ),
   recipient: z.object({
-    role: z.enum(['customer', 'staff', 'owner']),
+    role: z.enum(['customer', 'staff', 'owner', 'webhook']),
     name: z.optional(nameSchema),
     emailAddress: z.optional(emailSchema),
     phone: z.optional(phoneSchema),
@@ -321,9 +339,30 @@ export const outboxMessageSchema = z.object({
   ics: z.optional(z.string()),
   createdAt: instantSchema,
   dueAt: instantSchema,
-  status: z.enum(['pending', 'sent', 'cancelled']),
+  /** `failed`: the sender gave up (attempt limit, or a refusal no retry can fix); `delivery.lastError` says why. */
+  status: z.enum(OUTBOX_STATUSES),
+  /** What the server's sender did: attempts, the last error and HTTP status, the next attempt. */
+  delivery: z.optional(
+    z.object({
+      attempts: z.int(),
+      lastAttemptAt: z.optional(instantSchema),
+      lastError: z.optional(z.string()),
+      lastStatus: z.optional(z.int()),
+      nextAttemptAt: z.optional(instantSchema),
+      sentAt: z.optional(instantSchema),
+      providerId: z.optional(z.string()),
+      redeliveredAt: z.optional(instantSchema),
+    }),
+  ),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+export const listWebhookDeliveriesInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  webhookId: z.optional(idSchema),
+  status: z.optional(z.enum(OUTBOX_STATUSES)),
+});
+export type ListWebhookDeliveriesInput = z.infer<typeof listWebhookDeliveriesInputSchema>;
 
 // ---------------------------------------------------------------- explainer, report, publishing, calendars
 
@@ -534,6 +573,12 @@ export const adminAdapterInputSchemas = {
   syncCalendarNow: staffCalendarInputSchema,
   createCalendarFeed: staffCalendarInputSchema,
   revokeCalendarFeed: staffCalendarInputSchema,
+  listWebhooks: businessScopeSchema,
+  createWebhook: createWebhookInputSchema,
+  updateWebhook: updateWebhookInputSchema,
+  deleteWebhook: webhookRefInputSchema,
+  listWebhookDeliveries: listWebhookDeliveriesInputSchema,
+  redeliverMessage: redeliverMessageInputSchema,
 } as const;
 
 // ---------------------------------------------------------------- explanations (JSON form)

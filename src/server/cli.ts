@@ -18,7 +18,7 @@ import { openDatabase, type Database, type DatabaseOptions } from './database.js
 import { jsonLogger, type LogLevel } from './log.js';
 import { migrate } from './migrations.js';
 import { createServer, type ServerOptions } from './server.js';
-import { parseAllowHosts } from './calendar/safe-fetch.js';
+import { parseAllowHosts } from './safe-fetch.js';
 import { parseFrameAncestors } from './static-files.js';
 
 const { values, positionals } = parseArgs({

@@ -38,7 +38,7 @@ import { jsonLogger, type Logger } from './log.js';
 import { migrate } from './migrations.js';
 import { OutboxWorker, type MailTransport } from './outbox-worker.js';
 import { PgCalendarService } from './calendar/calendar-service.js';
-import type { FetchPolicy } from './calendar/safe-fetch.js';
+import type { FetchPolicy } from './safe-fetch.js';
 import { staffFeedIcs } from '../backend/calendar-events.js';
 import { firstBusinessId, PostgresStore } from './pg-store.js';
 import { importPeer } from './peers.js';

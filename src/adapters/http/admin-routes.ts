@@ -21,6 +21,7 @@ import {
   staffMemberSchema,
   timeOffSchema,
 } from '../../schemas/business.js';
+import { webhookSubscriptionSchema } from '../../schemas/webhooks.js';
 import { IDEMPOTENCY_KEY_HEADER, q, type AdminRouteTable } from './route.js';
 
 const A = adminAdapterInputSchemas;
@@ -305,7 +306,7 @@ export const ADMIN_ROUTES: AdminRouteTable = {
     ...admin,
     method: 'GET',
     path: `${B}/outbox`,
-    query: q('appointmentId', 'status'),
+    query: q('appointmentId', 'status', 'channel'),
     input: A.listOutbox,
     output: list(outboxMessageSchema),
     status: 200,
@@ -371,6 +372,60 @@ export const ADMIN_ROUTES: AdminRouteTable = {
     path: `${B}/staff-members/{staffMemberId}/calendar-feed`,
     input: A.revokeCalendarFeed,
     output: calendarSyncStatusSchema,
+    status: 200,
+  },
+  listWebhooks: {
+    ...admin,
+    method: 'GET',
+    path: `${B}/webhooks`,
+    input: A.listWebhooks,
+    output: list(webhookSubscriptionSchema),
+    status: 200,
+    retry: 'safe',
+  },
+  createWebhook: {
+    ...admin,
+    method: 'POST',
+    path: `${B}/webhooks`,
+    body: true,
+    input: A.createWebhook,
+    output: webhookSubscriptionSchema,
+    status: 201,
+  },
+  updateWebhook: {
+    ...admin,
+    method: 'PATCH',
+    path: `${B}/webhooks/{webhookId}`,
+    body: true,
+    input: A.updateWebhook,
+    output: webhookSubscriptionSchema,
+    status: 200,
+  },
+  deleteWebhook: {
+    ...admin,
+    method: 'DELETE',
+    path: `${B}/webhooks/{webhookId}`,
+    input: A.deleteWebhook,
+    output: null,
+    status: 204,
+  },
+  listWebhookDeliveries: {
+    ...admin,
+    method: 'GET',
+    path: `${B}/webhook-deliveries`,
+    query: q('webhookId', 'status'),
+    input: A.listWebhookDeliveries,
+    output: list(outboxMessageSchema),
+    status: 200,
+    retry: 'safe',
+  },
+  redeliverMessage: {
+    ...admin,
+    method: 'POST',
+    path: `${B}/outbox/{messageId}/redeliver`,
+    body: true,
+    input: A.redeliverMessage,
+    output: outboxMessageSchema,
     status: 200,
   },
   exportReport: {

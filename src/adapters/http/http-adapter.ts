@@ -201,6 +201,12 @@ const ONE_CALL_METHODS = [
   'syncCalendarNow',
   'createCalendarFeed',
   'revokeCalendarFeed',
+  'listWebhooks',
+  'createWebhook',
+  'updateWebhook',
+  'deleteWebhook',
+  'listWebhookDeliveries',
+  'redeliverMessage',
   'exportReport',
   'publish',
   'unpublish',
@@ -262,6 +268,12 @@ export class HttpAdapter implements BookingAdapter, BookingAdminAdapter {
   declare syncCalendarNow: BookingAdminAdapter['syncCalendarNow'];
   declare createCalendarFeed: BookingAdminAdapter['createCalendarFeed'];
   declare revokeCalendarFeed: BookingAdminAdapter['revokeCalendarFeed'];
+  declare listWebhooks: BookingAdminAdapter['listWebhooks'];
+  declare createWebhook: BookingAdminAdapter['createWebhook'];
+  declare updateWebhook: BookingAdminAdapter['updateWebhook'];
+  declare deleteWebhook: BookingAdminAdapter['deleteWebhook'];
+  declare listWebhookDeliveries: BookingAdminAdapter['listWebhookDeliveries'];
+  declare redeliverMessage: BookingAdminAdapter['redeliverMessage'];
   declare exportReport: BookingAdminAdapter['exportReport'];
   declare publish: BookingAdminAdapter['publish'];
   declare unpublish: BookingAdminAdapter['unpublish'];

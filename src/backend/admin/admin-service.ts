@@ -3,7 +3,7 @@
  * enforcing their role on every call (R18, contract/roles.ts). One module per concern, over one
  * shared scope (admin-scope.ts): business.ts, catalogue.ts (services, staff, questions),
  * schedule.ts (time off), appointments.ts, customers.ts, outbox.ts, rules.ts (explain, outside
- * rules), calendars.ts (staff calendars), reports.ts and config.ts (export/import).
+ * rules), calendars.ts (staff calendars), webhooks.ts (subscriptions, delivery log), reports.ts and config.ts (export/import).
  */
 import type { BookingAdminAdapter, CallOptions } from '../../contract/adapter.js';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../../core/types.js';
@@ -32,6 +32,7 @@ import type {
   ListAppointmentsInput,
   ListCustomersInput,
   ListOutboxInput,
+  ListWebhookDeliveriesInput,
   ListTimeOffInput,
   OutboxMessage,
   OutsideRulesEntry,
@@ -46,6 +47,13 @@ import type {
   UpdateStaffMemberInput,
   UpdateTimeOffInput,
 } from '../../schemas/admin.js';
+import type {
+  CreateWebhookInput,
+  RedeliverMessageInput,
+  UpdateWebhookInput,
+  WebhookRefInput,
+  WebhookSubscription,
+} from '../../schemas/webhooks.js';
 import type { Backend } from '../backend.js';
 import { AdminScope } from './admin-scope.js';
 import * as appointments from './appointments.js';
@@ -58,6 +66,7 @@ import * as outbox from './outbox.js';
 import * as reports from './reports.js';
 import * as rules from './rules.js';
 import * as schedule from './schedule.js';
+import * as webhooks from './webhooks.js';
 
 export class AdminService implements BookingAdminAdapter {
   private readonly scope: AdminScope;
@@ -201,6 +210,30 @@ export class AdminService implements BookingAdminAdapter {
 
   revokeCalendarFeed(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus> {
     return calendars.revokeCalendarFeed(this.scope, input, options);
+  }
+
+  listWebhooks(input: BusinessScope, options?: CallOptions): Promise<WebhookSubscription[]> {
+    return webhooks.listWebhooks(this.scope, input, options);
+  }
+
+  createWebhook(input: CreateWebhookInput, options?: CallOptions): Promise<WebhookSubscription> {
+    return webhooks.createWebhook(this.scope, input, options);
+  }
+
+  updateWebhook(input: UpdateWebhookInput, options?: CallOptions): Promise<WebhookSubscription> {
+    return webhooks.updateWebhook(this.scope, input, options);
+  }
+
+  deleteWebhook(input: WebhookRefInput, options?: CallOptions): Promise<void> {
+    return webhooks.deleteWebhook(this.scope, input, options);
+  }
+
+  listWebhookDeliveries(input: ListWebhookDeliveriesInput, options?: CallOptions): Promise<OutboxMessage[]> {
+    return webhooks.listWebhookDeliveries(this.scope, input, options);
+  }
+
+  redeliverMessage(input: RedeliverMessageInput, options?: CallOptions): Promise<OutboxMessage> {
+    return webhooks.redeliverMessage(this.scope, input, options);
   }
 
   exportReport(input: ExportReportInput, options?: CallOptions): Promise<Report> {

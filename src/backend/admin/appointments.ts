@@ -22,6 +22,7 @@ import type { StoredAppointment } from '../store.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { appointmentMessages, cancelPendingReminders, reminderMessages } from '../outbox.js';
+import { putWebhookEvents } from '../webhooks.js';
 import { place } from '../placement.js';
 import { sessionOf, sessionSize, toStaffAppointment } from '../views.js';
 import { type Actor, ALL_STORES, type AdminScope, require } from './admin-scope.js';
@@ -188,6 +189,7 @@ export async function createAppointment(
           await tx.put('outbox', m);
         }
         for (const m of reminderMessages(b, actor.business, record)) await tx.put('outbox', m);
+        await putWebhookEvents(tx, actor.business, record, 'appointment.created', b.now());
         return {
           appointment: toStaffAppointment(actor.business, record, placement.attendeeCount),
           manageToken: token,
@@ -277,6 +279,10 @@ export async function rescheduleAppointment(
         previousStaffMemberId: a.staffMemberId,
       });
       for (const m of [...messages, ...reminderMessages(b, actor.business, updated)]) await tx.put('outbox', m);
+      await putWebhookEvents(tx, actor.business, updated, 'appointment.rescheduled', b.now(), {
+        previousStartMs: a.startMs,
+        previousEndMs: a.endMs,
+      });
       return toStaffAppointment(actor.business, updated, placement.attendeeCount);
     });
   });
@@ -322,6 +328,7 @@ export async function cancelAppointment(
       for (const m of messages) {
         if (first || m.recipient.role === 'customer' || m.channel === 'calendar') await tx.put('outbox', m);
       }
+      await putWebhookEvents(tx, actor.business, cancelled, 'appointment.cancelled', b.now());
       first = false;
     }
   });

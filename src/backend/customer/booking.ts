@@ -16,6 +16,7 @@ import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../bounda
 import { newId, sha256Hex } from '../crypto.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { appointmentMessages, loadMessageText, reminderMessages } from '../outbox.js';
+import { putWebhookEvents } from '../webhooks.js';
 import { place, precheck } from '../placement.js';
 import type { StoredAppointment, StoredHold, StoreTx } from '../store.js';
 import { sessionOf, toCustomerAppointment } from '../views.js';
@@ -264,6 +265,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
           await tx.put('outbox', m);
         }
         for (const m of reminderMessages(b, business, record)) await tx.put('outbox', m);
+        await putWebhookEvents(tx, business, record, 'appointment.created', b.now());
         await tx.put('businesses', {
           ...stored,
           lastAssigned: {

@@ -14,6 +14,7 @@ import {
 import { DAY, findService, retrying } from '../backend.js';
 import { parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { appointmentMessages, cancelPendingReminders, loadMessageText, reminderMessages } from '../outbox.js';
+import { putWebhookEvents } from '../webhooks.js';
 import { place } from '../placement.js';
 import type { StoredAppointment } from '../store.js';
 import { customerMayChange, sessionOf, toCustomerAppointment } from '../views.js';
@@ -105,6 +106,10 @@ export async function reschedule(
           previousStaffMemberId: a.staffMemberId,
         });
         for (const m of [...messages, ...reminderMessages(b, business, updated)]) await tx.put('outbox', m);
+        await putWebhookEvents(tx, business, updated, 'appointment.rescheduled', b.now(), {
+          previousStartMs: a.startMs,
+          previousEndMs: a.endMs,
+        });
         throwIfAborted(options);
         return toCustomerAppointment(business, updated, placement.attendeeCount, b.now());
       },
@@ -176,6 +181,7 @@ export async function cancel(scope: CustomerScope, input: CancelInput, options?:
       })) {
         await tx.put('outbox', m);
       }
+      await putWebhookEvents(tx, business, cancelled, 'appointment.cancelled', b.now());
       throwIfAborted(options);
     },
     { businessIds: [businessId] },
