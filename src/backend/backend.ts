@@ -45,6 +45,11 @@ export interface BackendDeps {
   meetingLinks?: MeetingLinkProvider;
   /** R16: the provider of businesses and services that choose none (the server's `--meeting-provider`). */
   defaultMeetingProvider?: MeetingProvider;
+  /**
+   * Whether text messages can go out (the server has an SMS provider). Without, services offer no
+   * SMS opt-in and no SMS is queued. Default true: the reference adapter keeps SMS in its outbox.
+   */
+  smsAvailable?: boolean;
   manageLink: (i: { businessId: string; appointmentId: string; manageToken: string }) => string;
   holdMs: number;
   /** How many active holds one client may have per business; a new one beyond that releases its oldest. */
@@ -193,6 +198,11 @@ export class Backend {
     return business.staffMembers.filter((s) =>
       staffMemberId === undefined ? service.staffMemberIds.includes(s.id) : s.id === staffMemberId,
     );
+  }
+
+  /** Whether `service` offers the SMS opt-in here: it has SMS on, and SMS can go out (R12). */
+  smsOn(service: Pick<Service, 'smsNotificationsEnabled'>): boolean {
+    return service.smsNotificationsEnabled && this.deps.smsAvailable !== false;
   }
 
   /** R16: the meeting-link hook and default provider this backend was given. */

@@ -151,10 +151,12 @@ export async function putWebhookEvents(
   if (extra.previousStartMs !== undefined && extra.previousEndMs !== undefined) {
     data['previous'] = { start: toIso(extra.previousStartMs), end: toIso(extra.previousEndMs) };
   }
-  for (const hook of subscribers(stored, type)) await tx.put('outbox', message(business, hook, type, nowMs, data, a.id));
+  for (const hook of subscribers(stored, type))
+    await tx.put('outbox', message(business, hook, type, nowMs, data, a.id));
   if (type !== 'appointment.created') return;
   const wanting = subscribers(stored, 'customer.created');
   if (wanting.length === 0 || !(await isNewCustomer(tx, a))) return;
   const customer = { customer: customerData(a), appointmentId: a.id };
-  for (const hook of wanting) await tx.put('outbox', message(business, hook, 'customer.created', nowMs, customer, a.id));
+  for (const hook of wanting)
+    await tx.put('outbox', message(business, hook, 'customer.created', nowMs, customer, a.id));
 }

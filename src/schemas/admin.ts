@@ -321,9 +321,7 @@ export const outboxMessageSchema = z.object({
    */
   channel: z.enum(OUTBOX_CHANNELS),
   /** `webhook` messages: the subscription, its URL and the event type. */
-  webhook: z.optional(
-    z.object({ subscriptionId: idSchema, url: z.string(), event: z.enum(WEBHOOK_EVENTS) }),
-  ),
+  webhook: z.optional(z.object({ subscriptionId: idSchema, url: z.string(), event: z.enum(WEBHOOK_EVENTS) })),
   recipient: z.object({
     role: z.enum(['customer', 'staff', 'owner', 'webhook']),
     name: z.optional(nameSchema),

@@ -27,13 +27,11 @@ export const webhookSecretSchema = z
     ),
   );
 
-export const webhookEventsSchema = z
-  .array(z.enum(WEBHOOK_EVENTS))
-  .check(
-    z.minLength(1, 'choose at least one event'),
-    z.maxLength(WEBHOOK_EVENTS.length),
-    messageCheck<string[]>((list) => (new Set(list).size === list.length ? null : 'an event is listed twice')),
-  );
+export const webhookEventsSchema = z.array(z.enum(WEBHOOK_EVENTS)).check(
+  z.minLength(1, 'choose at least one event'),
+  z.maxLength(WEBHOOK_EVENTS.length),
+  messageCheck<string[]>((list) => (new Set(list).size === list.length ? null : 'an event is listed twice')),
+);
 
 const webhookUrlSchema = webUrlSchema.check(noControl);
 const descriptionSchema = z.string().check(z.trim(), z.maxLength(LIMITS.name), noControl);

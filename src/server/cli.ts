@@ -18,6 +18,7 @@ import { openDatabase, type Database, type DatabaseOptions } from './database.js
 import { jsonLogger, type LogLevel } from './log.js';
 import { migrate } from './migrations.js';
 import { createServer, type ServerOptions } from './server.js';
+import { TwilioSmsProvider, WebhookSmsProvider, type SmsProvider } from './channels/sms.js';
 import { parseAllowHosts } from './safe-fetch.js';
 import { parseFrameAncestors } from './static-files.js';
 
@@ -82,6 +83,10 @@ Options (environment variable in brackets):
   CALENDAR_SECRET: key for staff calendar credentials (connecting calendars needs it)
   CALENDAR_SYNC_INTERVAL: seconds between calendar syncs (default 300)
   CALENDAR_ALLOW_HOSTS: private/local hosts calendars may be read from (comma-separated)
+  WEBHOOK_ALLOW_HOSTS: private/local hosts webhooks may be sent to (comma-separated)
+  DELIVERY_MAX_ATTEMPTS: attempts before an SMS or webhook is given up (default 8)
+  SMS_PROVIDER=twilio: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, SMS_FROM, TWILIO_BASE_URL (optional)
+  SMS_PROVIDER=webhook: SMS_WEBHOOK_URL, SMS_WEBHOOK_SECRET (whsec_…, signed JSON)
   PUBLIC_URL: this server's public address, for staff calendar feed links
   --meeting-provider jitsi|template (MEETING_PROVIDER)  join links of online services that choose none
   --jitsi-url URL (JITSI_URL)          your Jitsi Meet server (default https://meet.jit.si)
@@ -126,6 +131,29 @@ function meetingProvider(): MeetingProvider | undefined {
     throw new Error(`--meeting-provider: ${r.issues.map((i) => `${i.path || 'value'} ${i.message}`).join('; ')}`);
   }
   return r.value;
+}
+
+/** The SMS provider the environment names (docs/deploy.md), or none. */
+function smsProvider(): SmsProvider | undefined {
+  const kind = env.SMS_PROVIDER;
+  if (!kind || kind === 'none') return undefined;
+  const need = (name: string): string => {
+    const value = env[name];
+    if (!value) throw new Error(`SMS_PROVIDER=${kind} needs ${name}`);
+    return value;
+  };
+  if (kind === 'twilio') {
+    return new TwilioSmsProvider({
+      accountSid: need('TWILIO_ACCOUNT_SID'),
+      authToken: need('TWILIO_AUTH_TOKEN'),
+      from: need('SMS_FROM'),
+      ...(env.TWILIO_BASE_URL ? { baseUrl: env.TWILIO_BASE_URL } : {}),
+    });
+  }
+  if (kind === 'webhook') {
+    return new WebhookSmsProvider({ url: need('SMS_WEBHOOK_URL'), secret: need('SMS_WEBHOOK_SECRET') });
+  }
+  throw new Error(`SMS_PROVIDER: expected twilio, webhook or none, not ${kind}`);
 }
 
 /** A clock that starts at `iso` and runs at real speed: demos and tests of a fixed calendar. */
@@ -203,9 +231,13 @@ async function main(): Promise<void> {
     values['frame-ancestors'] ?? (env.FRAME_ANCESTORS ? [env.FRAME_ANCESTORS] : []),
   );
   const defaultMeetingProvider = meetingProvider();
+  const sms = smsProvider();
   const options: ServerOptions = {
     database: db,
     ...(defaultMeetingProvider ? { defaultMeetingProvider } : {}),
+    ...(sms ? { sms } : {}),
+    ...(env.WEBHOOK_ALLOW_HOSTS ? { webhookFetch: { allowHosts: parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS) } } : {}),
+    ...(env.DELIVERY_MAX_ATTEMPTS ? { deliveryMaxAttempts: Number(env.DELIVERY_MAX_ATTEMPTS) } : {}),
     seed,
     logger: log,
     corsOrigins,

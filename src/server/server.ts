@@ -37,6 +37,8 @@ import { GuardedDatabase, readiness } from './health.js';
 import { jsonLogger, type Logger } from './log.js';
 import { migrate } from './migrations.js';
 import { OutboxWorker, type MailTransport } from './outbox-worker.js';
+import type { SmsProvider } from './channels/sms.js';
+import { WebhookSender } from './channels/webhook-sender.js';
 import { PgCalendarService } from './calendar/calendar-service.js';
 import type { FetchPolicy } from './safe-fetch.js';
 import { staffFeedIcs } from '../backend/calendar-events.js';
@@ -115,6 +117,18 @@ export interface ServerOptions {
   mailTransport?: MailTransport;
   /** Sender address (default `bookings@localhost`). */
   mailFrom?: string;
+  /**
+   * Text messages: a provider (`TwilioSmsProvider`, `WebhookSmsProvider` or your own). Without one,
+   * services offer no SMS opt-in and no SMS is queued.
+   */
+  sms?: SmsProvider;
+  /**
+   * Webhook deliveries: `WEBHOOK_ALLOW_HOSTS`, hosts webhooks may reach although they are private
+   * or local (a receiver on the same network, tests); size and time limits can be changed too.
+   */
+  webhookFetch?: Partial<FetchPolicy>;
+  /** Attempts before an SMS or a webhook delivery is given up as `failed` (default 8, about a day). */
+  deliveryMaxAttempts?: number;
   /** How often the outbox is polled (default 5 s); 0 disables polling (call `deliverOutbox`). */
   outboxIntervalMs?: number;
   /** Active slot holds one client address may have per business (default 3); a new one beyond releases the oldest. */
@@ -152,7 +166,7 @@ export interface BookingServer {
   readonly auth: Auth;
   /** Starts listening (default port 8787 on 127.0.0.1; port 0 picks a free one). */
   listen(port?: number, hostname?: string): Promise<{ port: number; url: string }>;
-  /** Sends one batch of due e-mails now (also what the poller does). */
+  /** Sends one batch of due e-mails, text messages and webhooks now (also what the poller does). */
   deliverOutbox(): Promise<{ sent: number; failed: number }>;
   /** Deletes expired holds, idempotency keys and sessions (also done every minute). */
   sweep(): Promise<void>;
@@ -278,6 +292,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
       : (i) => `#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
     holdMs: 5 * 60_000,
     holdsPerClient: options.holdsPerAddress ?? 3,
+    smsAvailable: options.sms !== undefined,
     senderAddress: options.mailFrom ?? 'bookings@localhost',
   });
   const backend = new BookingBackend(rules, {
@@ -578,12 +593,20 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
           await importPeer('nodemailer', 'E-mail delivery (SMTP_URL)', () => import('nodemailer'))
         ).default.createTransport(options.smtpUrl)
       : undefined);
-  const worker = transport
-    ? new OutboxWorker({ db: database, transport, from: options.mailFrom ?? 'bookings@localhost', now, log })
-    : undefined;
+  const worker = new OutboxWorker({
+    db: database,
+    ...(transport ? { transport } : {}),
+    ...(options.sms ? { sms: options.sms } : {}),
+    webhooks: new WebhookSender(options.webhookFetch),
+    ...(options.deliveryMaxAttempts ? { maxAttempts: options.deliveryMaxAttempts } : {}),
+    from: options.mailFrom ?? 'bookings@localhost',
+    now,
+    log,
+  });
   const outboxInterval = options.outboxIntervalMs ?? 5_000;
-  if (worker && outboxInterval > 0) worker.start(outboxInterval);
-  if (!worker) log.info('no SMTP server configured: messages stay in the admin outbox');
+  if (outboxInterval > 0) worker.start(outboxInterval);
+  if (!transport) log.info('no SMTP server configured: e-mails stay in the admin outbox');
+  if (options.sms) log.info('text messages go out', { provider: options.sms.name });
 
   const calendarInterval = options.calendarSyncIntervalMs ?? undefined;
   if (calendarInterval !== 0) calendars.start(options.calendarPollMs);
@@ -626,7 +649,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
         httpServer = s;
       });
     },
-    deliverOutbox: () => (worker ? worker.runOnce() : Promise.resolve({ sent: 0, failed: 0 })),
+    deliverOutbox: () => worker.runOnce(),
     sweep,
     calendars,
     syncCalendars: () => calendars.runOnce(),
@@ -643,7 +666,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
           s.closeAllConnections();
           await closed;
         }
-        await worker?.stop();
+        await worker.stop();
         await calendars.stop();
         if (ownsDatabase) await database.close();
         log.info('stopped');

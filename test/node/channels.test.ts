@@ -1,8 +1,14 @@
 // Issue 18: channels that really deliver. Meeting links from the server's Jitsi provider in the
-// e-mail, the .ics and the manage view. PGlite in memory, fixed clock, local sinks on port 0.
+// e-mail, the .ics and the manage view; signed webhooks to a local receiver that verifies every
+// signature with the standardwebhooks verifier; text messages to a fake Twilio-shaped gateway.
+// PGlite in memory, fixed clock, local sinks on ports chosen at run time.
 import assert from 'node:assert/strict';
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { HttpAdapter } from '../../src/adapters/http/http-adapter.js';
+import type { OutboxMessage } from '../../src/schemas/admin.js';
 import type { Database } from '../../src/server/database.js';
 import { silentLogger } from '../../src/server/log.js';
 import type { MailMessage } from '../../src/server/outbox-worker.js';
@@ -108,5 +114,218 @@ describe('meeting links (R16)', () => {
     const customer = new HttpAdapter({ baseUrl: api, retry: { retries: 0 } });
     const { appointment } = await customer.book(videoBooking('channels-tpl-1', '09:00'));
     assert.match(appointment.joinWebUrl ?? '', /^https:\/\/video\.clinic\.example\/j\/[0-9a-f]{32}\?s=video$/);
+  });
+});
+
+/** A local HTTP receiver on a port chosen at run time; `answer` decides each response. */
+interface Received {
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+async function sink(answer: (r: Received) => { status: number; body?: string }): Promise<{
+  url: string;
+  received: Received[];
+  close: () => Promise<void>;
+}> {
+  const received: Received[] = [];
+  const server: Server = createHttpServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const r = { path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      received.push(r);
+      const { status, body = '' } = answer(r);
+      res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const consultBooking = (key: string, customer: Record<string, string> = {}, extra: Record<string, unknown> = {}) => ({
+  serviceId: 'consult',
+  staffMemberId: 'ann',
+  start: cph('2026-03-03', '09:00'),
+  customer: { name: 'Jane Doe', emailAddress: 'jane@example.com', timeZone: 'Europe/Copenhagen', ...customer },
+  answers: [{ questionId: 'insurance', answer: 'X-1' }],
+  consent: { accepted: true },
+  idempotencyKey: key,
+  ...extra,
+});
+
+describe('webhooks', () => {
+  it('signs every delivery (Standard Webhooks), retries 500, 500 then 200 once each, and stops there', async () => {
+    const receiver = await sink((r) =>
+      receiver.received.indexOf(r) < 2 ? { status: 500, body: '{"oops":1}' } : { status: 200 },
+    );
+    try {
+      const { server, api } = await start({ webhookFetch: { allowHosts: ['127.0.0.1'] } });
+      const admin = server.adapter.asStaff('ann');
+      const hook = await admin.createWebhook({
+        webhook: { url: `${receiver.url}/hooks/booking`, events: ['appointment.created'], description: 'CRM' },
+      });
+      assert.match(hook.secret, /^whsec_[A-Za-z0-9+/]{32}$/);
+      const customer = new HttpAdapter({ baseUrl: api, retry: { retries: 0 } });
+      const { appointment } = await customer.book(consultBooking('hooks-created-1'));
+
+      const verifier = new Webhook(hook.secret);
+      const attempts: number[] = [];
+      for (const wait of [0, 30_000, 120_000]) {
+        clock.now += wait;
+        const before = receiver.received.length;
+        await server.deliverOutbox();
+        attempts.push(receiver.received.length - before);
+        // Nothing more before the backoff has passed.
+        await server.deliverOutbox();
+        assert.equal(receiver.received.length - before, 1, 'exactly once more per attempt');
+      }
+      assert.deepEqual(attempts, [1, 1, 1]);
+      clock.now += 3_600_000;
+      await server.deliverOutbox();
+      assert.equal(receiver.received.length, 3, 'never again after the 200');
+
+      const ids = new Set<string>();
+      for (const r of receiver.received) {
+        assert.equal(r.path, '/hooks/booking');
+        const payload = verifier.verify(r.body, r.headers as Record<string, string>) as {
+          type: string;
+          data: { businessId: string; appointment: { id: string; answers: unknown[]; consentedAt: string } };
+        };
+        assert.equal(payload.type, 'appointment.created');
+        assert.equal(payload.data.appointment.id, appointment.id);
+        assert.deepEqual(payload.data.appointment.answers, [
+          { questionId: 'insurance', question: 'Insurance number', answer: 'X-1' },
+        ]);
+        assert.ok(payload.data.appointment.consentedAt, 'the consent time travels');
+        ids.add(String(r.headers['webhook-id']));
+      }
+      assert.equal(ids.size, 1, 'one webhook-id across retries: a receiver drops duplicates by it');
+      assert.throws(() =>
+        new Webhook(`whsec_${Buffer.alloc(24, 7).toString('base64')}`).verify(
+          receiver.received[0]!.body,
+          receiver.received[0]!.headers as Record<string, string>,
+        ),
+      );
+
+      const [log] = await admin.listWebhookDeliveries({ webhookId: hook.id });
+      assert.equal(log?.status, 'sent');
+      assert.equal(log?.delivery?.attempts, 3);
+      assert.equal(log?.delivery?.lastStatus, 200);
+      assert.equal(log?.id, [...ids][0]);
+      // Redelivery sends it again under the same webhook-id.
+      await admin.redeliverMessage({ messageId: log.id });
+      await server.deliverOutbox();
+      assert.equal(receiver.received.length, 4);
+      assert.equal(receiver.received[3]?.headers['webhook-id'], log.id);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('gives up after the attempt limit with the reason visible; redeliver tries again', async () => {
+    const receiver = await sink(() => ({ status: 503, body: 'maintenance' }));
+    try {
+      const { server, api } = await start({ webhookFetch: { allowHosts: ['127.0.0.1'] }, deliveryMaxAttempts: 3 });
+      const admin = server.adapter.asStaff('ann');
+      const hook = await admin.createWebhook({
+        webhook: { url: `${receiver.url}/h`, events: ['appointment.cancelled', 'appointment.rescheduled'] },
+      });
+      const customer = new HttpAdapter({ baseUrl: api, retry: { retries: 0 } });
+      const { appointment, manageToken } = await customer.book(consultBooking('hooks-limit-1'));
+      await customer.reschedule({ appointmentId: appointment.id, manageToken, start: cph('2026-03-03', '10:00') });
+      for (let i = 0; i < 6; i++) {
+        await server.deliverOutbox();
+        clock.now += 3_600_000;
+      }
+      assert.equal(receiver.received.length, 3, 'three attempts, then no more');
+      const [failed] = await admin.listWebhookDeliveries({ webhookId: hook.id });
+      assert.equal(failed?.status, 'failed');
+      assert.equal(failed?.webhook?.event, 'appointment.rescheduled');
+      assert.match(failed?.delivery?.lastError ?? '', /HTTP 503: maintenance/);
+      assert.equal(failed?.delivery?.lastStatus, 503);
+      const payload = JSON.parse(receiver.received[0]!.body) as { data: { previous: { start: string } } };
+      assert.equal(payload.data.previous.start, new Date(cph('2026-03-03', '09:00')).toISOString());
+      const again = await admin.redeliverMessage({ messageId: failed.id });
+      assert.equal(again.status, 'pending');
+      assert.equal(again.delivery?.attempts, 0);
+      await server.deliverOutbox();
+      assert.equal(receiver.received.length, 4);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('refuses private and loopback receivers unless allow-listed, as the calendar does', async () => {
+    const receiver = await sink(() => ({ status: 200 }));
+    try {
+      const { server, api } = await start();
+      const admin = server.adapter.asStaff('ann');
+      const hook = await admin.createWebhook({
+        webhook: { url: `${receiver.url}/h`, events: ['appointment.created'] },
+      });
+      await new HttpAdapter({ baseUrl: api, retry: { retries: 0 } }).book(consultBooking('hooks-private-1'));
+      await server.deliverOutbox();
+      assert.equal(receiver.received.length, 0);
+      const [log] = await admin.listWebhookDeliveries({ webhookId: hook.id });
+      assert.equal(log?.status, 'failed', 'no retry can make a loopback address public');
+      assert.match(log?.delivery?.lastError ?? '', /private or local/);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('customer.created once per new customer; subscriptions over REST for administrators only; control characters refused', async () => {
+    const receiver = await sink(() => ({ status: 204 }));
+    try {
+      let self: BookingServer | undefined;
+      const { server, api } = await start({
+        webhookFetch: { allowHosts: ['127.0.0.1'] },
+        authenticate: (token) => Promise.resolve(self?.adapter.asStaff(token)),
+      });
+      self = server;
+      // Over the REST contract, as the back office does it.
+      const admin = new HttpAdapter({ baseUrl: api, retry: { retries: 0 }, getAuthToken: () => 'ann' });
+      const created = await admin.createWebhook({
+        webhook: { url: `${receiver.url}/c`, events: ['customer.created'] },
+      });
+      assert.deepEqual(
+        (await admin.listWebhooks({})).map((w) => w.id),
+        [created.id],
+      );
+      await assert.rejects(
+        admin.createWebhook({
+          webhook: { url: `${receiver.url}/c`, events: ['customer.created'], description: 'a\u0007b' },
+        }),
+        { code: 'invalid-input' },
+      );
+      const bob = new HttpAdapter({ baseUrl: api, retry: { retries: 0 }, getAuthToken: () => 'bob' });
+      await assert.rejects(bob.listWebhooks({}), { code: 'forbidden' });
+      await assert.rejects(bob.listWebhookDeliveries({}), { code: 'forbidden' });
+      const customer = new HttpAdapter({ baseUrl: api, retry: { retries: 0 } });
+      await customer.book(consultBooking('hooks-cust-1'));
+      await customer.book(
+        consultBooking('hooks-cust-2', { emailAddress: 'JANE@example.com' }, { start: cph('2026-03-03', '11:00') }),
+      );
+      await customer.book(
+        consultBooking(
+          'hooks-cust-3',
+          { name: 'Max', emailAddress: 'max@example.com' },
+          { start: cph('2026-03-03', '12:00') },
+        ),
+      );
+      await server.deliverOutbox();
+      const emails = receiver.received.map(
+        (r) => (JSON.parse(r.body) as { data: { customer: { emailAddress: string } } }).data.customer.emailAddress,
+      );
+      assert.deepEqual(emails.sort(), ['jane@example.com', 'max@example.com']);
+    } finally {
+      await receiver.close();
+    }
   });
 });

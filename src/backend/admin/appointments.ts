@@ -155,7 +155,7 @@ export async function createAppointment(
           customer: { ...req.customer },
           answers: req.answers ?? [],
           consentedAt: null,
-          smsOptIn: service.smsNotificationsEnabled && req.smsOptIn === true,
+          smsOptIn: b.smsOn(service) && req.smsOptIn === true,
           ...(joinWebUrl !== undefined ? { joinWebUrl } : {}),
           manageTokenHash: sha256Hex(`manage:${token}`),
           bookedBy: 'staff',

@@ -106,7 +106,8 @@ export async function deleteWebhook(scope: AdminScope, input: WebhookRefInput, o
   await scope.tx('readwrite', ['businesses', 'outbox'], req.businessId, options, async (tx, actor) => {
     require(actor.perms.writeSettings, 'Only administrators manage webhooks.');
     const list = actor.stored.webhooks ?? [];
-    if (!list.some((w) => w.id === req.webhookId)) throw new BookingError('not-found', `No such webhook: ${req.webhookId}`);
+    if (!list.some((w) => w.id === req.webhookId))
+      throw new BookingError('not-found', `No such webhook: ${req.webhookId}`);
     await tx.put('businesses', { ...actor.stored, webhooks: list.filter((w) => w.id !== req.webhookId) });
     const id = actor.business.id;
     for (const m of await tx.range('outbox', 'business_due', [id, -Infinity], [id, Infinity])) {

@@ -71,7 +71,7 @@ export async function getBookingPage(
       staffMemberIds: s.staffMemberIds.filter((id) => findStaffMember(business, id)?.isBookable),
       customQuestions: s.customQuestions ?? [],
       isEmailRequired: s.isEmailRequired,
-      smsNotificationsEnabled: s.smsNotificationsEnabled,
+      smsNotificationsEnabled: scope.backend.smsOn(s),
       allowStaffSelection: isStaffSelectionAllowed(business, s),
       schedulingPolicy: publicPolicy(effectivePolicy(business, s)),
     })),

@@ -237,7 +237,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
           customer: { ...req.customer },
           answers: req.answers ?? [],
           consentedAt: business.bookingPageSettings.isCustomerConsentEnabled && req.consent?.accepted ? now : null,
-          smsOptIn: service.smsNotificationsEnabled && req.smsOptIn === true,
+          smsOptIn: b.smsOn(service) && req.smsOptIn === true,
           ...(joinWebUrl !== undefined ? { joinWebUrl } : {}),
           ...(req.tracking && Object.keys(req.tracking).length > 0 ? { tracking: req.tracking } : {}),
           manageTokenHash: sha256Hex(`manage:${token}`),
