@@ -10,6 +10,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { HttpAdapter } from '../../src/adapters/http/http-adapter.js';
 import type { OutboxMessage } from '../../src/schemas/admin.js';
 import type { Database } from '../../src/server/database.js';
+import { TwilioSmsProvider, WebhookSmsProvider } from '../../src/server/channels/sms.js';
 import { silentLogger } from '../../src/server/log.js';
 import type { MailMessage } from '../../src/server/outbox-worker.js';
 import { createServer, type BookingServer, type ServerOptions } from '../../src/server/server.js';
@@ -326,6 +327,122 @@ describe('webhooks', () => {
       assert.deepEqual(emails.sort(), ['jane@example.com', 'max@example.com']);
     } finally {
       await receiver.close();
+    }
+  });
+});
+
+describe('text messages', () => {
+  const quick = (key: string, extra: Record<string, unknown> = {}) => ({
+    serviceId: 'quick',
+    staffMemberId: 'ann',
+    start: cph('2026-03-03', '09:00'),
+    customer: { name: 'Jens Hansen', phone: '+45 12 34 56 78', timeZone: 'Europe/Copenhagen', languageTag: 'da' },
+    answers: [],
+    consent: { accepted: true },
+    smsOptIn: true,
+    idempotencyKey: key,
+    ...extra,
+  });
+
+  it('a fake Twilio-shaped gateway receives the confirmation and the cancellation in the customer’s language', async () => {
+    const gateway = await sink((r) =>
+      r.body.includes('To=%2B4599999999')
+        ? { status: 400, body: '{"code":21211,"message":"The \'To\' number is not a valid phone number."}' }
+        : { status: 201, body: `{"sid":"SM${String(gateway.received.length).padStart(32, '0')}","status":"queued"}` },
+    );
+    try {
+      const { server, api } = await start({
+        sms: new TwilioSmsProvider({
+          baseUrl: gateway.url,
+          accountSid: 'AC0123',
+          authToken: 'tw-token',
+          from: '+4570000000',
+        }),
+      });
+      const customer = new HttpAdapter({ baseUrl: api, retry: { retries: 0 } });
+      const page = await customer.getBookingPage({});
+      assert.equal(
+        page.services.find((s) => s.id === 'quick')?.smsNotificationsEnabled,
+        true,
+        'the opt-in box is offered',
+      );
+      const { appointment, manageToken } = await customer.book(quick('sms-da-1'));
+      await server.deliverOutbox();
+      assert.equal(gateway.received.length, 1);
+      const [first] = gateway.received;
+      assert.equal(first?.path, '/2010-04-01/Accounts/AC0123/Messages.json');
+      assert.equal(first?.headers['authorization'], `Basic ${Buffer.from('AC0123:tw-token').toString('base64')}`);
+      assert.equal(first?.headers['content-type'], 'application/x-www-form-urlencoded');
+      const form = new URLSearchParams(first?.body);
+      assert.equal(form.get('To'), '+4512345678');
+      assert.equal(form.get('From'), '+4570000000');
+      assert.match(form.get('Body') ?? '', /^Contract Clinic: Quick check er booket\. Tidspunkt: .*marts 2026/);
+      assert.ok((form.get('Body') ?? '').length <= 306);
+
+      await customer.cancel({ appointmentId: appointment.id, manageToken });
+      await server.deliverOutbox();
+      assert.match(new URLSearchParams(gateway.received[1]?.body).get('Body') ?? '', /er aflyst\.$/);
+
+      const sms = (await server.adapter.asStaff('ann').listOutbox({ appointmentId: appointment.id })).filter(
+        (m: OutboxMessage) => m.channel === 'sms',
+      );
+      assert.deepEqual(
+        sms.map((m) => [m.kind, m.status, m.delivery?.providerId?.slice(0, 2)]),
+        [
+          ['confirmation', 'sent', 'SM'],
+          ['cancellation', 'sent', 'SM'],
+        ],
+      );
+
+      // A number the gateway refuses fails at once, the gateway's reason in the outbox.
+      await customer.book(
+        quick('sms-da-2', {
+          start: cph('2026-03-03', '11:00'),
+          customer: { name: 'X', phone: '+45 99 99 99 99', timeZone: 'Europe/Copenhagen' },
+        }),
+      );
+      await server.deliverOutbox();
+      const refused = (await server.adapter.asStaff('ann').listOutbox({ channel: 'sms', status: 'failed' }))[0];
+      assert.match(refused?.delivery?.lastError ?? '', /HTTP 400: The 'To' number is not a valid phone number/);
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('without an SMS provider the opt-in box is not offered and no text message is queued', async () => {
+    const { server, api } = await start();
+    const customer = new HttpAdapter({ baseUrl: api, retry: { retries: 0 } });
+    const page = await customer.getBookingPage({});
+    assert.equal(page.services.find((s) => s.id === 'quick')?.smsNotificationsEnabled, false);
+    const { appointment } = await customer.book(
+      quick('sms-none-1', {
+        customer: { name: 'Jens', phone: '+4512345678', emailAddress: 'j@example.com', timeZone: 'UTC' },
+      }),
+    );
+    assert.equal(appointment.smsOptIn, false);
+    const outbox = await server.adapter.asStaff('ann').listOutbox({ appointmentId: appointment.id });
+    assert.ok(!outbox.some((m) => m.channel === 'sms'));
+  });
+
+  it('the signed-JSON provider posts a Standard Webhooks signed message', async () => {
+    const secret = `whsec_${Buffer.alloc(32, 9).toString('base64')}`;
+    const gateway = await sink(() => ({ status: 202 }));
+    try {
+      const { server, api } = await start({ sms: new WebhookSmsProvider({ url: `${gateway.url}/sms`, secret }) });
+      await new HttpAdapter({ baseUrl: api, retry: { retries: 0 } }).book(quick('sms-hook-1'));
+      await server.deliverOutbox();
+      const r = gateway.received[0];
+      assert.ok(r);
+      const payload = new Webhook(secret).verify(r.body, r.headers as Record<string, string>) as {
+        type: string;
+        data: { to: string; body: string; languageTag: string };
+      };
+      assert.equal(payload.type, 'sms.send');
+      assert.equal(payload.data.to, '+4512345678');
+      assert.equal(payload.data.languageTag, 'da');
+      assert.match(payload.data.body, /er booket/);
+    } finally {
+      await gateway.close();
     }
   });
 });
