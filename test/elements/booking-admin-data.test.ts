@@ -136,7 +136,7 @@ describe('<booking-admin-outbox>', () => {
     await store.run('readwrite', ['outbox'], async (tx) => {
       const [m] = (await tx.getAll('outbox')).filter((x) => x.recipient.role === 'customer');
       await tx.put('outbox', {
-        ...m!,
+        ...m,
         status: 'failed',
         delivery: { attempts: 8, lastError: 'HTTP 503: gateway down', lastStatus: 503 },
       });
@@ -146,19 +146,19 @@ describe('<booking-admin-outbox>', () => {
     await panel.set('status', 'failed');
     await panel.settle();
     const [failed] = [...panel.root.querySelectorAll<HTMLDetailsElement>('details')];
-    expect(text(failed!.querySelector('summary'))).to.contain('Failed (gave up)');
-    expect(text(failed!.querySelector('summary'))).to.contain('8 attempts');
-    failed!.querySelector('summary')!.click();
+    expect(text(failed.querySelector('summary'))).to.contain('Failed (gave up)');
+    expect(text(failed.querySelector('summary'))).to.contain('8 attempts');
+    failed.querySelector('summary')!.click();
     await panel.el.updateComplete;
-    expect(text(failed!.querySelector('.delivery'))).to.equal('Last errorHTTP 503: gateway down');
+    expect(text(failed.querySelector('.delivery'))).to.equal('Last errorHTTP 503: gateway down');
     await expect(panel.el).to.be.accessible();
-    failed!.querySelector<HTMLButtonElement>('button')!.click();
+    failed.querySelector<HTMLButtonElement>('button')!.click();
     await waitUntil(
       () => text(panel.root.querySelector('.empty')) === 'No messages.',
       'the message left the failed list',
     );
     const outbox = await adapter.asStaff('anna').listOutbox({ status: 'pending' });
-    expect(outbox.find((m) => m.id === failed!.dataset.id)?.delivery?.attempts).to.equal(0);
+    expect(outbox.find((m) => m.id === failed.dataset.id)?.delivery?.attempts).to.equal(0);
   });
 
   it('shows a team member only the messages about their own appointments (R18)', async () => {

@@ -9,6 +9,8 @@ import { Webhook } from 'standardwebhooks';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { HttpAdapter } from '../../src/adapters/http/http-adapter.js';
 import type { OutboxMessage } from '../../src/schemas/admin.js';
+import { validate } from '../../src/schemas/validate.js';
+import { webhookEventSchema } from '../../src/schemas/webhooks.js';
 import type { Database } from '../../src/server/database.js';
 import { TwilioSmsProvider, WebhookSmsProvider } from '../../src/server/channels/sms.js';
 import { silentLogger } from '../../src/server/log.js';
@@ -198,6 +200,7 @@ describe('webhooks', () => {
           type: string;
           data: { businessId: string; appointment: { id: string; answers: unknown[]; consentedAt: string } };
         };
+        assert.ok(validate(webhookEventSchema, payload).ok, 'the payload is what docs/openapi.json says');
         assert.equal(payload.type, 'appointment.created');
         assert.equal(payload.data.appointment.id, appointment.id);
         assert.deepEqual(payload.data.appointment.answers, [
@@ -209,8 +212,8 @@ describe('webhooks', () => {
       assert.equal(ids.size, 1, 'one webhook-id across retries: a receiver drops duplicates by it');
       assert.throws(() =>
         new Webhook(`whsec_${Buffer.alloc(24, 7).toString('base64')}`).verify(
-          receiver.received[0]!.body,
-          receiver.received[0]!.headers as Record<string, string>,
+          receiver.received[0].body,
+          receiver.received[0].headers as Record<string, string>,
         ),
       );
 
@@ -250,7 +253,8 @@ describe('webhooks', () => {
       assert.equal(failed?.webhook?.event, 'appointment.rescheduled');
       assert.match(failed?.delivery?.lastError ?? '', /HTTP 503: maintenance/);
       assert.equal(failed?.delivery?.lastStatus, 503);
-      const payload = JSON.parse(receiver.received[0]!.body) as { data: { previous: { start: string } } };
+      const payload = JSON.parse(receiver.received[0].body) as { data: { previous: { start: string } } };
+      assert.ok(validate(webhookEventSchema, payload).ok);
       assert.equal(payload.data.previous.start, new Date(cph('2026-03-03', '09:00')).toISOString());
       const again = await admin.redeliverMessage({ messageId: failed.id });
       assert.equal(again.status, 'pending');
@@ -284,12 +288,12 @@ describe('webhooks', () => {
   it('customer.created once per new customer; subscriptions over REST for administrators only; control characters refused', async () => {
     const receiver = await sink(() => ({ status: 204 }));
     try {
-      let self: BookingServer | undefined;
+      const self: { server?: BookingServer } = {};
       const { server, api } = await start({
         webhookFetch: { allowHosts: ['127.0.0.1'] },
-        authenticate: (token) => Promise.resolve(self?.adapter.asStaff(token)),
+        authenticate: (token) => Promise.resolve(self.server?.adapter.asStaff(token)),
       });
-      self = server;
+      self.server = server;
       // Over the REST contract, as the back office does it.
       const admin = new HttpAdapter({ baseUrl: api, retry: { retries: 0 }, getAuthToken: () => 'ann' });
       const created = await admin.createWebhook({

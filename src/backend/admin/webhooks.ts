@@ -32,7 +32,7 @@ export function newWebhookSecret(): string {
 }
 
 function view(w: StoredWebhook): WebhookSubscription {
-  return json(w) as WebhookSubscription;
+  return json<WebhookSubscription>(w);
 }
 
 export async function listWebhooks(
@@ -176,5 +176,5 @@ export async function redeliverMessage(
 }
 
 export function outboxView({ dueAtMs: _dueAtMs, ...m }: StoredOutboxMessage): OutboxMessage {
-  return m as OutboxMessage;
+  return m;
 }

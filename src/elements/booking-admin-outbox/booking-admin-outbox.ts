@@ -122,7 +122,12 @@ export class BookingAdminOutbox extends AdminElement {
           ${
             d?.lastError || d?.nextAttemptAt
               ? html`<dl class="delivery">
-                  ${d.lastError ? html`<dt>${m.deliveryLastError}</dt><dd>${d.lastError}</dd>` : nothing}
+                  ${
+                    d.lastError
+                      ? html`<dt>${m.deliveryLastError}</dt>
+                          <dd>${d.lastError}</dd>`
+                      : nothing
+                  }
                   ${
                     d.nextAttemptAt && msg.status === 'pending'
                       ? html`<dt>${m.deliveryNextAttempt}</dt>
