@@ -27,6 +27,7 @@ await build({
       "export * as business from './src/schemas/business.ts';",
       "export * as primitives from './src/schemas/primitives.ts';",
       "export * as webhooks from './src/schemas/webhooks.ts';",
+      "export * as webhookEvents from './src/schemas/webhook-events.ts';",
       "export { BOOKING_ERROR_CODES } from './src/contract/errors.ts';",
     ].join('\n'),
     resolveDir: root,
@@ -44,7 +45,7 @@ await build({
 const z = await import('zod/mini');
 const contract = await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
 const { ROUTES, ROUTE_SUMMARIES, DEFAULT_BUSINESS_SEGMENT, STATUS_OF_CODE, BOOKING_ERROR_CODES } = contract;
-const { admin, customer, booking, business, primitives, webhooks } = contract;
+const { admin, customer, booking, business, primitives, webhooks, webhookEvents } = contract;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const REF = (id) => `#/components/schemas/${id}`;
@@ -108,7 +109,7 @@ const named = {
   Report: admin.reportSchema,
   BusinessSummary: admin.businessSummarySchema,
   WebhookSubscription: webhooks.webhookSubscriptionSchema,
-  WebhookEvent: webhooks.webhookEventSchema,
+  WebhookEvent: webhookEvents.webhookEventSchema,
   Problem: contract.problemSchema,
 };
 const idOf = new Map(Object.entries(named).map(([id, schema]) => [schema, id]));

@@ -129,6 +129,8 @@ export interface ServerOptions {
   webhookFetch?: Partial<FetchPolicy>;
   /** Attempts before an SMS or a webhook delivery is given up as `failed` (default 8, about a day). */
   deliveryMaxAttempts?: number;
+  /** How long a node reserves the messages it is sending (default 2 minutes): after a crash, others send them after this. */
+  outboxLeaseMs?: number;
   /** How often the outbox is polled (default 5 s); 0 disables polling (call `deliverOutbox`). */
   outboxIntervalMs?: number;
   /** Active slot holds one client address may have per business (default 3); a new one beyond releases the oldest. */
@@ -599,6 +601,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     ...(options.sms ? { sms: options.sms } : {}),
     webhooks: new WebhookSender(options.webhookFetch),
     ...(options.deliveryMaxAttempts ? { maxAttempts: options.deliveryMaxAttempts } : {}),
+    ...(options.outboxLeaseMs ? { leaseMs: options.outboxLeaseMs } : {}),
     from: options.mailFrom ?? 'bookings@localhost',
     now,
     log,

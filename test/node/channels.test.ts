@@ -10,7 +10,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { HttpAdapter } from '../../src/adapters/http/http-adapter.js';
 import type { OutboxMessage } from '../../src/schemas/admin.js';
 import { validate } from '../../src/schemas/validate.js';
-import { webhookEventSchema } from '../../src/schemas/webhooks.js';
+import { webhookEventSchema } from '../../src/schemas/webhook-events.js';
 import type { Database } from '../../src/server/database.js';
 import { TwilioSmsProvider, WebhookSmsProvider } from '../../src/server/channels/sms.js';
 import { silentLogger } from '../../src/server/log.js';
