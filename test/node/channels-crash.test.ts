@@ -12,7 +12,7 @@ import { openDatabase } from '../../src/server/database.js';
 import { silentLogger } from '../../src/server/log.js';
 import { createServer } from '../../src/server/server.js';
 import { CONTRACT_NOW, contractConfig, cph } from '../../src/testing/fixture.js';
-import { DATABASE_URL, NO_POSTGRES, startServerProcess, testSchema } from './server-harness.js';
+import { DATABASE_URL, NO_POSTGRES, startServerProcess, testSchema, type ServerProcess } from './server-harness.js';
 
 describe('webhooks survive kill -9', { skip: DATABASE_URL ? false : NO_POSTGRES }, () => {
   it('a server killed while a webhook is in flight sends it again after a restart, same webhook-id', async () => {
@@ -33,6 +33,7 @@ describe('webhooks survive kill -9', { skip: DATABASE_URL ? false : NO_POSTGRES 
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
     const db = await openDatabase({ url: DATABASE_URL ?? '', schema });
+    const children: ServerProcess[] = [];
     try {
       // Set up in-process: the subscription and a booking, whose event waits in the outbox.
       const setup = await createServer({
@@ -59,8 +60,9 @@ describe('webhooks survive kill -9', { skip: DATABASE_URL ? false : NO_POSTGRES 
       await setup.close(500);
 
       const args = ['--database-url', DATABASE_URL ?? '', '--database-schema', schema, '--outbox-interval', '100'];
-      const env = { WEBHOOK_ALLOW_HOSTS: '127.0.0.1', OUTBOX_LEASE_SECONDS: '1', LOG_LEVEL: 'warn' };
+      const env = { WEBHOOK_ALLOW_HOSTS: '127.0.0.1', OUTBOX_LEASE_SECONDS: '1' };
       const first = await startServerProcess(args, env);
+      children.push(first);
       await waitFor(() => received.length >= 1, 'the first delivery reached the receiver');
       first.child.kill('SIGKILL');
       await first.exited;
@@ -74,6 +76,7 @@ describe('webhooks survive kill -9', { skip: DATABASE_URL ? false : NO_POSTGRES 
         'the killed delivery is still owed',
       );
       const second = await startServerProcess(args, env);
+      children.push(second);
       try {
         await waitFor(() => received.length >= 2, 'the restarted server delivered it again');
         await waitFor(async () => {
@@ -93,6 +96,8 @@ describe('webhooks survive kill -9', { skip: DATABASE_URL ? false : NO_POSTGRES 
       );
       assert.equal(received.length, 2, 'delivered again once, not more');
     } finally {
+      // A failed check must not leave a server running (it would keep the test process alive).
+      for (const c of children) if (c.child.exitCode === null && c.child.signalCode === null) c.child.kill('SIGKILL');
       await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
       await db.close();
       await new Promise<void>((resolve) => receiver.close(() => resolve()));
