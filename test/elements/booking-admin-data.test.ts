@@ -150,7 +150,7 @@ describe('<booking-admin-outbox>', () => {
     expect(text(failed.querySelector('summary'))).to.contain('8 attempts');
     failed.querySelector('summary')!.click();
     await panel.el.updateComplete;
-    expect(text(failed.querySelector('.delivery'))).to.equal('Last errorHTTP 503: gateway down');
+    expect(text(failed.querySelector('.delivery'))).to.equal('Last error HTTP 503: gateway down');
     await expect(panel.el).to.be.accessible();
     failed.querySelector<HTMLButtonElement>('button')!.click();
     await waitUntil(
