@@ -26,7 +26,15 @@ const SAME_AS_ENGLISH = {
   fr: ['minutes'],
   nl: ['website'],
   pl: [],
-  'da-admin': ['roles.administrator', 'status', 'bookForCustomer', 'onlineBadge', 'calendarPanel.kindNames.caldav'],
+  'da-admin': [
+    'roles.administrator',
+    'status',
+    'bookForCustomer',
+    'onlineBadge',
+    'calendarPanel.kindNames.caldav',
+    'recipientRoles.webhook',
+    'channels.webhook',
+  ],
   'de-admin': [
     'roles.administrator',
     'status',
@@ -37,6 +45,8 @@ const SAME_AS_ENGLISH = {
     'name',
     'website',
     'calendarPanel.kindNames.caldav',
+    'recipientRoles.webhook',
+    'channels.webhook',
   ],
   'fr-admin': [
     'goToDate',
@@ -47,6 +57,8 @@ const SAME_AS_ENGLISH = {
     'messageCount',
     'questionText',
     'calendarPanel.kindNames.caldav',
+    'recipientRoles.webhook',
+    'channels.webhook',
   ],
   'nl-admin': [
     'onlineBadge',
@@ -55,9 +67,18 @@ const SAME_AS_ENGLISH = {
     'weekView',
     'status',
     'calendarPanel.kindNames.caldav',
+    'recipientRoles.webhook',
+    'channels.webhook',
     'record.privacy',
   ],
-  'pl-admin': ['roles.administrator', 'onlineBadge', 'status', 'calendarPanel.kindNames.caldav'],
+  'pl-admin': [
+    'roles.administrator',
+    'onlineBadge',
+    'status',
+    'calendarPanel.kindNames.caldav',
+    'recipientRoles.webhook',
+    'channels.webhook',
+  ],
 };
 
 /**

@@ -26,6 +26,8 @@ await build({
       "export * as booking from './src/schemas/booking.ts';",
       "export * as business from './src/schemas/business.ts';",
       "export * as primitives from './src/schemas/primitives.ts';",
+      "export * as webhooks from './src/schemas/webhooks.ts';",
+      "export * as webhookEvents from './src/schemas/webhook-events.ts';",
       "export { BOOKING_ERROR_CODES } from './src/contract/errors.ts';",
     ].join('\n'),
     resolveDir: root,
@@ -43,7 +45,7 @@ await build({
 const z = await import('zod/mini');
 const contract = await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
 const { ROUTES, ROUTE_SUMMARIES, DEFAULT_BUSINESS_SEGMENT, STATUS_OF_CODE, BOOKING_ERROR_CODES } = contract;
-const { admin, customer, booking, business, primitives } = contract;
+const { admin, customer, booking, business, primitives, webhooks, webhookEvents } = contract;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const REF = (id) => `#/components/schemas/${id}`;
@@ -106,6 +108,8 @@ const named = {
   CalendarSyncStatus: admin.calendarSyncStatusSchema,
   Report: admin.reportSchema,
   BusinessSummary: admin.businessSummarySchema,
+  WebhookSubscription: webhooks.webhookSubscriptionSchema,
+  WebhookEvent: webhookEvents.webhookEventSchema,
   Problem: contract.problemSchema,
 };
 const idOf = new Map(Object.entries(named).map(([id, schema]) => [schema, id]));
@@ -392,6 +396,7 @@ const doc = {
   servers: [{ url: '/', description: 'Wherever the contract is mounted (HttpAdapter `baseUrl`).' }],
   tags: [
     { name: 'customer', description: 'The booking page and the manage link (`BookingAdapter`).' },
+    { name: 'webhooks', description: 'What the server sends to webhook subscriptions (outgoing).' },
     {
       name: 'server',
       description: "What the booking server adds at the contract's root: an index, and this document.",
@@ -402,6 +407,37 @@ const doc = {
     },
   ],
   paths,
+  // Outgoing: what the server POSTs to webhook subscriptions (docs/deploy.md, "Webhooks").
+  webhooks: Object.fromEntries(
+    webhooks.WEBHOOK_EVENTS.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook.${type}`,
+          summary: `${type}, POSTed to every subscription that wants it`,
+          // Authenticated by its signature, not by a bearer token.
+          security: [],
+          description:
+            'Signed per Standard Webhooks (https://www.standardwebhooks.com/): `webhook-id` (the same on every ' +
+            'retry and redelivery: drop duplicates by it), `webhook-timestamp` (Unix seconds) and ' +
+            '`webhook-signature` (`v1,` base64 HMAC-SHA256 of `id.timestamp.body` with the subscription secret). ' +
+            'A 2xx answer counts as delivered; anything else is retried with backoff, up to a limit.',
+          tags: ['webhooks'],
+          parameters: ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => ({
+            name,
+            in: 'header',
+            required: true,
+            schema: { type: 'string' },
+          })),
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: REF('WebhookEvent') } } },
+          },
+          responses: { '2XX': { description: 'Delivered.' } },
+        },
+      },
+    ]),
+  ),
   components: {
     schemas: components,
     responses,

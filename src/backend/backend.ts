@@ -13,11 +13,17 @@ import { durationMs } from '../core/duration.js';
 import type { PersonalCalendarState, RecurrenceExpander } from '../core/engine-types.js';
 import { loadRecurrenceExpander } from '../core/load-recurrence.js';
 import { needsRecurrence } from '../core/schedule.js';
-import type { Business, EpochMs, Interval, Service, StaffMember } from '../core/types.js';
+import type { Business, EpochMs, Interval, MeetingProvider, Service, StaffMember } from '../core/types.js';
 import type { SignedInUser } from '../schemas/admin.js';
 import { readPersonalCalendar, type PersonalCalendarProvider } from './connectors/calendar.js';
 import type { CalendarService } from './connectors/calendar-connector.js';
-import { makeMeetingLink, type MeetingLinkProvider, type MeetingLinkRequest } from './connectors/meeting-links.js';
+import {
+  makeMeetingLink,
+  meetingProviderFor,
+  type MeetingLinkProvider,
+  type MeetingLinkRequest,
+  type MeetingLinkSettings,
+} from './connectors/meeting-links.js';
 import { isLapsed } from './approval-state.js';
 import { base64url, randomBytes } from './crypto.js';
 import type { Store, StoredAppointment, StoredHold, StoreTx } from './store.js';
@@ -36,7 +42,15 @@ export interface BackendDeps {
    * `personalCalendar` hook is given, written to through the outbox, managed by the admin side.
    */
   calendars?: CalendarService;
+  /** R16: the `hook` meeting-link provider (Teams, Zoom, …): what `meetingProvider: { kind: 'hook' }` calls. */
   meetingLinks?: MeetingLinkProvider;
+  /** R16: the provider of businesses and services that choose none (the server's `--meeting-provider`). */
+  defaultMeetingProvider?: MeetingProvider;
+  /**
+   * Whether text messages can go out (the server has an SMS provider). Without, services offer no
+   * SMS opt-in and no SMS is queued. Default true: the reference adapter keeps SMS in its outbox.
+   */
+  smsAvailable?: boolean;
   manageLink: (i: { businessId: string; appointmentId: string; manageToken: string }) => string;
   holdMs: number;
   /** How many active holds one client may have per business; a new one beyond that releases its oldest. */
@@ -187,9 +201,23 @@ export class Backend {
     );
   }
 
+  /** Whether `service` offers the SMS opt-in here: it has SMS on, and SMS can go out (R12). */
+  smsOn(service: Pick<Service, 'smsNotificationsEnabled'>): boolean {
+    return service.smsNotificationsEnabled && this.deps.smsAvailable !== false;
+  }
+
+  /** R16: the meeting-link hook and default provider this backend was given. */
+  get meetingSettings(): MeetingLinkSettings {
+    return {
+      ...(this.deps.meetingLinks ? { hook: this.deps.meetingLinks } : {}),
+      ...(this.deps.defaultMeetingProvider ? { defaultProvider: this.deps.defaultMeetingProvider } : {}),
+    };
+  }
+
   /** R16: a join URL for an online appointment, made before the transaction (providers may be async). */
-  meetingLink(request: MeetingLinkRequest): Promise<string> {
-    return makeMeetingLink(this.deps.meetingLinks, request);
+  meetingLink(business: Business, service: Service, request: MeetingLinkRequest): Promise<string> {
+    const settings = this.meetingSettings;
+    return makeMeetingLink(settings, meetingProviderFor(settings, business, service), request);
   }
 
   /** A manage token (R14): 256 bits from `crypto.getRandomValues`, base64url. */

@@ -115,7 +115,7 @@ export function appointmentMessages(
       languageTag: lang,
       timeZone,
       subject: channel === 'sms' ? '' : text.subject,
-      body: channel === 'sms' ? catalogue.sms(kind, ctx) : text.body,
+      body: channel === 'sms' ? fitSms(catalogue.sms(kind, ctx)) : text.body,
       ...(channel === 'email' && ics !== undefined && !(audience === 'staff' && writes(a.staffMemberId))
         ? { ics }
         : {}),
@@ -246,7 +246,7 @@ export function reminderMessages(b: Backend, business: Business, a: StoredAppoin
         languageTag,
         timeZone: t.zone,
         subject: t.channel === 'sms' ? '' : text.subject,
-        body: t.channel === 'sms' ? catalogue.sms('reminder', ctx) : text.body,
+        body: t.channel === 'sms' ? fitSms(catalogue.sms('reminder', ctx)) : text.body,
         createdAt: toIso(now),
         dueAtMs,
         dueAt: toIso(dueAtMs),
@@ -396,6 +396,24 @@ export function defaultSender(business: Pick<Business, 'webSiteUrl'>): string {
     // not a URL: fall through
   }
   return 'bookings@booking-elements.invalid';
+}
+
+// The GSM 03.38 basic set (no escapes): a text made of these travels as 7-bit characters.
+const GSM7 = /^[A-Za-z0-9 \n\r@£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ!"#¤%&'()*+,\-./:;<=>?¡ÄÖÑÜ§¿äöñüà]*$/;
+
+/**
+ * An SMS text within two message segments: 306 GSM characters, or 134 when it needs Unicode
+ * (ø is GSM, but ł and ő are not); longer texts (long business or service names) are cut with "...".
+ */
+export function fitSms(text: string): string {
+  const limit = GSM7.test(text) ? 306 : 134;
+  const chars = [...text];
+  return chars.length <= limit
+    ? text
+    : `${chars
+        .slice(0, limit - 3)
+        .join('')
+        .trimEnd()}...`;
 }
 
 function langOf(tag: string | undefined): { lang?: string } {

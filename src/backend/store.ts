@@ -21,6 +21,24 @@ export interface StoredBusiness {
   revision: number;
   /** Round-robin assignment (R9): when each staff member was last assigned a booking, per service (epoch ms). */
   lastAssigned: Record<string, Record<string, EpochMs>>;
+  /** Webhook subscriptions: kept here, not in `config`, so exports and read-only roles never see a secret. */
+  webhooks?: StoredWebhook[];
+}
+
+export type WebhookEventType =
+  'appointment.created' | 'appointment.rescheduled' | 'appointment.cancelled' | 'customer.created';
+
+/** One webhook subscription of a business: where events go and the secret they are signed with. */
+export interface StoredWebhook {
+  id: string;
+  url: string;
+  events: WebhookEventType[];
+  /** Standard Webhooks signing secret, `whsec_` + base64 of 24 random bytes (or one the administrator gave). */
+  secret: string;
+  description?: string;
+  enabled: boolean;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface StoredCustomer {
@@ -129,10 +147,11 @@ export type OutboxKind =
   | 'requested'
   | 'approved'
   | 'declined'
-  | 'expired';
+  | 'expired'
+  | 'customerCreated';
 
 export interface OutboxRecipient {
-  role: 'customer' | 'staff' | 'owner';
+  role: 'customer' | 'staff' | 'owner' | 'webhook';
   name?: string;
   emailAddress?: string;
   phone?: string;
@@ -145,8 +164,13 @@ export interface StoredOutboxMessage {
   appointmentId?: string;
   timeOffId?: string;
   kind: OutboxKind;
-  /** `calendar`: an event to write into (or remove from) the staff member's connected calendar. */
-  channel: 'email' | 'sms' | 'calendar';
+  /**
+   * `calendar`: an event to write into (or remove from) the staff member's connected calendar;
+   * `webhook`: an event POSTed, signed, to a subscription's URL (`body` is the JSON payload).
+   */
+  channel: 'email' | 'sms' | 'calendar' | 'webhook';
+  /** `webhook` messages: the subscription and the event type. */
+  webhook?: { subscriptionId: string; url: string; event: WebhookEventType };
   recipient: OutboxRecipient;
   languageTag: string;
   timeZone: string;
@@ -161,8 +185,30 @@ export interface StoredOutboxMessage {
   /** When to send: now for confirmations, `start − offset` for reminders. */
   dueAtMs: EpochMs;
   dueAt: string;
-  /** `pending` until a sender delivers it; reminders of a cancelled or moved appointment become `cancelled`. */
-  status: 'pending' | 'sent' | 'cancelled';
+  /**
+   * `pending` until a sender delivers it; reminders of a cancelled or moved appointment become
+   * `cancelled`; `failed` when the sender gave up (after its attempt limit, or a refusal that no
+   * retry can fix), with the reason in `delivery.lastError`. An administrator may redeliver it.
+   */
+  status: 'pending' | 'sent' | 'cancelled' | 'failed';
+  /** What the sender did: attempts, the last error, when it tries next (written by the server's worker). */
+  delivery?: OutboxDelivery;
+}
+
+export interface OutboxDelivery {
+  /** Attempts since the message was written or last redelivered. */
+  attempts: number;
+  lastAttemptAt?: string;
+  /** The last failure, in words fit for an administrator (`HTTP 500`, `The host … was not found.`). */
+  lastError?: string;
+  /** The receiver's HTTP status on the last attempt (webhooks, SMS gateways). */
+  lastStatus?: number;
+  /** While retrying: when the next attempt is due. */
+  nextAttemptAt?: string;
+  sentAt?: string;
+  /** The provider's id for the message (an SMS gateway's message SID). */
+  providerId?: string;
+  redeliveredAt?: string;
 }
 
 /**

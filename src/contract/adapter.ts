@@ -45,6 +45,7 @@ import type {
   ListAuditLogInput,
   ListCustomersInput,
   ListOutboxInput,
+  ListWebhookDeliveriesInput,
   ListTimeOffInput,
   MarkAttendanceInput,
   MergeCustomersInput,
@@ -63,6 +64,13 @@ import type {
   UpdateTimeOffInput,
 } from '../schemas/admin.js';
 import type { AvailabilityRequest, AvailableSlot, BookingPageData, GetBookingPageInput } from '../schemas/customer.js';
+import type {
+  CreateWebhookInput,
+  RedeliverMessageInput,
+  UpdateWebhookInput,
+  WebhookRefInput,
+  WebhookSubscription,
+} from '../schemas/webhooks.js';
 import type {
   BookRequest,
   BookResult,
@@ -191,6 +199,17 @@ export interface BookingAdminAdapter {
   createCalendarFeed(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarFeed>;
   /** Stops the staff member's appointments feed. */
   revokeCalendarFeed(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus>;
+  /** Webhook subscriptions (administrators): URL, events and the signing secret (Standard Webhooks). */
+  listWebhooks(input: BusinessScope, options?: CallOptions): Promise<WebhookSubscription[]>;
+  /** A new subscription; without a `secret` one is made (`whsec_…`). The URL must reach the internet (no private or loopback address unless the server allows it). */
+  createWebhook(input: CreateWebhookInput, options?: CallOptions): Promise<WebhookSubscription>;
+  updateWebhook(input: UpdateWebhookInput, options?: CallOptions): Promise<WebhookSubscription>;
+  /** Removes a subscription; its pending deliveries are cancelled. */
+  deleteWebhook(input: WebhookRefInput, options?: CallOptions): Promise<void>;
+  /** The delivery log: the latest webhook messages with their attempts, last error and HTTP status. */
+  listWebhookDeliveries(input: ListWebhookDeliveriesInput, options?: CallOptions): Promise<OutboxMessage[]>;
+  /** Sends a failed (or delivered) message again, due now, with a fresh attempt count; a webhook keeps its `webhook-id`. */
+  redeliverMessage(input: RedeliverMessageInput, options?: CallOptions): Promise<OutboxMessage>;
   /** R19: every booking of the last 120 days (administrators). */
   exportReport(input: ExportReportInput, options?: CallOptions): Promise<Report>;
   /** Bookings, cancellations and no-shows per week, service and staff member (administrators). */

@@ -107,6 +107,18 @@ export interface Reminder {
 export type PriceType =
   'undefined' | 'fixedPrice' | 'startingAt' | 'hourly' | 'free' | 'priceVaries' | 'callUs' | 'notSet';
 
+/**
+ * Where the join links of online appointments come from (R16): a Jitsi Meet server (`baseUrl`,
+ * default https://meet.jit.si) with an unguessable room per appointment, a URL template whose
+ * `{room}` is such a room name, or the `meetingLinks` hook the adapter or server was given
+ * (Teams, Zoom, Google Meet, …).
+ */
+export interface MeetingProvider {
+  kind: 'jitsi' | 'urlTemplate' | 'hook';
+  baseUrl?: string;
+  urlTemplate?: string;
+}
+
 export interface Service {
   id: string;
   displayName: string;
@@ -119,6 +131,8 @@ export interface Service {
   /** ISO-4217 code used for display; defaults to the business currency. */
   currency?: string;
   isLocationOnline: boolean;
+  /** R16: this service's own meeting-link provider; absent or null: the business's. */
+  meetingProvider?: MeetingProvider | null;
   maximumAttendeesCount: number;
   staffMemberIds: string[];
   customQuestions?: QuestionAssignment[];
@@ -189,6 +203,8 @@ export interface Business {
   services: Service[];
   staffMembers: StaffMember[];
   timeOff: TimeOff[];
+  /** R16: where online appointments' join links come from; absent: the server's default, if any. */
+  meetingProvider?: MeetingProvider;
 }
 
 /** What the engine needs to know about an existing appointment to treat it as busy time. */

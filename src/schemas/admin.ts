@@ -12,6 +12,13 @@
 import * as z from 'zod/mini';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../core/types.js';
 import { STAFF_ROLES } from './business.js';
+import {
+  createWebhookInputSchema,
+  redeliverMessageInputSchema,
+  updateWebhookInputSchema,
+  WEBHOOK_EVENTS,
+  webhookRefInputSchema,
+} from './webhooks.js';
 import { answersSchema, customerDetailsSchema, trackingSchema } from './booking.js';
 import {
   boundedString,
@@ -117,6 +124,7 @@ export const BUSINESS_PATCH_FIELDS = [
   'businessHours',
   'schedulingPolicy',
   'bookingPageSettings',
+  'meetingProvider',
 ] as const;
 export type BusinessPatchField = (typeof BUSINESS_PATCH_FIELDS)[number];
 export type BusinessPatch = Partial<{ [K in BusinessPatchField]: Business[K] | null }>;
@@ -507,12 +515,16 @@ export const OUTBOX_KINDS = [
   'approved',
   'declined',
   'expired',
+  'customerCreated',
 ] as const;
+export const OUTBOX_STATUSES = ['pending', 'sent', 'cancelled', 'failed'] as const;
+export const OUTBOX_CHANNELS = ['email', 'sms', 'calendar', 'webhook'] as const;
 
 export const listOutboxInputSchema = z.object({
   businessId: z.optional(idSchema),
   appointmentId: z.optional(opaqueIdSchema),
-  status: z.optional(z.enum(['pending', 'sent', 'cancelled'])),
+  status: z.optional(z.enum(OUTBOX_STATUSES)),
+  channel: z.optional(z.enum(OUTBOX_CHANNELS)),
 });
 export type ListOutboxInput = z.infer<typeof listOutboxInputSchema>;
 
@@ -522,10 +534,15 @@ export const outboxMessageSchema = z.object({
   appointmentId: z.optional(opaqueIdSchema),
   timeOffId: z.optional(idSchema),
   kind: z.enum(OUTBOX_KINDS),
-  /** `calendar`: written into the staff member's connected calendar (CalDAV), not sent. */
-  channel: z.enum(['email', 'sms', 'calendar']),
+  /**
+   * `calendar`: written into the staff member's connected calendar (CalDAV), not sent; `webhook`:
+   * POSTed to a webhook subscription, signed (Standard Webhooks; `body` is the payload, `id` the `webhook-id`).
+   */
+  channel: z.enum(OUTBOX_CHANNELS),
+  /** `webhook` messages: the subscription, its URL and the event type. */
+  webhook: z.optional(z.object({ subscriptionId: idSchema, url: z.string(), event: z.enum(WEBHOOK_EVENTS) })),
   recipient: z.object({
-    role: z.enum(['customer', 'staff', 'owner']),
+    role: z.enum(['customer', 'staff', 'owner', 'webhook']),
     name: z.optional(nameSchema),
     emailAddress: z.optional(emailSchema),
     phone: z.optional(phoneSchema),
@@ -539,7 +556,21 @@ export const outboxMessageSchema = z.object({
   ics: z.optional(z.string()),
   createdAt: instantSchema,
   dueAt: instantSchema,
-  status: z.enum(['pending', 'sent', 'cancelled']),
+  /** `failed`: the sender gave up (attempt limit, or a refusal no retry can fix); `delivery.lastError` says why. */
+  status: z.enum(OUTBOX_STATUSES),
+  /** What the server's sender did: attempts, the last error and HTTP status, the next attempt. */
+  delivery: z.optional(
+    z.object({
+      attempts: z.int(),
+      lastAttemptAt: z.optional(instantSchema),
+      lastError: z.optional(z.string()),
+      lastStatus: z.optional(z.int()),
+      nextAttemptAt: z.optional(instantSchema),
+      sentAt: z.optional(instantSchema),
+      providerId: z.optional(z.string()),
+      redeliveredAt: z.optional(instantSchema),
+    }),
+  ),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
@@ -553,6 +584,13 @@ export const customerDataExportSchema = z.object({
   messages: z.array(outboxMessageSchema),
 });
 export type CustomerDataExport = z.infer<typeof customerDataExportSchema>;
+
+export const listWebhookDeliveriesInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  webhookId: z.optional(idSchema),
+  status: z.optional(z.enum(OUTBOX_STATUSES)),
+});
+export type ListWebhookDeliveriesInput = z.infer<typeof listWebhookDeliveriesInputSchema>;
 
 // ---------------------------------------------------------------- explainer, report, publishing, calendars
 
@@ -781,6 +819,12 @@ export const adminAdapterInputSchemas = {
   syncCalendarNow: staffCalendarInputSchema,
   createCalendarFeed: staffCalendarInputSchema,
   revokeCalendarFeed: staffCalendarInputSchema,
+  listWebhooks: businessScopeSchema,
+  createWebhook: createWebhookInputSchema,
+  updateWebhook: updateWebhookInputSchema,
+  deleteWebhook: webhookRefInputSchema,
+  listWebhookDeliveries: listWebhookDeliveriesInputSchema,
+  redeliverMessage: redeliverMessageInputSchema,
 } as const;
 
 // ---------------------------------------------------------------- explanations (JSON form)

@@ -49,6 +49,7 @@ import {
   timeZoneSchema,
   titleSchema,
   webUrlSchema,
+  messageCheck,
   LIMITS,
 } from './primitives.js';
 import {
@@ -192,6 +193,55 @@ export const schedulingPolicySchema = z
     }),
   );
 
+/** The placeholders a meeting URL template may use (R16); `{room}` is required: it makes the link unique and unguessable. */
+export const MEETING_URL_PLACEHOLDERS = [
+  'room',
+  'appointmentId',
+  'businessId',
+  'serviceId',
+  'staffMemberId',
+  'start',
+] as const;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+export const meetingUrlTemplateSchema = z.string().check(
+  z.maxLength(LIMITS.url),
+  messageCheck<string>((value) => {
+    if (CONTROL.test(value)) return 'must not contain control characters';
+    const names = [...value.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
+    const unknown = names.find((n) => !(MEETING_URL_PLACEHOLDERS as readonly string[]).includes(n));
+    if (unknown !== undefined)
+      return `unknown placeholder {${unknown}}: use ${MEETING_URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`;
+    if (!names.includes('room')) return 'must contain {room}, which makes each link unique and unguessable';
+    let url: URL;
+    try {
+      url = new URL(value.replace(/\{[^{}]*\}/g, 'x'));
+    } catch {
+      return 'expected an https: or http: web address with placeholders, such as https://meet.example.com/{room}';
+    }
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== ''
+      ? null
+      : 'expected an https: or http: web address with placeholders, such as https://meet.example.com/{room}';
+  }),
+);
+
+export const meetingProviderSchema = z
+  .object({
+    kind: z.enum(['jitsi', 'urlTemplate', 'hook']),
+    /** `jitsi`: the Jitsi Meet server (default https://meet.jit.si). */
+    baseUrl: z.optional(webUrlSchema),
+    /** `urlTemplate`: e.g. `https://video.example.com/{room}`. */
+    urlTemplate: z.optional(meetingUrlTemplateSchema),
+  })
+  .check(
+    crossCheck((provider, report) => {
+      if (provider.kind === 'urlTemplate' && provider.urlTemplate === undefined) {
+        report(['urlTemplate'], 'is required when kind is urlTemplate');
+      }
+    }),
+  );
+
 export const reminderSchema = z.object({
   offset: durationSchema,
   recipients: z._default(z.enum(['allAttendees', 'staff', 'customer']), 'allAttendees'),
@@ -211,6 +261,7 @@ export const serviceSchema = z
     defaultPriceType: z._default(z.enum(PRICE_TYPES), 'undefined'),
     currency: z.optional(currencySchema),
     isLocationOnline: z._default(z.boolean(), false),
+    meetingProvider: z.optional(z.nullable(meetingProviderSchema)),
     maximumAttendeesCount: z._default(attendeesCountSchema, 1),
     staffMemberIds: z.array(idSchema).check(z.maxLength(1000)),
     customQuestions: z._default(z.array(questionAssignmentSchema).check(z.maxLength(LIMITS.answers)), () => []),
@@ -304,6 +355,7 @@ export const businessSchema = z
     services: z._default(z.array(serviceSchema).check(z.maxLength(500)), () => []),
     staffMembers: z._default(z.array(staffMemberSchema).check(z.maxLength(1000)), () => []),
     timeOff: z._default(z.array(timeOffSchema).check(z.maxLength(10_000)), () => []),
+    meetingProvider: z.optional(meetingProviderSchema),
   })
   .check(
     crossCheck((business, report) => {

@@ -9,14 +9,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { BusinessInput } from '../schemas/business.js';
+import type { MeetingProvider } from '../core/types.js';
+import { meetingProviderSchema, type BusinessInput } from '../schemas/business.js';
+import { validate } from '../schemas/validate.js';
 import { createAdmin } from './admin-setup.js';
 import { DataDirInUseError } from './data-dir-lock.js';
 import { openDatabase, type Database, type DatabaseOptions } from './database.js';
 import { jsonLogger, type LogLevel } from './log.js';
 import { migrate } from './migrations.js';
 import { createServer, type ServerOptions } from './server.js';
-import { parseAllowHosts } from './calendar/safe-fetch.js';
+import { TwilioSmsProvider, WebhookSmsProvider, type SmsProvider } from './channels/sms.js';
+import { parseAllowHosts } from './safe-fetch.js';
 import { parseFrameAncestors } from './static-files.js';
 
 const { values, positionals } = parseArgs({
@@ -39,6 +42,9 @@ const { values, positionals } = parseArgs({
     clock: { type: 'string' },
     'demo-password': { type: 'string' },
     'outbox-interval': { type: 'string' },
+    'meeting-provider': { type: 'string' },
+    'jitsi-url': { type: 'string' },
+    'meeting-url-template': { type: 'string' },
     email: { type: 'string' },
     password: { type: 'string' },
     name: { type: 'string' },
@@ -77,7 +83,15 @@ Options (environment variable in brackets):
   CALENDAR_SECRET: key for staff calendar credentials (connecting calendars needs it)
   CALENDAR_SYNC_INTERVAL: seconds between calendar syncs (default 300)
   CALENDAR_ALLOW_HOSTS: private/local hosts calendars may be read from (comma-separated)
+  WEBHOOK_ALLOW_HOSTS: private/local hosts webhooks may be sent to (comma-separated)
+  DELIVERY_MAX_ATTEMPTS: attempts before an SMS or webhook is given up (default 8)
+  OUTBOX_LEASE_SECONDS: how long a node reserves messages it sends (default 120)
+  SMS_PROVIDER=twilio: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, SMS_FROM, TWILIO_BASE_URL (optional)
+  SMS_PROVIDER=webhook: SMS_WEBHOOK_URL, SMS_WEBHOOK_SECRET (whsec_…, signed JSON)
   PUBLIC_URL: this server's public address, for staff calendar feed links
+  --meeting-provider jitsi|template (MEETING_PROVIDER)  join links of online services that choose none
+  --jitsi-url URL (JITSI_URL)          your Jitsi Meet server (default https://meet.jit.si)
+  --meeting-url-template T (MEETING_URL_TEMPLATE)  e.g. https://video.example.com/{room}
   --demo-password P (DEMO_PASSWORD)    on first run, sign-in for every seeded staff email (demos only)
 `);
   process.exit(0);
@@ -97,6 +111,50 @@ function databaseOptions(): DatabaseOptions {
     };
   }
   return { dataDir: values['data-dir'] ?? env.DATA_DIR ?? '.booking-data' };
+}
+
+/** R16: `--meeting-provider` and its settings, checked as the business configuration checks them. */
+function meetingProvider(): MeetingProvider | undefined {
+  const kind = values['meeting-provider'] ?? env.MEETING_PROVIDER;
+  const jitsiUrl = values['jitsi-url'] ?? env.JITSI_URL;
+  const urlTemplate = values['meeting-url-template'] ?? env.MEETING_URL_TEMPLATE;
+  const chosen = kind ?? (urlTemplate ? 'template' : jitsiUrl ? 'jitsi' : undefined);
+  if (chosen === undefined || chosen === 'none') return undefined;
+  const candidate =
+    chosen === 'jitsi'
+      ? { kind: 'jitsi', ...(jitsiUrl ? { baseUrl: jitsiUrl } : {}) }
+      : chosen === 'template' || chosen === 'urlTemplate'
+        ? { kind: 'urlTemplate', urlTemplate }
+        : undefined;
+  if (!candidate) throw new Error(`--meeting-provider: expected jitsi or template, not ${chosen}`);
+  const r = validate(meetingProviderSchema, candidate);
+  if (!r.ok) {
+    throw new Error(`--meeting-provider: ${r.issues.map((i) => `${i.path || 'value'} ${i.message}`).join('; ')}`);
+  }
+  return r.value;
+}
+
+/** The SMS provider the environment names (docs/deploy.md), or none. */
+function smsProvider(): SmsProvider | undefined {
+  const kind = env.SMS_PROVIDER;
+  if (!kind || kind === 'none') return undefined;
+  const need = (name: string): string => {
+    const value = env[name];
+    if (!value) throw new Error(`SMS_PROVIDER=${kind} needs ${name}`);
+    return value;
+  };
+  if (kind === 'twilio') {
+    return new TwilioSmsProvider({
+      accountSid: need('TWILIO_ACCOUNT_SID'),
+      authToken: need('TWILIO_AUTH_TOKEN'),
+      from: need('SMS_FROM'),
+      ...(env.TWILIO_BASE_URL ? { baseUrl: env.TWILIO_BASE_URL } : {}),
+    });
+  }
+  if (kind === 'webhook') {
+    return new WebhookSmsProvider({ url: need('SMS_WEBHOOK_URL'), secret: need('SMS_WEBHOOK_SECRET') });
+  }
+  throw new Error(`SMS_PROVIDER: expected twilio, webhook or none, not ${kind}`);
 }
 
 /** A clock that starts at `iso` and runs at real speed: demos and tests of a fixed calendar. */
@@ -173,8 +231,15 @@ async function main(): Promise<void> {
   const frameAncestors = parseFrameAncestors(
     values['frame-ancestors'] ?? (env.FRAME_ANCESTORS ? [env.FRAME_ANCESTORS] : []),
   );
+  const defaultMeetingProvider = meetingProvider();
+  const sms = smsProvider();
   const options: ServerOptions = {
     database: db,
+    ...(defaultMeetingProvider ? { defaultMeetingProvider } : {}),
+    ...(sms ? { sms } : {}),
+    ...(env.WEBHOOK_ALLOW_HOSTS ? { webhookFetch: { allowHosts: parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS) } } : {}),
+    ...(env.DELIVERY_MAX_ATTEMPTS ? { deliveryMaxAttempts: Number(env.DELIVERY_MAX_ATTEMPTS) } : {}),
+    ...(env.OUTBOX_LEASE_SECONDS ? { outboxLeaseMs: Number(env.OUTBOX_LEASE_SECONDS) * 1000 } : {}),
     seed,
     logger: log,
     corsOrigins,

@@ -14,3 +14,6 @@ export type { MailMessage, MailTransport } from './outbox-worker.js';
 export { jsonLogger, silentLogger } from './log.js';
 export type { Logger, LogLevel } from './log.js';
 export { MissingPeerError } from './peers.js';
+export { TwilioSmsProvider, WebhookSmsProvider } from './channels/sms.js';
+export type { SmsMessage, SmsProvider, SmsWebhookSettings, TwilioSettings } from './channels/sms.js';
+export { DeliveryError } from './channels/delivery.js';

@@ -25,7 +25,7 @@ import type { MeetingLinkProvider } from '../backend/connectors/meeting-links.js
 import { parseBusinesses } from '../backend/seed.js';
 import type { SignedInUser } from '../schemas/admin.js';
 import type { BusinessInput } from '../schemas/business.js';
-import type { Business as BusinessConfig } from '../core/types.js';
+import type { Business as BusinessConfig, MeetingProvider } from '../core/types.js';
 import type { StoredAppointment } from '../backend/store.js';
 import { apiIndex, openApiDocument } from './api-index.js';
 import { compression } from './http-caching.js';
@@ -37,8 +37,10 @@ import { GuardedDatabase, readiness } from './health.js';
 import { jsonLogger, type Logger } from './log.js';
 import { migrate } from './migrations.js';
 import { OutboxWorker, type MailTransport } from './outbox-worker.js';
+import type { SmsProvider } from './channels/sms.js';
+import { WebhookSender } from './channels/webhook-sender.js';
 import { PgCalendarService } from './calendar/calendar-service.js';
-import type { FetchPolicy } from './calendar/safe-fetch.js';
+import type { FetchPolicy } from './safe-fetch.js';
 import { staffFeedIcs } from '../backend/calendar-events.js';
 import { firstBusinessId, PostgresStore } from './pg-store.js';
 import { importPeer } from './peers.js';
@@ -99,7 +101,14 @@ export interface ServerOptions {
   calendarFetch?: Partial<FetchPolicy>;
   /** The server's public address (`PUBLIC_URL`), for the staff members' feed links. Default: where it listens. */
   publicUrl?: string;
+  /** R16: the hook behind `meetingProvider: { kind: 'hook' }` (Teams, Zoom, Google Meet…). */
   meetingLinks?: MeetingLinkProvider;
+  /**
+   * R16: the meeting-link provider of businesses and services that choose none (`--meeting-provider`),
+   * e.g. `{ kind: 'jitsi', baseUrl: 'https://meet.clinic.example' }`. Without one (and without a hook),
+   * an online service needs a provider of its own to be offered.
+   */
+  defaultMeetingProvider?: MeetingProvider;
   /** The customer's manage page, e.g. `https://clinic.example/manage.html`; the link in emails adds `#appointment=…&token=…` (a fragment: the token never reaches a server log or a Referer). */
   manageUrl?: string;
   /** SMTP server for the outbox, e.g. `smtp://user:pass@mail.example:587`; without it, messages stay pending in the admin outbox. */
@@ -108,6 +117,20 @@ export interface ServerOptions {
   mailTransport?: MailTransport;
   /** Sender address (default `bookings@localhost`). */
   mailFrom?: string;
+  /**
+   * Text messages: a provider (`TwilioSmsProvider`, `WebhookSmsProvider` or your own). Without one,
+   * services offer no SMS opt-in and no SMS is queued.
+   */
+  sms?: SmsProvider;
+  /**
+   * Webhook deliveries: `WEBHOOK_ALLOW_HOSTS`, hosts webhooks may reach although they are private
+   * or local (a receiver on the same network, tests); size and time limits can be changed too.
+   */
+  webhookFetch?: Partial<FetchPolicy>;
+  /** Attempts before an SMS or a webhook delivery is given up as `failed` (default 8, about a day). */
+  deliveryMaxAttempts?: number;
+  /** How long a node reserves the messages it is sending (default 2 minutes): after a crash, others send them after this. */
+  outboxLeaseMs?: number;
   /** How often the outbox is polled (default 5 s); 0 disables polling (call `deliverOutbox`). */
   outboxIntervalMs?: number;
   /** Active slot holds one client address may have per business (default 3); a new one beyond releases the oldest. */
@@ -145,7 +168,7 @@ export interface BookingServer {
   readonly auth: Auth;
   /** Starts listening (default port 8787 on 127.0.0.1; port 0 picks a free one). */
   listen(port?: number, hostname?: string): Promise<{ port: number; url: string }>;
-  /** Sends one batch of due e-mails now (also what the poller does). */
+  /** Sends one batch of due e-mails, text messages and webhooks now (also what the poller does). */
   deliverOutbox(): Promise<{ sent: number; failed: number }>;
   /** Deletes expired holds, idempotency keys and sessions, and expires unanswered requests (R23) (also done every minute). */
   sweep(): Promise<void>;
@@ -264,12 +287,14 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     ...(options.personalCalendar ? { personalCalendar: options.personalCalendar } : {}),
     calendars,
     ...(options.meetingLinks ? { meetingLinks: options.meetingLinks } : {}),
+    ...(options.defaultMeetingProvider ? { defaultMeetingProvider: options.defaultMeetingProvider } : {}),
     manageLink: manageUrl
       ? (i) =>
           `${manageUrl}#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`
       : (i) => `#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
     holdMs: 5 * 60_000,
     holdsPerClient: options.holdsPerAddress ?? 3,
+    smsAvailable: options.sms !== undefined,
     senderAddress: options.mailFrom ?? 'bookings@localhost',
   });
   const backend = new BookingBackend(rules, {
@@ -570,12 +595,21 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
           await importPeer('nodemailer', 'E-mail delivery (SMTP_URL)', () => import('nodemailer'))
         ).default.createTransport(options.smtpUrl)
       : undefined);
-  const worker = transport
-    ? new OutboxWorker({ db: database, transport, from: options.mailFrom ?? 'bookings@localhost', now, log })
-    : undefined;
+  const worker = new OutboxWorker({
+    db: database,
+    ...(transport ? { transport } : {}),
+    ...(options.sms ? { sms: options.sms } : {}),
+    webhooks: new WebhookSender(options.webhookFetch),
+    ...(options.deliveryMaxAttempts ? { maxAttempts: options.deliveryMaxAttempts } : {}),
+    ...(options.outboxLeaseMs ? { leaseMs: options.outboxLeaseMs } : {}),
+    from: options.mailFrom ?? 'bookings@localhost',
+    now,
+    log,
+  });
   const outboxInterval = options.outboxIntervalMs ?? 5_000;
-  if (worker && outboxInterval > 0) worker.start(outboxInterval);
-  if (!worker) log.info('no SMTP server configured: messages stay in the admin outbox');
+  if (outboxInterval > 0) worker.start(outboxInterval);
+  if (!transport) log.info('no SMTP server configured: e-mails stay in the admin outbox');
+  if (options.sms) log.info('text messages go out', { provider: options.sms.name });
 
   const calendarInterval = options.calendarSyncIntervalMs ?? undefined;
   if (calendarInterval !== 0) calendars.start(options.calendarPollMs);
@@ -621,7 +655,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
         httpServer = s;
       });
     },
-    deliverOutbox: () => (worker ? worker.runOnce() : Promise.resolve({ sent: 0, failed: 0 })),
+    deliverOutbox: () => worker.runOnce(),
     sweep,
     calendars,
     syncCalendars: () => calendars.runOnce(),
@@ -638,7 +672,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
           s.closeAllConnections();
           await closed;
         }
-        await worker?.stop();
+        await worker.stop();
         await calendars.stop();
         if (ownsDatabase) await database.close();
         log.info('stopped');

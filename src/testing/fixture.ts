@@ -40,6 +40,8 @@ export function contractConfig(): BusinessInput[] {
       email: 'owner@clinic.example',
       languageTag: 'en',
       address: { street: '1 Main Street', city: 'Copenhagen' },
+      // R16: online services meet on a Jitsi server of the clinic's own.
+      meetingProvider: { kind: 'jitsi', baseUrl: 'https://meet.clinic.example' },
       businessHours: weekdays('09:00', '17:00'),
       schedulingPolicy: policy,
       bookingPageSettings: {

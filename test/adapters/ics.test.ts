@@ -55,7 +55,7 @@ describe('core/ics (RFC 5545)', () => {
     const ics = buildIcs({
       ...base,
       description: 'Bring your card; arrive early, please',
-      joinUrl: 'https://meet.example.invalid/abc',
+      joinUrl: 'https://meet.clinic.example/abc',
       organizer: { name: 'Contoso Dental', email: 'desk@contoso.example' },
       attendees: [{ name: 'Doe, Jane', email: 'jane@example.com' }],
     });
@@ -72,8 +72,8 @@ describe('core/ics (RFC 5545)', () => {
     expect(lines).to.include('STATUS:CONFIRMED');
     expect(lines).to.include('SEQUENCE:0');
     expect(lines).to.include('DESCRIPTION:Bring your card\\; arrive early\\, please');
-    expect(lines).to.include('LOCATION:https://meet.example.invalid/abc');
-    expect(lines).to.include('URL:https://meet.example.invalid/abc');
+    expect(lines).to.include('LOCATION:https://meet.clinic.example/abc');
+    expect(lines).to.include('URL:https://meet.clinic.example/abc');
     expect(lines).to.include('ORGANIZER;CN=Contoso Dental:mailto:desk@contoso.example');
     expect(lines).to.include('ATTENDEE;CN="Doe, Jane";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:jane@example.com');
     expect(lines.some((l) => l.startsWith('PRODID:'))).to.equal(true);

@@ -77,6 +77,7 @@ describe('ReferenceAdapter options', () => {
         return Promise.resolve(link);
       },
     });
+    await adapter.asStaff('ann').updateBusiness({ patch: { meetingProvider: { kind: 'hook' } } });
     const video = { serviceId: 'video', staffMemberId: 'bob', answers: [] };
     const { appointment } = await adapter.book(request(video));
     expect(appointment.joinWebUrl).to.equal('https://video.example.com/room/1');
@@ -91,13 +92,78 @@ describe('ReferenceAdapter options', () => {
     expect(list.length).to.equal(1);
   });
 
-  it('makes clearly fake default join links, unique per appointment', async () => {
+  it('R16: Jitsi rooms on the configured server, unguessable and unique per appointment', async () => {
     const adapter = memory();
     const video = { serviceId: 'video', staffMemberId: 'bob', answers: [] };
     const a = await adapter.book(request(video));
     const b = await adapter.book(request({ ...video, start: cph(TUE, '10:00') }));
-    expect(new URL(a.appointment.joinWebUrl!).hostname).to.equal('meet.example.invalid');
+    const url = new URL(a.appointment.joinWebUrl!);
+    expect(url.origin).to.equal('https://meet.clinic.example');
+    expect(url.pathname).to.match(/^\/[0-9a-f]{32}$/);
     expect(a.appointment.joinWebUrl).not.to.equal(b.appointment.joinWebUrl);
+    expect(JSON.stringify(await adapter.asStaff('ann').listOutbox({}))).not.to.include('example.invalid');
+  });
+
+  it('R16: a URL template per service fills {room} and the appointment placeholders', async () => {
+    const adapter = memory();
+    await adapter.asStaff('ann').updateService({
+      serviceId: 'video',
+      patch: {
+        meetingProvider: {
+          kind: 'urlTemplate',
+          urlTemplate: 'https://video.example.com/{serviceId}/{room}?a={appointmentId}',
+        },
+      },
+    });
+    const { appointment } = await adapter.book(request({ serviceId: 'video', staffMemberId: 'bob', answers: [] }));
+    const url = new URL(appointment.joinWebUrl!);
+    expect(url.pathname).to.match(/^\/video\/[0-9a-f]{32}$/);
+    expect(url.searchParams.get('a')).to.equal(appointment.id);
+  });
+
+  it('R16: without a provider an online service is not offered, and publishing with one so is refused', async () => {
+    // A stored configuration without a provider (the server's default was removed since).
+    const config = contractConfig().map(({ meetingProvider: _none, ...b }) => b);
+    const adapter = memory({ config });
+    const page = await adapter.getBookingPage({});
+    expect(page.services.map((s) => s.id)).not.to.include('video');
+    const booking = await caught(adapter.book(request({ serviceId: 'video', staffMemberId: 'bob', answers: [] })));
+    expect((booking as BookingError).code).to.equal('policy-violation');
+    const admin = adapter.asStaff('ann');
+    // Other edits still work; publishing anew is refused with the reason, at the service.
+    await admin.updateBusiness({ patch: { phone: '+45 11 22 33 44' } });
+    await admin.unpublish({});
+    const refused = (await caught(admin.publish({}))) as BookingError;
+    expect(refused.code).to.equal('policy-violation');
+    expect(refused.issues.map((i) => i.path)).to.deep.equal(['services[3].meetingProvider']);
+    expect((await admin.getBusiness({})).bookingPageSettings.isPublished).to.equal(false);
+    await admin.updateService({ serviceId: 'video', patch: { meetingProvider: { kind: 'jitsi' } } });
+    await admin.publish({});
+    const { appointment } = await adapter.book(request({ serviceId: 'video', staffMemberId: 'bob', answers: [] }));
+    expect(new URL(appointment.joinWebUrl!).origin).to.equal('https://meet.jit.si');
+    // On a published page, an edit that takes the provider away is refused and changes nothing.
+    const removed = (await caught(
+      admin.updateService({ serviceId: 'video', patch: { meetingProvider: null } }),
+    )) as BookingError;
+    expect(removed.code).to.equal('policy-violation');
+    expect((await admin.listServices({})).find((s) => s.id === 'video')?.meetingProvider).to.deep.equal({
+      kind: 'jitsi',
+    });
+  });
+
+  it('R16: a template without {room} or with a foreign placeholder is refused', async () => {
+    const admin = memory().asStaff('ann');
+    for (const urlTemplate of [
+      'https://video.example.com/fixed',
+      'https://video.example.com/{room}/{secret}',
+      'ftp://x/{room}',
+    ]) {
+      const error = (await caught(
+        admin.updateBusiness({ patch: { meetingProvider: { kind: 'urlTemplate', urlTemplate } } }),
+      )) as BookingError;
+      expect(error.code, urlTemplate).to.equal('invalid-input');
+      expect(error.issues[0]?.path).to.equal('patch.meetingProvider.urlTemplate');
+    }
   });
 
   it("follows the policy's random assignment with the injected random source", async () => {
@@ -145,6 +211,7 @@ describe('ReferenceAdapter options', () => {
         return 'https://video.example.com/r';
       },
     });
+    await adapter.asStaff('ann').updateBusiness({ patch: { meetingProvider: { kind: 'hook' } } });
     const error = await caught(
       adapter.book(request({ serviceId: 'video', staffMemberId: 'bob', answers: [] }), { signal: controller.signal }),
     );

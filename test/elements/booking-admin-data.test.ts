@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { BookingError } from '../../src/contract/errors.js';
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
+import { MemoryStore } from '../../src/adapters/reference/memory-store.js';
 import { mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
 import { deleteDatabases, loadContoso } from '../helpers/fixtures.js';
 
@@ -125,6 +126,39 @@ describe('<booking-admin-outbox>', () => {
     await panel.set('status', 'sent');
     await panel.settle();
     expect(text(panel.root.querySelector('.empty'))).to.equal('No messages.');
+  });
+
+  it('shows how delivery went and sends a failed message again (administrators)', async () => {
+    const store = new MemoryStore();
+    const adapter = new ReferenceAdapter({ config: await loadContoso(), storage: store, now: () => NOW });
+    await seed(adapter);
+    // What the server's worker writes when it gives up on a text message.
+    await store.run('readwrite', ['outbox'], async (tx) => {
+      const [m] = (await tx.getAll('outbox')).filter((x) => x.recipient.role === 'customer');
+      await tx.put('outbox', {
+        ...m,
+        status: 'failed',
+        delivery: { attempts: 8, lastError: 'HTTP 503: gateway down', lastStatus: 503 },
+      });
+    });
+    const { page } = await mountAdmin({ config: null, staffMember: 'anna', now: NOW, adapter });
+    const panel = await page.open('outbox');
+    await panel.set('status', 'failed');
+    await panel.settle();
+    const [failed] = [...panel.root.querySelectorAll<HTMLDetailsElement>('details')];
+    expect(text(failed.querySelector('summary'))).to.contain('Failed (gave up)');
+    expect(text(failed.querySelector('summary'))).to.contain('8 attempts');
+    failed.querySelector('summary')!.click();
+    await panel.el.updateComplete;
+    expect(text(failed.querySelector('.delivery'))).to.equal('Last error HTTP 503: gateway down');
+    await expect(panel.el).to.be.accessible();
+    failed.querySelector<HTMLButtonElement>('button')!.click();
+    await waitUntil(
+      () => text(panel.root.querySelector('.empty')) === 'No messages.',
+      'the message left the failed list',
+    );
+    const outbox = await adapter.asStaff('anna').listOutbox({ status: 'pending' });
+    expect(outbox.find((m) => m.id === failed.dataset.id)?.delivery?.attempts).to.equal(0);
   });
 
   it('shows a team member only the messages about their own appointments (R18)', async () => {

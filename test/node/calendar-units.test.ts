@@ -18,7 +18,7 @@ import {
   isBlockedAddress,
   parseAllowHosts,
   safeRequest,
-} from '../../src/server/calendar/safe-fetch.js';
+} from '../../src/server/safe-fetch.js';
 import { SecretBox } from '../../src/server/calendar/secret-box.js';
 
 const FEED = readFileSync('test/fixtures/calendar/busy-feed.ics', 'utf8');

@@ -75,6 +75,8 @@ export function runServerContract(
         rateLimits: false,
         logger: process.env.SERVER_TEST_LOG ? jsonLogger({ level: 'warn' }) : silentLogger,
         outboxIntervalMs: 0,
+        // The contract's SMS checks need a server that can send text messages (never polled here).
+        sms: { name: 'contract', send: () => Promise.resolve({}) },
         ...(personalCalendar ? { personalCalendar } : {}),
         customerUser: () => signedInUser,
         authenticate: (token) => {

@@ -26,7 +26,15 @@ import {
   staffMemberSchema,
   timeOffSchema,
 } from '../../schemas/business.js';
+import { webhookSubscriptionSchema } from '../../schemas/webhooks.js';
 import { IDEMPOTENCY_KEY_HEADER, q, type AdminRouteTable } from './route.js';
+
+/** An idempotency key for a `createAppointment` that came without one, so that it may be retried. */
+function newIdempotencyKey(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return `http-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
 
 const A = adminAdapterInputSchemas;
 
@@ -265,6 +273,8 @@ export const ADMIN_ROUTES: AdminRouteTable = {
     output: createAppointmentResultSchema,
     status: 201,
     retry: 'idempotency-key',
+    // Without an idempotencyKey one is made, so a lost response can be retried without booking twice.
+    fill: (input) => (input.idempotencyKey === undefined ? { ...input, idempotencyKey: newIdempotencyKey() } : input),
   },
   rescheduleAppointment: {
     ...admin,
@@ -408,7 +418,7 @@ export const ADMIN_ROUTES: AdminRouteTable = {
     ...admin,
     method: 'GET',
     path: `${B}/outbox`,
-    query: q('appointmentId', 'status'),
+    query: q('appointmentId', 'status', 'channel'),
     input: A.listOutbox,
     output: list(outboxMessageSchema),
     status: 200,
@@ -474,6 +484,60 @@ export const ADMIN_ROUTES: AdminRouteTable = {
     path: `${B}/staff-members/{staffMemberId}/calendar-feed`,
     input: A.revokeCalendarFeed,
     output: calendarSyncStatusSchema,
+    status: 200,
+  },
+  listWebhooks: {
+    ...admin,
+    method: 'GET',
+    path: `${B}/webhooks`,
+    input: A.listWebhooks,
+    output: list(webhookSubscriptionSchema),
+    status: 200,
+    retry: 'safe',
+  },
+  createWebhook: {
+    ...admin,
+    method: 'POST',
+    path: `${B}/webhooks`,
+    body: true,
+    input: A.createWebhook,
+    output: webhookSubscriptionSchema,
+    status: 201,
+  },
+  updateWebhook: {
+    ...admin,
+    method: 'PATCH',
+    path: `${B}/webhooks/{webhookId}`,
+    body: true,
+    input: A.updateWebhook,
+    output: webhookSubscriptionSchema,
+    status: 200,
+  },
+  deleteWebhook: {
+    ...admin,
+    method: 'DELETE',
+    path: `${B}/webhooks/{webhookId}`,
+    input: A.deleteWebhook,
+    output: null,
+    status: 204,
+  },
+  listWebhookDeliveries: {
+    ...admin,
+    method: 'GET',
+    path: `${B}/webhook-deliveries`,
+    query: q('webhookId', 'status'),
+    input: A.listWebhookDeliveries,
+    output: list(outboxMessageSchema),
+    status: 200,
+    retry: 'safe',
+  },
+  redeliverMessage: {
+    ...admin,
+    method: 'POST',
+    path: `${B}/outbox/{messageId}/redeliver`,
+    body: true,
+    input: A.redeliverMessage,
+    output: outboxMessageSchema,
     status: 200,
   },
   exportReport: {

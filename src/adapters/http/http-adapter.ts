@@ -17,7 +17,6 @@
  * Its routes and schemas load on the first admin call (admin-routes.ts), so a booking page
  * downloads only the customer half of the contract.
  */
-import type { CreateAppointmentInput, CreateAppointmentResult } from '../../schemas/admin.js';
 import { validate } from '../../schemas/validation.js';
 import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../../contract/adapter.js';
 import { BookingError, type FieldIssue } from '../../contract/errors.js';
@@ -109,13 +108,6 @@ function scalar(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** An idempotency key for a `createAppointment` that came without one, so that it may be retried. */
-function newIdempotencyKey(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return `http-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
-
 let adminRoutes: Promise<AdminRouteTable> | undefined;
 let bookingRoutes: Promise<BookingRouteTable> | undefined;
 
@@ -189,6 +181,7 @@ const ONE_CALL_METHODS = [
   'updateTimeOff',
   'deleteTimeOff',
   'listAppointments',
+  'createAppointment',
   'rescheduleAppointment',
   'cancelAppointment',
   'listAppointmentsOutsideRules',
@@ -213,6 +206,12 @@ const ONE_CALL_METHODS = [
   'syncCalendarNow',
   'createCalendarFeed',
   'revokeCalendarFeed',
+  'listWebhooks',
+  'createWebhook',
+  'updateWebhook',
+  'deleteWebhook',
+  'listWebhookDeliveries',
+  'redeliverMessage',
   'exportReport',
   'publish',
   'unpublish',
@@ -262,6 +261,7 @@ export class HttpAdapter implements BookingAdapter, BookingAdminAdapter {
   declare updateTimeOff: BookingAdminAdapter['updateTimeOff'];
   declare deleteTimeOff: BookingAdminAdapter['deleteTimeOff'];
   declare listAppointments: BookingAdminAdapter['listAppointments'];
+  declare createAppointment: BookingAdminAdapter['createAppointment'];
   declare rescheduleAppointment: BookingAdminAdapter['rescheduleAppointment'];
   declare cancelAppointment: BookingAdminAdapter['cancelAppointment'];
   declare listAppointmentsOutsideRules: BookingAdminAdapter['listAppointmentsOutsideRules'];
@@ -286,6 +286,12 @@ export class HttpAdapter implements BookingAdapter, BookingAdminAdapter {
   declare syncCalendarNow: BookingAdminAdapter['syncCalendarNow'];
   declare createCalendarFeed: BookingAdminAdapter['createCalendarFeed'];
   declare revokeCalendarFeed: BookingAdminAdapter['revokeCalendarFeed'];
+  declare listWebhooks: BookingAdminAdapter['listWebhooks'];
+  declare createWebhook: BookingAdminAdapter['createWebhook'];
+  declare updateWebhook: BookingAdminAdapter['updateWebhook'];
+  declare deleteWebhook: BookingAdminAdapter['deleteWebhook'];
+  declare listWebhookDeliveries: BookingAdminAdapter['listWebhookDeliveries'];
+  declare redeliverMessage: BookingAdminAdapter['redeliverMessage'];
   declare exportReport: BookingAdminAdapter['exportReport'];
   declare publish: BookingAdminAdapter['publish'];
   declare unpublish: BookingAdminAdapter['unpublish'];
@@ -471,7 +477,8 @@ export class HttpAdapter implements BookingAdapter, BookingAdminAdapter {
         : await loadAdminRoutes();
     const route = (table as Partial<Record<Operation, unknown>>)[op] as Route<unknown, OperationOutput<K>>;
     if (signal?.aborted) throw abortError();
-    const parsed = validate(route.input, input ?? {});
+    const given = input ?? {};
+    const parsed = validate(route.input, route.fill ? route.fill(given) : given);
     if (!parsed.ok) {
       throw new BookingError('invalid-input', `The request is not valid. ${describeIssues(parsed.issues)}`, {
         issues: parsed.issues,
@@ -499,10 +506,4 @@ export class HttpAdapter implements BookingAdapter, BookingAdminAdapter {
   // ---------------------------------------------------------------- customer side
 
   // ---------------------------------------------------------------- admin side
-
-  /** Without an `idempotencyKey` one is made, so a lost response can be retried without booking twice. */
-  createAppointment(input: CreateAppointmentInput, options?: CallOptions): Promise<CreateAppointmentResult> {
-    const keyed = input.idempotencyKey === undefined ? { ...input, idempotencyKey: newIdempotencyKey() } : input;
-    return this.call('createAppointment', keyed, options);
-  }
 }

@@ -64,6 +64,15 @@ export const ROUTE_SUMMARIES: Readonly<Record<Operation, string>> = {
     'Every staff member’s calendar: connected or not, last sync, last error, and whether it can be read (R4).',
   connectCalendar:
     'Connects a staff member’s calendar (ICS secret address, or CalDAV with an app password): tested, stored encrypted, synced once (R4, R18).',
+  listWebhooks: 'The business’s webhook subscriptions, with their signing secrets (administrators).',
+  createWebhook:
+    'Subscribes a URL to events (appointment.created, appointment.rescheduled, appointment.cancelled, customer.created); deliveries are signed per Standard Webhooks.',
+  updateWebhook: 'Changes a webhook’s URL, events, secret (rotation), description or whether it is enabled.',
+  deleteWebhook: 'Removes a webhook subscription; its pending deliveries are cancelled.',
+  listWebhookDeliveries:
+    'The delivery log: the latest webhook messages with their payload, attempts, last error and HTTP status.',
+  redeliverMessage:
+    'Sends a failed or delivered outbox message again, now; a webhook keeps its webhook-id so receivers can drop duplicates.',
   disconnectCalendar: 'Removes a staff member’s calendar connection, its credentials and its cached busy time.',
   syncCalendarNow: 'Syncs a staff member’s connected calendar now; the answer carries the result.',
   createCalendarFeed:

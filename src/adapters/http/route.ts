@@ -65,6 +65,8 @@ export interface Route<In = unknown, Out = unknown> {
   output: z.ZodMiniType<Out> | null;
   status: 200 | 201 | 204;
   retry: RetryPolicy;
+  /** Fills in, before validation, what a caller may leave out (createAppointment's idempotency key). */
+  fill?: (input: In) => In;
 }
 
 export type RouteTable = { [K in Operation]: Route<OperationInput<K>, OperationOutput<K>> };

@@ -14,6 +14,7 @@ import { Backend } from '../../backend/backend.js';
 import { invalid } from '../../backend/boundary.js';
 import type { PersonalCalendarProvider } from '../../backend/connectors/calendar.js';
 import type { MeetingLinkProvider } from '../../backend/connectors/meeting-links.js';
+import type { MeetingProvider } from '../../core/types.js';
 import { CustomerService } from '../../backend/customer/customer-service.js';
 import { loadMessageText } from '../../backend/outbox.js';
 import { parseBusinesses, seedBusinesses } from '../../backend/seed.js';
@@ -46,8 +47,16 @@ export interface ReferenceAdapterOptions {
   random?: () => number;
   /** R4: busy time of staff whose availability follows their own calendar. */
   personalCalendar?: PersonalCalendarProvider;
-  /** R16: join URLs for online services. Default: a deterministic, clearly fake `https://meet.example.invalid/…`. */
+  /**
+   * R16: a hook making join URLs (Teams, Zoom, …), used by businesses and services whose
+   * `meetingProvider` is `{ kind: 'hook' }`, and by those choosing none when no `defaultMeetingProvider` is given.
+   */
   meetingLinks?: MeetingLinkProvider;
+  /**
+   * R16: the provider of businesses and services that choose none, e.g. `{ kind: 'jitsi' }`. Without
+   * it and without a hook, an online service needs its own `meetingProvider` (else it is not offered).
+   */
+  defaultMeetingProvider?: MeetingProvider;
   /**
    * R17: the signed-in customer, for pages with `accessControl: 'restrictedToOrganization'`.
    * Without one, such pages answer `sign-in-required`. (The reference adapter trusts whoever
@@ -91,6 +100,7 @@ function backendOf(options: ReferenceAdapterOptions): Backend {
     random: options.random ?? Math.random,
     ...(options.personalCalendar ? { personalCalendar: options.personalCalendar } : {}),
     ...(options.meetingLinks ? { meetingLinks: options.meetingLinks } : {}),
+    ...(options.defaultMeetingProvider ? { defaultMeetingProvider: options.defaultMeetingProvider } : {}),
     ...(signedInUser ? { signedInUser } : {}),
     manageLink: options.manageLink ?? defaultManageLink,
     holdMs: options.holdMs ?? 5 * 60_000,

@@ -14,6 +14,7 @@ import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError, type FieldIssue } from '../../contract/errors.js';
 import { type Backend, DAY } from '../backend.js';
 import { base64url, randomBytes } from '../crypto.js';
+import { missingMeetingProviders } from '../connectors/meeting-links.js';
 import { ROLE_PERMISSIONS, type Access, type Permissions } from '../../contract/roles.js';
 import type { StoredAppointment, StoredBusiness, StoreName, StoreTx, TxMode } from '../store.js';
 import { invalid, invalidAt, json, throwIfAborted, toIso } from '../boundary.js';
@@ -164,12 +165,37 @@ export class AdminScope {
   }
 
   async saveBusiness(tx: StoreTx, actor: Actor, config: Business): Promise<void> {
+    this.checkMeetingProviders(actor.business, config);
     await tx.put('businesses', {
       ...actor.stored,
       config,
       updatedAt: toIso(this.backend.now()),
       revision: actor.stored.revision + 1,
     });
+  }
+
+  /**
+   * R16: a published page never offers an online service without a meeting-link provider. Publishing
+   * such a business is refused, and so is an edit that leaves an online service without one on a
+   * published page; one already so (the server's default removed since) does not block other edits.
+   */
+  checkMeetingProviders(before: Business, after: Business): void {
+    if (!after.bookingPageSettings.isPublished) return;
+    const settings = this.backend.meetingSettings;
+    const missing = missingMeetingProviders(settings, after);
+    if (missing.length === 0) return;
+    const wasMissing = before.bookingPageSettings.isPublished
+      ? new Set(
+          missingMeetingProviders(settings, before).map((i) => before.services[Number(/\d+/.exec(i.path)?.[0])]?.id),
+        )
+      : new Set<string | undefined>();
+    const fresh = missing.filter((i) => !wasMissing.has(after.services[Number(/\d+/.exec(i.path)?.[0])]?.id));
+    if (fresh.length === 0) return;
+    throw new BookingError(
+      'policy-violation',
+      `An online service needs a meeting-link provider before customers can book it: ${fresh.map((i) => i.message).join(' ')}`,
+      { issues: fresh },
+    );
   }
 
   async allAppointments(tx: StoreTx, businessId: string): Promise<StoredAppointment[]> {

@@ -3,8 +3,9 @@
  * enforcing their role on every call (R18, contract/roles.ts). One module per concern, over one
  * shared scope (admin-scope.ts): business.ts, catalogue.ts (services, staff, questions),
  * schedule.ts (time off), appointments.ts, customers.ts, outbox.ts, rules.ts (explain, outside
- * rules), calendars.ts (staff calendars), reports.ts and config.ts (export/import); approvals.ts (R23
- * answers and attendance), privacy.ts (a customer's data: export, erase, the log) and figures.ts.
+ * rules), calendars.ts (staff calendars), webhooks.ts (subscriptions, delivery log), reports.ts and
+ * config.ts (export/import); approvals.ts (R23 answers and attendance), privacy.ts (a customer's data:
+ * export, erase, the log) and figures.ts.
  */
 import type { BookingAdminAdapter, CallOptions } from '../../contract/adapter.js';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../../core/types.js';
@@ -47,6 +48,7 @@ import type {
   ListAuditLogInput,
   ListCustomersInput,
   ListOutboxInput,
+  ListWebhookDeliveriesInput,
   ListTimeOffInput,
   MarkAttendanceInput,
   MergeCustomersInput,
@@ -64,6 +66,13 @@ import type {
   UpdateStaffMemberInput,
   UpdateTimeOffInput,
 } from '../../schemas/admin.js';
+import type {
+  CreateWebhookInput,
+  RedeliverMessageInput,
+  UpdateWebhookInput,
+  WebhookRefInput,
+  WebhookSubscription,
+} from '../../schemas/webhooks.js';
 import type { Backend } from '../backend.js';
 import { AdminScope } from './admin-scope.js';
 import * as appointments from './appointments.js';
@@ -79,6 +88,7 @@ import * as privacy from './privacy.js';
 import * as reports from './reports.js';
 import * as rules from './rules.js';
 import * as schedule from './schedule.js';
+import * as webhooks from './webhooks.js';
 
 export class AdminService implements BookingAdminAdapter {
   private readonly scope: AdminScope;
@@ -270,6 +280,30 @@ export class AdminService implements BookingAdminAdapter {
 
   revokeCalendarFeed(input: StaffCalendarInput, options?: CallOptions): Promise<CalendarSyncStatus> {
     return calendars.revokeCalendarFeed(this.scope, input, options);
+  }
+
+  listWebhooks(input: BusinessScope, options?: CallOptions): Promise<WebhookSubscription[]> {
+    return webhooks.listWebhooks(this.scope, input, options);
+  }
+
+  createWebhook(input: CreateWebhookInput, options?: CallOptions): Promise<WebhookSubscription> {
+    return webhooks.createWebhook(this.scope, input, options);
+  }
+
+  updateWebhook(input: UpdateWebhookInput, options?: CallOptions): Promise<WebhookSubscription> {
+    return webhooks.updateWebhook(this.scope, input, options);
+  }
+
+  deleteWebhook(input: WebhookRefInput, options?: CallOptions): Promise<void> {
+    return webhooks.deleteWebhook(this.scope, input, options);
+  }
+
+  listWebhookDeliveries(input: ListWebhookDeliveriesInput, options?: CallOptions): Promise<OutboxMessage[]> {
+    return webhooks.listWebhookDeliveries(this.scope, input, options);
+  }
+
+  redeliverMessage(input: RedeliverMessageInput, options?: CallOptions): Promise<OutboxMessage> {
+    return webhooks.redeliverMessage(this.scope, input, options);
   }
 
   exportReport(input: ExportReportInput, options?: CallOptions): Promise<Report> {

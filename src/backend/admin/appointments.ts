@@ -24,6 +24,7 @@ import { idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '
 import { expireLapsed, expireLapsedRequests, isLapsed } from '../approval.js';
 import { linkBooking } from '../customer-records.js';
 import { appointmentMessages, cancelPendingReminders, reminderMessages } from '../outbox.js';
+import { putWebhookEvents } from '../webhooks.js';
 import { place } from '../placement.js';
 import { sessionOf, sessionSize, toStaffAppointment } from '../views.js';
 import { type Actor, ALL_STORES, type AdminScope, require } from './admin-scope.js';
@@ -98,7 +99,7 @@ export async function createAppointment(
     const { token, bytes } = b.newToken();
     const duration = durationMs(preService.defaultDuration);
     const joinWebUrl = preService.isLocationOnline
-      ? await b.meetingLink({
+      ? await b.meetingLink(pre.business, preService, {
           appointmentId,
           businessId: pre.business.id,
           serviceId: preService.id,
@@ -169,7 +170,7 @@ export async function createAppointment(
           customer: { ...req.customer },
           answers: req.answers ?? [],
           consentedAt: null,
-          smsOptIn: service.smsNotificationsEnabled && req.smsOptIn === true,
+          smsOptIn: b.smsOn(service) && req.smsOptIn === true,
           ...(joinWebUrl !== undefined ? { joinWebUrl } : {}),
           manageTokenHash: sha256Hex(`manage:${token}`),
           bookedBy: 'staff',
@@ -205,6 +206,7 @@ export async function createAppointment(
           await tx.put('outbox', m);
         }
         for (const m of reminderMessages(b, actor.business, record)) await tx.put('outbox', m);
+        await putWebhookEvents(tx, actor.business, record, 'appointment.created', b.now());
         return {
           appointment: toStaffAppointment(actor.business, record, placement.attendeeCount),
           manageToken: token,
@@ -300,6 +302,10 @@ export async function rescheduleAppointment(
       // A request waiting for approval (R23) gets its reminders once approved.
       const reminders = updated.approval === 'pending' ? [] : reminderMessages(b, actor.business, updated);
       for (const m of [...messages, ...reminders]) await tx.put('outbox', m);
+      await putWebhookEvents(tx, actor.business, updated, 'appointment.rescheduled', b.now(), {
+        previousStartMs: a.startMs,
+        previousEndMs: a.endMs,
+      });
       return toStaffAppointment(actor.business, updated, placement.attendeeCount);
     });
   });
@@ -345,6 +351,7 @@ export async function cancelAppointment(
       for (const m of messages) {
         if (first || m.recipient.role === 'customer' || m.channel === 'calendar') await tx.put('outbox', m);
       }
+      await putWebhookEvents(tx, actor.business, cancelled, 'appointment.cancelled', b.now());
       first = false;
     }
   });

@@ -22,6 +22,9 @@ export async function listOutbox(
           )
         : await tx.range('outbox', 'business_due', [id, -Infinity], [id, Infinity]);
     if (req.status !== undefined) rows = rows.filter((m) => m.status === req.status);
+    if (req.channel !== undefined) rows = rows.filter((m) => m.channel === req.channel);
+    // Webhook payloads carry every customer detail: administrators only (the delivery log).
+    if (!actor.perms.writeSettings) rows = rows.filter((m) => m.channel !== 'webhook');
     if (access === 'own') {
       const mine = new Set(
         (await scope.allAppointments(tx, id)).filter((a) => a.staffMemberId === actor.me.id).map((a) => a.id),

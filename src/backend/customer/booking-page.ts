@@ -17,6 +17,7 @@ import { validate } from '../../schemas/validate.js';
 import { DAY, findStaffMember } from '../backend.js';
 import { json, parseInput, throwIfAborted } from '../boundary.js';
 import { slotQuery } from '../placement.js';
+import { canHostOnline } from '../connectors/meeting-links.js';
 import type { CustomerScope } from './customer-scope.js';
 
 export async function getBookingPage(
@@ -29,7 +30,10 @@ export async function getBookingPage(
   const { config: business } = await scope.loadBusiness(req.businessId);
   scope.assertOpen(business);
   throwIfAborted(options);
-  const services = business.services.filter((s) => !s.isHiddenFromCustomers);
+  // R16: an online service without a meeting-link provider is not offered (publishing refuses it too).
+  const services = business.services.filter(
+    (s) => !s.isHiddenFromCustomers && canHostOnline(scope.backend.meetingSettings, business, s),
+  );
   const staffIds = new Set(services.flatMap((s) => s.staffMemberIds));
   const questionIds = new Set(services.flatMap((s) => (s.customQuestions ?? []).map((q) => q.questionId)));
   const publicPolicy = (p: Business['schedulingPolicy']) => ({
@@ -67,7 +71,7 @@ export async function getBookingPage(
       staffMemberIds: s.staffMemberIds.filter((id) => findStaffMember(business, id)?.isBookable),
       customQuestions: s.customQuestions ?? [],
       isEmailRequired: s.isEmailRequired,
-      smsNotificationsEnabled: s.smsNotificationsEnabled,
+      smsNotificationsEnabled: scope.backend.smsOn(s),
       allowStaffSelection: isStaffSelectionAllowed(business, s),
       schedulingPolicy: publicPolicy(effectivePolicy(business, s)),
     })),

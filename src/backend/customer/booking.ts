@@ -18,6 +18,7 @@ import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsea
 import { approvalExpiry, expireLapsed } from '../approval.js';
 import { linkBooking } from '../customer-records.js';
 import { appointmentMessages, loadMessageText, reminderMessages } from '../outbox.js';
+import { putWebhookEvents } from '../webhooks.js';
 import { place, precheck } from '../placement.js';
 import type { StoredAppointment, StoredHold, StoreTx } from '../store.js';
 import { sessionOf, toCustomerAppointment } from '../views.js';
@@ -183,7 +184,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
     const { token, bytes } = b.newToken();
     const duration = durationMs(preService.defaultDuration);
     const joinWebUrl = preService.isLocationOnline
-      ? await b.meetingLink({
+      ? await b.meetingLink(pre, preService, {
           appointmentId,
           businessId: pre.id,
           serviceId: preService.id,
@@ -241,7 +242,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
           customer: { ...req.customer },
           answers: req.answers ?? [],
           consentedAt: business.bookingPageSettings.isCustomerConsentEnabled && req.consent?.accepted ? now : null,
-          smsOptIn: service.smsNotificationsEnabled && req.smsOptIn === true,
+          smsOptIn: b.smsOn(service) && req.smsOptIn === true,
           ...(joinWebUrl !== undefined ? { joinWebUrl } : {}),
           ...(req.tracking && Object.keys(req.tracking).length > 0 ? { tracking: req.tracking } : {}),
           manageTokenHash: sha256Hex(`manage:${token}`),
@@ -276,6 +277,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
           await tx.put('outbox', m);
         }
         if (!request) for (const m of reminderMessages(b, business, record)) await tx.put('outbox', m);
+        await putWebhookEvents(tx, business, record, 'appointment.created', b.now());
         await tx.put('businesses', {
           ...stored,
           lastAssigned: {

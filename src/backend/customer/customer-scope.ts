@@ -8,6 +8,7 @@ import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import { type Backend, findService, findStaffMember, type RequestContext } from '../backend.js';
 import { invalidAt, throwIfAborted } from '../boundary.js';
+import { canHostOnline } from '../connectors/meeting-links.js';
 import { constantTimeEqual, sha256Hex } from '../crypto.js';
 import type { StoredAppointment, StoredBusiness, StoreName, StoreTx } from '../store.js';
 
@@ -75,6 +76,11 @@ export class CustomerScope {
   customerService(business: Business, serviceId: string): Service {
     const service = findService(business, serviceId);
     if (!service || service.isHiddenFromCustomers) throw invalidAt('serviceId', `unknown service: ${serviceId}`);
+    if (!canHostOnline(this.backend.meetingSettings, business, service)) {
+      throw new BookingError('policy-violation', `${service.displayName} cannot be booked online right now.`, {
+        issues: [{ path: 'serviceId', message: 'has no meeting-link provider' }],
+      });
+    }
     return service;
   }
 

@@ -16,6 +16,7 @@ import { parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { durationMs } from '../../core/duration.js';
 import { expireLapsed } from '../approval.js';
 import { appointmentMessages, cancelPendingReminders, loadMessageText, reminderMessages } from '../outbox.js';
+import { putWebhookEvents } from '../webhooks.js';
 import { place } from '../placement.js';
 import type { StoredAppointment } from '../store.js';
 import { customerMayChange, sessionOf, toCustomerAppointment } from '../views.js';
@@ -111,6 +112,10 @@ export async function reschedule(
         // A request waiting for approval (R23) gets its reminders once approved.
         const reminders = updated.approval === 'pending' ? [] : reminderMessages(b, business, updated);
         for (const m of [...messages, ...reminders]) await tx.put('outbox', m);
+        await putWebhookEvents(tx, business, updated, 'appointment.rescheduled', b.now(), {
+          previousStartMs: a.startMs,
+          previousEndMs: a.endMs,
+        });
         throwIfAborted(options);
         return toCustomerAppointment(business, updated, placement.attendeeCount, b.now());
       },
@@ -182,6 +187,7 @@ export async function cancel(scope: CustomerScope, input: CancelInput, options?:
       })) {
         await tx.put('outbox', m);
       }
+      await putWebhookEvents(tx, business, cancelled, 'appointment.cancelled', b.now());
       throwIfAborted(options);
     },
     { businessIds: [businessId] },

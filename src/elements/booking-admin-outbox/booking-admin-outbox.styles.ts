@@ -50,6 +50,23 @@ export const styles = [
       background: color-mix(in srgb, var(--_danger) 12%, var(--_surface));
       border-color: var(--_danger);
     }
+    .status.failed {
+      color: var(--_danger);
+      font-weight: 700;
+    }
+    .delivery {
+      display: grid;
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 2px calc(var(--_space) * 1.5);
+      margin: var(--_space) 0 0;
+    }
+    .delivery dt {
+      font-weight: 700;
+    }
+    .delivery dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
     .badge.confirmation {
       background: color-mix(in srgb, var(--_success) 12%, var(--_surface));
       border-color: var(--_success);

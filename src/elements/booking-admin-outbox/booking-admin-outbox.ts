@@ -11,8 +11,10 @@ type StatusFilter = '' | OutboxMessage['status'];
 
 /**
  * What the backend sent or will send (R15): confirmations, changes, cancellations, reminders and
- * time-off notices, to whom, when, with the text and the `.ics` attachment. Newest first.
- * Team members see the messages about their own appointments and time off (R18).
+ * time-off notices, by e-mail, text message or webhook, to whom, when, with the text and the
+ * `.ics` attachment, and how delivery went (attempts, the last error, the next attempt).
+ * Administrators can send a failed or sent message again. Newest first. Team members see the
+ * messages about their own appointments and time off (R18).
  *
  * @summary Back office: the notification outbox.
  * @csspart message - Each message.
@@ -21,6 +23,7 @@ export class BookingAdminOutbox extends AdminElement {
   static override styles = styles;
 
   @state() private status: StatusFilter = '';
+  @state() private redelivering = '';
 
   private outboxTask = new Task(this, {
     task: async ([session, status], { signal }) => {
@@ -37,6 +40,22 @@ export class BookingAdminOutbox extends AdminElement {
 
   private handleStatus(e: Event) {
     this.status = (e.target as HTMLSelectElement).value as StatusFilter;
+  }
+
+  private async handleRedeliver(e: Event) {
+    const session = this.session;
+    const messageId = (e.currentTarget as HTMLElement).dataset['id'] ?? '';
+    if (!session || !messageId || this.redelivering) return;
+    this.redelivering = messageId;
+    try {
+      await session.admin.redeliverMessage({ businessId: session.businessId, messageId });
+      this.announce(this.m.redeliveredAnnouncement);
+      this.reload++;
+    } catch (error) {
+      this.announce(this.errorText(error));
+    } finally {
+      this.redelivering = '';
+    }
   }
 
   override render() {
@@ -59,6 +78,7 @@ export class BookingAdminOutbox extends AdminElement {
             { value: 'pending', label: m.messageStatus.pending },
             { value: 'sent', label: m.messageStatus.sent },
             { value: 'cancelled', label: m.messageStatus.cancelled },
+            { value: 'failed', label: m.messageStatus.failed },
           ],
           onChange: this.handleStatus,
         })}
@@ -80,6 +100,11 @@ export class BookingAdminOutbox extends AdminElement {
     const zone = this.session?.businessTimeZone ?? 'UTC';
     const r = msg.recipient;
     const to = [r.name, r.emailAddress ?? r.phone].filter(Boolean).join(' · ');
+    const d = msg.delivery;
+    const canRedeliver =
+      this.session?.role === 'administrator' &&
+      msg.channel !== 'calendar' &&
+      (msg.status === 'failed' || msg.status === 'sent');
     return html`<li>
       <details part="message" data-id=${msg.id} data-kind=${msg.kind}>
         <summary>
@@ -89,11 +114,43 @@ export class BookingAdminOutbox extends AdminElement {
             <span>${m.messageTo}: ${m.recipientRoles[r.role]}${to ? ` (${to})` : ''}</span>
             <span>${m.channels[msg.channel]}</span>
             <span>${m.messageDue}: ${whenIn(Date.parse(msg.dueAt), this.language, zone)}</span>
-            <span>${m.messageStatus[msg.status]}</span>
+            <span class="status ${msg.status}">${m.messageStatus[msg.status]}</span>
+            ${d && d.attempts > 0 ? html`<span>${m.deliveryAttempts(d.attempts)}</span>` : nothing}
           </span>
         </summary>
         <div class="message-body">
+          ${
+            d?.lastError || d?.nextAttemptAt
+              ? html`<dl class="delivery">
+                  ${
+                    d.lastError
+                      ? html`<dt>${m.deliveryLastError}</dt>
+                          <dd>${d.lastError}</dd>`
+                      : nothing
+                  }
+                  ${
+                    d.nextAttemptAt && msg.status === 'pending'
+                      ? html`<dt>${m.deliveryNextAttempt}</dt>
+                          <dd>${whenIn(Date.parse(d.nextAttemptAt), this.language, zone)}</dd>`
+                      : nothing
+                  }
+                </dl>`
+              : nothing
+          }
           <pre>${msg.body}</pre>
+          ${
+            canRedeliver
+              ? html`<button
+                  class="button small"
+                  type="button"
+                  data-id=${msg.id}
+                  aria-disabled=${this.redelivering === msg.id ? 'true' : 'false'}
+                  @click=${this.handleRedeliver}
+                >
+                  ${m.redeliver}
+                </button>`
+              : nothing
+          }
           ${
             msg.ics
               ? html`<a

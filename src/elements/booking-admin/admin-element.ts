@@ -295,6 +295,11 @@ export class AdminElement extends LitElement {
         return m.notFound;
       case 'sign-in-required':
         return m.signInAgain;
+      case 'policy-violation':
+        // R16: a published page cannot offer an online service without a meeting-link provider.
+        return error.issues.some((i) => i.path.endsWith('.meetingProvider'))
+          ? m.meetingProviderMissing
+          : error.message || m.unknownError;
       default:
         return error.message || m.unknownError;
     }

@@ -41,7 +41,7 @@ import type { StoredAppointment, StoredOutboxMessage } from '../../backend/store
 import type { Database } from '../database.js';
 import type { Logger } from '../log.js';
 import { caldavConnector, CalendarConnectError, icsFeedConnector } from './connectors.js';
-import { DEFAULT_FETCH_POLICY, type FetchPolicy } from './safe-fetch.js';
+import { DEFAULT_FETCH_POLICY, type FetchPolicy } from '../safe-fetch.js';
 import { SecretBox } from './secret-box.js';
 
 export interface CalendarServiceOptions {

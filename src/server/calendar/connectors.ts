@@ -22,7 +22,7 @@ import type {
   CalendarSource,
 } from '../../backend/connectors/calendar-connector.js';
 import { CALDAV, CALSERVER, child, DAV, multistatus, XmlError, type DavResponse } from './dav-xml.js';
-import { CalendarFetchError, safeRequest, type FetchPolicy, type SafeResponse } from './safe-fetch.js';
+import { CalendarFetchError, safeRequest, type FetchPolicy, type SafeResponse } from '../safe-fetch.js';
 
 /** A connector failure with what to show; `field` is the input it is about (`url`, `password`). */
 export class CalendarConnectError extends Error {

@@ -1,11 +1,12 @@
 /**
- * HTTP for calendar connectors, safe to point at an address a user typed in (SSRF):
+ * Outbound HTTP to an address a user typed in (calendar connectors, webhook receivers, SMS
+ * gateways), safe against SSRF:
  *
  * - `http:` and `https:` only;
  * - every address a host name resolves to is checked, and the connection goes to a checked address
  *   (the check is the socket's own DNS lookup, so a second, different answer cannot slip in);
  *   loopback, private, link-local, carrier-grade NAT, multicast and reserved ranges are refused,
- *   IPv4-mapped IPv6 included, unless `allowHosts` names the host (`CALENDAR_ALLOW_HOSTS`);
+ *   IPv4-mapped IPv6 included, unless `allowHosts` names the host (`CALENDAR_ALLOW_HOSTS`, `WEBHOOK_ALLOW_HOSTS`);
  * - redirects are followed by hand (at most 5), each target checked again; credentials never
  *   follow a redirect to another origin;
  * - the answer is limited in size (also after gzip) and the whole exchange in time.
@@ -23,6 +24,10 @@ export interface FetchPolicy {
   timeoutMs: number;
   maxRedirects?: number;
   userAgent?: string;
+  /** What is being reached, in messages ("The calendar did not answer…"). Default `calendar`. */
+  subject?: string;
+  /** Why a private address is refused, in messages. Default: calendars are read from the internet only. */
+  internetOnly?: string;
 }
 
 export interface SafeRequest {
@@ -44,7 +49,15 @@ export interface SafeResponse {
 /** A request that could not be made or answered; the message is fit for an administrator. */
 export class CalendarFetchError extends Error {
   override readonly name = 'CalendarFetchError';
+  /** `EBLOCKED`: the address is private or local, which no retry changes. */
+  code?: string;
 }
+
+/** The same error, named for what it is outside the calendar code. */
+export { CalendarFetchError as SafeFetchError };
+
+const subject = (p: FetchPolicy): string => p.subject ?? 'calendar';
+const internetOnly = (p: FetchPolicy): string => p.internetOnly ?? 'calendars are read from the internet only';
 
 export const DEFAULT_FETCH_POLICY: FetchPolicy = {
   allowHosts: [],
@@ -116,7 +129,9 @@ function checkTarget(url: URL, policy: FetchPolicy): void {
   }
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host) !== 0 && !allowed(url, policy) && isBlockedAddress(host)) {
-    throw new CalendarFetchError(`The address ${host} is private or local; calendars are read from the internet only.`);
+    throw Object.assign(new CalendarFetchError(`The address ${host} is private or local; ${internetOnly(policy)}.`), {
+      code: 'EBLOCKED',
+    });
   }
 }
 
@@ -138,7 +153,7 @@ function checkedLookup(url: URL, policy: FetchPolicy) {
         callback(
           Object.assign(
             new CalendarFetchError(
-              `The host ${hostname} points to a private or local address (${bad?.address ?? 'none'}); calendars are read from the internet only.`,
+              `The host ${hostname} points to a private or local address (${bad?.address ?? 'none'}); ${internetOnly(policy)}.`,
             ),
             { code: 'EBLOCKED' },
           ),
@@ -156,7 +171,11 @@ function once(request: SafeRequest, url: URL, policy: FetchPolicy, deadline: num
   return new Promise<SafeResponse>((resolve, reject) => {
     const remaining = deadline - Date.now();
     if (remaining <= 0) {
-      reject(new CalendarFetchError(`The calendar did not answer within ${Math.round(policy.timeoutMs / 1000)} s.`));
+      reject(
+        new CalendarFetchError(
+          `The ${subject(policy)} did not answer within ${Math.round(policy.timeoutMs / 1000)} s.`,
+        ),
+      );
       return;
     }
     const headers: Record<string, string> = {
@@ -190,7 +209,11 @@ function once(request: SafeRequest, url: URL, policy: FetchPolicy, deadline: num
     };
     const timer = setTimeout(
       () =>
-        fail(new CalendarFetchError(`The calendar did not answer within ${Math.round(policy.timeoutMs / 1000)} s.`)),
+        fail(
+          new CalendarFetchError(
+            `The ${subject(policy)} did not answer within ${Math.round(policy.timeoutMs / 1000)} s.`,
+          ),
+        ),
       remaining,
     );
     const onAbort = (): void => fail(new CalendarFetchError('The request was cancelled.'));
@@ -199,7 +222,11 @@ function once(request: SafeRequest, url: URL, policy: FetchPolicy, deadline: num
     req.on('response', (res) => {
       const length = Number(res.headers['content-length'] ?? 0);
       if (length > policy.maxBytes) {
-        fail(new CalendarFetchError(`The calendar is larger than ${Math.round(policy.maxBytes / 1048576)} MB.`));
+        fail(
+          new CalendarFetchError(
+            `The ${subject(policy)}'s answer is larger than ${Math.round(policy.maxBytes / 1048576)} MB.`,
+          ),
+        );
         return;
       }
       const gzip = /gzip/i.test(String(res.headers['content-encoding'] ?? ''));
@@ -209,7 +236,11 @@ function once(request: SafeRequest, url: URL, policy: FetchPolicy, deadline: num
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > policy.maxBytes) {
-          fail(new CalendarFetchError(`The calendar is larger than ${Math.round(policy.maxBytes / 1048576)} MB.`));
+          fail(
+            new CalendarFetchError(
+              `The ${subject(policy)}'s answer is larger than ${Math.round(policy.maxBytes / 1048576)} MB.`,
+            ),
+          );
           return;
         }
         chunks.push(chunk);
@@ -251,12 +282,13 @@ export async function safeRequest(request: SafeRequest, policy: FetchPolicy): Pr
     const response = await once(current, url, policy, deadline);
     const location = response.headers['location'];
     if (![301, 302, 303, 307, 308].includes(response.status) || !location) return response;
-    if (hop >= (policy.maxRedirects ?? 5)) throw new CalendarFetchError('The calendar address redirects too often.');
+    if (hop >= (policy.maxRedirects ?? 5))
+      throw new CalendarFetchError(`The ${subject(policy)} address redirects too often.`);
     let next: URL;
     try {
       next = new URL(location, url);
     } catch {
-      throw new CalendarFetchError('The calendar redirected to an address that is not valid.');
+      throw new CalendarFetchError(`The ${subject(policy)} redirected to an address that is not valid.`);
     }
     const headers = { ...(current.headers ?? {}) };
     // Credentials go to the origin the user named, never to wherever it redirects.
