@@ -97,12 +97,12 @@ describe('<booking-admin-webhooks>', () => {
     expect(text(panel.root.querySelector('.webhook .badge'))).to.equal('Paused');
     expect((await admin.listWebhooks({}))[0]?.enabled).to.equal(false);
 
-    const before = (await admin.listWebhooks({}))[0]!.secret;
+    const before = (await admin.listWebhooks({}))[0].secret;
     await panel.click('New secret');
     await panel.clickIn('.confirm', 'New secret');
     await panel.waitForAnnouncement(/new secret was made/);
     await panel.settle();
-    const after = (await admin.listWebhooks({}))[0]!.secret;
+    const after = (await admin.listWebhooks({}))[0].secret;
     expect(after).to.match(/^whsec_/);
     expect(after).to.not.equal(before);
     expect(secretOf(panel)?.value).to.equal(after);

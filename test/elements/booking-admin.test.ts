@@ -47,7 +47,16 @@ describe('<booking-admin>', () => {
     expect(page.header).to.contain('Signed in as Anna Larsen (Administrator)');
     expect(page.root.querySelector('nav button[aria-current="page"]')?.textContent?.trim()).to.equal('Calendar');
     await expect(page.el).to.be.accessible();
-    for (const name of ['services', 'staff', 'business', 'customers', 'outbox', 'webhooks', 'reports', 'explain'] as const) {
+    for (const name of [
+      'services',
+      'staff',
+      'business',
+      'customers',
+      'outbox',
+      'webhooks',
+      'reports',
+      'explain',
+    ] as const) {
       const panel = await page.open(name);
       await panel.settle();
       expect(page.el.section).to.equal(name);
