@@ -706,6 +706,31 @@ export const enAdmin = {
     serviceDeleted: 'The service no longer exists.',
     other: (code: string) => `Not available (${code}).`,
   },
+  // Online meetings (issue 18, R16)
+  meetingPanel: {
+    heading: 'Online meetings',
+    intro:
+      'Where the join links of online services come from. Every appointment gets its own room, shown in the confirmation, the calendar file and the manage page. A service can choose its own in its settings.',
+    inherit: 'The business’s choice',
+    provider: 'Meeting links',
+    kinds: {
+      none: 'Not chosen (the server’s default, if it has one)',
+      jitsi: 'Jitsi Meet',
+      urlTemplate: 'Web address template',
+      hook: 'The server’s meeting-link hook (Teams, Zoom, Google Meet…)',
+    },
+    kindHints: {
+      none: 'A published page can’t offer online services until a provider is chosen, unless the server has a default.',
+      jitsi: 'A private room with a name nobody can guess, on meet.jit.si or your own Jitsi server.',
+      urlTemplate: 'Your own video service: a web address with a {room} placeholder.',
+      hook: 'Only when this server is set up with a meeting-link hook; if it isn’t, publishing says so.',
+    },
+    jitsiBaseUrl: 'Jitsi server',
+    jitsiBaseUrlHint: 'Leave empty to use https://meet.jit.si.',
+    urlTemplate: 'Web address template',
+    urlTemplateHint: (list: string) =>
+      `Must contain {room}, which makes each link unique and unguessable. Placeholders: ${list}.`,
+  },
   // Webhooks (issue 18)
   webhooksPanel: {
     heading: 'Webhooks',

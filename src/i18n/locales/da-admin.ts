@@ -707,6 +707,31 @@ export const daAdmin: AdminMessages = {
     other: (code) => `Ikke ledig (${code}).`,
   },
 
+  // Online meetings (issue 18, R16)
+  meetingPanel: {
+    heading: 'Onlinemøder',
+    intro:
+      'Hvor onlineydelsernes mødelinks kommer fra. Hver aftale får sit eget rum, vist i bekræftelsen, kalenderfilen og administrationssiden. En ydelse kan vælge sit eget under sine indstillinger.',
+    inherit: 'Virksomhedens valg',
+    provider: 'Mødelinks',
+    kinds: {
+      none: 'Ikke valgt (serverens standard, hvis den har en)',
+      jitsi: 'Jitsi Meet',
+      urlTemplate: 'Skabelon for webadresse',
+      hook: 'Serverens mødelink-hook (Teams, Zoom, Google Meet …)',
+    },
+    kindHints: {
+      none: 'En offentliggjort side kan ikke tilbyde onlineydelser, før der er valgt en udbyder, medmindre serveren har en standard.',
+      jitsi: 'Et privat rum med et navn, ingen kan gætte, på meet.jit.si eller jeres egen Jitsi-server.',
+      urlTemplate: 'Jeres egen videotjeneste: en webadresse med pladsholderen {room}.',
+      hook: 'Kun når serveren er sat op med et mødelink-hook; er den ikke det, siger offentliggørelsen det.',
+    },
+    jitsiBaseUrl: 'Jitsi-server',
+    jitsiBaseUrlHint: 'Lad feltet være tomt for at bruge https://meet.jit.si.',
+    urlTemplate: 'Skabelon for webadresse',
+    urlTemplateHint: (list) =>
+      `Skal indeholde {room}, som gør hvert link unikt og umuligt at gætte. Pladsholdere: ${list}.`,
+  },
   // Webhooks (issue 18)
   webhooksPanel: {
     heading: 'Webhooks',

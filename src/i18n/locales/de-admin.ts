@@ -721,6 +721,32 @@ export const deAdmin: AdminMessages = {
     other: (code) => `Nicht verfügbar (${code}).`,
   },
 
+  // Online meetings (issue 18, R16)
+  meetingPanel: {
+    heading: 'Online-Termine',
+    intro:
+      'Woher die Beitrittslinks der Online-Dienstleistungen kommen. Jeder Termin bekommt einen eigenen Raum, angezeigt in der Bestätigung, der Kalenderdatei und auf der Verwaltungsseite. Eine Dienstleistung kann in ihren Einstellungen einen eigenen wählen.',
+    inherit: 'Die Wahl des Unternehmens',
+    provider: 'Besprechungslinks',
+    kinds: {
+      none: 'Nicht gewählt (Standard des Servers, falls vorhanden)',
+      jitsi: 'Jitsi Meet',
+      urlTemplate: 'Vorlage für die Webadresse',
+      hook: 'Besprechungslink-Hook des Servers (Teams, Zoom, Google Meet …)',
+    },
+    kindHints: {
+      none: 'Eine veröffentlichte Seite kann erst Online-Dienstleistungen anbieten, wenn ein Anbieter gewählt ist, es sei denn, der Server hat einen Standard.',
+      jitsi:
+        'Ein privater Raum mit einem Namen, den niemand erraten kann, auf meet.jit.si oder Ihrem eigenen Jitsi-Server.',
+      urlTemplate: 'Ihr eigener Videodienst: eine Webadresse mit dem Platzhalter {room}.',
+      hook: 'Nur wenn dieser Server mit einem Besprechungslink-Hook eingerichtet ist; sonst meldet das Veröffentlichen es.',
+    },
+    jitsiBaseUrl: 'Jitsi-Server',
+    jitsiBaseUrlHint: 'Leer lassen, um https://meet.jit.si zu verwenden.',
+    urlTemplate: 'Vorlage für die Webadresse',
+    urlTemplateHint: (list) =>
+      `Muss {room} enthalten; das macht jeden Link eindeutig und unerratbar. Platzhalter: ${list}.`,
+  },
   // Webhooks (issue 18)
   webhooksPanel: {
     heading: 'Webhooks',

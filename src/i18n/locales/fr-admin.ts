@@ -730,6 +730,31 @@ export const frAdmin: AdminMessages = {
     other: (code) => `Indisponible (${code}).`,
   },
 
+  // Online meetings (issue 18, R16)
+  meetingPanel: {
+    heading: 'Rendez-vous en ligne',
+    intro:
+      'D’où viennent les liens de connexion des prestations en ligne. Chaque rendez-vous a sa propre salle, indiquée dans la confirmation, le fichier d’agenda et la page de gestion. Une prestation peut choisir la sienne dans ses réglages.',
+    inherit: 'Le choix de l’établissement',
+    provider: 'Liens de réunion',
+    kinds: {
+      none: 'Non choisi (celui du serveur par défaut, s’il en a un)',
+      jitsi: 'Jitsi Meet',
+      urlTemplate: 'Modèle d’adresse web',
+      hook: 'Le crochet de liens de réunion du serveur (Teams, Zoom, Google Meet…)',
+    },
+    kindHints: {
+      none: 'Une page publiée ne peut proposer de prestations en ligne qu’une fois un fournisseur choisi, sauf si le serveur en a un par défaut.',
+      jitsi: 'Une salle privée au nom impossible à deviner, sur meet.jit.si ou votre propre serveur Jitsi.',
+      urlTemplate: 'Votre propre service vidéo : une adresse web avec l’espace réservé {room}.',
+      hook: 'Seulement si ce serveur est configuré avec un crochet de liens de réunion ; sinon, la publication le signale.',
+    },
+    jitsiBaseUrl: 'Serveur Jitsi',
+    jitsiBaseUrlHint: 'Laissez vide pour utiliser https://meet.jit.si.',
+    urlTemplate: 'Modèle d’adresse web',
+    urlTemplateHint: (list) =>
+      `Doit contenir {room}, qui rend chaque lien unique et impossible à deviner. Espaces réservés : ${list}.`,
+  },
   // Webhooks (issue 18)
   webhooksPanel: {
     heading: 'Webhooks',

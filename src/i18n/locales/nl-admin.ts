@@ -714,6 +714,30 @@ export const nlAdmin: AdminMessages = {
     other: (code) => `Niet beschikbaar (${code}).`,
   },
 
+  // Online meetings (issue 18, R16)
+  meetingPanel: {
+    heading: 'Online afspraken',
+    intro:
+      'Waar de deelnamelinks van online diensten vandaan komen. Elke afspraak krijgt een eigen ruimte, vermeld in de bevestiging, het agendabestand en de beheerpagina. Een dienst kan in zijn instellingen een eigen keuze maken.',
+    inherit: 'De keuze van het bedrijf',
+    provider: 'Vergaderlinks',
+    kinds: {
+      none: 'Niet gekozen (de standaard van de server, als die er een heeft)',
+      jitsi: 'Jitsi Meet',
+      urlTemplate: 'Sjabloon voor het webadres',
+      hook: 'De vergaderlink-hook van de server (Teams, Zoom, Google Meet…)',
+    },
+    kindHints: {
+      none: 'Een gepubliceerde pagina kan pas online diensten aanbieden als er een aanbieder is gekozen, tenzij de server een standaard heeft.',
+      jitsi: 'Een privéruimte met een naam die niemand kan raden, op meet.jit.si of uw eigen Jitsi-server.',
+      urlTemplate: 'Uw eigen videodienst: een webadres met de plaatshouder {room}.',
+      hook: 'Alleen als deze server een vergaderlink-hook heeft; anders meldt het publiceren dat.',
+    },
+    jitsiBaseUrl: 'Jitsi-server',
+    jitsiBaseUrlHint: 'Leeg laten om https://meet.jit.si te gebruiken.',
+    urlTemplate: 'Sjabloon voor het webadres',
+    urlTemplateHint: (list) => `Moet {room} bevatten; dat maakt elke link uniek en onraadbaar. Plaatshouders: ${list}.`,
+  },
   // Webhooks (issue 18)
   webhooksPanel: {
     heading: 'Webhooks',

@@ -726,6 +726,31 @@ export const plAdmin: AdminMessages = {
     other: (code) => `Niedostępne (${code}).`,
   },
 
+  // Online meetings (issue 18, R16)
+  meetingPanel: {
+    heading: 'Spotkania online',
+    intro:
+      'Skąd pochodzą linki do spotkań usług online. Każda wizyta dostaje własny pokój, podany w potwierdzeniu, pliku kalendarza i na stronie zarządzania. Usługa może wybrać własny w swoich ustawieniach.',
+    inherit: 'Wybór firmy',
+    provider: 'Linki do spotkań',
+    kinds: {
+      none: 'Nie wybrano (domyślny serwera, jeśli go ma)',
+      jitsi: 'Jitsi Meet',
+      urlTemplate: 'Szablon adresu internetowego',
+      hook: 'Hook linków do spotkań na serwerze (Teams, Zoom, Google Meet…)',
+    },
+    kindHints: {
+      none: 'Opublikowana strona nie może oferować usług online, dopóki nie wybierzesz dostawcy, chyba że serwer ma domyślnego.',
+      jitsi: 'Prywatny pokój o nazwie, której nikt nie zgadnie, na meet.jit.si lub Twoim własnym serwerze Jitsi.',
+      urlTemplate: 'Twoja własna usługa wideo: adres internetowy z symbolem zastępczym {room}.',
+      hook: 'Tylko gdy ten serwer ma skonfigurowany hook linków do spotkań; jeśli nie, publikacja to zgłosi.',
+    },
+    jitsiBaseUrl: 'Serwer Jitsi',
+    jitsiBaseUrlHint: 'Zostaw puste, aby użyć https://meet.jit.si.',
+    urlTemplate: 'Szablon adresu internetowego',
+    urlTemplateHint: (list) =>
+      `Musi zawierać {room}, co czyni każdy link unikalnym i niemożliwym do odgadnięcia. Symbole zastępcze: ${list}.`,
+  },
   // Webhooks (issue 18)
   webhooksPanel: {
     heading: 'Webhooki',
