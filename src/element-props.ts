@@ -14,6 +14,7 @@ import type { BookingAdminCalendarConnection } from './elements/booking-admin-ca
 import type { BookingAdminOutbox } from './elements/booking-admin-outbox/booking-admin-outbox.js';
 import type { BookingAdminReports } from './elements/booking-admin-reports/booking-admin-reports.js';
 import type { BookingAdminServices } from './elements/booking-admin-services/booking-admin-services.js';
+import type { BookingAdminWebhooks } from './elements/booking-admin-webhooks/booking-admin-webhooks.js';
 import type { BookingAdminStaff } from './elements/booking-admin-staff/booking-admin-staff.js';
 import type { BookingCalendar } from './elements/booking-calendar/booking-calendar.js';
 import type { BookingDetailsForm } from './elements/booking-details-form/booking-details-form.js';
@@ -233,6 +234,7 @@ export interface BookingElementTags {
   'booking-admin-business': AdminPanel<BookingAdminBusiness, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-customers': AdminPanel<BookingAdminCustomers, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-outbox': AdminPanel<BookingAdminOutbox>;
+  'booking-admin-webhooks': AdminPanel<BookingAdminWebhooks, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-reports': AdminPanel<BookingAdminReports, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-explain': AdminPanel<BookingAdminExplain>;
   'booking-admin-figures': AdminPanel<BookingAdminFigures>;

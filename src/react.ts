@@ -22,6 +22,7 @@ import {
   BookingAdminReports as BookingAdminReportsElement,
   BookingAdminServices as BookingAdminServicesElement,
   BookingAdminStaff as BookingAdminStaffElement,
+  BookingAdminWebhooks as BookingAdminWebhooksElement,
   BookingButton as BookingButtonElement,
   BookingCalendar as BookingCalendarElement,
   BookingDetailsForm as BookingDetailsFormElement,
@@ -56,6 +57,7 @@ defineElement('booking-admin-staff', BookingAdminStaffElement);
 defineElement('booking-admin-business', BookingAdminBusinessElement);
 defineElement('booking-admin-customers', BookingAdminCustomersElement);
 defineElement('booking-admin-outbox', BookingAdminOutboxElement);
+defineElement('booking-admin-webhooks', BookingAdminWebhooksElement);
 defineElement('booking-admin-reports', BookingAdminReportsElement);
 defineElement('booking-admin-explain', BookingAdminExplainElement);
 defineElement('booking-admin', BookingAdminElement);
@@ -224,6 +226,15 @@ export const BookingAdminOutbox = createComponent({
   tagName: 'booking-admin-outbox',
   elementClass: BookingAdminOutboxElement,
   displayName: 'BookingAdminOutbox',
+});
+
+/** `<booking-admin-webhooks>`: webhook subscriptions and their delivery log. */
+export const BookingAdminWebhooks = createComponent({
+  react: React,
+  tagName: 'booking-admin-webhooks',
+  elementClass: BookingAdminWebhooksElement,
+  displayName: 'BookingAdminWebhooks',
+  events: { onBookingAdminChanged },
 });
 
 /** `<booking-admin-reports>`: report download, configuration export and import. */

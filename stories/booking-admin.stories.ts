@@ -95,7 +95,7 @@ const meta: Meta<Args> = {
     staffMember: { control: 'select', options: ['anna', 'ben', 'carl', 'vera', 'gus'] },
     section: {
       control: 'select',
-      options: ['calendar', 'services', 'staff', 'business', 'customers', 'outbox', 'reports', 'explain'],
+      options: ['calendar', 'services', 'staff', 'business', 'customers', 'outbox', 'webhooks', 'reports', 'explain'],
     },
   },
   loaders: [clinic],
@@ -136,6 +136,27 @@ export const Staff: Story = { args: { section: 'staff' } };
 export const Business: Story = { args: { section: 'business' } };
 export const Customers: Story = { args: { section: 'customers' } };
 export const Outbox: Story = { args: { section: 'outbox' } };
+/** Webhook subscriptions: one active, one paused, with their signing secrets and delivery logs. */
+export const Webhooks: Story = {
+  args: { section: 'webhooks' },
+  loaders: [
+    async () => {
+      const { adapter } = await clinic();
+      const admin = adapter.asStaff('anna');
+      await admin.createWebhook({
+        webhook: {
+          url: 'https://crm.example.com/hooks/bookings',
+          events: ['appointment.created', 'appointment.cancelled'],
+          description: 'Our CRM',
+        },
+      });
+      await admin.createWebhook({
+        webhook: { url: 'https://automate.example.net/in/3f9a', events: ['customer.created'], enabled: false },
+      });
+      return { adapter };
+    },
+  ],
+};
 export const Reports: Story = { args: { section: 'reports' } };
 export const WhyNotBookable: Story = { args: { section: 'explain' } };
 

@@ -34,6 +34,9 @@ const SAME_AS_ENGLISH = {
     'calendarPanel.kindNames.caldav',
     'recipientRoles.webhook',
     'channels.webhook',
+    'meetingPanel.kinds.jitsi',
+    'sections.webhooks',
+    'webhooksPanel.heading',
   ],
   'de-admin': [
     'roles.administrator',
@@ -47,6 +50,9 @@ const SAME_AS_ENGLISH = {
     'calendarPanel.kindNames.caldav',
     'recipientRoles.webhook',
     'channels.webhook',
+    'meetingPanel.kinds.jitsi',
+    'sections.webhooks',
+    'webhooksPanel.heading',
   ],
   'fr-admin': [
     'goToDate',
@@ -59,6 +65,10 @@ const SAME_AS_ENGLISH = {
     'calendarPanel.kindNames.caldav',
     'recipientRoles.webhook',
     'channels.webhook',
+    'meetingPanel.kinds.jitsi',
+    'sections.webhooks',
+    'webhooksPanel.heading',
+    'webhooksPanel.description',
   ],
   'nl-admin': [
     'onlineBadge',
@@ -70,6 +80,9 @@ const SAME_AS_ENGLISH = {
     'recipientRoles.webhook',
     'channels.webhook',
     'record.privacy',
+    'meetingPanel.kinds.jitsi',
+    'sections.webhooks',
+    'webhooksPanel.heading',
   ],
   'pl-admin': [
     'roles.administrator',
@@ -78,6 +91,7 @@ const SAME_AS_ENGLISH = {
     'calendarPanel.kindNames.caldav',
     'recipientRoles.webhook',
     'channels.webhook',
+    'meetingPanel.kinds.jitsi',
   ],
 };
 

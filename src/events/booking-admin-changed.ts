@@ -2,7 +2,7 @@ import { BookingEvent } from './booking-event.js';
 /** What changed in the back office. */
 export interface BookingAdminChangedDetail {
   businessId: string;
-  entity: 'business' | 'service' | 'staffMember' | 'timeOff' | 'appointment' | 'calendar' | 'customer';
+  entity: 'business' | 'service' | 'staffMember' | 'timeOff' | 'appointment' | 'calendar' | 'customer' | 'webhook';
   action: 'created' | 'updated' | 'deleted' | 'published' | 'unpublished' | 'rescheduled' | 'cancelled' | 'imported';
   /** The changed record's id (the business's own id for business settings). */
   id: string;

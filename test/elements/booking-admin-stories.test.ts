@@ -27,6 +27,7 @@ const SHOWS: Record<string, string> = {
   Business: 'Published: customers can book online.',
   Customers: 'Sofie Lund',
   Outbox: 'Booking confirmed',
+  Webhooks: 'https://crm.example.com/hooks/bookings',
   Reports: 'Download TSV',
   WhyNotBookable: 'Check',
   Scheduler: 'Signed in as Ben Nielsen (Scheduler)',

@@ -27,6 +27,7 @@ import {
   readNumber,
   spanWords,
 } from '../booking-admin/admin-format.js';
+import { meetingDraft, meetingFields, meetingFromDraft } from '../booking-admin/admin-meeting.js';
 import { outsideRulesRange, renderOutsideRules } from '../booking-admin/admin-outside-rules.js';
 import type { BookingAdminHours } from '../booking-admin-hours/booking-admin-hours.js';
 import { styles } from './booking-admin-business.styles.js';
@@ -73,6 +74,7 @@ function draftOf(b: Business): Draft {
       [`${S}termsAndConditionsWebUrl`]: s.termsAndConditionsWebUrl ?? '',
       [`${S}isTimeSlotTimeZoneSetToBusinessTimeZone`]: s.isTimeSlotTimeZoneSetToBusinessTimeZone,
       [`${S}bookingPageColorCode`]: s.bookingPageColorCode ?? '',
+      ...meetingDraft(b.meetingProvider),
     },
     hours: b.businessHours,
     closed: p.customAvailabilities ?? [],
@@ -241,6 +243,7 @@ export class BookingAdminBusiness extends AdminElement {
       closures: draft.closures,
     };
     const color = text(`${S}bookingPageColorCode`);
+    const meetingProvider = meetingFromDraft(f, m, errors);
     const patch: BusinessPatch = {
       displayName: text('displayName'),
       email: opt('email'),
@@ -252,6 +255,7 @@ export class BookingAdminBusiness extends AdminElement {
       businessTimeZone: text('businessTimeZone'),
       businessHours: draft.hours,
       schedulingPolicy: policy,
+      meetingProvider,
       // Nested objects merge one level deep; `null` removes a field. `isPublished` is left alone.
       address: {
         street: opt('address.street'),
@@ -375,8 +379,8 @@ export class BookingAdminBusiness extends AdminElement {
     return html`${outside ? renderOutsideRules(outside, m, this.language, original.businessTimeZone) : nothing}
       ${this.renderPublish(original)}
       <form novalidate @submit=${this.handleSave}>
-        ${this.renderInfo(draft)} ${this.renderHours(draft)} ${this.renderPage(draft)} ${this.renderPolicy(draft)}
-        ${this.renderClosedDates(draft)} ${this.renderError(this.failure)}
+        ${this.renderInfo(draft)} ${this.renderHours(draft)} ${this.renderPage(draft)} ${this.renderMeetings(draft)}
+        ${this.renderPolicy(draft)} ${this.renderClosedDates(draft)} ${this.renderError(this.failure)}
         ${
           editable
             ? html`<div class="savebar">
@@ -522,6 +526,24 @@ export class BookingAdminBusiness extends AdminElement {
         ?readonly=${!this.editable}
         @change=${this.handleHours}
       ></booking-admin-hours>
+    </fieldset>`;
+  }
+
+  /** R16: where online services' join links come from (a service may choose its own). */
+  private renderMeetings(draft: Draft) {
+    const m = this.m.meetingPanel;
+    return html`<fieldset class="meetings">
+      <legend>${m.heading}</legend>
+      <p class="hint">${m.intro}</p>
+      <div class="fields">
+        ${meetingFields({
+          fields: draft.fields,
+          errors: this.errors,
+          readonly: !this.editable,
+          m: this.m,
+          onInput: this.handleInput,
+        })}
+      </div>
     </fieldset>`;
   }
 

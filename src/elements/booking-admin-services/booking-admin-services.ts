@@ -27,6 +27,7 @@ import {
   spanWords,
 } from '../booking-admin/admin-format.js';
 import { outsideRulesRange, renderOutsideRules } from '../booking-admin/admin-outside-rules.js';
+import { meetingDraft, meetingFields, meetingFromDraft } from '../booking-admin/admin-meeting.js';
 import { styles } from './booking-admin-services.styles.js';
 
 const NEW = '\u0000new';
@@ -60,6 +61,7 @@ function draftOf(s: Service | undefined, business: Business): Draft {
       currency: s?.currency ?? '',
       maximumAttendeesCount: String(s?.maximumAttendeesCount ?? 1),
       isLocationOnline: s?.isLocationOnline ?? false,
+      ...meetingDraft(s?.meetingProvider),
       isHiddenFromCustomers: s?.isHiddenFromCustomers ?? false,
       isCustomerAllowedToManageBooking: s?.isCustomerAllowedToManageBooking ?? true,
       isEmailRequired: s?.isEmailRequired ?? true,
@@ -316,6 +318,9 @@ export class BookingAdminServices extends AdminElement {
       postBuffer: isoDuration(num('postBuffer', { min: 0, whole: true }, 0), MINUTES),
       defaultPriceType: text('defaultPriceType') as Service['defaultPriceType'],
       isLocationOnline: f.isLocationOnline === true,
+      // Only an online service's own choice counts; an in-person one keeps what it had.
+      meetingProvider:
+        f.isLocationOnline === true ? meetingFromDraft(f, m, errors) : (original?.meetingProvider ?? null),
       maximumAttendeesCount: num('maximumAttendeesCount', { min: 1, max: 1000, whole: true }, 1),
       staffMemberIds: draft.staffMemberIds,
       customQuestions: draft.questions,
@@ -776,6 +781,18 @@ export class BookingAdminServices extends AdminElement {
               hint: m.capacityHint,
             })}
             ${check('isLocationOnline', m.onlineMeeting, m.onlineMeetingHint)}
+            ${
+              f.isLocationOnline === true
+                ? meetingFields({
+                    fields: f,
+                    errors: this.errors,
+                    readonly: ro,
+                    m,
+                    onInput: this.handleInput,
+                    inherit: m.meetingPanel.inherit,
+                  })
+                : nothing
+            }
           </div>
         </fieldset>
         ${this.renderStaff(business, draft, ro)} ${this.renderQuestions(business, draft, ro)}

@@ -17,6 +17,7 @@ export const ADMIN_SECTIONS = [
   'business',
   'customers',
   'outbox',
+  'webhooks',
   'reports',
   'explain',
 ] as const;
@@ -24,7 +25,7 @@ export type AdminSectionName = (typeof ADMIN_SECTIONS)[number];
 
 /**
  * The staff back office: the calendar, services, staff, business and booking-page settings,
- * customers, the outbox, reports and "Why not bookable?", for the signed-in staff member and
+ * customers, the outbox, webhooks, reports and "Why not bookable?", for the signed-in staff member and
  * their role (R18), with a switcher between the businesses they belong to (R20).
  *
  * The adapter comes from the `adapter` property (a `BookingAdminAdapter`), else `api` with the
@@ -61,7 +62,7 @@ export class BookingAdmin extends AdminElement {
   /** Sections to reload when opened next, because something changed elsewhere. */
   private stale = new Set<AdminSectionName>();
 
-  /** The open section: `calendar`, `services`, `staff`, `business`, `customers`, `outbox`, `reports` or `explain`. */
+  /** The open section: `calendar`, `services`, `staff`, `business`, `customers`, `outbox`, `webhooks`, `reports` or `explain`. */
   @property({ reflect: true }) section: AdminSectionName = 'calendar';
   /** Where the booking page lives, for the services' one-service links. */
   @property({ attribute: 'booking-page-url' }) bookingPageUrl = '';
@@ -130,10 +131,12 @@ export class BookingAdmin extends AdminElement {
     void this.sessionTask.run();
   }
 
-  /** The sections this role may open: reports and data are for administrators (R19). */
+  /** The sections this role may open: reports and data, and webhooks, are for administrators (R19). */
   private get allowedSections(): AdminSectionName[] {
     const p = this.perms;
-    return ADMIN_SECTIONS.filter((s) => s !== 'reports' || p.report || p.exportConfig);
+    return ADMIN_SECTIONS.filter(
+      (s) => (s !== 'reports' || p.report || p.exportConfig) && (s !== 'webhooks' || p.writeSettings),
+    );
   }
 
   private get currentSection(): AdminSectionName {
@@ -255,6 +258,12 @@ export class BookingAdmin extends AdminElement {
               hour-cycle=${this.hourCycle ?? nothing}
               ?hidden=${hidden}
             ></booking-admin-outbox>`;
+          case 'webhooks':
+            return html`<booking-admin-webhooks
+              data-section=${s}
+              hour-cycle=${this.hourCycle ?? nothing}
+              ?hidden=${hidden}
+            ></booking-admin-webhooks>`;
           case 'reports':
             return html`<booking-admin-reports
               data-section=${s}
