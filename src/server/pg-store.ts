@@ -19,10 +19,12 @@
 import { BookingError } from '../contract/errors.js';
 import {
   SCHEMA,
+  type BusyRecord,
   type IndexKey,
   type IndexName,
   type Records,
   type Store,
+  type StoredBusiness,
   type StoreName,
   type StoreTx,
   type TxMode,
@@ -62,8 +64,118 @@ function businessOf(store: StoreName, value: unknown): string {
   return store === 'businesses' ? v.id : (v.businessId ?? '');
 }
 
+/** One appointment's busy time as the projection sends it (bigints as JSON numbers: epoch ms are safe integers). */
+type BusyTuple = [
+  id: string,
+  serviceId: string,
+  staffMemberId: string,
+  startMs: number,
+  endMs: number,
+  preBufferMs: number,
+  postBufferMs: number,
+  approval: NonNullable<BusyRecord['approval']> | null,
+  approvalExpiresAtMs: number | null,
+];
+
+function busyRecord([
+  id,
+  serviceId,
+  staffMemberId,
+  startMs,
+  endMs,
+  preBufferMs,
+  postBufferMs,
+  approval,
+  expires,
+]: BusyTuple) {
+  const busy: BusyRecord = {
+    id,
+    serviceId,
+    staffMemberId,
+    startMs,
+    endMs,
+    preBufferMs,
+    postBufferMs,
+    status: 'booked',
+  };
+  if (approval !== null) busy.approval = approval;
+  if (expires !== null) busy.approvalExpiresAtMs = expires;
+  return Object.freeze(busy);
+}
+
+/** The records (sorted by start) starting in `[from, to]`. */
+function within(records: readonly BusyRecord[], from: number, to: number): BusyRecord[] {
+  const first = lowerBound(records, from);
+  const end = lowerBound(records, to + 1);
+  return records.slice(first, end);
+}
+
+function lowerBound(records: readonly BusyRecord[], startMs: number): number {
+  let lo = 0;
+  let hi = records.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (records[mid].startMs < startMs) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * What one process has read, keyed by revision (migration 5: a number from one sequence, new on
+ * every committed or attempted change and never reused), so an unchanged business document or busy
+ * time is not read and parsed again. A lookup costs one small query, which also tells whether the
+ * revision still stands; several nodes each keep their own. Bounded: the least recently stored
+ * businesses go first, and a business keeps a few ranges of busy time.
+ */
+class RevisionCache {
+  static readonly MAX_BUSINESSES = 256;
+  static readonly MAX_RANGES = 4;
+  readonly businesses = new Map<string, { rev: number; doc: StoredBusiness }>();
+  private readonly busy = new Map<
+    string,
+    { rev: number; ranges: { from: number; to: number; records: readonly BusyRecord[] }[] }
+  >();
+
+  keepBusiness(id: string, rev: number, doc: StoredBusiness): void {
+    this.businesses.delete(id);
+    this.businesses.set(id, { rev, doc });
+    trim(this.businesses);
+  }
+
+  /** The kept busy time of `businessId` whose range covers `[from, to]`, with its revision. */
+  busyCovering(businessId: string, from: number, to: number) {
+    const entry = this.busy.get(businessId);
+    const range = entry?.ranges.find((r) => r.from <= from && to <= r.to);
+    return entry && range ? { rev: entry.rev, records: range.records } : undefined;
+  }
+
+  keepBusy(businessId: string, rev: number, from: number, to: number, records: readonly BusyRecord[]): void {
+    const entry = this.busy.get(businessId);
+    const ranges = entry && entry.rev === rev ? entry.ranges : [];
+    ranges.unshift({ from, to, records: Object.freeze(records) });
+    ranges.length = Math.min(ranges.length, RevisionCache.MAX_RANGES);
+    this.busy.delete(businessId);
+    this.busy.set(businessId, { rev, ranges });
+    trim(this.busy);
+  }
+}
+
+function trim(map: Map<string, unknown>): void {
+  while (map.size > RevisionCache.MAX_BUSINESSES) map.delete(map.keys().next().value!);
+}
+
 class PgTx implements StoreTx {
   constructor(
+    private readonly cache: RevisionCache,
     private readonly sql: Sql,
     private readonly mode: TxMode,
     /** The businesses locked; `undefined`: the whole store is. */
@@ -71,8 +183,24 @@ class PgTx implements StoreTx {
   ) {}
 
   async get<S extends StoreName>(store: S, key: string): Promise<Records[S] | undefined> {
+    if (store === 'businesses') return (await this.business(key)) as Records[S] | undefined;
     const rows = await this.sql.query<{ doc: Records[S] }>(`SELECT doc FROM ${TABLES[store]} WHERE id = $1`, [key]);
     return rows[0]?.doc;
+  }
+
+  /** A business's document: from memory while its revision stands (migration 5), else read (and kept). */
+  private async business(id: string): Promise<StoredBusiness | undefined> {
+    const cached = this.cache.businesses.get(id);
+    const rows = await this.sql.query<{ rev: number; doc: StoredBusiness | null }>(
+      `SELECT rev::float8 AS rev, CASE WHEN rev = $2 THEN NULL ELSE doc END AS doc FROM businesses WHERE id = $1`,
+      [id, cached?.rev ?? -1],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    if (cached && Number(row.rev) === cached.rev) return cached.doc;
+    const doc = deepFreeze(row.doc!);
+    this.cache.keepBusiness(id, Number(row.rev), doc);
+    return doc;
   }
 
   async getAll<S extends StoreName>(store: S): Promise<Records[S][]> {
@@ -132,6 +260,35 @@ class PgTx implements StoreTx {
     return rows.map((r) => r.doc);
   }
 
+  /**
+   * The busy-time projection (migration 5): columns only, no document is read or parsed, sent as
+   * one JSON array (one row to transfer and one `JSON.parse`, not a row per appointment). While the
+   * business's appointments keep their revision, a range read before is answered from memory.
+   */
+  async busy(businessId: string, fromMs: number, toMs: number): Promise<BusyRecord[]> {
+    const from = Math.max(fromMs, Number.MIN_SAFE_INTEGER);
+    const to = Math.min(toMs, Number.MAX_SAFE_INTEGER);
+    const cached = this.cache.busyCovering(businessId, from, to);
+    const rows = await this.sql.query<{ rev: number; busy: BusyTuple[] | string | null }>(
+      `WITH r AS (SELECT coalesce((SELECT rev FROM busy_revisions WHERE business_id = $1), 0) AS rev)
+       SELECT r.rev::float8 AS rev, CASE WHEN r.rev = $4 THEN NULL ELSE (
+         SELECT json_agg(json_build_array(id, service_id, staff_member_id, start_ms, end_ms, pre_buffer_ms,
+             post_buffer_ms, approval, approval_expires_at_ms) ORDER BY start_ms, id)
+         FROM appointments
+         WHERE business_id = $1 AND start_ms >= $2 AND start_ms <= $3 AND status = 'booked'
+       ) END AS busy
+       FROM r`,
+      [businessId, from, to, cached?.rev ?? -1],
+    );
+    const rev = Number(rows[0]?.rev ?? 0);
+    if (cached && rev === cached.rev) return within(cached.records, from, to);
+    const raw = rows[0]?.busy ?? null;
+    const list: BusyTuple[] = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as BusyTuple[]) : raw;
+    const records = list.map(busyRecord);
+    this.cache.keepBusy(businessId, rev, from, to, records);
+    return records;
+  }
+
   async put<S extends StoreName>(store: S, value: Records[S]): Promise<void> {
     this.checkWrite(store, value);
     await this.sql.query(
@@ -166,6 +323,9 @@ export interface PostgresStoreOptions {
 }
 
 export class PostgresStore implements Store {
+  /** What this process read, by revision (migration 5); shared by its transactions. */
+  private readonly cache = new RevisionCache();
+
   constructor(
     readonly db: Database,
     private readonly options: PostgresStoreOptions = {},
@@ -193,7 +353,7 @@ export class PostgresStore implements Store {
               await sql.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
             }
           }
-          return fn(new PgTx(sql, mode, locked));
+          return fn(new PgTx(this.cache, sql, mode, locked));
         });
       } catch (error) {
         const state = sqlState(error);
