@@ -24,6 +24,7 @@ import {
   type IndexName,
   type Records,
   type Store,
+  type StoredAppointment,
   type StoredBusiness,
   type StoreName,
   type StoreTx,
@@ -103,6 +104,30 @@ function busyRecord([
   return Object.freeze(busy);
 }
 
+/** A transaction's changes to one business's appointments, and the busy-time revisions around them. */
+interface BusyChange {
+  businessId: string;
+  before: number;
+  after: number;
+  changes: ReadonlyMap<string, StoredAppointment | null>;
+}
+
+function projected(a: StoredAppointment): BusyRecord {
+  const busy: BusyRecord = {
+    id: a.id,
+    serviceId: a.serviceId,
+    staffMemberId: a.staffMemberId,
+    startMs: a.startMs,
+    endMs: a.endMs,
+    preBufferMs: a.preBufferMs ?? 0,
+    postBufferMs: a.postBufferMs ?? 0,
+    status: 'booked',
+  };
+  if (a.approval !== undefined) busy.approval = a.approval;
+  if (a.approvalExpiresAtMs !== undefined) busy.approvalExpiresAtMs = a.approvalExpiresAtMs;
+  return Object.freeze(busy);
+}
+
 /** The records (sorted by start) starting in `[from, to]`. */
 function within(records: readonly BusyRecord[], from: number, to: number): BusyRecord[] {
   const first = lowerBound(records, from);
@@ -158,6 +183,21 @@ class RevisionCache {
     return entry && range ? { rev: entry.rev, records: range.records } : undefined;
   }
 
+  /** A committed transaction's own changes to busy time kept at its `before` revision. */
+  applyBusy({ businessId, before, after, changes }: BusyChange): void {
+    const entry = this.busy.get(businessId);
+    if (!entry || entry.rev !== before) return;
+    const ranges = entry.ranges.map(({ from, to, records }) => {
+      const next = records.filter((r) => !changes.has(r.id));
+      for (const a of changes.values()) {
+        if (a && a.status === 'booked' && a.startMs >= from && a.startMs <= to) next.push(projected(a));
+      }
+      next.sort((x, y) => x.startMs - y.startMs || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      return { from, to, records: Object.freeze(next) };
+    });
+    this.busy.set(businessId, { rev: after, ranges });
+  }
+
   keepBusy(businessId: string, rev: number, from: number, to: number, records: readonly BusyRecord[]): void {
     const entry = this.busy.get(businessId);
     const ranges = entry && entry.rev === rev ? entry.ranges : [];
@@ -181,6 +221,36 @@ class PgTx implements StoreTx {
     /** The businesses locked; `undefined`: the whole store is. */
     private readonly locked: ReadonlySet<string> | undefined,
   ) {}
+
+  /** Per business: the busy-time revision this transaction read before it wrote any appointment. */
+  private readonly busyBefore = new Map<string, number>();
+  /** Per business: the appointments this transaction wrote (`null`: deleted). */
+  private readonly written = new Map<string, Map<string, StoredAppointment | null>>();
+
+  private wrote(businessId: string, id: string, value: StoredAppointment | null): void {
+    const changes = this.written.get(businessId) ?? new Map<string, StoredAppointment | null>();
+    changes.set(id, value);
+    this.written.set(businessId, changes);
+  }
+
+  /**
+   * Called in the transaction after its work: for each business whose busy time it read and then
+   * changed, the revision before and after, so the cache can apply the changes once it commits
+   * (the business lock kept everyone else out in between) instead of reading all of it again.
+   */
+  async busyChanges(): Promise<BusyChange[]> {
+    const out: BusyChange[] = [];
+    for (const [businessId, changes] of this.written) {
+      const before = this.busyBefore.get(businessId);
+      if (before === undefined || !this.locked?.has(businessId)) continue;
+      const rows = await this.sql.query<{ rev: number }>(
+        'SELECT rev::float8 AS rev FROM busy_revisions WHERE business_id = $1',
+        [businessId],
+      );
+      out.push({ businessId, before, after: Number(rows[0]?.rev ?? 0), changes });
+    }
+    return out;
+  }
 
   async get<S extends StoreName>(store: S, key: string): Promise<Records[S] | undefined> {
     if (store === 'businesses') return (await this.business(key)) as Records[S] | undefined;
@@ -281,6 +351,7 @@ class PgTx implements StoreTx {
       [businessId, from, to, cached?.rev ?? -1],
     );
     const rev = Number(rows[0]?.rev ?? 0);
+    if (!this.written.has(businessId)) this.busyBefore.set(businessId, rev);
     if (cached && rev === cached.rev) return within(cached.records, from, to);
     const raw = rows[0]?.busy ?? null;
     const list: BusyTuple[] = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as BusyTuple[]) : raw;
@@ -291,6 +362,10 @@ class PgTx implements StoreTx {
 
   async put<S extends StoreName>(store: S, value: Records[S]): Promise<void> {
     this.checkWrite(store, value);
+    if (store === 'appointments') {
+      const a = value as StoredAppointment;
+      this.wrote(a.businessId, a.id, a);
+    }
     await this.sql.query(
       `INSERT INTO ${TABLES[store]} (id, doc) VALUES ($1, $2::json)
        ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc`,
@@ -300,9 +375,10 @@ class PgTx implements StoreTx {
 
   async delete(store: StoreName, key: string): Promise<void> {
     if (this.mode !== 'readwrite') throw new Error('readonly transaction');
-    if (this.locked) {
+    if (this.locked || store === 'appointments') {
       const rows = await this.sql.query<{ doc: unknown }>(`SELECT doc FROM ${TABLES[store]} WHERE id = $1`, [key]);
       if (rows[0]) this.checkWrite(store, rows[0].doc);
+      if (rows[0] && store === 'appointments') this.wrote((rows[0].doc as StoredAppointment).businessId, key, null);
     }
     await this.sql.query(`DELETE FROM ${TABLES[store]} WHERE id = $1`, [key]);
   }
@@ -338,8 +414,9 @@ export class PostgresStore implements Store {
     options: TxOptions = {},
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
+      let changes: BusyChange[] = [];
       try {
-        return await this.db.transaction(mode, async (sql) => {
+        const committed = await this.db.transaction(mode, async (sql) => {
           let locked: Set<string> | undefined;
           if (mode === 'readwrite') {
             if (options.businessIds && options.businessIds.length > 0) {
@@ -353,8 +430,14 @@ export class PostgresStore implements Store {
               await sql.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
             }
           }
-          return fn(new PgTx(this.cache, sql, mode, locked));
+          const tx = new PgTx(this.cache, sql, mode, locked);
+          const result = await fn(tx);
+          if (mode === 'readwrite') changes = await tx.busyChanges();
+          return result;
         });
+        // Committed: what this node keeps moves to the new revision with the changes applied.
+        for (const change of changes) this.cache.applyBusy(change);
+        return committed;
       } catch (error) {
         const state = sqlState(error);
         if (state === SQLSTATE.exclusionViolation) {

@@ -394,6 +394,26 @@ describe('the database refuses double bookings by itself', () => {
     );
     assert.deepEqual(await busy(a), ['apt_2']);
     assert.deepEqual(await busy(b), ['apt_2']);
+    // A booking as the rules write it (read, then write, under the business lock): the node applies
+    // its own change to what it keeps, in order, and both nodes agree afterwards.
+    await a.run(
+      'readwrite',
+      ['appointments'],
+      async (tx) => {
+        await tx.busy!(CLINIC, t - 86_400_000, t + 86_400_000);
+        await tx.put('appointments', record('apt_0', t - 3_600_000));
+        await tx.put('appointments', {
+          ...record('apt_2', t + 2 * 3_600_000, { staffMemberId: 'bob' }),
+          status: 'cancelled',
+        });
+      },
+      { businessIds: [CLINIC] },
+    );
+    assert.deepEqual(await busy(a), ['apt_0']);
+    assert.deepEqual(await busy(a, t - 3_600_000, t - 3_600_000), ['apt_0']);
+    await put(b, record('apt_4', t + 6 * 3_600_000));
+    assert.deepEqual(await busy(a), ['apt_0', 'apt_4']);
+    assert.deepEqual(await busy(b), ['apt_0', 'apt_4']);
     // The business document too: an edit on one node is what the other reads next.
     const name = (store: PostgresStore) =>
       store.run('readonly', ['businesses'], async (tx) => (await tx.get('businesses', CLINIC))?.config.displayName);
