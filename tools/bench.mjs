@@ -181,6 +181,19 @@ if (pathsBench.status !== 0) {
   process.exitCode = 1;
 }
 
+// --- the same question through the server's layers ------------------------------------------------
+console.log('');
+console.log(
+  `--- through the booking server in process (tools/bench-server-paths.mjs; PGlite${process.env.DATABASE_URL ? ' and PostgreSQL' : ', set DATABASE_URL for PostgreSQL'}), times in ms ---`,
+);
+const serverPaths = spawnSync(process.execPath, [join(root, 'tools/bench-server-paths.mjs')], { stdio: 'inherit' });
+if (serverPaths.status !== 0) {
+  console.error(
+    `tools/bench-server-paths.mjs failed (${serverPaths.error?.message ?? `exit ${serverPaths.status ?? serverPaths.signal}`})`,
+  );
+  process.exitCode = 1;
+}
+
 // --- browser ------------------------------------------------------------------------------------
 console.log('');
 console.log('--- headless Chromium (tools/bench-browser.mjs), times in ms, heap in MB ---');

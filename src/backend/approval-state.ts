@@ -1,7 +1,7 @@
 /** R23: when a request for approval expires, and whether it has (see approval.ts). */
 import { durationMs } from '../core/duration.js';
 import type { EpochMs, Service } from '../core/types.js';
-import type { StoredAppointment } from './store.js';
+import type { BusyRecord } from './store.js';
 
 /** When a request made at `nowMs` for `startMs` expires unanswered. */
 export function approvalExpiry(service: Service, nowMs: EpochMs, startMs: EpochMs): EpochMs {
@@ -9,6 +9,6 @@ export function approvalExpiry(service: Service, nowMs: EpochMs, startMs: EpochM
 }
 
 /** A request whose time to be answered has passed (it no longer holds its time). */
-export function isLapsed(a: StoredAppointment, nowMs: EpochMs): boolean {
+export function isLapsed(a: Pick<BusyRecord, 'status' | 'approval' | 'approvalExpiresAtMs'>, nowMs: EpochMs): boolean {
   return a.status === 'booked' && a.approval === 'pending' && (a.approvalExpiresAtMs ?? Infinity) <= nowMs;
 }

@@ -26,7 +26,7 @@ import {
 } from './connectors/meeting-links.js';
 import { isLapsed } from './approval-state.js';
 import { base64url, randomBytes } from './crypto.js';
-import type { Store, StoredAppointment, StoredHold, StoreTx } from './store.js';
+import type { BusyRecord, Store, StoredAppointment, StoredHold, StoreTx } from './store.js';
 
 export const DAY = 86_400_000;
 
@@ -241,6 +241,19 @@ export class Backend {
   async lapsedAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredAppointment[]> {
     const now = this.now();
     return (await this.around(tx, business, from, to)).filter((a) => isLapsed(a, now));
+  }
+
+  /**
+   * What `bookedAround` reads, as much as availability needs of it (issue 24): from the store's
+   * busy-time projection where it has one (no documents read), else from the records.
+   */
+  async busyAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<BusyRecord[]> {
+    const now = this.now();
+    const reach = maxSpan(business) + DAY;
+    const rows = tx.busy
+      ? await tx.busy(business.id, from - reach, to + DAY)
+      : await tx.range('appointments', 'business_start', [business.id, from - reach], [business.id, to + DAY]);
+    return rows.filter((a) => a.status === 'booked' && !isLapsed(a, now));
   }
 
   private around(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredAppointment[]> {

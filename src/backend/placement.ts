@@ -13,7 +13,7 @@ import type { Business, BusyAppointment, EpochMs, Service } from '../core/types.
 import { BookingError } from '../contract/errors.js';
 import { type Backend, durationOr0, type Prepared, RetryWithFreshConfig } from './backend.js';
 import { invalidAt, toIso } from './boundary.js';
-import type { StoredAppointment, StoredHold, StoreTx } from './store.js';
+import type { BusyRecord, StoredHold, StoreTx } from './store.js';
 
 export interface PlaceRequest {
   business: Business;
@@ -49,7 +49,7 @@ export interface Placement {
 
 const INELIGIBLE_CODES = new Set(['notAssignedToService', 'notBookable']);
 
-export function toBusy(a: StoredAppointment): BusyAppointment {
+export function toBusy(a: BusyRecord): BusyAppointment {
   return {
     id: a.id,
     serviceId: a.serviceId,
@@ -83,7 +83,7 @@ export function slotQuery(
     'business' | 'service' | 'enforceLeadTime' | 'ignoreAppointmentId' | 'prepared' | 'durationMs'
   >,
   startMs: EpochMs,
-  appointments: readonly StoredAppointment[],
+  appointments: readonly BusyRecord[],
   holds: readonly StoredHold[],
 ): SlotQueryInput {
   const policy = effectivePolicy(req.business, req.service);
@@ -114,7 +114,7 @@ export async function precheck(b: Backend, tx: StoreTx, req: Omit<PlaceRequest, 
   if (needsRecurrence(req.business) && !req.prepared.recurrence) return;
   const now = b.now();
   const duration = req.durationMs ?? durationMs(req.service.defaultDuration);
-  const appointments = await b.bookedAround(tx, req.business, req.startMs, req.startMs + duration);
+  const appointments = await b.busyAround(tx, req.business, req.startMs, req.startMs + duration);
   const holds = (await b.holdsAround(tx, req.business, req.startMs, req.startMs + duration)).filter(
     (h) => h.expiresAtMs > now && h.id !== req.holdId,
   );
@@ -138,7 +138,7 @@ export async function place(b: Backend, tx: StoreTx, req: PlaceRequest): Promise
   // leastBooked compares bookings across the whole booking window, so read all of it.
   const from = strategy === 'leastBooked' ? Math.min(req.startMs, window.start) : req.startMs;
   const to = strategy === 'leastBooked' ? Math.max(req.startMs + duration, window.end) : req.startMs + duration;
-  const appointments = await b.bookedAround(tx, business, from, to);
+  const appointments = await b.busyAround(tx, business, from, to);
   const allHolds = await b.holdsAround(tx, business, req.startMs, req.startMs + duration);
   const expiredHoldIds = allHolds.filter((h) => h.expiresAtMs <= now).map((h) => h.id);
   const consumedHold = allHolds.find((h) => h.id === req.holdId && h.expiresAtMs > now);

@@ -292,6 +292,25 @@ export type IndexKey = readonly (string | number)[];
 
 export const STORE_NAMES = Object.keys(SCHEMA) as StoreName[];
 
+/**
+ * What availability reads of an appointment (issue 24): when and whom it keeps busy, and whether
+ * it is a request that lapses (R23). A store may keep these apart from the whole record (the
+ * PostgreSQL store reads them from columns), so a query for free times reads no documents.
+ */
+export type BusyRecord = Pick<
+  StoredAppointment,
+  | 'id'
+  | 'serviceId'
+  | 'staffMemberId'
+  | 'startMs'
+  | 'endMs'
+  | 'preBufferMs'
+  | 'postBufferMs'
+  | 'status'
+  | 'approval'
+  | 'approvalExpiresAtMs'
+>;
+
 export interface StoreTx {
   get<S extends StoreName>(store: S, key: string): Promise<Records[S] | undefined>;
   getAll<S extends StoreName>(store: S): Promise<Records[S][]>;
@@ -299,6 +318,13 @@ export interface StoreTx {
   range<S extends StoreName>(store: S, index: IndexName<S>, lower: IndexKey, upper: IndexKey): Promise<Records[S][]>;
   put<S extends StoreName>(store: S, value: Records[S]): Promise<void>;
   delete(store: StoreName, key: string): Promise<void>;
+  /**
+   * Optional: the booked appointments of `businessId` starting in `[fromMs, toMs]` (as
+   * `range('appointments', 'business_start', …)` reads them, cancelled ones left out), as
+   * `BusyRecord`s. Stores that keep whole records in memory leave it out; the backend then
+   * reads the range.
+   */
+  busy?(businessId: string, fromMs: EpochMs, toMs: EpochMs): Promise<BusyRecord[]>;
 }
 
 export type TxMode = 'readonly' | 'readwrite';

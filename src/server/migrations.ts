@@ -282,6 +282,63 @@ ALTER TABLE appointments
 CREATE INDEX appointments_business_customer ON appointments (business_id, customer_id);
 `,
   },
+  {
+    version: 5,
+    name: 'busy-time columns and revisions',
+    // What availability reads (BusyRecord, issue 24), kept in columns by the database in the same
+    // statement that writes the document, so a query for free times parses no JSON. And revisions
+    // (pg-store.ts's cache): a business's document and its appointments each carry a number from
+    // one sequence, new on every change, never reused (a sequence ignores rollbacks), set by
+    // triggers, so no writer can forget it. A node may keep what it read while the number stands.
+    sql: `
+ALTER TABLE appointments
+  ADD COLUMN pre_buffer_ms bigint GENERATED ALWAYS AS (coalesce((doc->>'preBufferMs')::bigint, 0)) STORED,
+  ADD COLUMN post_buffer_ms bigint GENERATED ALWAYS AS (coalesce((doc->>'postBufferMs')::bigint, 0)) STORED,
+  ADD COLUMN approval text GENERATED ALWAYS AS (doc->>'approval') STORED,
+  ADD COLUMN approval_expires_at_ms bigint GENERATED ALWAYS AS ((doc->>'approvalExpiresAtMs')::bigint) STORED;
+
+CREATE SEQUENCE store_revision;
+
+ALTER TABLE businesses ADD COLUMN rev bigint NOT NULL DEFAULT nextval('store_revision');
+CREATE FUNCTION businesses_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.rev := nextval('store_revision');
+  RETURN NEW;
+END $$;
+CREATE TRIGGER businesses_revision BEFORE UPDATE ON businesses
+  FOR EACH ROW EXECUTE FUNCTION businesses_revision();
+
+CREATE TABLE busy_revisions (
+  business_id text COLLATE "C" PRIMARY KEY,
+  rev bigint NOT NULL
+);
+INSERT INTO busy_revisions (business_id, rev)
+  SELECT DISTINCT business_id, nextval('store_revision') FROM appointments;
+CREATE FUNCTION appointments_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  business text;
+BEGIN
+  IF TG_OP = 'DELETE' THEN business := OLD.business_id; ELSE business := NEW.business_id; END IF;
+  INSERT INTO busy_revisions (business_id, rev) VALUES (business, nextval('store_revision'))
+    ON CONFLICT (business_id) DO UPDATE SET rev = EXCLUDED.rev;
+  IF TG_OP = 'UPDATE' AND OLD.business_id <> NEW.business_id THEN
+    INSERT INTO busy_revisions (business_id, rev) VALUES (OLD.business_id, nextval('store_revision'))
+      ON CONFLICT (business_id) DO UPDATE SET rev = EXCLUDED.rev;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER appointments_revision AFTER INSERT OR UPDATE OR DELETE ON appointments
+  FOR EACH ROW EXECUTE FUNCTION appointments_revision();
+-- TRUNCATE fires no row triggers: every business's busy time is new then.
+CREATE FUNCTION appointments_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE busy_revisions SET rev = nextval('store_revision');
+  RETURN NULL;
+END $$;
+CREATE TRIGGER appointments_truncated AFTER TRUNCATE ON appointments
+  FOR EACH STATEMENT EXECUTE FUNCTION appointments_truncated();
+`,
+  },
 ];
 
 /** Every node agrees on this lock id: migrations run one node at a time. */
@@ -323,8 +380,18 @@ export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
 /** Statements separated by `;` at the end of a line; the migrations contain no such `;` inside strings. */
 function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter((s) => s.length > 0);
+  // A statement ends with `;` at the end of a line, unless inside a `$$ … $$` function body.
+  const statements: string[] = [];
+  let current: string[] = [];
+  let inBody = false;
+  for (const line of sql.split('\n')) {
+    current.push(line);
+    if ((line.match(/\$\$/g)?.length ?? 0) % 2 === 1) inBody = !inBody;
+    if (!inBody && /;\s*$/.test(line)) {
+      statements.push(current.join('\n').replace(/;\s*$/, ''));
+      current = [];
+    }
+  }
+  statements.push(current.join('\n'));
+  return statements.map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter((s) => s.length > 0);
 }

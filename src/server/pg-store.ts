@@ -19,10 +19,13 @@
 import { BookingError } from '../contract/errors.js';
 import {
   SCHEMA,
+  type BusyRecord,
   type IndexKey,
   type IndexName,
   type Records,
   type Store,
+  type StoredAppointment,
+  type StoredBusiness,
   type StoreName,
   type StoreTx,
   type TxMode,
@@ -62,17 +65,212 @@ function businessOf(store: StoreName, value: unknown): string {
   return store === 'businesses' ? v.id : (v.businessId ?? '');
 }
 
+/** One appointment's busy time as the projection sends it (bigints as JSON numbers: epoch ms are safe integers). */
+type BusyTuple = [
+  id: string,
+  serviceId: string,
+  staffMemberId: string,
+  startMs: number,
+  endMs: number,
+  preBufferMs: number,
+  postBufferMs: number,
+  approval: NonNullable<BusyRecord['approval']> | null,
+  approvalExpiresAtMs: number | null,
+];
+
+function busyRecord([
+  id,
+  serviceId,
+  staffMemberId,
+  startMs,
+  endMs,
+  preBufferMs,
+  postBufferMs,
+  approval,
+  expires,
+]: BusyTuple) {
+  const busy: BusyRecord = {
+    id,
+    serviceId,
+    staffMemberId,
+    startMs,
+    endMs,
+    preBufferMs,
+    postBufferMs,
+    status: 'booked',
+  };
+  if (approval !== null) busy.approval = approval;
+  if (expires !== null) busy.approvalExpiresAtMs = expires;
+  return Object.freeze(busy);
+}
+
+/** A transaction's changes to one business's appointments, and the busy-time revisions around them. */
+interface BusyChange {
+  businessId: string;
+  before: number;
+  after: number;
+  changes: ReadonlyMap<string, StoredAppointment | null>;
+}
+
+function projected(a: StoredAppointment): BusyRecord {
+  const busy: BusyRecord = {
+    id: a.id,
+    serviceId: a.serviceId,
+    staffMemberId: a.staffMemberId,
+    startMs: a.startMs,
+    endMs: a.endMs,
+    preBufferMs: a.preBufferMs ?? 0,
+    postBufferMs: a.postBufferMs ?? 0,
+    status: 'booked',
+  };
+  if (a.approval !== undefined) busy.approval = a.approval;
+  if (a.approvalExpiresAtMs !== undefined) busy.approvalExpiresAtMs = a.approvalExpiresAtMs;
+  return Object.freeze(busy);
+}
+
+/** The records (sorted by start) starting in `[from, to]`. */
+function within(records: readonly BusyRecord[], from: number, to: number): BusyRecord[] {
+  const first = lowerBound(records, from);
+  const end = lowerBound(records, to + 1);
+  return records.slice(first, end);
+}
+
+function lowerBound(records: readonly BusyRecord[], startMs: number): number {
+  let lo = 0;
+  let hi = records.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (records[mid].startMs < startMs) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * What one process has read, keyed by revision (migration 5: a number from one sequence, new on
+ * every committed or attempted change and never reused), so an unchanged business document or busy
+ * time is not read and parsed again. A lookup costs one small query, which also tells whether the
+ * revision still stands; several nodes each keep their own. Bounded: the least recently stored
+ * businesses go first, and a business keeps a few ranges of busy time.
+ */
+class RevisionCache {
+  static readonly MAX_BUSINESSES = 256;
+  static readonly MAX_RANGES = 4;
+  readonly businesses = new Map<string, { rev: number; doc: StoredBusiness }>();
+  private readonly busy = new Map<
+    string,
+    { rev: number; ranges: { from: number; to: number; records: readonly BusyRecord[] }[] }
+  >();
+
+  keepBusiness(id: string, rev: number, doc: StoredBusiness): void {
+    this.businesses.delete(id);
+    this.businesses.set(id, { rev, doc });
+    trim(this.businesses);
+  }
+
+  /** The kept busy time of `businessId` whose range covers `[from, to]`, with its revision. */
+  busyCovering(businessId: string, from: number, to: number) {
+    const entry = this.busy.get(businessId);
+    const range = entry?.ranges.find((r) => r.from <= from && to <= r.to);
+    return entry && range ? { rev: entry.rev, records: range.records } : undefined;
+  }
+
+  /** A committed transaction's own changes to busy time kept at its `before` revision. */
+  applyBusy({ businessId, before, after, changes }: BusyChange): void {
+    const entry = this.busy.get(businessId);
+    if (!entry || entry.rev !== before) return;
+    const ranges = entry.ranges.map(({ from, to, records }) => {
+      const next = records.filter((r) => !changes.has(r.id));
+      for (const a of changes.values()) {
+        if (a && a.status === 'booked' && a.startMs >= from && a.startMs <= to) next.push(projected(a));
+      }
+      next.sort((x, y) => x.startMs - y.startMs || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      return { from, to, records: Object.freeze(next) };
+    });
+    this.busy.set(businessId, { rev: after, ranges });
+  }
+
+  keepBusy(businessId: string, rev: number, from: number, to: number, records: readonly BusyRecord[]): void {
+    const entry = this.busy.get(businessId);
+    const ranges = entry && entry.rev === rev ? entry.ranges : [];
+    ranges.unshift({ from, to, records: Object.freeze(records) });
+    ranges.length = Math.min(ranges.length, RevisionCache.MAX_RANGES);
+    this.busy.delete(businessId);
+    this.busy.set(businessId, { rev, ranges });
+    trim(this.busy);
+  }
+}
+
+function trim(map: Map<string, unknown>): void {
+  while (map.size > RevisionCache.MAX_BUSINESSES) map.delete(map.keys().next().value!);
+}
+
 class PgTx implements StoreTx {
   constructor(
+    private readonly cache: RevisionCache,
     private readonly sql: Sql,
     private readonly mode: TxMode,
     /** The businesses locked; `undefined`: the whole store is. */
     private readonly locked: ReadonlySet<string> | undefined,
   ) {}
 
+  /** Per business: the busy-time revision this transaction read before it wrote any appointment. */
+  private readonly busyBefore = new Map<string, number>();
+  /** Per business: the appointments this transaction wrote (`null`: deleted). */
+  private readonly written = new Map<string, Map<string, StoredAppointment | null>>();
+
+  private wrote(businessId: string, id: string, value: StoredAppointment | null): void {
+    const changes = this.written.get(businessId) ?? new Map<string, StoredAppointment | null>();
+    changes.set(id, value);
+    this.written.set(businessId, changes);
+  }
+
+  /**
+   * Called in the transaction after its work: for each business whose busy time it read and then
+   * changed, the revision before and after, so the cache can apply the changes once it commits
+   * (the business lock kept everyone else out in between) instead of reading all of it again.
+   */
+  async busyChanges(): Promise<BusyChange[]> {
+    const out: BusyChange[] = [];
+    for (const [businessId, changes] of this.written) {
+      const before = this.busyBefore.get(businessId);
+      if (before === undefined || !this.locked?.has(businessId)) continue;
+      const rows = await this.sql.query<{ rev: number }>(
+        'SELECT rev::float8 AS rev FROM busy_revisions WHERE business_id = $1',
+        [businessId],
+      );
+      out.push({ businessId, before, after: Number(rows[0]?.rev ?? 0), changes });
+    }
+    return out;
+  }
+
   async get<S extends StoreName>(store: S, key: string): Promise<Records[S] | undefined> {
+    if (store === 'businesses') return (await this.business(key)) as Records[S] | undefined;
     const rows = await this.sql.query<{ doc: Records[S] }>(`SELECT doc FROM ${TABLES[store]} WHERE id = $1`, [key]);
     return rows[0]?.doc;
+  }
+
+  /** A business's document: from memory while its revision stands (migration 5), else read (and kept). */
+  private async business(id: string): Promise<StoredBusiness | undefined> {
+    const cached = this.cache.businesses.get(id);
+    const rows = await this.sql.query<{ rev: number; doc: StoredBusiness | null }>(
+      `SELECT rev::float8 AS rev, CASE WHEN rev = $2 THEN NULL ELSE doc END AS doc FROM businesses WHERE id = $1`,
+      [id, cached?.rev ?? -1],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    if (cached && Number(row.rev) === cached.rev) return cached.doc;
+    const doc = deepFreeze(row.doc!);
+    this.cache.keepBusiness(id, Number(row.rev), doc);
+    return doc;
   }
 
   async getAll<S extends StoreName>(store: S): Promise<Records[S][]> {
@@ -132,8 +330,42 @@ class PgTx implements StoreTx {
     return rows.map((r) => r.doc);
   }
 
+  /**
+   * The busy-time projection (migration 5): columns only, no document is read or parsed, sent as
+   * one JSON array (one row to transfer and one `JSON.parse`, not a row per appointment). While the
+   * business's appointments keep their revision, a range read before is answered from memory.
+   */
+  async busy(businessId: string, fromMs: number, toMs: number): Promise<BusyRecord[]> {
+    const from = Math.max(fromMs, Number.MIN_SAFE_INTEGER);
+    const to = Math.min(toMs, Number.MAX_SAFE_INTEGER);
+    const cached = this.cache.busyCovering(businessId, from, to);
+    const rows = await this.sql.query<{ rev: number; busy: BusyTuple[] | string | null }>(
+      `WITH r AS (SELECT coalesce((SELECT rev FROM busy_revisions WHERE business_id = $1), 0) AS rev)
+       SELECT r.rev::float8 AS rev, CASE WHEN r.rev = $4 THEN NULL ELSE (
+         SELECT json_agg(json_build_array(id, service_id, staff_member_id, start_ms, end_ms, pre_buffer_ms,
+             post_buffer_ms, approval, approval_expires_at_ms) ORDER BY start_ms, id)
+         FROM appointments
+         WHERE business_id = $1 AND start_ms >= $2 AND start_ms <= $3 AND status = 'booked'
+       ) END AS busy
+       FROM r`,
+      [businessId, from, to, cached?.rev ?? -1],
+    );
+    const rev = Number(rows[0]?.rev ?? 0);
+    if (!this.written.has(businessId)) this.busyBefore.set(businessId, rev);
+    if (cached && rev === cached.rev) return within(cached.records, from, to);
+    const raw = rows[0]?.busy ?? null;
+    const list: BusyTuple[] = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as BusyTuple[]) : raw;
+    const records = list.map(busyRecord);
+    this.cache.keepBusy(businessId, rev, from, to, records);
+    return records;
+  }
+
   async put<S extends StoreName>(store: S, value: Records[S]): Promise<void> {
     this.checkWrite(store, value);
+    if (store === 'appointments') {
+      const a = value as StoredAppointment;
+      this.wrote(a.businessId, a.id, a);
+    }
     await this.sql.query(
       `INSERT INTO ${TABLES[store]} (id, doc) VALUES ($1, $2::json)
        ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc`,
@@ -143,9 +375,10 @@ class PgTx implements StoreTx {
 
   async delete(store: StoreName, key: string): Promise<void> {
     if (this.mode !== 'readwrite') throw new Error('readonly transaction');
-    if (this.locked) {
+    if (this.locked || store === 'appointments') {
       const rows = await this.sql.query<{ doc: unknown }>(`SELECT doc FROM ${TABLES[store]} WHERE id = $1`, [key]);
       if (rows[0]) this.checkWrite(store, rows[0].doc);
+      if (rows[0] && store === 'appointments') this.wrote((rows[0].doc as StoredAppointment).businessId, key, null);
     }
     await this.sql.query(`DELETE FROM ${TABLES[store]} WHERE id = $1`, [key]);
   }
@@ -166,6 +399,9 @@ export interface PostgresStoreOptions {
 }
 
 export class PostgresStore implements Store {
+  /** What this process read, by revision (migration 5); shared by its transactions. */
+  private readonly cache = new RevisionCache();
+
   constructor(
     readonly db: Database,
     private readonly options: PostgresStoreOptions = {},
@@ -178,8 +414,9 @@ export class PostgresStore implements Store {
     options: TxOptions = {},
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
+      let changes: BusyChange[] = [];
       try {
-        return await this.db.transaction(mode, async (sql) => {
+        const committed = await this.db.transaction(mode, async (sql) => {
           let locked: Set<string> | undefined;
           if (mode === 'readwrite') {
             if (options.businessIds && options.businessIds.length > 0) {
@@ -193,8 +430,14 @@ export class PostgresStore implements Store {
               await sql.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
             }
           }
-          return fn(new PgTx(sql, mode, locked));
+          const tx = new PgTx(this.cache, sql, mode, locked);
+          const result = await fn(tx);
+          if (mode === 'readwrite') changes = await tx.busyChanges();
+          return result;
         });
+        // Committed: what this node keeps moves to the new revision with the changes applied.
+        for (const change of changes) this.cache.applyBusy(change);
+        return committed;
       } catch (error) {
         const state = sqlState(error);
         if (state === SQLSTATE.exclusionViolation) {

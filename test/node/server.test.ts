@@ -339,6 +339,104 @@ describe('the database refuses double bookings by itself', () => {
     assert.equal(count[0]?.n, 5);
   });
 
+  it('two nodes keep what they read only while its revision stands (issue 24)', async () => {
+    await start();
+    const t = Date.parse(cph('2026-03-03', '09:00'));
+    const a = new PostgresStore(db);
+    const b = new PostgresStore(db);
+    const busy = (store: PostgresStore, from = t - 86_400_000, to = t + 86_400_000) =>
+      store.run('readonly', ['appointments'], async (tx) => (await tx.busy!(CLINIC, from, to)).map((r) => r.id));
+    const put = (store: PostgresStore, r: StoredAppointment) =>
+      store.run('readwrite', ['appointments'], (tx) => tx.put('appointments', r), { businessIds: [CLINIC] });
+    assert.deepEqual(await busy(a), []);
+    await put(b, record('apt_1', t));
+    // Node a read the range before: the new revision makes it read again.
+    assert.deepEqual(await busy(a), ['apt_1']);
+    // A narrower range at the same revision comes from memory, the same answer a read gives.
+    assert.deepEqual(await busy(a, t, t), ['apt_1']);
+    assert.deepEqual(await busy(a, t + 1, t + 86_400_000), []);
+    await put(
+      b,
+      record('apt_2', t + 2 * 3_600_000, { staffMemberId: 'bob', approval: 'pending', approvalExpiresAtMs: t }),
+    );
+    await put(b, { ...record('apt_1', t), status: 'cancelled' });
+    const rows = await a.run('readonly', ['appointments'], (tx) => tx.busy!(CLINIC, t - 86_400_000, t + 86_400_000));
+    assert.deepEqual(rows, [
+      {
+        id: 'apt_2',
+        serviceId: 'consult',
+        staffMemberId: 'bob',
+        startMs: t + 2 * 3_600_000,
+        endMs: t + 2 * 3_600_000 + 30 * 60_000,
+        preBufferMs: 0,
+        postBufferMs: 10 * 60_000,
+        status: 'booked',
+        approval: 'pending',
+        approvalExpiresAtMs: t,
+      },
+    ]);
+    // A write that rolls back leaves no trace in either node's memory.
+    await assert.rejects(
+      a.run(
+        'readwrite',
+        ['appointments'],
+        async (tx) => {
+          await tx.put('appointments', record('apt_3', t + 5 * 3_600_000));
+          assert.deepEqual(
+            (await tx.busy!(CLINIC, t - 86_400_000, t + 86_400_000)).map((r) => r.id),
+            ['apt_2', 'apt_3'],
+          );
+          throw new Error('changed my mind');
+        },
+        { businessIds: [CLINIC] },
+      ),
+      /changed my mind/,
+    );
+    assert.deepEqual(await busy(a), ['apt_2']);
+    assert.deepEqual(await busy(b), ['apt_2']);
+    // A booking as the rules write it (read, then write, under the business lock): the node applies
+    // its own change to what it keeps, in order, and both nodes agree afterwards.
+    await a.run(
+      'readwrite',
+      ['appointments'],
+      async (tx) => {
+        await tx.busy!(CLINIC, t - 86_400_000, t + 86_400_000);
+        await tx.put('appointments', record('apt_0', t - 3_600_000));
+        await tx.put('appointments', {
+          ...record('apt_2', t + 2 * 3_600_000, { staffMemberId: 'bob' }),
+          status: 'cancelled',
+        });
+      },
+      { businessIds: [CLINIC] },
+    );
+    assert.deepEqual(await busy(a), ['apt_0']);
+    assert.deepEqual(await busy(a, t - 3_600_000, t - 3_600_000), ['apt_0']);
+    await put(b, record('apt_4', t + 6 * 3_600_000));
+    assert.deepEqual(await busy(a), ['apt_0', 'apt_4']);
+    assert.deepEqual(await busy(b), ['apt_0', 'apt_4']);
+    // The business document too: an edit on one node is what the other reads next.
+    const name = (store: PostgresStore) =>
+      store.run('readonly', ['businesses'], async (tx) => (await tx.get('businesses', CLINIC))?.config.displayName);
+    const before = await name(a);
+    await b.run(
+      'readwrite',
+      ['businesses'],
+      async (tx) => {
+        const stored = (await tx.get('businesses', CLINIC))!;
+        await tx.put('businesses', { ...stored, config: { ...stored.config, displayName: 'Renamed Clinic' } });
+      },
+      { businessIds: [CLINIC] },
+    );
+    assert.notEqual(before, 'Renamed Clinic');
+    assert.equal(await name(a), 'Renamed Clinic');
+    // What is kept is frozen: nobody can change another request's copy.
+    const kept = await a.run('readonly', ['businesses'], (tx) => tx.get('businesses', CLINIC));
+    assert.ok(Object.isFrozen(kept?.config));
+    // TRUNCATE (no row triggers) still ends what was kept.
+    await db.query('TRUNCATE appointments');
+    assert.deepEqual(await busy(a), []);
+  });
+
   it('refuses a write outside the businesses the transaction locked', async () => {
     await start();
     const store = new PostgresStore(db);

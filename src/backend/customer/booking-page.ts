@@ -107,7 +107,7 @@ export async function getAvailability(
   throwIfAborted(options);
   const now = b.now();
   const { appointments, holds } = await b.store.run('readonly', ['appointments', 'holds'], async (tx) => ({
-    appointments: await b.bookedAround(tx, business, range.start, range.end),
+    appointments: await b.busyAround(tx, business, range.start, range.end),
     holds: await b.holdsAround(tx, business, range.start, range.end),
   }));
   throwIfAborted(options);
