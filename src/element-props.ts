@@ -7,6 +7,7 @@ import type { BookingAdminBusiness } from './elements/booking-admin-business/boo
 import type { BookingAdminCalendar } from './elements/booking-admin-calendar/booking-admin-calendar.js';
 import type { BookingAdminCustomers } from './elements/booking-admin-customers/booking-admin-customers.js';
 import type { BookingAdminExplain } from './elements/booking-admin-explain/booking-admin-explain.js';
+import type { BookingAdminExceptions } from './elements/booking-admin-exceptions/booking-admin-exceptions.js';
 import type { BookingAdminHours } from './elements/booking-admin-hours/booking-admin-hours.js';
 import type { BookingAdminCustomerRecord } from './elements/booking-admin-customer-record/booking-admin-customer-record.js';
 import type { BookingAdminFigures } from './elements/booking-admin-figures/booking-admin-figures.js';
@@ -252,6 +253,12 @@ export interface BookingElementTags {
   >;
   'booking-admin-hours': Describe<
     BookingAdminHours,
+    'value' | 'errors' | 'readonly',
+    { readonly: 'readonly' },
+    'change'
+  >;
+  'booking-admin-exceptions': Describe<
+    BookingAdminExceptions,
     'value' | 'errors' | 'readonly',
     { readonly: 'readonly' },
     'change'

@@ -17,6 +17,7 @@ import {
   BookingAdminCustomerRecord as BookingAdminCustomerRecordElement,
   BookingAdminCustomers as BookingAdminCustomersElement,
   BookingAdminExplain as BookingAdminExplainElement,
+  BookingAdminExceptions as BookingAdminExceptionsElement,
   BookingAdminHours as BookingAdminHoursElement,
   BookingAdminOutbox as BookingAdminOutboxElement,
   BookingAdminReports as BookingAdminReportsElement,
@@ -48,6 +49,7 @@ defineElement('booking-page', BookingPageElement);
 defineElement('booking-button', BookingButtonElement);
 defineElement('booking-manage', BookingManageElement);
 defineElement('booking-admin-hours', BookingAdminHoursElement);
+defineElement('booking-admin-exceptions', BookingAdminExceptionsElement);
 defineElement('booking-admin-calendar-connection', BookingAdminCalendarConnectionElement);
 defineElement('booking-admin-figures', BookingAdminFiguresElement);
 defineElement('booking-admin-customer-record', BookingAdminCustomerRecordElement);
@@ -281,6 +283,15 @@ export const BookingAdminCustomerRecord = createComponent({
     onBookingAdminChanged,
     onBookingAdminCustomerClosed: event('booking-admin-customer-closed'),
   },
+});
+
+/** `<booking-admin-exceptions>`: closed dates, special opening hours and recurring closures. */
+export const BookingAdminExceptions = createComponent({
+  react: React,
+  tagName: 'booking-admin-exceptions',
+  elementClass: BookingAdminExceptionsElement,
+  displayName: 'BookingAdminExceptions',
+  events: { onChange },
 });
 
 /** `<booking-admin-hours>`: the weekly hours editor. */

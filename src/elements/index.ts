@@ -26,6 +26,7 @@ export { BookingAdminWebhooks } from './booking-admin-webhooks/booking-admin-web
 export { BookingAdminReports } from './booking-admin-reports/booking-admin-reports.js';
 export { BookingAdminExplain } from './booking-admin-explain/booking-admin-explain.js';
 export { BookingAdminHours } from './booking-admin-hours/booking-admin-hours.js';
+export { BookingAdminExceptions } from './booking-admin-exceptions/booking-admin-exceptions.js';
 export { BookingAdminCustomerRecord } from './booking-admin-customer-record/booking-admin-customer-record.js';
 export { BookingAdminFigures } from './booking-admin-figures/booking-admin-figures.js';
 export { BookingAdminCalendarConnection } from './booking-admin-calendar-connection/booking-admin-calendar-connection.js';

@@ -5,7 +5,6 @@ import { live } from 'lit/directives/live.js';
 import { BookingError } from '../../contract/errors.js';
 import { listTimeZones } from '../../core/time-zones.js';
 import type { Business, Closure, CustomAvailability, WorkHours } from '../../core/types.js';
-import { formatDayShort } from '../../i18n/format.js';
 import type { BusinessPatch } from '../../schemas/admin.js';
 import { businessSchema, STAFF_ASSIGNMENTS } from '../../schemas/business.js';
 import { validate } from '../../schemas/validate.js';
@@ -29,6 +28,7 @@ import {
 } from '../booking-admin/admin-format.js';
 import { meetingDraft, meetingFields, meetingFromDraft } from '../booking-admin/admin-meeting.js';
 import { outsideRulesRange, renderOutsideRules } from '../booking-admin/admin-outside-rules.js';
+import type { BookingAdminExceptions } from '../booking-admin-exceptions/booking-admin-exceptions.js';
 import type { BookingAdminHours } from '../booking-admin-hours/booking-admin-hours.js';
 import { styles } from './booking-admin-business.styles.js';
 
@@ -104,8 +104,6 @@ export class BookingAdminBusiness extends AdminElement {
   @state() private failure: unknown;
   @state() private saving = false;
   @state() private publishing = false;
-  @state() private newClosedFrom = '';
-  @state() private newClosedTo = '';
   @state() private outsideReload = 0;
   private lastLoaded: Business | undefined;
 
@@ -167,45 +165,10 @@ export class BookingAdminBusiness extends AdminElement {
     this.draft = { ...this.draft, hours: (e.target as BookingAdminHours).value };
   }
 
-  private handleClosedFrom(e: Event) {
-    this.newClosedFrom = (e.target as HTMLInputElement).value;
-    if (!this.newClosedTo || this.newClosedTo < this.newClosedFrom) this.newClosedTo = this.newClosedFrom;
-  }
-
-  private handleClosedTo(e: Event) {
-    this.newClosedTo = (e.target as HTMLInputElement).value;
-  }
-
-  private handleAddClosed() {
+  private handleExceptions(e: Event) {
     if (!this.draft) return;
-    const m = this.m;
-    const from = this.newClosedFrom;
-    const to = this.newClosedTo || from;
-    const errors = { ...this.errors };
-    delete errors['new-closed-from'];
-    delete errors['new-closed-to'];
-    if (!from) errors['new-closed-from'] = m.dateInvalid;
-    else if (to < from) errors['new-closed-to'] = m.endAfterStart;
-    this.errors = errors;
-    if (errors['new-closed-from'] || errors['new-closed-to']) return;
-    this.draft = {
-      ...this.draft,
-      closed: [...this.draft.closed, { startDate: from, endDate: to, availabilityType: 'notBookable' }],
-    };
-    this.newClosedFrom = '';
-    this.newClosedTo = '';
-  }
-
-  private handleRemoveClosed(e: Event) {
-    if (!this.draft) return;
-    const i = Number((e.currentTarget as HTMLElement).dataset.index);
-    this.draft = { ...this.draft, closed: this.draft.closed.filter((_, k) => k !== i) };
-  }
-
-  private handleRemoveClosure(e: Event) {
-    if (!this.draft) return;
-    const i = Number((e.currentTarget as HTMLElement).dataset.index);
-    this.draft = { ...this.draft, closures: this.draft.closures.filter((_, k) => k !== i) };
+    const { customAvailabilities, closures } = (e.target as BookingAdminExceptions).value;
+    this.draft = { ...this.draft, closed: customAvailabilities, closures };
   }
 
   private handleDiscard() {
@@ -635,86 +598,21 @@ export class BookingAdminBusiness extends AdminElement {
 
   private renderClosedDates(draft: Draft) {
     const m = this.m;
-    const lang = this.language;
-    const range = (c: CustomAvailability) =>
-      c.startDate === c.endDate
-        ? formatDayShort(c.startDate, lang)
-        : `${formatDayShort(c.startDate, lang)} – ${formatDayShort(c.endDate, lang)}`;
+    const errors = Object.fromEntries(
+      Object.entries(this.errors)
+        .filter(([k]) => k.startsWith(`${P}customAvailabilities`) || k.startsWith(`${P}closures`))
+        .map(([k, v]) => [k.slice(P.length), v]),
+    );
     return html`<fieldset>
       <legend>${m.closedDatesHeading}</legend>
       <p class="hint">${m.closedDatesIntro}</p>
-      ${
-        draft.closed.length === 0 && draft.closures.length === 0
-          ? html`<p class="muted">${m.noClosedDates}</p>`
-          : html`<ul class="dates">
-              ${draft.closed.map((c, i) => {
-                const text = c.availabilityType === 'customWeeklyHours' ? m.customHoursRange(range(c)) : range(c);
-                const error =
-                  this.errors[`${P}customAvailabilities[${i}].endDate`] ??
-                  this.errors[`${P}customAvailabilities[${i}].startDate`];
-                return html`<li data-closed=${i}>
-                  <span>${text}</span>
-                  ${
-                    this.editable
-                      ? html`<button
-                          class="button small"
-                          type="button"
-                          data-index=${i}
-                          aria-label=${m.removeClosedDates(text)}
-                          @click=${this.handleRemoveClosed}
-                        >
-                          ${m.delete}
-                        </button>`
-                      : nothing
-                  }
-                  ${error ? html`<p class="error-text">${error}</p>` : nothing}
-                </li>`;
-              })}
-              ${draft.closures.map(
-                (c, i) =>
-                  html`<li>
-                    <span>${m.recurringClosures}: ${c.title ?? c.rrule}</span>
-                    ${
-                      this.editable
-                        ? html`<button
-                            class="button small"
-                            type="button"
-                            data-index=${i}
-                            aria-label=${m.removeClosedDates(c.title ?? c.rrule)}
-                            @click=${this.handleRemoveClosure}
-                          >
-                            ${m.delete}
-                          </button>`
-                        : nothing
-                    }
-                  </li>`,
-              )}
-            </ul>`
-      }
-      ${
-        this.editable
-          ? html`<div class="add-dates">
-              ${inputField({
-                id: 'new-closed-from',
-                label: m.closedFrom,
-                type: 'date',
-                value: this.newClosedFrom,
-                error: this.errors['new-closed-from'],
-                onInput: this.handleClosedFrom,
-              })}
-              ${inputField({
-                id: 'new-closed-to',
-                label: m.closedTo,
-                type: 'date',
-                value: this.newClosedTo,
-                min: this.newClosedFrom || undefined,
-                error: this.errors['new-closed-to'],
-                onInput: this.handleClosedTo,
-              })}
-              <button class="button" type="button" @click=${this.handleAddClosed}>${m.addClosedDates}</button>
-            </div>`
-          : nothing
-      }
+      <booking-admin-exceptions
+        lang=${this.language}
+        .value=${{ customAvailabilities: draft.closed, closures: draft.closures }}
+        .errors=${errors}
+        ?readonly=${!this.editable}
+        @change=${this.handleExceptions}
+      ></booking-admin-exceptions>
     </fieldset>`;
   }
 }
