@@ -125,6 +125,7 @@ export const BUSINESS_PATCH_FIELDS = [
   'schedulingPolicy',
   'bookingPageSettings',
   'meetingProvider',
+  'messageTemplates',
 ] as const;
 export type BusinessPatchField = (typeof BUSINESS_PATCH_FIELDS)[number];
 export type BusinessPatch = Partial<{ [K in BusinessPatchField]: Business[K] | null }>;
@@ -551,7 +552,10 @@ export const outboxMessageSchema = z.object({
   languageTag: languageTagSchema,
   timeZone: timeZoneSchema,
   subject: z.string(),
+  /** E-mail: the plain-text part; SMS: the text; webhook: the JSON payload. */
   body: z.string(),
+  /** E-mail: the HTML part (accessible, inline-styled, nothing remote). */
+  html: z.optional(z.string()),
   /** The `.ics` attachment (RFC 5545). */
   ics: z.optional(z.string()),
   createdAt: instantSchema,
