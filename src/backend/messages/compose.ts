@@ -14,7 +14,7 @@ import {
   type TemplateKind,
 } from '../../core/message-templates.js';
 import type { Address, Business, EpochMs, StaffMember } from '../../core/types.js';
-import { renderEmailHtml, renderEmailText, type EmailDocument, type EmailRow } from './email-document.js';
+import { renderEmailHtml, renderEmailText, safeHref, type EmailDocument, type EmailRow } from './email-document.js';
 import type { DefaultTemplateKey, EmailTexts, MessageAudience, StaffEvent } from './types.js';
 
 export interface ComposedEmail {
@@ -256,7 +256,9 @@ export function composeAppointmentEmail(f: AppointmentEmailFacts): ComposedEmail
 
   const live = f.kind !== 'cancellation' && f.kind !== 'declined' && f.kind !== 'expired';
   const withInvitation = live && f.kind !== 'requested';
-  const action = f.manageUrl && live ? { label: l.manage, href: f.manageUrl } : undefined;
+  // A manage link that is no web address (a server without its manage page's URL) is left out.
+  const manageUrl = safeHref(f.manageUrl) && /^https?:/.test(f.manageUrl ?? '') ? f.manageUrl : undefined;
+  const action = manageUrl && live ? { label: l.manage, href: manageUrl } : undefined;
   const location = a.joinWebUrl ?? address;
   const links = withInvitation
     ? calendarLinks({
@@ -264,7 +266,7 @@ export function composeAppointmentEmail(f: AppointmentEmailFacts): ComposedEmail
         start: a.startMs,
         end: a.endMs,
         ...(location ? { location } : {}),
-        ...(f.audience === 'customer' && f.manageUrl ? { details: `${l.manage}: ${f.manageUrl}` } : {}),
+        ...(f.audience === 'customer' && manageUrl ? { details: `${l.manage}: ${manageUrl}` } : {}),
       })
     : undefined;
   return render({

@@ -88,7 +88,8 @@ const FONT = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-s
 const DARK_CSS = `:root{color-scheme:light dark;supported-color-schemes:light dark}
 @media (prefers-color-scheme: dark){
 body,.page{background-color:#111315 !important;color:#e8eaed !important}
-.card{background-color:#1b1d21 !important;color:#e8eaed !important;border-color:#3a3f45 !important}
+.card{background-color:#1b1d21 !important;color:#e8eaed !important;border-left-color:#3a3f45 !important;border-right-color:#3a3f45 !important;border-bottom-color:#3a3f45 !important}
+.rule{border-top-color:#3a3f45 !important}
 .muted,.details th{color:#c4c9d0 !important}
 .details th,.details td{border-color:#3a3f45 !important}
 a{color:#9ecbff !important}
@@ -98,7 +99,9 @@ a.button{background-color:#9ecbff !important;color:#0b1a2b !important;border-col
 function linkHtml(href: string | undefined, text: string, style: string, cls?: string): string {
   const safe = safeHref(href);
   if (!safe) return escapeHtml(text);
-  return `<a href="${escapeHtml(safe)}"${cls ? ` class="${cls}"` : ''} style="${style}">${escapeHtml(text)}</a>`;
+  // A phone number never breaks across lines.
+  const shown = safe.startsWith('tel:') ? text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011') : text;
+  return `<a href="${escapeHtml(safe)}"${cls ? ` class="${cls}"` : ''} style="${style}">${escapeHtml(shown)}</a>`;
 }
 
 function paragraphsHtml(text: string): string {
@@ -140,7 +143,7 @@ ${d.calendar.links.map((l) => `<li>${linkHtml(l.href, l.label, LINK)}</li>`).joi
 </ul>${d.calendar.note ? `\n<p class="muted" style="margin:0 0 16px;font-size:14px;color:${C.muted}">${escapeHtml(d.calendar.note)}</p>` : ''}`
     : '';
   const contact = d.contact && d.contact.rows.length > 0
-    ? `<footer style="margin-top:32px;padding-top:16px;border-top:1px solid ${C.rule}">
+    ? `<footer class="rule" style="margin-top:32px;padding-top:16px;border-top:1px solid ${C.rule}">
 <h2 style="font-size:16px;margin:0 0 8px">${escapeHtml(d.contact.heading)}</h2>
 <p class="muted" style="margin:0;font-size:14px;line-height:1.6;color:${C.muted}"><strong>${escapeHtml(d.businessName)}</strong>${d.contact.rows
         .map((r) => `<br>${r.label ? `${escapeHtml(r.label)}: ` : ''}${r.href ? linkHtml(r.href, r.value, LINK) : escapeHtml(r.value)}`)
