@@ -107,7 +107,16 @@ export function appointmentMessages(
     const attachIcs = channel === 'email' && ics !== undefined && !(audience === 'staff' && writes(a.staffMemberId));
     const mail =
       channel === 'email'
-        ? appointmentEmail(business, a, kind, audience, lang, timeZone, { ...extra, manageUrl: ctx.manageUrl }, attachIcs)
+        ? appointmentEmail(
+            business,
+            a,
+            kind,
+            audience,
+            lang,
+            timeZone,
+            { ...extra, manageUrl: ctx.manageUrl },
+            attachIcs,
+          )
         : undefined;
     out.push({
       id: newId('msg'),
@@ -240,7 +249,16 @@ export function reminderMessages(b: Backend, business: Business, a: StoredAppoin
       const ctx = messageContext(business, a, languageTag, t.zone, { note: reminder.message });
       const mail =
         t.channel === 'email'
-          ? appointmentEmail(business, a, 'reminder', t.audience, languageTag, t.zone, { note: reminder.message }, false)
+          ? appointmentEmail(
+              business,
+              a,
+              'reminder',
+              t.audience,
+              languageTag,
+              t.zone,
+              { note: reminder.message },
+              false,
+            )
           : undefined;
       out.push({
         id: newId('msg'),

@@ -68,5 +68,9 @@ export function microsoft365CalendarLink(e: CalendarLinkEvent): string {
 
 /** All three links for one event. */
 export function calendarLinks(e: CalendarLinkEvent): CalendarLinkSet {
-  return { google: googleCalendarLink(e), outlookCom: outlookComCalendarLink(e), microsoft365: microsoft365CalendarLink(e) };
+  return {
+    google: googleCalendarLink(e),
+    outlookCom: outlookComCalendarLink(e),
+    microsoft365: microsoft365CalendarLink(e),
+  };
 }

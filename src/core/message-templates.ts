@@ -143,7 +143,10 @@ export function checkTemplate(source: string, kind: TemplateKind, where: 'subjec
  * Fills a template with plain-text values: a placeholder without a value becomes empty. The
  * result is plain text; the HTML renderer escapes it.
  */
-export function fillTemplate(parts: readonly TemplatePart[], values: Readonly<Record<string, string | undefined>>): string {
+export function fillTemplate(
+  parts: readonly TemplatePart[],
+  values: Readonly<Record<string, string | undefined>>,
+): string {
   return parts.map((p) => ('text' in p ? p.text : (values[p.name] ?? ''))).join('');
 }
 

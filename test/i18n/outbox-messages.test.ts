@@ -84,7 +84,9 @@ describe('R15: outbox messages in the customer’s language', () => {
       expect(mail.languageTag).to.equal(lang);
       expect(mail.subject, lang).to.equal(fill(BUILT_IN_MESSAGE_CATALOGUES[lang].email.templates.confirmation.subject));
       if (lang !== 'en')
-        expect(mail.subject, lang).not.to.equal(fill(BUILT_IN_MESSAGE_CATALOGUES.en.email.templates.confirmation.subject));
+        expect(mail.subject, lang).not.to.equal(
+          fill(BUILT_IN_MESSAGE_CATALOGUES.en.email.templates.confirmation.subject),
+        );
       expect(mail.body, lang).to.contain(when);
       // The .ics carries the configuration's names only: nothing for a catalogue to translate.
       expect(mail.ics).to.contain('SUMMARY:Dental cleaning – Contoso Clinic');

@@ -44,7 +44,8 @@ function unfold(head: string): Record<string, string> {
 }
 
 function decode(body: string, encoding: string | undefined): string {
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8').replace(/\r\n/g, '\n');
+  if (encoding === 'base64')
+    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8').replace(/\r\n/g, '\n');
   if (encoding === 'quoted-printable') {
     const soft = body.replace(/=\r?\n/g, '');
     const bytes: number[] = [];
@@ -74,7 +75,8 @@ function leaves(p: Part): Part[] {
   return p.parts.length === 0 ? [p] : p.parts.flatMap(leaves);
 }
 
-const partOf = (mail: Part, type: string) => leaves(mail).find((p) => (p.headers['content-type'] ?? '').startsWith(type));
+const partOf = (mail: Part, type: string) =>
+  leaves(mail).find((p) => (p.headers['content-type'] ?? '').startsWith(type));
 
 // ---------------------------------------------------------------- the server and the sink
 
@@ -90,11 +92,11 @@ function seed(): BusinessInput[] {
   const [clinic, ...others] = contractConfig();
   return [
     {
-      ...clinic!,
+      ...clinic,
       phone: '+45 33 12 34 56',
       webSiteUrl: 'https://clinic.example',
       defaultCurrencyIso: 'DKK',
-      services: clinic!.services!.map((s) => (s.id === 'consult' ? { ...s, defaultPrice: 450 } : s)),
+      services: clinic.services!.map((s) => (s.id === 'consult' ? { ...s, defaultPrice: 450 } : s)),
     },
     ...others,
   ];
@@ -110,7 +112,10 @@ before(async () => {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         callback();
       });
     },
@@ -199,7 +204,11 @@ async function axeViolations(html: string, shots?: { dir: string; name: string }
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       const violations = await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
+        const axe = (
+          globalThis as unknown as {
+            axe: { run(): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> };
+          }
+        ).axe;
         const r = await axe.run();
         return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
       });
@@ -257,10 +266,17 @@ describe('e-mails people want to read (issue 17)', () => {
       assert.ok(text.includes(line), `text part has "${line}":\n${text}`);
     }
     assert.ok(
-      text.includes(`Se, flyt eller aflys bookingen:\nhttps://clinic.example/manage#appointment=${appointment.id}&token=`),
+      text.includes(
+        `Se, flyt eller aflys bookingen:\nhttps://clinic.example/manage#appointment=${appointment.id}&token=`,
+      ),
       'the manage link',
     );
-    assert.match(html, new RegExp(`<a href="https://clinic\\.example/manage#appointment=${appointment.id}&amp;token=[^"]+" class="button"`));
+    assert.match(
+      html,
+      new RegExp(
+        `<a href="https://clinic\\.example/manage#appointment=${appointment.id}&amp;token=[^"]+" class="button"`,
+      ),
+    );
     assert.match(html, /^<!DOCTYPE html>\n<html lang="da" dir="ltr">/);
     assert.match(html, /<h1[^>]*>Booking bekræftet: Consultation hos Contract Clinic<\/h1>/);
     assert.match(html, /<th scope="row"[^>]*>Tidspunkt<\/th>/);
@@ -287,7 +303,9 @@ describe('e-mails people want to read (issue 17)', () => {
   it('escapes what a customer typed: a name with <script> and quotes is text in the HTML', async () => {
     const { server, api } = await start();
     const name = `Eve <script>alert("x")</script> O'Hara & Co`;
-    await new HttpAdapter({ baseUrl: api, retry: { retries: 0 } }).book(booking('mail-esc-1', { languageTag: 'da', name }));
+    await new HttpAdapter({ baseUrl: api, retry: { retries: 0 } }).book(
+      booking('mail-esc-1', { languageTag: 'da', name }),
+    );
     const mail = await customerMail(server, 'jane@example.com');
     const html = partOf(mail, 'text/html')!.body;
     assert.ok(!html.includes('<script>'), 'no script element');
@@ -350,7 +368,7 @@ describe('e-mails people want to read (issue 17)', () => {
   });
 
   it('refuses an unknown placeholder with its position on the memory store too', async () => {
-    const adapter = new ReferenceAdapter({ config: seed()[0]!, storage: 'memory', now: () => CONTRACT_NOW });
+    const adapter = new ReferenceAdapter({ config: seed()[0], storage: 'memory', now: () => CONTRACT_NOW });
     const admin = adapter.asStaff('ann');
     await assert.rejects(
       admin.updateBusiness({

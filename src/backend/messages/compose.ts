@@ -114,7 +114,8 @@ function formatPrice(business: Business, serviceId: string, lang: string, free: 
   if (!service) return undefined;
   if (service.defaultPriceType === 'free') return free;
   const price = service.defaultPrice;
-  if (price === undefined || !['fixedPrice', 'startingAt', 'hourly'].includes(service.defaultPriceType)) return undefined;
+  if (price === undefined || !['fixedPrice', 'startingAt', 'hourly'].includes(service.defaultPriceType))
+    return undefined;
   const currency = business.defaultCurrencyIso;
   try {
     return currency
@@ -127,7 +128,12 @@ function formatPrice(business: Business, serviceId: string, lang: string, free: 
 
 export function formatAddress(address: Address | undefined): string | undefined {
   if (!address) return undefined;
-  const line = [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.state, address.countryOrRegion]
+  const line = [
+    address.street,
+    [address.postalCode, address.city].filter(Boolean).join(' '),
+    address.state,
+    address.countryOrRegion,
+  ]
     .filter((p) => p && p.trim())
     .join(', ');
   return line || undefined;
@@ -155,9 +161,7 @@ export function templateFor(
 
 /** Placeholders of a template kind; the approval kinds take the confirmation's. */
 function allowedFor(key: DefaultTemplateKey): readonly string[] {
-  return key in TEMPLATE_PLACEHOLDERS
-    ? TEMPLATE_PLACEHOLDERS[key as TemplateKind]
-    : TEMPLATE_PLACEHOLDERS.confirmation;
+  return key in TEMPLATE_PLACEHOLDERS ? TEMPLATE_PLACEHOLDERS[key as TemplateKind] : TEMPLATE_PLACEHOLDERS.confirmation;
 }
 
 /** Fills a template into the subject and the text around the details block. */
@@ -179,7 +183,8 @@ function contactRows(business: Business, t: EmailTexts['labels']): EmailRow[] {
   const rows: EmailRow[] = [];
   const address = formatAddress(business.address);
   if (address) rows.push({ label: '', value: address });
-  if (business.phone) rows.push({ label: t.phone, value: business.phone, href: `tel:${business.phone.replace(/[^\d+]/g, '')}` });
+  if (business.phone)
+    rows.push({ label: t.phone, value: business.phone, href: `tel:${business.phone.replace(/[^\d+]/g, '')}` });
   if (business.email) rows.push({ label: t.email, value: business.email, href: `mailto:${business.email}` });
   if (business.webSiteUrl) rows.push({ label: t.website, value: business.webSiteUrl, href: business.webSiteUrl });
   return rows;
@@ -221,7 +226,10 @@ export function appointmentValues(f: AppointmentEmailFacts): Record<string, stri
     event: f.texts.events[f.kind],
   };
   if (f.previousStartMs !== undefined) values.previousStart = formatStart(f.previousStartMs, lang, zone);
-  values.summary = fillTemplate(parseTemplate(f.texts.summaries[f.kind], TEMPLATE_PLACEHOLDERS.staffNotification).parts, values);
+  values.summary = fillTemplate(
+    parseTemplate(f.texts.summaries[f.kind], TEMPLATE_PLACEHOLDERS.staffNotification).parts,
+    values,
+  );
   return values;
 }
 
@@ -230,7 +238,8 @@ export function composeAppointmentEmail(f: AppointmentEmailFacts): ComposedEmail
   const a = f.appointment;
   const { business, texts, languageTag: lang, timeZone: zone } = f;
   const l = texts.labels;
-  const key: DefaultTemplateKey = f.audience === 'customer' ? (CUSTOMER_KINDS[f.kind] ?? 'confirmation') : 'staffNotification';
+  const key: DefaultTemplateKey =
+    f.audience === 'customer' ? (CUSTOMER_KINDS[f.kind] ?? 'confirmation') : 'staffNotification';
   const values = appointmentValues(f);
   const { subject, before, after } = fillMessage(templateFor(business, key, lang, texts), key, values);
 

@@ -61,10 +61,12 @@ export const da: MessageCatalogue = {
       reschedule: 'Bookingen af {serviceName} for {customerName} hos {staffName} har fået et nyt tidspunkt.',
       cancellation: 'Bookingen af {serviceName} for {customerName} hos {staffName} er aflyst.',
       reminder: 'Her er en påmindelse om bookingen af {serviceName} for {customerName} hos {staffName}.',
-      requested: '{customerName} har anmodet om {serviceName} hos {staffName}. Godkend eller afvis anmodningen i administrationen.',
+      requested:
+        '{customerName} har anmodet om {serviceName} hos {staffName}. Godkend eller afvis anmodningen i administrationen.',
       approved: 'Anmodningen fra {customerName} om {serviceName} hos {staffName} er godkendt.',
       declined: 'Anmodningen fra {customerName} om {serviceName} hos {staffName} er afvist.',
-      expired: 'Anmodningen fra {customerName} om {serviceName} hos {staffName} blev ikke besvaret i tide og er udløbet.',
+      expired:
+        'Anmodningen fra {customerName} om {serviceName} hos {staffName} blev ikke besvaret i tide og er udløbet.',
     },
     labels: {
       detailsHeading: 'Detaljer',

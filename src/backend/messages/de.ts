@@ -61,10 +61,12 @@ export const de: MessageCatalogue = {
       reschedule: 'Der Termin von {customerName} für {serviceName} bei {staffName} wurde verschoben.',
       cancellation: 'Der Termin von {customerName} für {serviceName} bei {staffName} wurde abgesagt.',
       reminder: 'Dies ist eine Erinnerung an den Termin von {customerName} für {serviceName} bei {staffName}.',
-      requested: '{customerName} hat {serviceName} bei {staffName} angefragt. Die Anfrage kann in der Verwaltung angenommen oder abgelehnt werden.',
+      requested:
+        '{customerName} hat {serviceName} bei {staffName} angefragt. Die Anfrage kann in der Verwaltung angenommen oder abgelehnt werden.',
       approved: 'Die Anfrage von {customerName} für {serviceName} bei {staffName} wurde angenommen.',
       declined: 'Die Anfrage von {customerName} für {serviceName} bei {staffName} wurde abgelehnt.',
-      expired: 'Die Anfrage von {customerName} für {serviceName} bei {staffName} wurde nicht rechtzeitig beantwortet und ist abgelaufen.',
+      expired:
+        'Die Anfrage von {customerName} für {serviceName} bei {staffName} wurde nicht rechtzeitig beantwortet und ist abgelaufen.',
     },
     labels: {
       detailsHeading: 'Details',

@@ -128,28 +128,33 @@ export function renderEmailHtml(d: EmailDocument): string {
         `<td style="padding:8px 0;border-top:1px solid ${C.rule};vertical-align:top">${r.href ? linkHtml(r.href, r.value, LINK) : escapeHtml(r.value).replace(/\n/g, '<br>')}</td></tr>`,
     )
     .join('\n');
-  const action = d.action && safeHref(d.action.href)
-    ? `<p style="margin:24px 0">${linkHtml(
-        d.action.href,
-        d.action.label,
-        `display:inline-block;background-color:${C.link};color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:6px;border:2px solid ${C.link}`,
-        'button',
-      )}</p>`
-    : '';
+  const action =
+    d.action && safeHref(d.action.href)
+      ? `<p style="margin:24px 0">${linkHtml(
+          d.action.href,
+          d.action.label,
+          `display:inline-block;background-color:${C.link};color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:6px;border:2px solid ${C.link}`,
+          'button',
+        )}</p>`
+      : '';
   const calendar = d.calendar
     ? `<h2 style="font-size:18px;margin:24px 0 8px">${escapeHtml(d.calendar.heading)}</h2>
 <ul style="margin:0 0 8px;padding-${start}:20px;font-size:16px;line-height:1.8">
 ${d.calendar.links.map((l) => `<li>${linkHtml(l.href, l.label, LINK)}</li>`).join('\n')}
 </ul>${d.calendar.note ? `\n<p class="muted" style="margin:0 0 16px;font-size:14px;color:${C.muted}">${escapeHtml(d.calendar.note)}</p>` : ''}`
     : '';
-  const contact = d.contact && d.contact.rows.length > 0
-    ? `<footer class="rule" style="margin-top:32px;padding-top:16px;border-top:1px solid ${C.rule}">
+  const contact =
+    d.contact && d.contact.rows.length > 0
+      ? `<footer class="rule" style="margin-top:32px;padding-top:16px;border-top:1px solid ${C.rule}">
 <h2 style="font-size:16px;margin:0 0 8px">${escapeHtml(d.contact.heading)}</h2>
 <p class="muted" style="margin:0;font-size:14px;line-height:1.6;color:${C.muted}"><strong>${escapeHtml(d.businessName)}</strong>${d.contact.rows
-        .map((r) => `<br>${r.label ? `${escapeHtml(r.label)}: ` : ''}${r.href ? linkHtml(r.href, r.value, LINK) : escapeHtml(r.value)}`)
-        .join('')}</p>
+          .map(
+            (r) =>
+              `<br>${r.label ? `${escapeHtml(r.label)}: ` : ''}${r.href ? linkHtml(r.href, r.value, LINK) : escapeHtml(r.value)}`,
+          )
+          .join('')}</p>
 </footer>`
-    : '';
+      : '';
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(d.lang)}" dir="${dir}">
 <head>
@@ -214,13 +219,7 @@ export function renderEmailText(d: EmailDocument): string {
   }
   push(paragraphs(d.after).join('\n\n'));
   if (d.contact && d.contact.rows.length > 0) {
-    push(
-      [
-        '--',
-        d.businessName,
-        ...d.contact.rows.map((r) => `${r.label ? `${r.label}: ` : ''}${r.value}`),
-      ].join('\n'),
-    );
+    push(['--', d.businessName, ...d.contact.rows.map((r) => `${r.label ? `${r.label}: ` : ''}${r.value}`)].join('\n'));
   }
   return `${out.join('\n\n')}\n`;
 }

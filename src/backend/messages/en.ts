@@ -60,10 +60,12 @@ export const en: MessageCatalogue = {
       reschedule: '{customerName}’s booking for {serviceName} with {staffName} has a new time.',
       cancellation: 'The booking of {customerName} for {serviceName} with {staffName} was cancelled.',
       reminder: 'This is a reminder of {customerName}’s booking for {serviceName} with {staffName}.',
-      requested: '{customerName} asked for {serviceName} with {staffName}. Approve or decline the request in the back office.',
+      requested:
+        '{customerName} asked for {serviceName} with {staffName}. Approve or decline the request in the back office.',
       approved: 'The request of {customerName} for {serviceName} with {staffName} was approved.',
       declined: 'The request of {customerName} for {serviceName} with {staffName} was declined.',
-      expired: 'The request of {customerName} for {serviceName} with {staffName} was not answered in time and has expired.',
+      expired:
+        'The request of {customerName} for {serviceName} with {staffName} was not answered in time and has expired.',
     },
     labels: {
       detailsHeading: 'Details',

@@ -62,10 +62,12 @@ export const fr: MessageCatalogue = {
       reschedule: 'La réservation de {customerName} pour {serviceName} avec {staffName} a été déplacée.',
       cancellation: 'La réservation de {customerName} pour {serviceName} avec {staffName} a été annulée.',
       reminder: 'Rappel de la réservation de {customerName} pour {serviceName} avec {staffName}.',
-      requested: '{customerName} a demandé {serviceName} avec {staffName}. Acceptez ou refusez la demande dans l’espace d’administration.',
+      requested:
+        '{customerName} a demandé {serviceName} avec {staffName}. Acceptez ou refusez la demande dans l’espace d’administration.',
       approved: 'La demande de {customerName} pour {serviceName} avec {staffName} a été acceptée.',
       declined: 'La demande de {customerName} pour {serviceName} avec {staffName} a été refusée.',
-      expired: 'La demande de {customerName} pour {serviceName} avec {staffName} n’a pas reçu de réponse à temps et a expiré.',
+      expired:
+        'La demande de {customerName} pour {serviceName} avec {staffName} n’a pas reçu de réponse à temps et a expiré.',
     },
     labels: {
       detailsHeading: 'Détails',

@@ -61,10 +61,12 @@ export const nl: MessageCatalogue = {
       reschedule: 'De afspraak van {customerName} voor {serviceName} bij {staffName} heeft een nieuw tijdstip.',
       cancellation: 'De afspraak van {customerName} voor {serviceName} bij {staffName} is geannuleerd.',
       reminder: 'Dit is een herinnering aan de afspraak van {customerName} voor {serviceName} bij {staffName}.',
-      requested: '{customerName} heeft {serviceName} bij {staffName} aangevraagd. Keur de aanvraag goed of wijs ze af in de beheeromgeving.',
+      requested:
+        '{customerName} heeft {serviceName} bij {staffName} aangevraagd. Keur de aanvraag goed of wijs ze af in de beheeromgeving.',
       approved: 'De aanvraag van {customerName} voor {serviceName} bij {staffName} is goedgekeurd.',
       declined: 'De aanvraag van {customerName} voor {serviceName} bij {staffName} is afgewezen.',
-      expired: 'De aanvraag van {customerName} voor {serviceName} bij {staffName} is niet op tijd beantwoord en is verlopen.',
+      expired:
+        'De aanvraag van {customerName} voor {serviceName} bij {staffName} is niet op tijd beantwoord en is verlopen.',
     },
     labels: {
       detailsHeading: 'Gegevens',

@@ -58,13 +58,19 @@ export const pl: MessageCatalogue = {
     },
     summaries: {
       confirmation: 'Nowa rezerwacja usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}).',
-      reschedule: 'Termin rezerwacji usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) został zmieniony.',
-      cancellation: 'Rezerwacja usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) została odwołana.',
+      reschedule:
+        'Termin rezerwacji usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) został zmieniony.',
+      cancellation:
+        'Rezerwacja usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) została odwołana.',
       reminder: 'Przypominamy o rezerwacji usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}).',
-      requested: 'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}). Zaakceptuj lub odrzuć ją w panelu administracyjnym.',
-      approved: 'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) została zaakceptowana.',
-      declined: 'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) została odrzucona.',
-      expired: 'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) nie została rozpatrzona na czas i wygasła.',
+      requested:
+        'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}). Zaakceptuj lub odrzuć ją w panelu administracyjnym.',
+      approved:
+        'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) została zaakceptowana.',
+      declined:
+        'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) została odrzucona.',
+      expired:
+        'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) nie została rozpatrzona na czas i wygasła.',
     },
     labels: {
       detailsHeading: 'Szczegóły',

@@ -71,7 +71,9 @@ export function previewMessage(input: {
             staffName: staff?.displayName ?? 'Alex',
             customer: { name: 'Jane Doe', emailAddress: 'jane.doe@example.com' },
           },
-          ...(kind === 'cancellation' || kind === 'staffNotification' ? {} : { manageUrl: 'https://example.com/manage' }),
+          ...(kind === 'cancellation' || kind === 'staffNotification'
+            ? {}
+            : { manageUrl: 'https://example.com/manage' }),
           ...(kind === 'reschedule' ? { previousStartMs: startMs - 24 * HOUR, previousEndMs: endMs - 24 * HOUR } : {}),
           ...(kind === 'cancellation' || kind === 'reminder' ? { note: texts.labels.message } : {}),
           icsAttached: kind !== 'cancellation',
