@@ -9,6 +9,7 @@
  * adapter validates the merged record with the entity's own schema and reports issues at
  * `patch.<field>`, so cross-field rules (end after start, R5 lead times) apply to edits too.
  */
+import { previewMessageInputSchema } from './message-templates.js';
 import * as z from 'zod/mini';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../core/types.js';
 import { STAFF_ROLES } from './business.js';
@@ -829,6 +830,7 @@ export const adminAdapterInputSchemas = {
   deleteWebhook: webhookRefInputSchema,
   listWebhookDeliveries: listWebhookDeliveriesInputSchema,
   redeliverMessage: redeliverMessageInputSchema,
+  previewMessage: previewMessageInputSchema,
 } as const;
 
 // ---------------------------------------------------------------- explanations (JSON form)

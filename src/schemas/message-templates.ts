@@ -7,8 +7,8 @@
  */
 // The layer rule's 'zod' pattern also matches 'zod/mini', the one zod entry schemas may use.
 import * as z from 'zod/mini';
-import { checkTemplate, type MessageTemplates, type TemplateKind } from '../core/message-templates.js';
-import { languageTagSchema, LIMITS, messageCheck, multilineText, requiredText } from './fields.js';
+import { checkTemplate, TEMPLATE_KINDS, type MessageTemplates, type TemplateKind } from '../core/message-templates.js';
+import { idSchema, languageTagSchema, LIMITS, messageCheck, multilineText, requiredText } from './fields.js';
 
 /** Languages one kind may be worded in. */
 const MAX_LANGUAGES = 50;
@@ -49,3 +49,35 @@ type _Drift = [
   Expect<Assignable<z.output<typeof messageTemplatesSchema>, MessageTemplates>>,
   Expect<Assignable<MessageTemplates, z.input<typeof messageTemplatesSchema>>>,
 ];
+
+/** `previewMessage`: a kind and language, and the template under edit (absent: the saved or built-in one). */
+export const previewMessageInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  kind: z.enum(TEMPLATE_KINDS),
+  languageTag: languageTagSchema,
+  /** Checked for the kind's placeholders by the backend (a 422 naming the place, as on save). */
+  template: z.optional(
+    z.object({ subject: requiredText(LIMITS.title), body: multilineText(LIMITS.notes) }),
+  ),
+});
+export type PreviewMessageInput = z.infer<typeof previewMessageInputSchema>;
+
+const templateTextSchema = z.object({ subject: z.string(), body: z.string() });
+
+/** The e-mail a template gives with sample data: both parts, and the template texts for the editor. */
+export const messagePreviewSchema = z.object({
+  subject: z.string(),
+  /** The plain-text part. */
+  body: z.string(),
+  /** The HTML part (a complete document; show it in a sandboxed frame). */
+  html: z.string(),
+  /** The template shown: the given one, else the business's own, else the built-in one. */
+  template: templateTextSchema,
+  /** The built-in template of the kind and language ("reset to default"). */
+  defaultTemplate: templateTextSchema,
+  /** Whether the business has its own template for this kind and language. */
+  isCustom: z.boolean(),
+  /** The placeholders the kind may use. */
+  placeholders: z.array(z.string()),
+});
+export type MessagePreviewJson = z.infer<typeof messagePreviewSchema>;

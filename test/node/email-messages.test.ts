@@ -388,6 +388,22 @@ describe('e-mails people want to read (issue 17)', () => {
       patch: { messageTemplates: { reminder: { de: { subject: 'Bis morgen, {customerName}', body: '{details}' } } } },
     });
     assert.equal(saved.messageTemplates?.reminder?.['de']?.subject, 'Bis morgen, {customerName}');
+    // The editor's preview: the saved template, the built-in one, both parts, the kind's placeholders.
+    const preview = await admin.previewMessage({ kind: 'reminder', languageTag: 'de' });
+    assert.equal(preview.isCustom, true);
+    assert.equal(preview.template.subject, 'Bis morgen, {customerName}');
+    assert.equal(preview.subject, 'Bis morgen, Jane Doe');
+    assert.equal(preview.defaultTemplate.subject, 'Erinnerung: {serviceName} bei {businessName}');
+    assert.match(preview.html, /^<!DOCTYPE html>\n<html lang="de"/);
+    assert.match(preview.body, /^Leistung: /);
+    assert.ok(preview.placeholders.includes('manageUrl'));
+    await assert.rejects(
+      admin.previewMessage({ kind: 'timeOff', languageTag: 'da', template: { subject: 'x', body: 'Hej\n{customerName}' } }),
+      (error: unknown) =>
+        error instanceof BookingError &&
+        error.issues[0]?.path === 'template.body' &&
+        error.issues[0].message === 'unknown placeholder {customerName} at line 2, column 1',
+    );
     const exported = await admin.exportConfig({});
     assert.deepEqual(exported.messageTemplates, saved.messageTemplates, 'export carries the templates');
   });
