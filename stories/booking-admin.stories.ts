@@ -136,6 +136,8 @@ export const Staff: Story = { args: { section: 'staff' } };
 export const Business: Story = { args: { section: 'business' } };
 export const Customers: Story = { args: { section: 'customers' } };
 export const Outbox: Story = { args: { section: 'outbox' } };
+export const Templates: Story = { args: { section: 'templates' } };
+export const TemplatesDanish: Story = { args: { lang: 'da', section: 'templates' }, loaders: [inLanguage('da')] };
 export const Reports: Story = { args: { section: 'reports' } };
 export const WhyNotBookable: Story = { args: { section: 'explain' } };
 
