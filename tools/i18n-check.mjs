@@ -48,6 +48,7 @@ const SAME_AS_ENGLISH = {
     'channels.webhook',
   ],
   'de-admin': [
+    'templatesPanel.body',
     'roles.administrator',
     'status',
     'onlineBadge',
@@ -61,6 +62,8 @@ const SAME_AS_ENGLISH = {
     'channels.webhook',
   ],
   'fr-admin': [
+    'templatesPanel.kind',
+    'templatesPanel.kinds.confirmation',
     'goToDate',
     'date',
     'description',

@@ -526,7 +526,8 @@ export const enAdmin = {
   // Message templates
   templatesPanel: {
     heading: 'Message templates',
-    intro: 'Word the e-mails your customers and staff receive, per language. The details block (time, place, price, links and your contact details) is always added for you.',
+    intro:
+      'Word the e-mails your customers and staff receive, per language. The details block (time, place, price, links and your contact details) is always added for you.',
     kind: 'Message',
     kinds: {
       confirmation: 'Confirmation',

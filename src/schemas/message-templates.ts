@@ -56,9 +56,7 @@ export const previewMessageInputSchema = z.object({
   kind: z.enum(TEMPLATE_KINDS),
   languageTag: languageTagSchema,
   /** Checked for the kind's placeholders by the backend (a 422 naming the place, as on save). */
-  template: z.optional(
-    z.object({ subject: requiredText(LIMITS.title), body: multilineText(LIMITS.notes) }),
-  ),
+  template: z.optional(z.object({ subject: requiredText(LIMITS.title), body: multilineText(LIMITS.notes) })),
 });
 export type PreviewMessageInput = z.infer<typeof previewMessageInputSchema>;
 

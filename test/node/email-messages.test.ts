@@ -398,7 +398,11 @@ describe('e-mails people want to read (issue 17)', () => {
     assert.match(preview.body, /^Leistung: /);
     assert.ok(preview.placeholders.includes('manageUrl'));
     await assert.rejects(
-      admin.previewMessage({ kind: 'timeOff', languageTag: 'da', template: { subject: 'x', body: 'Hej\n{customerName}' } }),
+      admin.previewMessage({
+        kind: 'timeOff',
+        languageTag: 'da',
+        template: { subject: 'x', body: 'Hej\n{customerName}' },
+      }),
       (error: unknown) =>
         error instanceof BookingError &&
         error.issues[0]?.path === 'template.body' &&

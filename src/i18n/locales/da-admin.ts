@@ -708,7 +708,8 @@ export const daAdmin: AdminMessages = {
   },
   templatesPanel: {
     heading: 'Beskedskabeloner',
-    intro: 'Formulér de e-mails, dine kunder og medarbejdere modtager, på hvert sprog. Detaljerne (tidspunkt, sted, pris, links og dine kontaktoplysninger) tilføjes altid automatisk.',
+    intro:
+      'Formulér de e-mails, dine kunder og medarbejdere modtager, på hvert sprog. Detaljerne (tidspunkt, sted, pris, links og dine kontaktoplysninger) tilføjes altid automatisk.',
     kind: 'Besked',
     kinds: {
       confirmation: 'Bekræftelse',

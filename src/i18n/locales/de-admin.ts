@@ -722,7 +722,8 @@ export const deAdmin: AdminMessages = {
   },
   templatesPanel: {
     heading: 'Nachrichtenvorlagen',
-    intro: 'Formulieren Sie die E-Mails an Ihre Kunden und Mitarbeitenden, je Sprache. Die Details (Zeit, Ort, Preis, Links und Ihre Kontaktdaten) werden immer automatisch ergänzt.',
+    intro:
+      'Formulieren Sie die E-Mails an Ihre Kunden und Mitarbeitenden, je Sprache. Die Details (Zeit, Ort, Preis, Links und Ihre Kontaktdaten) werden immer automatisch ergänzt.',
     kind: 'Nachricht',
     kinds: {
       confirmation: 'Bestätigung',

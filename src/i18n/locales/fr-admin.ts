@@ -731,7 +731,8 @@ export const frAdmin: AdminMessages = {
   },
   templatesPanel: {
     heading: 'Modèles de messages',
-    intro: 'Rédigez les e-mails que reçoivent vos clients et votre équipe, par langue. Le bloc de détails (date, lieu, prix, liens et vos coordonnées) est toujours ajouté pour vous.',
+    intro:
+      'Rédigez les e-mails que reçoivent vos clients et votre équipe, par langue. Le bloc de détails (date, lieu, prix, liens et vos coordonnées) est toujours ajouté pour vous.',
     kind: 'Message',
     kinds: {
       confirmation: 'Confirmation',

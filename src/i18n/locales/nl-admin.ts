@@ -715,7 +715,8 @@ export const nlAdmin: AdminMessages = {
   },
   templatesPanel: {
     heading: 'Berichtsjablonen',
-    intro: 'Formuleer de e-mails die uw klanten en medewerkers ontvangen, per taal. Het blok met gegevens (tijd, plaats, prijs, links en uw contactgegevens) wordt altijd voor u toegevoegd.',
+    intro:
+      'Formuleer de e-mails die uw klanten en medewerkers ontvangen, per taal. Het blok met gegevens (tijd, plaats, prijs, links en uw contactgegevens) wordt altijd voor u toegevoegd.',
     kind: 'Bericht',
     kinds: {
       confirmation: 'Bevestiging',

@@ -727,7 +727,8 @@ export const plAdmin: AdminMessages = {
   },
   templatesPanel: {
     heading: 'Szablony wiadomości',
-    intro: 'Zredaguj e-maile, które otrzymują klienci i pracownicy, w każdym języku. Blok szczegółów (termin, miejsce, cena, linki i dane kontaktowe) jest zawsze dodawany automatycznie.',
+    intro:
+      'Zredaguj e-maile, które otrzymują klienci i pracownicy, w każdym języku. Blok szczegółów (termin, miejsce, cena, linki i dane kontaktowe) jest zawsze dodawany automatycznie.',
     kind: 'Wiadomość',
     kinds: {
       confirmation: 'Potwierdzenie',
@@ -740,7 +741,8 @@ export const plAdmin: AdminMessages = {
     language: 'Język',
     subject: 'Temat',
     body: 'Treść',
-    bodyHint: 'Wpisz {details} w osobnym wierszu tam, gdzie mają się znaleźć szczegóły; bez tego pojawią się po treści.',
+    bodyHint:
+      'Wpisz {details} w osobnym wierszu tam, gdzie mają się znaleźć szczegóły; bez tego pojawią się po treści.',
     placeholders: 'Symbole zastępcze',
     placeholdersHint: 'Wstawiany w miejscu kursora w temacie lub treści.',
     insert: (name: string) => `Wstaw {${name}}`,
