@@ -19,6 +19,7 @@ const ALL = [
   'Business and booking page',
   'Customers',
   'Outbox',
+  'Message templates',
   'Reports and data',
   'Why not bookable?',
 ];
@@ -46,7 +47,16 @@ describe('<booking-admin>', () => {
     expect(page.header).to.contain('Signed in as Anna Larsen (Administrator)');
     expect(page.root.querySelector('nav button[aria-current="page"]')?.textContent?.trim()).to.equal('Calendar');
     await expect(page.el).to.be.accessible();
-    for (const name of ['services', 'staff', 'business', 'customers', 'outbox', 'reports', 'explain'] as const) {
+    for (const name of [
+      'services',
+      'staff',
+      'business',
+      'customers',
+      'outbox',
+      'templates',
+      'reports',
+      'explain',
+    ] as const) {
       const panel = await page.open(name);
       await panel.settle();
       expect(page.el.section).to.equal(name);
