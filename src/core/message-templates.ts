@@ -156,3 +156,32 @@ export function splitAtDetails(parts: readonly TemplatePart[]): { before: Templa
   if (at === -1) return { before: [...parts], after: [] };
   return { before: parts.slice(0, at), after: parts.slice(at + 1) };
 }
+
+/** Every problem in a business's templates, at its path (`confirmation.da.body`): what saving refuses. */
+export function templateIssues(templates: MessageTemplates | undefined): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  for (const kind of TEMPLATE_KINDS) {
+    for (const [lang, t] of Object.entries(templates?.[kind] ?? {})) {
+      if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang) || lang.length > 35) {
+        out.push({ path: `${kind}.${lang}`, message: 'is not a language tag (en, da, de-AT, …)' });
+        continue;
+      }
+      for (const field of ['subject', 'body'] as const) {
+        const text = t[field];
+        const max = field === 'subject' ? 200 : 4000;
+        // Like every text field (schemas/fields.ts): no control characters; a subject is one line.
+        const control = field === 'subject' ? /[\p{Cc}\p{Cs}\u2028\u2029]/u : /(?![\t\n\r])[\p{Cc}\p{Cs}]/u;
+        const message =
+          field === 'subject' && text.trim() === ''
+            ? 'must not be empty'
+            : text.length > max
+              ? `must be at most ${max} characters`
+              : control.test(text)
+                ? 'contains a control character'
+                : checkTemplate(text, kind, field);
+        if (message !== null) out.push({ path: `${kind}.${lang}.${field}`, message });
+      }
+    }
+  }
+  return out;
+}

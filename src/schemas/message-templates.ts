@@ -7,40 +7,51 @@
  */
 // The layer rule's 'zod' pattern also matches 'zod/mini', the one zod entry schemas may use.
 import * as z from 'zod/mini';
-import { checkTemplate, TEMPLATE_KINDS, type MessageTemplates, type TemplateKind } from '../core/message-templates.js';
-import { idSchema, languageTagSchema, LIMITS, messageCheck, multilineText, requiredText } from './fields.js';
+import type { MessageTemplate, MessageTemplates } from '../core/message-templates.js';
+import { idSchema, languageTagSchema, LIMITS, multilineText, requiredText } from './fields.js';
 
 /** Languages one kind may be worded in. */
 const MAX_LANGUAGES = 50;
 
-function templateSchema(kind: TemplateKind) {
-  return z.object({
-    subject: requiredText(LIMITS.title).check(messageCheck<string>((v) => checkTemplate(v, kind, 'subject'))),
-    body: multilineText(LIMITS.notes).check(messageCheck<string>((v) => checkTemplate(v, kind, 'body'))),
-  });
-}
-
-function perLanguage(kind: TemplateKind) {
-  return z.optional(
-    z
-      .record(languageTagSchema, templateSchema(kind))
-      .check(
-        messageCheck<Record<string, unknown>>((v) =>
-          Object.keys(v).length > MAX_LANGUAGES ? `at most ${MAX_LANGUAGES} languages` : null,
-        ),
-      ),
+function isTemplateMap(value: unknown): value is Record<string, MessageTemplate> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const entries = Object.values(value as Record<string, unknown>);
+  return (
+    entries.length <= MAX_LANGUAGES &&
+    entries.every(
+      (t) =>
+        !!t &&
+        typeof t === 'object' &&
+        typeof (t as MessageTemplate).subject === 'string' &&
+        typeof (t as MessageTemplate).body === 'string',
+    )
   );
 }
 
-export const messageTemplateSchema = templateSchema('confirmation');
+// A check rather than z.record (as in booking.ts): these schemas are in the booking page's
+// validation chunk, and zod's record costs more than the page can carry. The texts themselves
+// (language tags, bounds, control characters, placeholders) are checked by `templateIssues`
+// (core/message-templates.ts) in the backend on save, each at its own path.
+function perLanguage() {
+  return z.optional(
+    z.custom<Record<string, MessageTemplate>>(
+      isTemplateMap,
+      `expected { "<language tag>": { "subject": "…", "body": "…" } } with at most ${MAX_LANGUAGES} languages`,
+    ),
+  );
+}
+
+const templateSchema = () => z.object({ subject: requiredText(LIMITS.title), body: multilineText(LIMITS.notes) });
+
+export const messageTemplateSchema = templateSchema();
 
 export const messageTemplatesSchema = z.object({
-  confirmation: perLanguage('confirmation'),
-  reschedule: perLanguage('reschedule'),
-  cancellation: perLanguage('cancellation'),
-  reminder: perLanguage('reminder'),
-  timeOff: perLanguage('timeOff'),
-  staffNotification: perLanguage('staffNotification'),
+  confirmation: perLanguage(),
+  reschedule: perLanguage(),
+  cancellation: perLanguage(),
+  reminder: perLanguage(),
+  timeOff: perLanguage(),
+  staffNotification: perLanguage(),
 });
 
 type Assignable<A, B> = [A] extends [B] ? true : false;
@@ -53,7 +64,7 @@ type _Drift = [
 /** `previewMessage`: a kind and language, and the template under edit (absent: the saved or built-in one). */
 export const previewMessageInputSchema = z.object({
   businessId: z.optional(idSchema),
-  kind: z.enum(TEMPLATE_KINDS),
+  kind: z.enum(['confirmation', 'reschedule', 'cancellation', 'reminder', 'timeOff', 'staffNotification']),
   languageTag: languageTagSchema,
   /** Checked for the kind's placeholders by the backend (a 422 naming the place, as on save). */
   template: z.optional(z.object({ subject: requiredText(LIMITS.title), body: multilineText(LIMITS.notes) })),
