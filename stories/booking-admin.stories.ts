@@ -95,7 +95,18 @@ const meta: Meta<Args> = {
     staffMember: { control: 'select', options: ['anna', 'ben', 'carl', 'vera', 'gus'] },
     section: {
       control: 'select',
-      options: ['calendar', 'services', 'staff', 'business', 'customers', 'outbox', 'webhooks', 'reports', 'explain'],
+      options: [
+        'calendar',
+        'services',
+        'staff',
+        'business',
+        'customers',
+        'outbox',
+        'templates',
+        'webhooks',
+        'reports',
+        'explain',
+      ],
     },
   },
   loaders: [clinic],
@@ -136,6 +147,8 @@ export const Staff: Story = { args: { section: 'staff' } };
 export const Business: Story = { args: { section: 'business' } };
 export const Customers: Story = { args: { section: 'customers' } };
 export const Outbox: Story = { args: { section: 'outbox' } };
+export const Templates: Story = { args: { section: 'templates' } };
+export const TemplatesDanish: Story = { args: { lang: 'da', section: 'templates' }, loaders: [inLanguage('da')] };
 /** Webhook subscriptions: one active, one paused, with their signing secrets and delivery logs. */
 export const Webhooks: Story = {
   args: { section: 'webhooks' },

@@ -20,7 +20,19 @@ const localesDir = join(root, 'src/i18n/locales');
  * Messages that are rightly the same as English in a language, by key: words the language shares
  * ("Status", "Online", German "Name", Danish "Book", French "Date"), checked one by one, not oversights.
  */
+const OUTBOX_SAME = [
+  'email.labels.outlookCom',
+  'email.labels.microsoft365',
+  'email.labels.online',
+  // Only placeholders: nothing to translate.
+  'email.templates.staffNotification.body',
+];
 const SAME_AS_ENGLISH = {
+  'outbox-da': [...OUTBOX_SAME, 'email.labels.email'],
+  'outbox-de': [...OUTBOX_SAME, 'email.labels.detailsHeading', 'email.labels.website'],
+  'outbox-fr': [...OUTBOX_SAME, 'email.labels.message', 'email.labels.contact', 'email.labels.email'],
+  'outbox-nl': [...OUTBOX_SAME, 'email.labels.contact', 'email.labels.email', 'email.labels.website'],
+  'outbox-pl': [...OUTBOX_SAME, 'email.labels.email'],
   da: ['book'],
   de: ['name', 'website', 'optional'],
   fr: ['minutes'],
@@ -39,6 +51,7 @@ const SAME_AS_ENGLISH = {
     'webhooksPanel.heading',
   ],
   'de-admin': [
+    'templatesPanel.body',
     'roles.administrator',
     'status',
     'onlineBadge',
@@ -55,6 +68,8 @@ const SAME_AS_ENGLISH = {
     'webhooksPanel.heading',
   ],
   'fr-admin': [
+    'templatesPanel.kind',
+    'templatesPanel.kinds.confirmation',
     'goToDate',
     'date',
     'description',
@@ -100,7 +115,7 @@ const SAME_AS_ENGLISH = {
  * alone: a name in a greeting takes the vocative (and a formal one a gendered Pani/Panie).
  */
 const OPTIONAL_OUTBOX_PLACEHOLDERS = {
-  pl: { customerName: ['customer'], staffName: ['staff:reminder', 'owner:reminder'] },
+  pl: { customerName: ['customer'] },
 };
 
 // ---------------------------------------------------------------- load the catalogues
@@ -298,50 +313,50 @@ function compareTexts(where, refText, text, optional) {
   }
 }
 
+/** The `{name}` placeholders of a template text. */
+const placeholders = (text) => new Set([...text.matchAll(/(?<!\{)\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1]));
+
 function checkOutbox(lang, reference, target) {
-  const optionalFor = (audience, method) =>
-    Object.entries(OPTIONAL_OUTBOX_PLACEHOLDERS[lang] ?? {})
-      .filter(([, scopes]) => scopes.includes(audience) || scopes.includes(`${audience}:${method}`))
-      .map(([field]) => field);
-  const variants = [
-    { full: true },
-    { full: false },
-    { full: true, cancelledBy: 'staff' },
-    { full: true, cancelledBy: 'customer' },
+  // E-mail: the labels and template texts key by key, like a catalogue; every placeholder English's
+  // template uses must be used (a language may leave out the ones listed as optional).
+  checkCatalogue(`outbox-${lang}`, reference.email, target.email, lang, 'email.');
+  const optional = Object.keys(OPTIONAL_OUTBOX_PLACEHOLDERS[lang] ?? {});
+  const templateTexts = (email) => [
+    ...Object.entries(email.templates).flatMap(([k, t]) => [
+      [`templates.${k}.subject`, t.subject],
+      [`templates.${k}.body`, t.body],
+    ]),
+    ...Object.entries(email.summaries).map(([k, t]) => [`summaries.${k}`, t]),
   ];
-  for (const method of ['confirmation', 'reschedule', 'cancellation', 'reminder']) {
-    for (const audience of ['customer', 'staff', 'owner']) {
-      for (const variant of variants) {
-        const where = `outbox.${lang}.${method}(${audience}${variant.cancelledBy ? `, by ${variant.cancelledBy}` : ''}${variant.full ? '' : ', minimal'})`;
-        const ref = reference[method](audience, outboxContext(variant));
-        const out = target[method](audience, outboxContext(variant));
-        const optional = optionalFor(audience, method);
-        compareTexts(`${where}.subject`, ref.subject, out.subject, optional);
-        compareTexts(`${where}.body`, ref.body, out.body, optional);
-      }
+  const mine = new Map(templateTexts(target.email));
+  for (const [key, refText] of templateTexts(reference.email)) {
+    const text = mine.get(key) ?? '';
+    const have = placeholders(text);
+    for (const name of placeholders(refText)) {
+      if (!have.has(name) && !optional.includes(name)) report(`outbox.${lang}.email.${key}`, `does not use {${name}}`);
     }
-    for (const variant of variants) {
-      const where = `outbox.${lang}.sms(${method})`;
+    for (const name of have) {
+      if (!placeholders(refText).has(name))
+        report(`outbox.${lang}.email.${key}`, `uses {${name}}, which English does not`);
+    }
+  }
+  for (const method of [
+    'confirmation',
+    'reschedule',
+    'cancellation',
+    'reminder',
+    'requested',
+    'approved',
+    'declined',
+    'expired',
+  ]) {
+    for (const variant of [{ full: true }, { full: false }]) {
       compareTexts(
-        where,
+        `outbox.${lang}.sms(${method})`,
         reference.sms(method, outboxContext(variant)),
         target.sms(method, outboxContext(variant)),
         [],
       );
-    }
-  }
-  for (const title of [undefined, '\u27e6title\u27e7']) {
-    const c = {
-      businessName: '\u27e6business\u27e7',
-      staffName: '\u27e6staff\u27e7',
-      when: '\u27e6when\u27e7',
-      ...(title ? { title } : {}),
-    };
-    for (const audience of ['staff', 'owner']) {
-      const ref = reference.timeOff(audience, c);
-      const out = target.timeOff(audience, c);
-      compareTexts(`outbox.${lang}.timeOff(${audience})`, ref.subject, out.subject, []);
-      compareTexts(`outbox.${lang}.timeOff(${audience})`, ref.body, out.body, []);
     }
   }
 }

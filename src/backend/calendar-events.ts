@@ -12,7 +12,7 @@ import { type Backend, findService, findStaffMember } from './backend.js';
 import { toIso } from './boundary.js';
 import { appointmentUid } from './connectors/calendar-connector.js';
 import { newId } from './crypto.js';
-import { loadMessageText, messageContext, messageText } from './outbox.js';
+import { appointmentEmail, loadMessageText, messageText } from './outbox.js';
 import type { StoredAppointment, StoredOutboxMessage } from './store.js';
 
 type Kind = 'confirmation' | 'reschedule' | 'cancellation';
@@ -25,9 +25,9 @@ function text(
   extra: { previousStartMs?: number; previousEndMs?: number; note?: string },
 ): { subject: string; body: string; languageTag: string; zone: string } {
   const zone = staff.timeZone ?? business.businessTimeZone;
-  const { catalogue, languageTag } = messageText().catalogueFor(business.languageTag);
-  const ctx = messageContext(business, a, languageTag, zone, extra);
-  return { ...catalogue[kind]('staff', ctx), languageTag, zone };
+  const { languageTag } = messageText().catalogueFor(business.languageTag);
+  const { subject, body } = appointmentEmail(business, a, kind, 'staff', languageTag, zone, extra, false);
+  return { subject, body, languageTag, zone };
 }
 
 /** The event of `a` in a staff member's calendar, described by `description`. */

@@ -104,7 +104,20 @@ export function appointmentMessages(
         manageToken: extra.manageToken,
       });
     }
-    const text = catalogue[kind](audience, ctx);
+    const attachIcs = channel === 'email' && ics !== undefined && !(audience === 'staff' && writes(a.staffMemberId));
+    const mail =
+      channel === 'email'
+        ? appointmentEmail(
+            business,
+            a,
+            kind,
+            audience,
+            lang,
+            timeZone,
+            { ...extra, manageUrl: ctx.manageUrl },
+            attachIcs,
+          )
+        : undefined;
     out.push({
       id: newId('msg'),
       businessId: business.id,
@@ -114,11 +127,10 @@ export function appointmentMessages(
       recipient,
       languageTag: lang,
       timeZone,
-      subject: channel === 'sms' ? '' : text.subject,
-      body: channel === 'sms' ? fitSms(catalogue.sms(kind, ctx)) : text.body,
-      ...(channel === 'email' && ics !== undefined && !(audience === 'staff' && writes(a.staffMemberId))
-        ? { ics }
-        : {}),
+      subject: mail?.subject ?? '',
+      body: mail?.body ?? fitSms(catalogue.sms(kind, ctx)),
+      ...(mail ? { html: mail.html } : {}),
+      ...(attachIcs ? { ics } : {}),
       createdAt: toIso(now),
       dueAtMs: now,
       dueAt: toIso(now),
@@ -235,7 +247,19 @@ export function reminderMessages(b: Backend, business: Business, a: StoredAppoin
     for (const t of targets) {
       const { catalogue, languageTag } = messageText().catalogueFor(t.lang);
       const ctx = messageContext(business, a, languageTag, t.zone, { note: reminder.message });
-      const text = catalogue.reminder(t.audience, ctx);
+      const mail =
+        t.channel === 'email'
+          ? appointmentEmail(
+              business,
+              a,
+              'reminder',
+              t.audience,
+              languageTag,
+              t.zone,
+              { note: reminder.message },
+              false,
+            )
+          : undefined;
       out.push({
         id: newId('msg'),
         businessId: business.id,
@@ -245,8 +269,9 @@ export function reminderMessages(b: Backend, business: Business, a: StoredAppoin
         recipient: t.recipient,
         languageTag,
         timeZone: t.zone,
-        subject: t.channel === 'sms' ? '' : text.subject,
-        body: t.channel === 'sms' ? fitSms(catalogue.sms('reminder', ctx)) : text.body,
+        subject: mail?.subject ?? '',
+        body: mail?.body ?? fitSms(catalogue.sms('reminder', ctx)),
+        ...(mail ? { html: mail.html } : {}),
         createdAt: toIso(now),
         dueAtMs,
         dueAt: toIso(dueAtMs),
@@ -278,10 +303,14 @@ export function timeOffMessages(
   const out: StoredOutboxMessage[] = [];
   const add = (audience: MessageAudience, recipient: OutboxRecipient, zone: string): void => {
     const { catalogue, languageTag } = messageText().catalogueFor(business.languageTag);
-    const text = catalogue.timeOff(audience, {
-      businessName: business.displayName,
-      staffName: staff.displayName,
-      when: messageText().formatWhen(start, end, languageTag, zone),
+    const text = messageText().composeTimeOffEmail({
+      business,
+      texts: catalogue.email,
+      staff,
+      languageTag,
+      timeZone: zone,
+      start,
+      end,
       ...(title ? { title } : {}),
     });
     out.push({
@@ -295,6 +324,7 @@ export function timeOffMessages(
       timeZone: zone,
       subject: text.subject,
       body: text.body,
+      html: text.html,
       createdAt: toIso(now),
       dueAtMs: now,
       dueAt: toIso(now),
@@ -343,6 +373,48 @@ export function messageContext(
   if (a.joinWebUrl) ctx.joinWebUrl = a.joinWebUrl;
   if (extra.note) ctx.note = extra.note;
   return ctx;
+}
+
+/** An appointment e-mail, both parts (messages/compose.ts), in the recipient's language and zone. */
+export function appointmentEmail(
+  business: Business,
+  a: StoredAppointment,
+  kind: AppointmentMessageKind | 'reminder',
+  audience: MessageAudience,
+  languageTag: string,
+  timeZone: string,
+  extra: { manageUrl?: string | undefined; previousStartMs?: number; previousEndMs?: number; note?: string },
+  icsAttached: boolean,
+): { subject: string; body: string; html: string } {
+  const { catalogue, languageTag: lang } = messageText().catalogueFor(languageTag);
+  const c = a.customer;
+  return messageText().composeAppointmentEmail({
+    kind,
+    audience,
+    business,
+    texts: catalogue.email,
+    languageTag: lang,
+    timeZone,
+    appointment: {
+      id: a.id,
+      startMs: a.startMs,
+      endMs: a.endMs,
+      serviceId: a.serviceId,
+      serviceName: findService(business, a.serviceId)?.displayName ?? a.serviceName,
+      staffName: staffName(business, a.staffMemberId),
+      customer: {
+        name: c.name,
+        ...(c.emailAddress ? { emailAddress: c.emailAddress } : {}),
+        ...(c.phone ? { phone: c.phone } : {}),
+      },
+      ...(a.joinWebUrl ? { joinWebUrl: a.joinWebUrl } : {}),
+    },
+    ...(extra.manageUrl ? { manageUrl: extra.manageUrl } : {}),
+    ...(extra.previousStartMs !== undefined ? { previousStartMs: extra.previousStartMs } : {}),
+    ...(extra.previousEndMs !== undefined ? { previousEndMs: extra.previousEndMs } : {}),
+    ...(extra.note ? { note: extra.note } : {}),
+    icsAttached,
+  });
 }
 
 function icsFor(

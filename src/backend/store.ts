@@ -175,7 +175,10 @@ export interface StoredOutboxMessage {
   languageTag: string;
   timeZone: string;
   subject: string;
+  /** The text (e-mail: its plain-text part; SMS: the message; webhook: the JSON payload). */
   body: string;
+  /** E-mail: the HTML part (messages/email-document.ts), written with the text; absent on other channels and older messages. */
+  html?: string;
   /**
    * The `.ics` attachment (RFC 5545), when the message is about an appointment; on the `calendar`
    * channel the event to PUT (no METHOD), absent for a removal.

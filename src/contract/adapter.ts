@@ -5,6 +5,7 @@
  * HTTP. Failures reject with a `BookingError` (errors.ts); an aborted call rejects with a
  * `DOMException` named `AbortError` and writes nothing. Nothing is written when an error is thrown.
  */
+import type { MessagePreviewJson, PreviewMessageInput } from '../schemas/message-templates.js';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../core/types.js';
 import type {
   ApproveAppointmentInput,
@@ -210,6 +211,8 @@ export interface BookingAdminAdapter {
   listWebhookDeliveries(input: ListWebhookDeliveriesInput, options?: CallOptions): Promise<OutboxMessage[]>;
   /** Sends a failed (or delivered) message again, due now, with a fresh attempt count; a webhook keeps its `webhook-id`. */
   redeliverMessage(input: RedeliverMessageInput, options?: CallOptions): Promise<OutboxMessage>;
+  /** The e-mail a template gives (R15), with sample data: both parts; a template with an unknown placeholder is refused with its place. */
+  previewMessage(input: PreviewMessageInput, options?: CallOptions): Promise<MessagePreviewJson>;
   /** R19: every booking of the last 120 days (administrators). */
   exportReport(input: ExportReportInput, options?: CallOptions): Promise<Report>;
   /** Bookings, cancellations and no-shows per week, service and staff member (administrators). */

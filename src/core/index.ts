@@ -40,3 +40,20 @@ export {
 export { needsRecurrence } from './schedule.js';
 // Not `expandRecurrence` itself: rrule must stay out of the eagerly loaded bundle.
 export { loadRecurrenceExpander } from './load-recurrence.js';
+export {
+  calendarLinks,
+  googleCalendarLink,
+  microsoft365CalendarLink,
+  outlookComCalendarLink,
+  type CalendarLinkEvent,
+  type CalendarLinkSet,
+} from './calendar-links.js';
+export {
+  checkTemplate,
+  parseTemplate,
+  TEMPLATE_KINDS,
+  TEMPLATE_PLACEHOLDERS,
+  type MessageTemplate,
+  type MessageTemplates,
+  type TemplateKind,
+} from './message-templates.js';

@@ -7,6 +7,7 @@
  * dates are `yyyy-MM-dd` in the business zone; instants are ISO-8601 strings at the boundary
  * and epoch milliseconds (`EpochMs`) inside the engine.
  */
+import type { MessageTemplates } from './message-templates.js';
 
 /** Milliseconds since 1970-01-01T00:00:00Z. The engine's only instant type. */
 export type EpochMs = number;
@@ -205,6 +206,8 @@ export interface Business {
   timeOff: TimeOff[];
   /** R16: where online appointments' join links come from; absent: the server's default, if any. */
   meetingProvider?: MeetingProvider;
+  /** The business's own wording of its e-mails, per kind and language (message-templates.ts). */
+  messageTemplates?: MessageTemplates;
 }
 
 /** What the engine needs to know about an existing appointment to treat it as busy time. */

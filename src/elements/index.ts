@@ -22,6 +22,7 @@ export { BookingAdminStaff } from './booking-admin-staff/booking-admin-staff.js'
 export { BookingAdminBusiness } from './booking-admin-business/booking-admin-business.js';
 export { BookingAdminCustomers } from './booking-admin-customers/booking-admin-customers.js';
 export { BookingAdminOutbox } from './booking-admin-outbox/booking-admin-outbox.js';
+export { BookingAdminTemplates } from './booking-admin-templates/booking-admin-templates.js';
 export { BookingAdminWebhooks } from './booking-admin-webhooks/booking-admin-webhooks.js';
 export { BookingAdminReports } from './booking-admin-reports/booking-admin-reports.js';
 export { BookingAdminExplain } from './booking-admin-explain/booking-admin-explain.js';

@@ -24,6 +24,7 @@ export const enAdmin = {
     outbox: 'Outbox',
     webhooks: 'Webhooks',
     reports: 'Reports and data',
+    templates: 'Message templates',
     explain: 'Why not bookable?',
   },
   businessSwitcher: 'Business',
@@ -522,6 +523,40 @@ export const enAdmin = {
   nextBooking: 'Next booking',
   name: 'Name',
   timeZone: 'Time zone',
+
+  // Message templates
+  templatesPanel: {
+    heading: 'Message templates',
+    intro:
+      'Word the e-mails your customers and staff receive, per language. The details block (time, place, price, links and your contact details) is always added for you.',
+    kind: 'Message',
+    kinds: {
+      confirmation: 'Confirmation',
+      reschedule: 'Change of time',
+      cancellation: 'Cancellation',
+      reminder: 'Reminder',
+      timeOff: 'Time-off notice',
+      staffNotification: 'Staff notification',
+    },
+    language: 'Language',
+    subject: 'Subject',
+    body: 'Text',
+    bodyHint: 'Put {details} on a line of its own where the details go; without it they follow the text.',
+    placeholders: 'Placeholders',
+    placeholdersHint: 'Inserts at the cursor in the subject or the text.',
+    insert: (name: string) => `Insert {${name}}`,
+    preview: 'Preview',
+    previewFrame: 'E-mail preview',
+    textPart: 'Plain-text version',
+    custom: 'Your own wording',
+    builtIn: 'Built-in wording',
+    reset: 'Reset to default',
+    save: 'Save template',
+    saving: 'Saving…',
+    saved: 'Template saved.',
+    resetDone: 'Default wording restored: save to keep it.',
+    updating: 'Updating the preview…',
+  },
 
   // Outbox
   outboxHeading: 'Outbox',

@@ -9,6 +9,7 @@
  * adapter validates the merged record with the entity's own schema and reports issues at
  * `patch.<field>`, so cross-field rules (end after start, R5 lead times) apply to edits too.
  */
+import { previewMessageInputSchema } from './message-templates.js';
 import * as z from 'zod/mini';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../core/types.js';
 import { STAFF_ROLES } from './business.js';
@@ -125,6 +126,7 @@ export const BUSINESS_PATCH_FIELDS = [
   'schedulingPolicy',
   'bookingPageSettings',
   'meetingProvider',
+  'messageTemplates',
 ] as const;
 export type BusinessPatchField = (typeof BUSINESS_PATCH_FIELDS)[number];
 export type BusinessPatch = Partial<{ [K in BusinessPatchField]: Business[K] | null }>;
@@ -551,7 +553,10 @@ export const outboxMessageSchema = z.object({
   languageTag: languageTagSchema,
   timeZone: timeZoneSchema,
   subject: z.string(),
+  /** E-mail: the plain-text part; SMS: the text; webhook: the JSON payload. */
   body: z.string(),
+  /** E-mail: the HTML part (accessible, inline-styled, nothing remote). */
+  html: z.optional(z.string()),
   /** The `.ics` attachment (RFC 5545). */
   ics: z.optional(z.string()),
   createdAt: instantSchema,
@@ -825,6 +830,7 @@ export const adminAdapterInputSchemas = {
   deleteWebhook: webhookRefInputSchema,
   listWebhookDeliveries: listWebhookDeliveriesInputSchema,
   redeliverMessage: redeliverMessageInputSchema,
+  previewMessage: previewMessageInputSchema,
 } as const;
 
 // ---------------------------------------------------------------- explanations (JSON form)

@@ -10,6 +10,7 @@
 // The layer rule's 'zod' pattern also matches 'zod/mini', the one zod entry schemas may use.
 import * as z from 'zod/mini';
 import { parseDuration } from '../core/duration.js';
+import { messageTemplatesSchema } from './message-templates.js';
 import type {
   Business,
   BookingPageSettings,
@@ -356,6 +357,8 @@ export const businessSchema = z
     staffMembers: z._default(z.array(staffMemberSchema).check(z.maxLength(1000)), () => []),
     timeOff: z._default(z.array(timeOffSchema).check(z.maxLength(10_000)), () => []),
     meetingProvider: z.optional(meetingProviderSchema),
+    /** The business's own wording of its e-mails, per kind and language (core/message-templates.ts). */
+    messageTemplates: z.optional(messageTemplatesSchema),
   })
   .check(
     crossCheck((business, report) => {

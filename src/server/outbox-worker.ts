@@ -27,6 +27,8 @@ export interface MailMessage {
   replyTo?: string;
   subject: string;
   text: string;
+  /** The HTML alternative; with it the message is multipart/alternative (text first, as RFC 2046 orders). */
+  html?: string;
   headers: Record<string, string>;
   attachments: { filename: string; content: string; contentType: string }[];
 }
@@ -283,6 +285,7 @@ export class OutboxWorker {
       ...(business?.email ? { replyTo: business.email } : {}),
       subject: m.subject,
       text: m.body,
+      ...(m.html ? { html: m.html } : {}),
       headers: { 'Content-Language': m.languageTag, 'X-Booking-Message-Id': m.id },
       attachments: m.ics
         ? [

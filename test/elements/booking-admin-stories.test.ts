@@ -27,6 +27,8 @@ const SHOWS: Record<string, string> = {
   Business: 'Published: customers can book online.',
   Customers: 'Sofie Lund',
   Outbox: 'Booking confirmed',
+  Templates: 'Word the e-mails your customers and staff receive',
+  TemplatesDanish: 'Formulér de e-mails, dine kunder',
   Webhooks: 'https://crm.example.com/hooks/bookings',
   Reports: 'Download TSV',
   WhyNotBookable: 'Check',

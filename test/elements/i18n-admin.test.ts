@@ -16,6 +16,7 @@ const SECTIONS: AdminSectionName[] = [
   'business',
   'customers',
   'outbox',
+  'templates',
   'webhooks',
   'reports',
   'explain',

@@ -17,6 +17,7 @@ const TAGS: Record<AdminSectionName, string> = {
   business: 'booking-admin-business',
   customers: 'booking-admin-customers',
   outbox: 'booking-admin-outbox',
+  templates: 'booking-admin-templates',
   webhooks: 'booking-admin-webhooks',
   reports: 'booking-admin-reports',
   explain: 'booking-admin-explain',

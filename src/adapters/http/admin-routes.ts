@@ -1,5 +1,6 @@
 // The admin half of the REST contract's route table (see route.ts). `HttpAdapter` loads it, and
 // with it the admin and business schemas, on its first admin call.
+import { messagePreviewSchema } from '../../schemas/message-templates.js';
 import * as z from 'zod/mini';
 import {
   adminAdapterInputSchemas,
@@ -539,6 +540,16 @@ export const ADMIN_ROUTES: AdminRouteTable = {
     input: A.redeliverMessage,
     output: outboxMessageSchema,
     status: 200,
+  },
+  previewMessage: {
+    ...admin,
+    method: 'POST',
+    path: `${B}/message-preview`,
+    body: true,
+    input: A.previewMessage,
+    output: messagePreviewSchema,
+    status: 200,
+    retry: 'safe',
   },
   exportReport: {
     ...admin,

@@ -212,6 +212,7 @@ const ONE_CALL_METHODS = [
   'deleteWebhook',
   'listWebhookDeliveries',
   'redeliverMessage',
+  'previewMessage',
   'exportReport',
   'publish',
   'unpublish',
@@ -292,6 +293,7 @@ export class HttpAdapter implements BookingAdapter, BookingAdminAdapter {
   declare deleteWebhook: BookingAdminAdapter['deleteWebhook'];
   declare listWebhookDeliveries: BookingAdminAdapter['listWebhookDeliveries'];
   declare redeliverMessage: BookingAdminAdapter['redeliverMessage'];
+  declare previewMessage: BookingAdminAdapter['previewMessage'];
   declare exportReport: BookingAdminAdapter['exportReport'];
   declare publish: BookingAdminAdapter['publish'];
   declare unpublish: BookingAdminAdapter['unpublish'];

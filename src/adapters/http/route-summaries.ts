@@ -71,6 +71,8 @@ export const ROUTE_SUMMARIES: Readonly<Record<Operation, string>> = {
   deleteWebhook: 'Removes a webhook subscription; its pending deliveries are cancelled.',
   listWebhookDeliveries:
     'The delivery log: the latest webhook messages with their payload, attempts, last error and HTTP status.',
+  previewMessage:
+    'The e-mail a message template gives, with sample data: subject, text and HTML parts, the saved and built-in template texts and the placeholders of the kind (R15).',
   redeliverMessage:
     'Sends a failed or delivered outbox message again, now; a webhook keeps its webhook-id so receivers can drop duplicates.',
   disconnectCalendar: 'Removes a staff member’s calendar connection, its credentials and its cached busy time.',

@@ -65,6 +65,7 @@ const METHODS = [
   'deleteWebhook',
   'listWebhookDeliveries',
   'redeliverMessage',
+  'previewMessage',
   'exportReport',
   'listBusinesses',
   'exportConfig',

@@ -9,6 +9,7 @@
  */
 import type { Business, StaffMember } from '../../core/types.js';
 import { businessSchema } from '../../schemas/business.js';
+import { templateIssues } from '../../core/message-templates.js';
 import { validate } from '../../schemas/validate.js';
 import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError, type FieldIssue } from '../../contract/errors.js';
@@ -161,6 +162,11 @@ export class AdminScope {
   validateBusiness(next: unknown, mapPath: (path: string) => string): Business {
     const r = validate(businessSchema, next);
     if (!r.ok) throw invalid(r.issues.map((i) => ({ path: mapPath(i.path), message: i.message })));
+    // Message templates: an unknown placeholder is refused with its place (R15).
+    const templates = templateIssues(r.value.messageTemplates);
+    if (templates.length > 0) {
+      throw invalid(templates.map((i) => ({ path: mapPath(`messageTemplates.${i.path}`), message: i.message })));
+    }
     return r.value;
   }
 

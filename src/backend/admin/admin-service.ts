@@ -7,6 +7,8 @@
  * config.ts (export/import); approvals.ts (R23 answers and attendance), privacy.ts (a customer's data:
  * export, erase, the log) and figures.ts.
  */
+import type { MessagePreviewJson, PreviewMessageInput } from '../../schemas/message-templates.js';
+import * as messageTemplates from './message-templates.js';
 import type { BookingAdminAdapter, CallOptions } from '../../contract/adapter.js';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../../core/types.js';
 import type {
@@ -304,6 +306,10 @@ export class AdminService implements BookingAdminAdapter {
 
   redeliverMessage(input: RedeliverMessageInput, options?: CallOptions): Promise<OutboxMessage> {
     return webhooks.redeliverMessage(this.scope, input, options);
+  }
+
+  previewMessage(input: PreviewMessageInput, options?: CallOptions): Promise<MessagePreviewJson> {
+    return messageTemplates.previewMessage(this.scope, input, options);
   }
 
   exportReport(input: ExportReportInput, options?: CallOptions): Promise<Report> {

@@ -1,190 +1,101 @@
 /** The outbox messages in Danish (R15). */
-import { lines, titled, type MessageCatalogue } from './types.js';
+import type { MessageCatalogue } from './types.js';
 
 // Danish: businesses write to customers with "du".
 export const da: MessageCatalogue = {
-  confirmation: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Booking bekræftet: ${c.serviceName} hos ${c.businessName}`,
-          body: lines(
-            `Hej ${c.customerName}`,
-            '',
-            `Din booking af ${c.serviceName} hos ${c.staffName} er bekræftet.`,
-            `Tidspunkt: ${c.when}`,
-            c.joinWebUrl && `Deltag online: ${c.joinWebUrl}`,
-            c.manageUrl && `Se, flyt eller aflys bookingen: ${c.manageUrl}`,
-            '',
-            `Venlig hilsen`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Ny booking: ${c.serviceName} med ${c.customerName}`,
-          body: lines(
-            `${c.customerName} har booket ${c.serviceName} hos ${c.staffName}.`,
-            `Tidspunkt: ${c.when}`,
-            c.joinWebUrl && `Deltag online: ${c.joinWebUrl}`,
-          ),
-        },
-  reschedule: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Booking flyttet: ${c.serviceName} hos ${c.businessName}`,
-          body: lines(
-            `Hej ${c.customerName}`,
-            '',
-            `Din booking af ${c.serviceName} hos ${c.staffName} har fået et nyt tidspunkt.`,
-            `Nyt tidspunkt: ${c.when}`,
-            c.previousWhen && `Tidligere: ${c.previousWhen}`,
-            c.joinWebUrl && `Deltag online: ${c.joinWebUrl}`,
-            '',
-            `Venlig hilsen`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Booking flyttet: ${c.serviceName} med ${c.customerName}`,
-          body: lines(
-            `Bookingen af ${c.serviceName} for ${c.customerName} hos ${c.staffName} har fået et nyt tidspunkt.`,
-            `Nyt tidspunkt: ${c.when}`,
-            c.previousWhen && `Tidligere: ${c.previousWhen}`,
-          ),
-        },
-  cancellation: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Booking aflyst: ${c.serviceName} hos ${c.businessName}`,
-          body: lines(
-            `Hej ${c.customerName}`,
-            '',
-            c.cancelledBy === 'staff'
-              ? `${c.businessName} har aflyst din booking af ${c.serviceName}.`
-              : `Din booking af ${c.serviceName} er aflyst.`,
-            `Tidspunkt: ${c.when}`,
-            c.note && `Besked: ${c.note}`,
-            '',
-            `Venlig hilsen`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Booking aflyst: ${c.serviceName} med ${c.customerName}`,
-          body: lines(
-            c.cancelledBy === 'staff'
-              ? `Bookingen af ${c.serviceName} for ${c.customerName} hos ${c.staffName} er aflyst af personalet.`
-              : `${c.customerName} har aflyst sin booking af ${c.serviceName} hos ${c.staffName}.`,
-            `Tidspunkt: ${c.when}`,
-            c.note && `Besked: ${c.note}`,
-          ),
-        },
-  reminder: (audience, c) => ({
-    subject: `Påmindelse: ${c.serviceName} hos ${c.businessName}`,
-    body: lines(
-      audience === 'customer' ? `Hej ${c.customerName}` : `Hej ${c.staffName}`,
-      '',
-      audience === 'customer'
-        ? `Her er en påmindelse om din booking af ${c.serviceName} hos ${c.staffName}.`
-        : `Her er en påmindelse om bookingen af ${c.serviceName} for ${c.customerName}.`,
-      `Tidspunkt: ${c.when}`,
-      c.joinWebUrl && `Deltag online: ${c.joinWebUrl}`,
-      c.note,
-    ),
-  }),
-  timeOff: (_audience, c) => ({
-    subject: `Fravær: ${c.staffName}${titled(c.title)}`,
-    body: lines(`${c.staffName} er fraværende${titled(c.title)}.`, `Tidspunkt: ${c.when}`, '', c.businessName),
-  }),
-  requested: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Anmodning modtaget: ${c.serviceName} hos ${c.businessName}`,
-          body: lines(
-            `Hej ${c.customerName}`,
-            '',
-            `Vi har modtaget din anmodning om ${c.serviceName} hos ${c.staffName}.`,
-            'Den er ikke bekræftet endnu: du hører fra os, så snart den er godkendt.',
-            `Ønsket tidspunkt: ${c.when}`,
-            c.manageUrl && `Se eller aflys din anmodning: ${c.manageUrl}`,
-            '',
-            `Venlig hilsen`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Godkendelse påkrævet: ${c.serviceName} med ${c.customerName}`,
-          body: lines(
-            `${c.customerName} har anmodet om ${c.serviceName} hos ${c.staffName}.`,
-            `Tidspunkt: ${c.when}`,
-            'Godkend eller afvis anmodningen i administrationen.',
-          ),
-        },
-  approved: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Booking bekræftet: ${c.serviceName} hos ${c.businessName}`,
-          body: lines(
-            `Hej ${c.customerName}`,
-            '',
-            `Din anmodning om ${c.serviceName} hos ${c.staffName} er godkendt, og din booking er bekræftet.`,
-            `Tidspunkt: ${c.when}`,
-            c.joinWebUrl && `Deltag online: ${c.joinWebUrl}`,
-            '',
-            `Venlig hilsen`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Anmodning godkendt: ${c.serviceName} med ${c.customerName}`,
-          body: lines(
-            `Anmodningen fra ${c.customerName} om ${c.serviceName} hos ${c.staffName} er godkendt.`,
-            `Tidspunkt: ${c.when}`,
-          ),
-        },
-  declined: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Anmodning afvist: ${c.serviceName} hos ${c.businessName}`,
-          body: lines(
-            `Hej ${c.customerName}`,
-            '',
-            `${c.businessName} kan desværre ikke imødekomme din anmodning om ${c.serviceName}.`,
-            `Ønsket tidspunkt: ${c.when}`,
-            c.note && `Besked: ${c.note}`,
-            '',
-            `Venlig hilsen`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Anmodning afvist: ${c.serviceName} med ${c.customerName}`,
-          body: lines(
-            `Anmodningen fra ${c.customerName} om ${c.serviceName} hos ${c.staffName} er afvist.`,
-            `Tidspunkt: ${c.when}`,
-            c.note && `Besked: ${c.note}`,
-          ),
-        },
-  expired: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Anmodning udløbet: ${c.serviceName} hos ${c.businessName}`,
-          body: lines(
-            `Hej ${c.customerName}`,
-            '',
-            `Din anmodning om ${c.serviceName} blev ikke besvaret i tide, så tidspunktet er frigivet igen. Vælg gerne et andet tidspunkt.`,
-            `Ønsket tidspunkt: ${c.when}`,
-            '',
-            `Venlig hilsen`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Anmodning udløbet: ${c.serviceName} med ${c.customerName}`,
-          body: lines(
-            `Anmodningen fra ${c.customerName} om ${c.serviceName} hos ${c.staffName} blev ikke besvaret i tide og er udløbet.`,
-            `Tidspunkt: ${c.when}`,
-          ),
-        },
+  email: {
+    templates: {
+      confirmation: {
+        subject: 'Booking bekræftet: {serviceName} hos {businessName}',
+        body: 'Hej {customerName}\n\nDin booking af {serviceName} hos {staffName} er bekræftet.\n\n{details}\n\nVenlig hilsen\n{businessName}',
+      },
+      reschedule: {
+        subject: 'Booking flyttet: {serviceName} hos {businessName}',
+        body: 'Hej {customerName}\n\nDin booking af {serviceName} hos {staffName} har fået et nyt tidspunkt.\n\n{details}\n\nVenlig hilsen\n{businessName}',
+      },
+      cancellation: {
+        subject: 'Booking aflyst: {serviceName} hos {businessName}',
+        body: 'Hej {customerName}\n\nDin booking af {serviceName} er aflyst.\n\n{details}\n\nVenlig hilsen\n{businessName}',
+      },
+      reminder: {
+        subject: 'Påmindelse: {serviceName} hos {businessName}',
+        body: 'Hej {customerName}\n\nHer er en påmindelse om din booking af {serviceName} hos {staffName}.\n\n{details}\n\nVenlig hilsen\n{businessName}',
+      },
+      timeOff: {
+        subject: 'Fravær: {staffName}',
+        body: '{staffName} er fraværende.\n\n{details}\n\n{businessName}',
+      },
+      staffNotification: {
+        subject: '{event}: {serviceName} med {customerName}',
+        body: '{summary}\n\n{details}',
+      },
+      requested: {
+        subject: 'Anmodning modtaget: {serviceName} hos {businessName}',
+        body: 'Hej {customerName}\n\nVi har modtaget din anmodning om {serviceName} hos {staffName}.\nDen er ikke bekræftet endnu: du hører fra os, så snart den er godkendt.\n\n{details}\n\nVenlig hilsen\n{businessName}',
+      },
+      approved: {
+        subject: 'Booking bekræftet: {serviceName} hos {businessName}',
+        body: 'Hej {customerName}\n\nDin anmodning om {serviceName} hos {staffName} er godkendt, og din booking er bekræftet.\n\n{details}\n\nVenlig hilsen\n{businessName}',
+      },
+      declined: {
+        subject: 'Anmodning afvist: {serviceName} hos {businessName}',
+        body: 'Hej {customerName}\n\n{businessName} kan desværre ikke imødekomme din anmodning om {serviceName}.\n\n{details}\n\nVenlig hilsen\n{businessName}',
+      },
+      expired: {
+        subject: 'Anmodning udløbet: {serviceName} hos {businessName}',
+        body: 'Hej {customerName}\n\nDin anmodning om {serviceName} blev ikke besvaret i tide, så tidspunktet er frigivet igen. Vælg gerne et andet tidspunkt.\n\n{details}\n\nVenlig hilsen\n{businessName}',
+      },
+    },
+    events: {
+      confirmation: 'Ny booking',
+      reschedule: 'Booking flyttet',
+      cancellation: 'Booking aflyst',
+      reminder: 'Påmindelse',
+      requested: 'Godkendelse påkrævet',
+      approved: 'Anmodning godkendt',
+      declined: 'Anmodning afvist',
+      expired: 'Anmodning udløbet',
+    },
+    summaries: {
+      confirmation: '{customerName} har booket {serviceName} hos {staffName}.',
+      reschedule: 'Bookingen af {serviceName} for {customerName} hos {staffName} har fået et nyt tidspunkt.',
+      cancellation: 'Bookingen af {serviceName} for {customerName} hos {staffName} er aflyst.',
+      reminder: 'Her er en påmindelse om bookingen af {serviceName} for {customerName} hos {staffName}.',
+      requested:
+        '{customerName} har anmodet om {serviceName} hos {staffName}. Godkend eller afvis anmodningen i administrationen.',
+      approved: 'Anmodningen fra {customerName} om {serviceName} hos {staffName} er godkendt.',
+      declined: 'Anmodningen fra {customerName} om {serviceName} hos {staffName} er afvist.',
+      expired:
+        'Anmodningen fra {customerName} om {serviceName} hos {staffName} blev ikke besvaret i tide og er udløbet.',
+    },
+    labels: {
+      detailsHeading: 'Detaljer',
+      service: 'Ydelse',
+      when: 'Tidspunkt',
+      businessTime: 'Lokal tid hos virksomheden',
+      previously: 'Tidligere',
+      duration: 'Varighed',
+      staff: 'Hos',
+      location: 'Sted',
+      online: 'Online',
+      joinOnline: 'Deltag online',
+      price: 'Pris',
+      free: 'Gratis',
+      message: 'Besked',
+      customer: 'Kunde',
+      title: 'Årsag',
+      manage: 'Se, flyt eller aflys bookingen',
+      addToCalendar: 'Føj til din kalender',
+      googleCalendar: 'Google Kalender',
+      outlookCom: 'Outlook.com',
+      microsoft365: 'Microsoft 365',
+      icsAttached: 'Invitationen er vedhæftet som en .ics-fil til andre kalendere.',
+      contact: 'Kontakt',
+      phone: 'Telefon',
+      email: 'E-mail',
+      website: 'Websted',
+    },
+  },
   sms: (kind, c) => {
     switch (kind) {
       case 'confirmation':

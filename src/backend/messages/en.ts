@@ -1,182 +1,100 @@
 /** The outbox messages in English (R15). */
-import { lines, type MessageCatalogue } from './types.js';
+import type { MessageCatalogue } from './types.js';
 
 export const en: MessageCatalogue = {
-  confirmation: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Booking confirmed: ${c.serviceName} at ${c.businessName}`,
-          body: lines(
-            `Hello ${c.customerName},`,
-            '',
-            `Your booking for ${c.serviceName} with ${c.staffName} is confirmed.`,
-            `When: ${c.when}`,
-            c.joinWebUrl && `Join online: ${c.joinWebUrl}`,
-            c.manageUrl && `View, reschedule or cancel: ${c.manageUrl}`,
-            '',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `New booking: ${c.serviceName} with ${c.customerName}`,
-          body: lines(
-            `${c.customerName} booked ${c.serviceName} with ${c.staffName}.`,
-            `When: ${c.when}`,
-            c.joinWebUrl && `Join online: ${c.joinWebUrl}`,
-          ),
-        },
-  reschedule: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Booking moved: ${c.serviceName} at ${c.businessName}`,
-          body: lines(
-            `Hello ${c.customerName},`,
-            '',
-            `Your booking for ${c.serviceName} with ${c.staffName} has a new time.`,
-            `When: ${c.when}`,
-            c.previousWhen && `Previously: ${c.previousWhen}`,
-            c.joinWebUrl && `Join online: ${c.joinWebUrl}`,
-            '',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Booking moved: ${c.serviceName} with ${c.customerName}`,
-          body: lines(
-            `${c.customerName}'s booking for ${c.serviceName} with ${c.staffName} has a new time.`,
-            `When: ${c.when}`,
-            c.previousWhen && `Previously: ${c.previousWhen}`,
-          ),
-        },
-  cancellation: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Booking cancelled: ${c.serviceName} at ${c.businessName}`,
-          body: lines(
-            `Hello ${c.customerName},`,
-            '',
-            c.cancelledBy === 'staff'
-              ? `${c.businessName} cancelled your booking for ${c.serviceName}.`
-              : `Your booking for ${c.serviceName} has been cancelled.`,
-            `It was: ${c.when}`,
-            c.note && `Message: ${c.note}`,
-            '',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Booking cancelled: ${c.serviceName} with ${c.customerName}`,
-          body: lines(
-            c.cancelledBy === 'staff'
-              ? `The booking of ${c.customerName} for ${c.serviceName} with ${c.staffName} was cancelled by staff.`
-              : `${c.customerName} cancelled their booking for ${c.serviceName} with ${c.staffName}.`,
-            `It was: ${c.when}`,
-            c.note && `Message: ${c.note}`,
-          ),
-        },
-  reminder: (audience, c) => ({
-    subject: `Reminder: ${c.serviceName} at ${c.businessName}`,
-    body: lines(
-      audience === 'customer' ? `Hello ${c.customerName},` : `Hello ${c.staffName},`,
-      '',
-      audience === 'customer'
-        ? `This is a reminder of your booking for ${c.serviceName} with ${c.staffName}.`
-        : `This is a reminder of ${c.customerName}'s booking for ${c.serviceName}.`,
-      `When: ${c.when}`,
-      c.joinWebUrl && `Join online: ${c.joinWebUrl}`,
-      c.note,
-    ),
-  }),
-  timeOff: (_audience, c) => ({
-    subject: `Time off: ${c.staffName}${c.title ? ` (${c.title})` : ''}`,
-    body: lines(`${c.staffName} is away${c.title ? ` (${c.title})` : ''}.`, `When: ${c.when}`, '', c.businessName),
-  }),
-  requested: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Request received: ${c.serviceName} at ${c.businessName}`,
-          body: lines(
-            `Hello ${c.customerName},`,
-            '',
-            `We have received your request for ${c.serviceName} with ${c.staffName}.`,
-            'It is not confirmed yet: we will let you know as soon as it is approved.',
-            `Requested time: ${c.when}`,
-            c.manageUrl && `View or cancel your request: ${c.manageUrl}`,
-            '',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Approval needed: ${c.serviceName} with ${c.customerName}`,
-          body: lines(
-            `${c.customerName} asked for ${c.serviceName} with ${c.staffName}.`,
-            `When: ${c.when}`,
-            'Approve or decline the request in the back office.',
-          ),
-        },
-  approved: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Booking confirmed: ${c.serviceName} at ${c.businessName}`,
-          body: lines(
-            `Hello ${c.customerName},`,
-            '',
-            `Your request for ${c.serviceName} with ${c.staffName} has been approved: your booking is confirmed.`,
-            `When: ${c.when}`,
-            c.joinWebUrl && `Join online: ${c.joinWebUrl}`,
-            '',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Request approved: ${c.serviceName} with ${c.customerName}`,
-          body: lines(
-            `The request of ${c.customerName} for ${c.serviceName} with ${c.staffName} was approved.`,
-            `When: ${c.when}`,
-          ),
-        },
-  declined: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Request declined: ${c.serviceName} at ${c.businessName}`,
-          body: lines(
-            `Hello ${c.customerName},`,
-            '',
-            `${c.businessName} could not accept your request for ${c.serviceName}.`,
-            `Requested time: ${c.when}`,
-            c.note && `Message: ${c.note}`,
-            '',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Request declined: ${c.serviceName} with ${c.customerName}`,
-          body: lines(
-            `The request of ${c.customerName} for ${c.serviceName} with ${c.staffName} was declined.`,
-            `When: ${c.when}`,
-            c.note && `Message: ${c.note}`,
-          ),
-        },
-  expired: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Request expired: ${c.serviceName} at ${c.businessName}`,
-          body: lines(
-            `Hello ${c.customerName},`,
-            '',
-            `Your request for ${c.serviceName} was not answered in time, so the time has been released. Please choose another time.`,
-            `Requested time: ${c.when}`,
-            '',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Request expired: ${c.serviceName} with ${c.customerName}`,
-          body: lines(
-            `The request of ${c.customerName} for ${c.serviceName} with ${c.staffName} was not answered in time and has expired.`,
-            `When: ${c.when}`,
-          ),
-        },
+  email: {
+    templates: {
+      confirmation: {
+        subject: 'Booking confirmed: {serviceName} at {businessName}',
+        body: 'Hello {customerName},\n\nYour booking for {serviceName} with {staffName} is confirmed.\n\n{details}\n\n{businessName}',
+      },
+      reschedule: {
+        subject: 'Booking moved: {serviceName} at {businessName}',
+        body: 'Hello {customerName},\n\nYour booking for {serviceName} with {staffName} has a new time.\n\n{details}\n\n{businessName}',
+      },
+      cancellation: {
+        subject: 'Booking cancelled: {serviceName} at {businessName}',
+        body: 'Hello {customerName},\n\nYour booking for {serviceName} has been cancelled.\n\n{details}\n\n{businessName}',
+      },
+      reminder: {
+        subject: 'Reminder: {serviceName} at {businessName}',
+        body: 'Hello {customerName},\n\nThis is a reminder of your booking for {serviceName} with {staffName}.\n\n{details}\n\n{businessName}',
+      },
+      timeOff: {
+        subject: 'Time off: {staffName}',
+        body: '{staffName} is away.\n\n{details}\n\n{businessName}',
+      },
+      staffNotification: {
+        subject: '{event}: {serviceName} with {customerName}',
+        body: '{summary}\n\n{details}',
+      },
+      requested: {
+        subject: 'Request received: {serviceName} at {businessName}',
+        body: 'Hello {customerName},\n\nWe have received your request for {serviceName} with {staffName}.\nIt is not confirmed yet: we will let you know as soon as it is approved.\n\n{details}\n\n{businessName}',
+      },
+      approved: {
+        subject: 'Booking confirmed: {serviceName} at {businessName}',
+        body: 'Hello {customerName},\n\nYour request for {serviceName} with {staffName} has been approved: your booking is confirmed.\n\n{details}\n\n{businessName}',
+      },
+      declined: {
+        subject: 'Request declined: {serviceName} at {businessName}',
+        body: 'Hello {customerName},\n\n{businessName} could not accept your request for {serviceName}.\n\n{details}\n\n{businessName}',
+      },
+      expired: {
+        subject: 'Request expired: {serviceName} at {businessName}',
+        body: 'Hello {customerName},\n\nYour request for {serviceName} was not answered in time, so the time has been released. Please choose another time.\n\n{details}\n\n{businessName}',
+      },
+    },
+    events: {
+      confirmation: 'New booking',
+      reschedule: 'Booking moved',
+      cancellation: 'Booking cancelled',
+      reminder: 'Reminder',
+      requested: 'Approval needed',
+      approved: 'Request approved',
+      declined: 'Request declined',
+      expired: 'Request expired',
+    },
+    summaries: {
+      confirmation: '{customerName} booked {serviceName} with {staffName}.',
+      reschedule: '{customerName}’s booking for {serviceName} with {staffName} has a new time.',
+      cancellation: 'The booking of {customerName} for {serviceName} with {staffName} was cancelled.',
+      reminder: 'This is a reminder of {customerName}’s booking for {serviceName} with {staffName}.',
+      requested:
+        '{customerName} asked for {serviceName} with {staffName}. Approve or decline the request in the back office.',
+      approved: 'The request of {customerName} for {serviceName} with {staffName} was approved.',
+      declined: 'The request of {customerName} for {serviceName} with {staffName} was declined.',
+      expired:
+        'The request of {customerName} for {serviceName} with {staffName} was not answered in time and has expired.',
+    },
+    labels: {
+      detailsHeading: 'Details',
+      service: 'Service',
+      when: 'When',
+      businessTime: 'Local time at the business',
+      previously: 'Previously',
+      duration: 'Duration',
+      staff: 'With',
+      location: 'Where',
+      online: 'Online',
+      joinOnline: 'Join online',
+      price: 'Price',
+      free: 'Free',
+      message: 'Message',
+      customer: 'Customer',
+      title: 'Reason',
+      manage: 'View, reschedule or cancel',
+      addToCalendar: 'Add to your calendar',
+      googleCalendar: 'Google Calendar',
+      outlookCom: 'Outlook.com',
+      microsoft365: 'Microsoft 365',
+      icsAttached: 'The invitation is attached as an .ics file for any other calendar.',
+      contact: 'Contact',
+      phone: 'Phone',
+      email: 'E-mail',
+      website: 'Website',
+    },
+  },
   sms: (kind, c) => {
     switch (kind) {
       case 'confirmation':

@@ -1,191 +1,102 @@
 /** The outbox messages in French (R15). */
-import { lines, titled, type MessageCatalogue } from './types.js';
+import type { MessageCatalogue } from './types.js';
 
-// French: "vous"; a no-break space before `:` as French typography wants.
+// French: "vous"; a no-break space before the colon, as French typography wants.
 export const fr: MessageCatalogue = {
-  confirmation: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Réservation confirmée\u00a0: ${c.serviceName} chez ${c.businessName}`,
-          body: lines(
-            `Bonjour ${c.customerName},`,
-            '',
-            `Votre réservation pour ${c.serviceName} avec ${c.staffName} est confirmée.`,
-            `Date\u00a0: ${c.when}`,
-            c.joinWebUrl && `Rejoindre en ligne\u00a0: ${c.joinWebUrl}`,
-            c.manageUrl && `Consulter, déplacer ou annuler\u00a0: ${c.manageUrl}`,
-            '',
-            `Cordialement,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Nouvelle réservation\u00a0: ${c.serviceName} avec ${c.customerName}`,
-          body: lines(
-            `${c.customerName} a réservé ${c.serviceName} avec ${c.staffName}.`,
-            `Date\u00a0: ${c.when}`,
-            c.joinWebUrl && `Rejoindre en ligne\u00a0: ${c.joinWebUrl}`,
-          ),
-        },
-  reschedule: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Réservation déplacée\u00a0: ${c.serviceName} chez ${c.businessName}`,
-          body: lines(
-            `Bonjour ${c.customerName},`,
-            '',
-            `Votre réservation pour ${c.serviceName} avec ${c.staffName} a été déplacée.`,
-            `Nouvelle date\u00a0: ${c.when}`,
-            c.previousWhen && `Date précédente\u00a0: ${c.previousWhen}`,
-            c.joinWebUrl && `Rejoindre en ligne\u00a0: ${c.joinWebUrl}`,
-            '',
-            `Cordialement,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Réservation déplacée\u00a0: ${c.serviceName} avec ${c.customerName}`,
-          body: lines(
-            `La réservation de ${c.customerName} pour ${c.serviceName} avec ${c.staffName} a été déplacée.`,
-            `Nouvelle date\u00a0: ${c.when}`,
-            c.previousWhen && `Date précédente\u00a0: ${c.previousWhen}`,
-          ),
-        },
-  cancellation: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Réservation annulée\u00a0: ${c.serviceName} chez ${c.businessName}`,
-          body: lines(
-            `Bonjour ${c.customerName},`,
-            '',
-            c.cancelledBy === 'staff'
-              ? `${c.businessName} a annulé votre réservation pour ${c.serviceName}.`
-              : `Votre réservation pour ${c.serviceName} a été annulée.`,
-            `Date prévue\u00a0: ${c.when}`,
-            c.note && `Message\u00a0: ${c.note}`,
-            '',
-            `Cordialement,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Réservation annulée\u00a0: ${c.serviceName} avec ${c.customerName}`,
-          body: lines(
-            c.cancelledBy === 'staff'
-              ? `La réservation de ${c.customerName} pour ${c.serviceName} avec ${c.staffName} a été annulée par l’équipe.`
-              : `${c.customerName} a annulé sa réservation pour ${c.serviceName} avec ${c.staffName}.`,
-            `Date prévue\u00a0: ${c.when}`,
-            c.note && `Message\u00a0: ${c.note}`,
-          ),
-        },
-  reminder: (audience, c) => ({
-    subject: `Rappel\u00a0: ${c.serviceName} chez ${c.businessName}`,
-    body: lines(
-      audience === 'customer' ? `Bonjour ${c.customerName},` : `Bonjour ${c.staffName},`,
-      '',
-      audience === 'customer'
-        ? `Nous vous rappelons votre réservation pour ${c.serviceName} avec ${c.staffName}.`
-        : `Rappel de la réservation de ${c.customerName} pour ${c.serviceName}.`,
-      `Date\u00a0: ${c.when}`,
-      c.joinWebUrl && `Rejoindre en ligne\u00a0: ${c.joinWebUrl}`,
-      c.note,
-    ),
-  }),
-  timeOff: (_audience, c) => ({
-    // "Absence de…" rather than "… est absent(e)": no guess at the staff member's gender.
-    subject: `Absence\u00a0: ${c.staffName}${titled(c.title)}`,
-    body: lines(`Absence de ${c.staffName}${titled(c.title)}.`, `Période\u00a0: ${c.when}`, '', c.businessName),
-  }),
-  requested: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Demande reçue\u00a0: ${c.serviceName} chez ${c.businessName}`,
-          body: lines(
-            `Bonjour ${c.customerName},`,
-            '',
-            `Nous avons bien reçu votre demande pour ${c.serviceName} avec ${c.staffName}.`,
-            'Elle n’est pas encore confirmée\u00a0: nous vous écrirons dès qu’elle sera acceptée.',
-            `Date demandée\u00a0: ${c.when}`,
-            c.manageUrl && `Consulter ou annuler votre demande\u00a0: ${c.manageUrl}`,
-            '',
-            `Cordialement,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Validation requise\u00a0: ${c.serviceName} avec ${c.customerName}`,
-          body: lines(
-            `${c.customerName} a demandé ${c.serviceName} avec ${c.staffName}.`,
-            `Date\u00a0: ${c.when}`,
-            'Acceptez ou refusez la demande dans l’espace d’administration.',
-          ),
-        },
-  approved: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Réservation confirmée\u00a0: ${c.serviceName} chez ${c.businessName}`,
-          body: lines(
-            `Bonjour ${c.customerName},`,
-            '',
-            `Votre demande pour ${c.serviceName} avec ${c.staffName} a été acceptée\u00a0: votre réservation est confirmée.`,
-            `Date\u00a0: ${c.when}`,
-            c.joinWebUrl && `Rejoindre en ligne\u00a0: ${c.joinWebUrl}`,
-            '',
-            `Cordialement,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Demande acceptée\u00a0: ${c.serviceName} avec ${c.customerName}`,
-          body: lines(
-            `La demande de ${c.customerName} pour ${c.serviceName} avec ${c.staffName} a été acceptée.`,
-            `Date\u00a0: ${c.when}`,
-          ),
-        },
-  declined: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Demande refusée\u00a0: ${c.serviceName} chez ${c.businessName}`,
-          body: lines(
-            `Bonjour ${c.customerName},`,
-            '',
-            `${c.businessName} ne peut malheureusement pas accepter votre demande pour ${c.serviceName}.`,
-            `Date demandée\u00a0: ${c.when}`,
-            c.note && `Message\u00a0: ${c.note}`,
-            '',
-            `Cordialement,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Demande refusée\u00a0: ${c.serviceName} avec ${c.customerName}`,
-          body: lines(
-            `La demande de ${c.customerName} pour ${c.serviceName} avec ${c.staffName} a été refusée.`,
-            `Date\u00a0: ${c.when}`,
-            c.note && `Message\u00a0: ${c.note}`,
-          ),
-        },
-  expired: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Demande expirée\u00a0: ${c.serviceName} chez ${c.businessName}`,
-          body: lines(
-            `Bonjour ${c.customerName},`,
-            '',
-            `Votre demande pour ${c.serviceName} n’a pas reçu de réponse à temps et le créneau a été libéré. Merci de choisir une autre date.`,
-            `Date demandée\u00a0: ${c.when}`,
-            '',
-            `Cordialement,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Demande expirée\u00a0: ${c.serviceName} avec ${c.customerName}`,
-          body: lines(
-            `La demande de ${c.customerName} pour ${c.serviceName} avec ${c.staffName} n’a pas reçu de réponse à temps et a expiré.`,
-            `Date\u00a0: ${c.when}`,
-          ),
-        },
+  email: {
+    templates: {
+      confirmation: {
+        subject: 'Réservation confirmée\u00a0: {serviceName} chez {businessName}',
+        body: 'Bonjour {customerName},\n\nVotre réservation pour {serviceName} avec {staffName} est confirmée.\n\n{details}\n\nCordialement,\n{businessName}',
+      },
+      reschedule: {
+        subject: 'Réservation déplacée\u00a0: {serviceName} chez {businessName}',
+        body: 'Bonjour {customerName},\n\nVotre réservation pour {serviceName} avec {staffName} a été déplacée.\n\n{details}\n\nCordialement,\n{businessName}',
+      },
+      cancellation: {
+        subject: 'Réservation annulée\u00a0: {serviceName} chez {businessName}',
+        body: 'Bonjour {customerName},\n\nVotre réservation pour {serviceName} a été annulée.\n\n{details}\n\nCordialement,\n{businessName}',
+      },
+      reminder: {
+        subject: 'Rappel\u00a0: {serviceName} chez {businessName}',
+        body: 'Bonjour {customerName},\n\nNous vous rappelons votre réservation pour {serviceName} avec {staffName}.\n\n{details}\n\nCordialement,\n{businessName}',
+      },
+      timeOff: {
+        // "Absence de…" rather than "… est absent(e)": no guess at the staff member's gender.
+        subject: 'Absence\u00a0: {staffName}',
+        body: 'Absence de {staffName}.\n\n{details}\n\n{businessName}',
+      },
+      staffNotification: {
+        subject: '{event}\u00a0: {serviceName} avec {customerName}',
+        body: '{summary}\n\n{details}',
+      },
+      requested: {
+        subject: 'Demande reçue\u00a0: {serviceName} chez {businessName}',
+        body: 'Bonjour {customerName},\n\nNous avons bien reçu votre demande pour {serviceName} avec {staffName}.\nElle n’est pas encore confirmée\u00a0: nous vous écrirons dès qu’elle sera acceptée.\n\n{details}\n\nCordialement,\n{businessName}',
+      },
+      approved: {
+        subject: 'Réservation confirmée\u00a0: {serviceName} chez {businessName}',
+        body: 'Bonjour {customerName},\n\nVotre demande pour {serviceName} avec {staffName} a été acceptée\u00a0: votre réservation est confirmée.\n\n{details}\n\nCordialement,\n{businessName}',
+      },
+      declined: {
+        subject: 'Demande refusée\u00a0: {serviceName} chez {businessName}',
+        body: 'Bonjour {customerName},\n\n{businessName} ne peut malheureusement pas accepter votre demande pour {serviceName}.\n\n{details}\n\nCordialement,\n{businessName}',
+      },
+      expired: {
+        subject: 'Demande expirée\u00a0: {serviceName} chez {businessName}',
+        body: 'Bonjour {customerName},\n\nVotre demande pour {serviceName} n’a pas reçu de réponse à temps et le créneau a été libéré. Merci de choisir une autre date.\n\n{details}\n\nCordialement,\n{businessName}',
+      },
+    },
+    events: {
+      confirmation: 'Nouvelle réservation',
+      reschedule: 'Réservation déplacée',
+      cancellation: 'Réservation annulée',
+      reminder: 'Rappel',
+      requested: 'Validation requise',
+      approved: 'Demande acceptée',
+      declined: 'Demande refusée',
+      expired: 'Demande expirée',
+    },
+    summaries: {
+      confirmation: '{customerName} a réservé {serviceName} avec {staffName}.',
+      reschedule: 'La réservation de {customerName} pour {serviceName} avec {staffName} a été déplacée.',
+      cancellation: 'La réservation de {customerName} pour {serviceName} avec {staffName} a été annulée.',
+      reminder: 'Rappel de la réservation de {customerName} pour {serviceName} avec {staffName}.',
+      requested:
+        '{customerName} a demandé {serviceName} avec {staffName}. Acceptez ou refusez la demande dans l’espace d’administration.',
+      approved: 'La demande de {customerName} pour {serviceName} avec {staffName} a été acceptée.',
+      declined: 'La demande de {customerName} pour {serviceName} avec {staffName} a été refusée.',
+      expired:
+        'La demande de {customerName} pour {serviceName} avec {staffName} n’a pas reçu de réponse à temps et a expiré.',
+    },
+    labels: {
+      detailsHeading: 'Détails',
+      service: 'Prestation',
+      when: 'Date',
+      businessTime: 'Heure locale de l’établissement',
+      previously: 'Auparavant',
+      duration: 'Durée',
+      staff: 'Avec',
+      location: 'Lieu',
+      online: 'En ligne',
+      joinOnline: 'Rejoindre en ligne',
+      price: 'Prix',
+      free: 'Gratuit',
+      message: 'Message',
+      customer: 'Client',
+      title: 'Motif',
+      manage: 'Voir, déplacer ou annuler',
+      addToCalendar: 'Ajouter à votre agenda',
+      googleCalendar: 'Google Agenda',
+      outlookCom: 'Outlook.com',
+      microsoft365: 'Microsoft 365',
+      icsAttached: 'L’invitation est jointe en fichier .ics pour tout autre agenda.',
+      contact: 'Contact',
+      phone: 'Téléphone',
+      email: 'E-mail',
+      website: 'Site web',
+    },
+  },
   sms: (kind, c) => {
     switch (kind) {
       case 'confirmation':

@@ -10,7 +10,9 @@ import { nl } from './nl.js';
 import { pl } from './pl.js';
 import type { MessageCatalogue } from './types.js';
 
-export type { MessageAudience, MessageCatalogue, MessageContext, MessageText, TimeOffContext } from './types.js';
+export type { EmailLabels, EmailTexts, MessageAudience, MessageCatalogue, MessageContext } from './types.js';
+export { composeAppointmentEmail, composeTimeOffEmail, type ComposedEmail } from './compose.js';
+export { previewMessage } from './preview.js';
 
 /** The catalogues this library ships: the customer's language for customer messages (R15), the business's for staff. */
 export const BUILT_IN_MESSAGE_CATALOGUES: Readonly<Record<'en' | 'da' | 'de' | 'fr' | 'nl' | 'pl', MessageCatalogue>> =

@@ -1,190 +1,101 @@
 /** The outbox messages in Dutch (R15). */
-import { lines, titled, type MessageCatalogue } from './types.js';
+import type { MessageCatalogue } from './types.js';
 
-// Dutch: "u" to customers.
+// Dutch: formal "u" towards customers.
 export const nl: MessageCatalogue = {
-  confirmation: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Afspraak bevestigd: ${c.serviceName} bij ${c.businessName}`,
-          body: lines(
-            `Beste ${c.customerName},`,
-            '',
-            `Uw afspraak voor ${c.serviceName} bij ${c.staffName} is bevestigd.`,
-            `Wanneer: ${c.when}`,
-            c.joinWebUrl && `Online deelnemen: ${c.joinWebUrl}`,
-            c.manageUrl && `Bekijken, verplaatsen of annuleren: ${c.manageUrl}`,
-            '',
-            `Met vriendelijke groet,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Nieuwe afspraak: ${c.serviceName} met ${c.customerName}`,
-          body: lines(
-            `${c.customerName} heeft ${c.serviceName} geboekt bij ${c.staffName}.`,
-            `Wanneer: ${c.when}`,
-            c.joinWebUrl && `Online deelnemen: ${c.joinWebUrl}`,
-          ),
-        },
-  reschedule: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Afspraak verplaatst: ${c.serviceName} bij ${c.businessName}`,
-          body: lines(
-            `Beste ${c.customerName},`,
-            '',
-            `Uw afspraak voor ${c.serviceName} bij ${c.staffName} heeft een nieuw tijdstip.`,
-            `Wanneer: ${c.when}`,
-            c.previousWhen && `Oorspronkelijk: ${c.previousWhen}`,
-            c.joinWebUrl && `Online deelnemen: ${c.joinWebUrl}`,
-            '',
-            `Met vriendelijke groet,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Afspraak verplaatst: ${c.serviceName} met ${c.customerName}`,
-          body: lines(
-            `De afspraak van ${c.customerName} voor ${c.serviceName} bij ${c.staffName} heeft een nieuw tijdstip.`,
-            `Wanneer: ${c.when}`,
-            c.previousWhen && `Oorspronkelijk: ${c.previousWhen}`,
-          ),
-        },
-  cancellation: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Afspraak geannuleerd: ${c.serviceName} bij ${c.businessName}`,
-          body: lines(
-            `Beste ${c.customerName},`,
-            '',
-            c.cancelledBy === 'staff'
-              ? `${c.businessName} heeft uw afspraak voor ${c.serviceName} geannuleerd.`
-              : `Uw afspraak voor ${c.serviceName} is geannuleerd.`,
-            `Het tijdstip was: ${c.when}`,
-            c.note && `Bericht: ${c.note}`,
-            '',
-            `Met vriendelijke groet,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Afspraak geannuleerd: ${c.serviceName} met ${c.customerName}`,
-          body: lines(
-            c.cancelledBy === 'staff'
-              ? `De afspraak van ${c.customerName} voor ${c.serviceName} bij ${c.staffName} is door een medewerker geannuleerd.`
-              : `${c.customerName} heeft de afspraak voor ${c.serviceName} bij ${c.staffName} geannuleerd.`,
-            `Het tijdstip was: ${c.when}`,
-            c.note && `Bericht: ${c.note}`,
-          ),
-        },
-  reminder: (audience, c) => ({
-    subject: `Herinnering: ${c.serviceName} bij ${c.businessName}`,
-    body: lines(
-      audience === 'customer' ? `Beste ${c.customerName},` : `Hallo ${c.staffName},`,
-      '',
-      audience === 'customer'
-        ? `Dit is een herinnering aan uw afspraak voor ${c.serviceName} bij ${c.staffName}.`
-        : `Dit is een herinnering aan de afspraak van ${c.customerName} voor ${c.serviceName}.`,
-      `Wanneer: ${c.when}`,
-      c.joinWebUrl && `Online deelnemen: ${c.joinWebUrl}`,
-      c.note,
-    ),
-  }),
-  timeOff: (_audience, c) => ({
-    subject: `Afwezig: ${c.staffName}${titled(c.title)}`,
-    body: lines(`${c.staffName} is afwezig${titled(c.title)}.`, `Wanneer: ${c.when}`, '', c.businessName),
-  }),
-  requested: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Aanvraag ontvangen: ${c.serviceName} bij ${c.businessName}`,
-          body: lines(
-            `Beste ${c.customerName},`,
-            '',
-            `We hebben uw aanvraag voor ${c.serviceName} bij ${c.staffName} ontvangen.`,
-            'Ze is nog niet bevestigd: u hoort van ons zodra ze is goedgekeurd.',
-            `Gevraagd tijdstip: ${c.when}`,
-            c.manageUrl && `Uw aanvraag bekijken of annuleren: ${c.manageUrl}`,
-            '',
-            `Met vriendelijke groet,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Goedkeuring nodig: ${c.serviceName} met ${c.customerName}`,
-          body: lines(
-            `${c.customerName} heeft ${c.serviceName} bij ${c.staffName} aangevraagd.`,
-            `Wanneer: ${c.when}`,
-            'Keur de aanvraag goed of wijs ze af in de beheeromgeving.',
-          ),
-        },
-  approved: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Afspraak bevestigd: ${c.serviceName} bij ${c.businessName}`,
-          body: lines(
-            `Beste ${c.customerName},`,
-            '',
-            `Uw aanvraag voor ${c.serviceName} bij ${c.staffName} is goedgekeurd: uw afspraak is bevestigd.`,
-            `Wanneer: ${c.when}`,
-            c.joinWebUrl && `Online deelnemen: ${c.joinWebUrl}`,
-            '',
-            `Met vriendelijke groet,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Aanvraag goedgekeurd: ${c.serviceName} met ${c.customerName}`,
-          body: lines(
-            `De aanvraag van ${c.customerName} voor ${c.serviceName} bij ${c.staffName} is goedgekeurd.`,
-            `Wanneer: ${c.when}`,
-          ),
-        },
-  declined: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Aanvraag afgewezen: ${c.serviceName} bij ${c.businessName}`,
-          body: lines(
-            `Beste ${c.customerName},`,
-            '',
-            `${c.businessName} kan uw aanvraag voor ${c.serviceName} helaas niet aannemen.`,
-            `Gevraagd tijdstip: ${c.when}`,
-            c.note && `Bericht: ${c.note}`,
-            '',
-            `Met vriendelijke groet,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Aanvraag afgewezen: ${c.serviceName} met ${c.customerName}`,
-          body: lines(
-            `De aanvraag van ${c.customerName} voor ${c.serviceName} bij ${c.staffName} is afgewezen.`,
-            `Wanneer: ${c.when}`,
-            c.note && `Bericht: ${c.note}`,
-          ),
-        },
-  expired: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Aanvraag verlopen: ${c.serviceName} bij ${c.businessName}`,
-          body: lines(
-            `Beste ${c.customerName},`,
-            '',
-            `Uw aanvraag voor ${c.serviceName} is niet op tijd beantwoord, dus het tijdstip is weer vrijgegeven. Kies gerust een ander tijdstip.`,
-            `Gevraagd tijdstip: ${c.when}`,
-            '',
-            `Met vriendelijke groet,`,
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Aanvraag verlopen: ${c.serviceName} met ${c.customerName}`,
-          body: lines(
-            `De aanvraag van ${c.customerName} voor ${c.serviceName} bij ${c.staffName} is niet op tijd beantwoord en is verlopen.`,
-            `Wanneer: ${c.when}`,
-          ),
-        },
+  email: {
+    templates: {
+      confirmation: {
+        subject: 'Afspraak bevestigd: {serviceName} bij {businessName}',
+        body: 'Beste {customerName},\n\nUw afspraak voor {serviceName} bij {staffName} is bevestigd.\n\n{details}\n\nMet vriendelijke groet,\n{businessName}',
+      },
+      reschedule: {
+        subject: 'Afspraak verplaatst: {serviceName} bij {businessName}',
+        body: 'Beste {customerName},\n\nUw afspraak voor {serviceName} bij {staffName} heeft een nieuw tijdstip.\n\n{details}\n\nMet vriendelijke groet,\n{businessName}',
+      },
+      cancellation: {
+        subject: 'Afspraak geannuleerd: {serviceName} bij {businessName}',
+        body: 'Beste {customerName},\n\nUw afspraak voor {serviceName} is geannuleerd.\n\n{details}\n\nMet vriendelijke groet,\n{businessName}',
+      },
+      reminder: {
+        subject: 'Herinnering: {serviceName} bij {businessName}',
+        body: 'Beste {customerName},\n\nDit is een herinnering aan uw afspraak voor {serviceName} bij {staffName}.\n\n{details}\n\nMet vriendelijke groet,\n{businessName}',
+      },
+      timeOff: {
+        subject: 'Afwezig: {staffName}',
+        body: '{staffName} is afwezig.\n\n{details}\n\n{businessName}',
+      },
+      staffNotification: {
+        subject: '{event}: {serviceName} met {customerName}',
+        body: '{summary}\n\n{details}',
+      },
+      requested: {
+        subject: 'Aanvraag ontvangen: {serviceName} bij {businessName}',
+        body: 'Beste {customerName},\n\nWe hebben uw aanvraag voor {serviceName} bij {staffName} ontvangen.\nZe is nog niet bevestigd: u hoort van ons zodra ze is goedgekeurd.\n\n{details}\n\nMet vriendelijke groet,\n{businessName}',
+      },
+      approved: {
+        subject: 'Afspraak bevestigd: {serviceName} bij {businessName}',
+        body: 'Beste {customerName},\n\nUw aanvraag voor {serviceName} bij {staffName} is goedgekeurd: uw afspraak is bevestigd.\n\n{details}\n\nMet vriendelijke groet,\n{businessName}',
+      },
+      declined: {
+        subject: 'Aanvraag afgewezen: {serviceName} bij {businessName}',
+        body: 'Beste {customerName},\n\n{businessName} kan uw aanvraag voor {serviceName} helaas niet aannemen.\n\n{details}\n\nMet vriendelijke groet,\n{businessName}',
+      },
+      expired: {
+        subject: 'Aanvraag verlopen: {serviceName} bij {businessName}',
+        body: 'Beste {customerName},\n\nUw aanvraag voor {serviceName} is niet op tijd beantwoord, dus het tijdstip is weer vrijgegeven. Kies gerust een ander tijdstip.\n\n{details}\n\nMet vriendelijke groet,\n{businessName}',
+      },
+    },
+    events: {
+      confirmation: 'Nieuwe afspraak',
+      reschedule: 'Afspraak verplaatst',
+      cancellation: 'Afspraak geannuleerd',
+      reminder: 'Herinnering',
+      requested: 'Goedkeuring nodig',
+      approved: 'Aanvraag goedgekeurd',
+      declined: 'Aanvraag afgewezen',
+      expired: 'Aanvraag verlopen',
+    },
+    summaries: {
+      confirmation: '{customerName} heeft {serviceName} geboekt bij {staffName}.',
+      reschedule: 'De afspraak van {customerName} voor {serviceName} bij {staffName} heeft een nieuw tijdstip.',
+      cancellation: 'De afspraak van {customerName} voor {serviceName} bij {staffName} is geannuleerd.',
+      reminder: 'Dit is een herinnering aan de afspraak van {customerName} voor {serviceName} bij {staffName}.',
+      requested:
+        '{customerName} heeft {serviceName} bij {staffName} aangevraagd. Keur de aanvraag goed of wijs ze af in de beheeromgeving.',
+      approved: 'De aanvraag van {customerName} voor {serviceName} bij {staffName} is goedgekeurd.',
+      declined: 'De aanvraag van {customerName} voor {serviceName} bij {staffName} is afgewezen.',
+      expired:
+        'De aanvraag van {customerName} voor {serviceName} bij {staffName} is niet op tijd beantwoord en is verlopen.',
+    },
+    labels: {
+      detailsHeading: 'Gegevens',
+      service: 'Dienst',
+      when: 'Wanneer',
+      businessTime: 'Lokale tijd van de zaak',
+      previously: 'Eerder',
+      duration: 'Duur',
+      staff: 'Bij',
+      location: 'Waar',
+      online: 'Online',
+      joinOnline: 'Online deelnemen',
+      price: 'Prijs',
+      free: 'Gratis',
+      message: 'Bericht',
+      customer: 'Klant',
+      title: 'Reden',
+      manage: 'Bekijken, verplaatsen of annuleren',
+      addToCalendar: 'Toevoegen aan uw agenda',
+      googleCalendar: 'Google Agenda',
+      outlookCom: 'Outlook.com',
+      microsoft365: 'Microsoft 365',
+      icsAttached: 'De uitnodiging zit als .ics-bestand in de bijlage, voor elke andere agenda.',
+      contact: 'Contact',
+      phone: 'Telefoon',
+      email: 'E-mail',
+      website: 'Website',
+    },
+  },
   sms: (kind, c) => {
     switch (kind) {
       case 'confirmation':

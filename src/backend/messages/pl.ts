@@ -1,192 +1,105 @@
 /** The outbox messages in Polish (R15). */
-import { lines, titled, type MessageCatalogue } from './types.js';
+import type { MessageCatalogue } from './types.js';
 
-// Polish: "Dzień dobry," without the name, because a name in a greeting takes the vocative (and a
-// formal one a gendered "Pani/Panie") that software cannot form; everything else is impersonal.
-// Service names are quoted so they can stay in the nominative.
+// Polish: "Dzień dobry," alone (a name in a greeting takes the vocative); service names in quotes.
 export const pl: MessageCatalogue = {
-  confirmation: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Potwierdzenie rezerwacji: ${c.serviceName} – ${c.businessName}`,
-          body: lines(
-            'Dzień dobry,',
-            '',
-            `potwierdzamy rezerwację usługi „${c.serviceName}” (pracownik: ${c.staffName}).`,
-            `Termin: ${c.when}`,
-            c.joinWebUrl && `Link do spotkania online: ${c.joinWebUrl}`,
-            c.manageUrl && `Podgląd, zmiana terminu lub odwołanie: ${c.manageUrl}`,
-            '',
-            'Pozdrawiamy',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Nowa rezerwacja: ${c.serviceName} – ${c.customerName}`,
-          body: lines(
-            `Nowa rezerwacja usługi „${c.serviceName}” (klient: ${c.customerName}, pracownik: ${c.staffName}).`,
-            `Termin: ${c.when}`,
-            c.joinWebUrl && `Link do spotkania online: ${c.joinWebUrl}`,
-          ),
-        },
-  reschedule: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Zmiana terminu: ${c.serviceName} – ${c.businessName}`,
-          body: lines(
-            'Dzień dobry,',
-            '',
-            `termin rezerwacji usługi „${c.serviceName}” (pracownik: ${c.staffName}) został zmieniony.`,
-            `Nowy termin: ${c.when}`,
-            c.previousWhen && `Poprzedni termin: ${c.previousWhen}`,
-            c.joinWebUrl && `Link do spotkania online: ${c.joinWebUrl}`,
-            '',
-            'Pozdrawiamy',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Zmiana terminu: ${c.serviceName} – ${c.customerName}`,
-          body: lines(
-            `Zmieniono termin rezerwacji usługi „${c.serviceName}” (klient: ${c.customerName}, pracownik: ${c.staffName}).`,
-            `Nowy termin: ${c.when}`,
-            c.previousWhen && `Poprzedni termin: ${c.previousWhen}`,
-          ),
-        },
-  cancellation: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Rezerwacja odwołana: ${c.serviceName} – ${c.businessName}`,
-          body: lines(
-            'Dzień dobry,',
-            '',
-            c.cancelledBy === 'staff'
-              ? `rezerwacja usługi „${c.serviceName}” została odwołana przez firmę ${c.businessName}.`
-              : `rezerwacja usługi „${c.serviceName}” została odwołana.`,
-            `Termin: ${c.when}`,
-            c.note && `Wiadomość: ${c.note}`,
-            '',
-            'Pozdrawiamy',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Rezerwacja odwołana: ${c.serviceName} – ${c.customerName}`,
-          body: lines(
-            c.cancelledBy === 'staff'
-              ? `Personel odwołał rezerwację usługi „${c.serviceName}” (klient: ${c.customerName}, pracownik: ${c.staffName}).`
-              : `Klient odwołał rezerwację usługi „${c.serviceName}” (klient: ${c.customerName}, pracownik: ${c.staffName}).`,
-            `Termin: ${c.when}`,
-            c.note && `Wiadomość: ${c.note}`,
-          ),
-        },
-  reminder: (audience, c) => ({
-    subject: `Przypomnienie: ${c.serviceName} – ${c.businessName}`,
-    body: lines(
-      'Dzień dobry,',
-      '',
-      audience === 'customer'
-        ? `przypominamy o rezerwacji usługi „${c.serviceName}” (pracownik: ${c.staffName}).`
-        : `przypominamy o rezerwacji usługi „${c.serviceName}” (klient: ${c.customerName}).`,
-      `Termin: ${c.when}`,
-      c.joinWebUrl && `Link do spotkania online: ${c.joinWebUrl}`,
-      c.note,
-    ),
-  }),
-  timeOff: (_audience, c) => ({
-    subject: `Nieobecność: ${c.staffName}${titled(c.title)}`,
-    body: lines(`Nieobecność: ${c.staffName}${titled(c.title)}.`, `Okres: ${c.when}`, '', c.businessName),
-  }),
-  requested: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Otrzymaliśmy prośbę o rezerwację: ${c.serviceName} – ${c.businessName}`,
-          body: lines(
-            'Dzień dobry,',
-            '',
-            `otrzymaliśmy prośbę o rezerwację usługi „${c.serviceName}” (pracownik: ${c.staffName}).`,
-            'Rezerwacja nie jest jeszcze potwierdzona: damy znać, gdy tylko zostanie zaakceptowana.',
-            `Wybrany termin: ${c.when}`,
-            c.manageUrl && `Podgląd lub odwołanie prośby: ${c.manageUrl}`,
-            '',
-            'Pozdrawiamy',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Wymagana akceptacja: ${c.serviceName} – ${c.customerName}`,
-          body: lines(
-            `Prośba o rezerwację usługi „${c.serviceName}” (klient: ${c.customerName}, pracownik: ${c.staffName}).`,
-            `Termin: ${c.when}`,
-            'Zaakceptuj lub odrzuć prośbę w panelu administracyjnym.',
-          ),
-        },
-  approved: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Potwierdzenie rezerwacji: ${c.serviceName} – ${c.businessName}`,
-          body: lines(
-            'Dzień dobry,',
-            '',
-            `prośba o rezerwację usługi „${c.serviceName}” (pracownik: ${c.staffName}) została zaakceptowana: rezerwacja jest potwierdzona.`,
-            `Termin: ${c.when}`,
-            c.joinWebUrl && `Link do spotkania online: ${c.joinWebUrl}`,
-            '',
-            'Pozdrawiamy',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Prośba zaakceptowana: ${c.serviceName} – ${c.customerName}`,
-          body: lines(
-            `Prośba o rezerwację usługi „${c.serviceName}” (klient: ${c.customerName}, pracownik: ${c.staffName}) została zaakceptowana.`,
-            `Termin: ${c.when}`,
-          ),
-        },
-  declined: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Prośba odrzucona: ${c.serviceName} – ${c.businessName}`,
-          body: lines(
-            'Dzień dobry,',
-            '',
-            `niestety ${c.businessName} nie może przyjąć prośby o rezerwację usługi „${c.serviceName}”.`,
-            `Wybrany termin: ${c.when}`,
-            c.note && `Wiadomość: ${c.note}`,
-            '',
-            'Pozdrawiamy',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Prośba odrzucona: ${c.serviceName} – ${c.customerName}`,
-          body: lines(
-            `Prośba o rezerwację usługi „${c.serviceName}” (klient: ${c.customerName}, pracownik: ${c.staffName}) została odrzucona.`,
-            `Termin: ${c.when}`,
-            c.note && `Wiadomość: ${c.note}`,
-          ),
-        },
-  expired: (audience, c) =>
-    audience === 'customer'
-      ? {
-          subject: `Prośba wygasła: ${c.serviceName} – ${c.businessName}`,
-          body: lines(
-            'Dzień dobry,',
-            '',
-            `prośba o rezerwację usługi „${c.serviceName}” nie została rozpatrzona na czas, więc termin został zwolniony. Prosimy wybrać inny termin.`,
-            `Wybrany termin: ${c.when}`,
-            '',
-            'Pozdrawiamy',
-            c.businessName,
-          ),
-        }
-      : {
-          subject: `Prośba wygasła: ${c.serviceName} – ${c.customerName}`,
-          body: lines(
-            `Prośba o rezerwację usługi „${c.serviceName}” (klient: ${c.customerName}, pracownik: ${c.staffName}) nie została rozpatrzona na czas i wygasła.`,
-            `Termin: ${c.when}`,
-          ),
-        },
+  email: {
+    templates: {
+      confirmation: {
+        subject: 'Potwierdzenie rezerwacji: {serviceName} – {businessName}',
+        body: 'Dzień dobry,\n\npotwierdzamy rezerwację usługi „{serviceName}” (pracownik: {staffName}).\n\n{details}\n\nPozdrawiamy\n{businessName}',
+      },
+      reschedule: {
+        subject: 'Zmiana terminu: {serviceName} – {businessName}',
+        body: 'Dzień dobry,\n\ntermin rezerwacji usługi „{serviceName}” (pracownik: {staffName}) został zmieniony.\n\n{details}\n\nPozdrawiamy\n{businessName}',
+      },
+      cancellation: {
+        subject: 'Rezerwacja odwołana: {serviceName} – {businessName}',
+        body: 'Dzień dobry,\n\nrezerwacja usługi „{serviceName}” została odwołana.\n\n{details}\n\nPozdrawiamy\n{businessName}',
+      },
+      reminder: {
+        subject: 'Przypomnienie: {serviceName} – {businessName}',
+        body: 'Dzień dobry,\n\nprzypominamy o rezerwacji usługi „{serviceName}” (pracownik: {staffName}).\n\n{details}\n\nPozdrawiamy\n{businessName}',
+      },
+      timeOff: {
+        subject: 'Nieobecność: {staffName}',
+        body: 'Nieobecność: {staffName}.\n\n{details}\n\n{businessName}',
+      },
+      staffNotification: {
+        subject: '{event}: {serviceName} – {customerName}',
+        body: '{summary}\n\n{details}',
+      },
+      requested: {
+        subject: 'Otrzymaliśmy prośbę o rezerwację: {serviceName} – {businessName}',
+        body: 'Dzień dobry,\n\notrzymaliśmy prośbę o rezerwację usługi „{serviceName}” (pracownik: {staffName}).\nRezerwacja nie jest jeszcze potwierdzona: damy znać, gdy tylko zostanie zaakceptowana.\n\n{details}\n\nPozdrawiamy\n{businessName}',
+      },
+      approved: {
+        subject: 'Potwierdzenie rezerwacji: {serviceName} – {businessName}',
+        body: 'Dzień dobry,\n\nprośba o rezerwację usługi „{serviceName}” (pracownik: {staffName}) została zaakceptowana: rezerwacja jest potwierdzona.\n\n{details}\n\nPozdrawiamy\n{businessName}',
+      },
+      declined: {
+        subject: 'Prośba odrzucona: {serviceName} – {businessName}',
+        body: 'Dzień dobry,\n\nniestety {businessName} nie może przyjąć prośby o rezerwację usługi „{serviceName}”.\n\n{details}\n\nPozdrawiamy\n{businessName}',
+      },
+      expired: {
+        subject: 'Prośba wygasła: {serviceName} – {businessName}',
+        body: 'Dzień dobry,\n\nprośba o rezerwację usługi „{serviceName}” nie została rozpatrzona na czas, więc termin został zwolniony. Prosimy wybrać inny termin.\n\n{details}\n\nPozdrawiamy\n{businessName}',
+      },
+    },
+    events: {
+      confirmation: 'Nowa rezerwacja',
+      reschedule: 'Zmiana terminu',
+      cancellation: 'Rezerwacja odwołana',
+      reminder: 'Przypomnienie',
+      requested: 'Wymagana akceptacja',
+      approved: 'Prośba zaakceptowana',
+      declined: 'Prośba odrzucona',
+      expired: 'Prośba wygasła',
+    },
+    summaries: {
+      confirmation: 'Nowa rezerwacja usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}).',
+      reschedule:
+        'Termin rezerwacji usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) został zmieniony.',
+      cancellation:
+        'Rezerwacja usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) została odwołana.',
+      reminder: 'Przypominamy o rezerwacji usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}).',
+      requested:
+        'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}). Zaakceptuj lub odrzuć ją w panelu administracyjnym.',
+      approved:
+        'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) została zaakceptowana.',
+      declined:
+        'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) została odrzucona.',
+      expired:
+        'Prośba o rezerwację usługi „{serviceName}” (klient: {customerName}, pracownik: {staffName}) nie została rozpatrzona na czas i wygasła.',
+    },
+    labels: {
+      detailsHeading: 'Szczegóły',
+      service: 'Usługa',
+      when: 'Termin',
+      businessTime: 'Czas lokalny firmy',
+      previously: 'Poprzedni termin',
+      duration: 'Czas trwania',
+      staff: 'Pracownik',
+      location: 'Miejsce',
+      online: 'Online',
+      joinOnline: 'Dołącz online',
+      price: 'Cena',
+      free: 'Bezpłatnie',
+      message: 'Wiadomość',
+      customer: 'Klient',
+      title: 'Powód',
+      manage: 'Zobacz, zmień termin lub odwołaj',
+      addToCalendar: 'Dodaj do kalendarza',
+      googleCalendar: 'Kalendarz Google',
+      outlookCom: 'Outlook.com',
+      microsoft365: 'Microsoft 365',
+      icsAttached: 'Zaproszenie jest załączone jako plik .ics dla innych kalendarzy.',
+      contact: 'Kontakt',
+      phone: 'Telefon',
+      email: 'E-mail',
+      website: 'Strona internetowa',
+    },
+  },
   sms: (kind, c) => {
     switch (kind) {
       case 'confirmation':

@@ -8,6 +8,8 @@
  * `npm run i18n:check` keeps every catalogue's placeholders in step with English.
  */
 
+import type { MessageTemplate, TemplateKind } from '../../core/message-templates.js';
+
 export type MessageAudience = 'customer' | 'staff' | 'owner';
 
 export interface MessageContext {
@@ -28,42 +30,61 @@ export interface MessageContext {
   cancelledBy?: 'customer' | 'staff';
 }
 
-export interface TimeOffContext {
-  businessName: string;
-  staffName: string;
-  title?: string;
+/** The kinds of e-mail with a default wording: the six a business may word itself, and the approval ones (R23). */
+export type DefaultTemplateKey = TemplateKind | 'requested' | 'approved' | 'declined' | 'expired';
+
+/** What happened, as staff notifications name it (`{event}`) and say it (`{summary}`). */
+export type StaffEvent =
+  'confirmation' | 'reschedule' | 'cancellation' | 'reminder' | 'requested' | 'approved' | 'declined' | 'expired';
+
+/** The words of the generated part of an e-mail: the details block, the links and the contact details. */
+export interface EmailLabels {
+  detailsHeading: string;
+  service: string;
   when: string;
+  /** The time in the business's zone, shown when the recipient's zone differs. */
+  businessTime: string;
+  previously: string;
+  duration: string;
+  staff: string;
+  location: string;
+  online: string;
+  joinOnline: string;
+  price: string;
+  free: string;
+  message: string;
+  customer: string;
+  title: string;
+  manage: string;
+  addToCalendar: string;
+  googleCalendar: string;
+  outlookCom: string;
+  microsoft365: string;
+  /** Said under the calendar links when the invitation travels with the message. */
+  icsAttached: string;
+  contact: string;
+  phone: string;
+  email: string;
+  website: string;
 }
 
-export interface MessageText {
-  subject: string;
-  body: string;
+/**
+ * One language's e-mail wording (R15): the default templates (core/message-templates.ts syntax,
+ * the business may replace the six customizable ones), the staff notifications' event names and
+ * summaries (templates too), and the labels of the generated details block.
+ */
+export interface EmailTexts {
+  templates: Record<DefaultTemplateKey, MessageTemplate>;
+  events: Record<StaffEvent, string>;
+  summaries: Record<StaffEvent, string>;
+  labels: EmailLabels;
 }
 
 export interface MessageCatalogue {
-  confirmation(audience: MessageAudience, c: MessageContext): MessageText;
-  reschedule(audience: MessageAudience, c: MessageContext): MessageText;
-  cancellation(audience: MessageAudience, c: MessageContext): MessageText;
-  reminder(audience: MessageAudience, c: MessageContext): MessageText;
-  timeOff(audience: MessageAudience, c: TimeOffContext): MessageText;
-  /** R23: a request waiting for approval (the customer gets their manage link with it). */
-  requested(audience: MessageAudience, c: MessageContext): MessageText;
-  /** R23: the request was approved: the booking stands. */
-  approved(audience: MessageAudience, c: MessageContext): MessageText;
-  /** R23: the request was declined, with staff's message in `note`. */
-  declined(audience: MessageAudience, c: MessageContext): MessageText;
-  /** R23: nobody answered the request in time. */
-  expired(audience: MessageAudience, c: MessageContext): MessageText;
+  email: EmailTexts;
   /** A short text message for customers who opted in to SMS. */
   sms(kind: SmsKind, c: MessageContext): string;
 }
 
 export type SmsKind =
   'confirmation' | 'reschedule' | 'cancellation' | 'reminder' | 'requested' | 'approved' | 'declined' | 'expired';
-
-export function lines(...parts: (string | false | undefined)[]): string {
-  return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n');
-}
-
-/** `Name (title)` when there is a title. */
-export const titled = (title: string | undefined) => (title ? ` (${title})` : '');

@@ -17,6 +17,7 @@ export const ADMIN_SECTIONS = [
   'business',
   'customers',
   'outbox',
+  'templates',
   'webhooks',
   'reports',
   'explain',
@@ -62,7 +63,7 @@ export class BookingAdmin extends AdminElement {
   /** Sections to reload when opened next, because something changed elsewhere. */
   private stale = new Set<AdminSectionName>();
 
-  /** The open section: `calendar`, `services`, `staff`, `business`, `customers`, `outbox`, `webhooks`, `reports` or `explain`. */
+  /** The open section: `calendar`, `services`, `staff`, `business`, `customers`, `outbox`, `templates`, `webhooks`, `reports` or `explain`. */
   @property({ reflect: true }) section: AdminSectionName = 'calendar';
   /** Where the booking page lives, for the services' one-service links. */
   @property({ attribute: 'booking-page-url' }) bookingPageUrl = '';
@@ -258,6 +259,8 @@ export class BookingAdmin extends AdminElement {
               hour-cycle=${this.hourCycle ?? nothing}
               ?hidden=${hidden}
             ></booking-admin-outbox>`;
+          case 'templates':
+            return html`<booking-admin-templates data-section=${s} ?hidden=${hidden}></booking-admin-templates>`;
           case 'webhooks':
             return html`<booking-admin-webhooks
               data-section=${s}
