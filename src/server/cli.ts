@@ -85,6 +85,7 @@ Options (environment variable in brackets):
   CALENDAR_ALLOW_HOSTS: private/local hosts calendars may be read from (comma-separated)
   WEBHOOK_ALLOW_HOSTS: private/local hosts webhooks may be sent to (comma-separated)
   DELIVERY_MAX_ATTEMPTS: attempts before an SMS or webhook is given up (default 8)
+  EMAIL_MAX_ATTEMPTS: attempts before an e-mail is given up (default 48, about two days)
   OUTBOX_LEASE_SECONDS: how long a node reserves messages it sends (default 120)
   SMS_PROVIDER=twilio: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, SMS_FROM, TWILIO_BASE_URL (optional)
   SMS_PROVIDER=webhook: SMS_WEBHOOK_URL, SMS_WEBHOOK_SECRET (whsec_…, signed JSON)
@@ -239,6 +240,7 @@ async function main(): Promise<void> {
     ...(sms ? { sms } : {}),
     ...(env.WEBHOOK_ALLOW_HOSTS ? { webhookFetch: { allowHosts: parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS) } } : {}),
     ...(env.DELIVERY_MAX_ATTEMPTS ? { deliveryMaxAttempts: Number(env.DELIVERY_MAX_ATTEMPTS) } : {}),
+    ...(env.EMAIL_MAX_ATTEMPTS ? { emailMaxAttempts: Number(env.EMAIL_MAX_ATTEMPTS) } : {}),
     ...(env.OUTBOX_LEASE_SECONDS ? { outboxLeaseMs: Number(env.OUTBOX_LEASE_SECONDS) * 1000 } : {}),
     seed,
     logger: log,

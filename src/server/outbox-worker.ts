@@ -11,7 +11,9 @@
  * `webhook-id` so a receiver drops the second). A failure is retried with backoff; SMS and
  * webhooks stop after a limit of attempts (or at once when no retry can help: an address that is
  * private, a number the gateway refuses, 410 Gone) and the message becomes `failed`, the reason in
- * its `delivery`. E-mail is retried until it goes. A message cancelled while being sent stays
+ * its `delivery`. E-mail is retried longer (hourly, for about two days by default) and gives up at
+ * once only when the mail server refuses the recipient for good (a 5xx reply to RCPT TO): an SMTP
+ * outage or a wrong password is retried, since fixing the server sends everything waiting. A message cancelled while being sent stays
  * cancelled. Each attempt is written into the message's `delivery`, which the admin outbox shows.
  */
 import type { OutboxDelivery, StoredOutboxMessage, StoredWebhook } from '../backend/store.js';
@@ -49,6 +51,8 @@ export interface OutboxWorkerOptions {
   webhooks?: WebhookSender;
   /** Attempts before an SMS or a webhook is given up as `failed` (default 8). */
   maxAttempts?: number;
+  /** Attempts before an e-mail is given up as `failed` (default 48: about two days, hourly after the first hour). */
+  emailMaxAttempts?: number;
   /** The sender address, e.g. `bookings@clinic.example`; the business's name is shown with it. */
   from: string;
   now: () => number;
@@ -82,6 +86,17 @@ export function retryDelayMs(attempts: number): number {
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
+
+/**
+ * The mail server refused the recipient for good: a 5xx reply to RCPT TO (no such mailbox, relay
+ * denied). nodemailer marks it `EENVELOPE` or names the command. Other refusals (4xx, a failed
+ * sign-in, a server that cannot be reached) can pass once the cause is fixed: they are retried.
+ */
+function recipientRefused(error: unknown): boolean {
+  const e = error as { code?: unknown; command?: unknown; responseCode?: unknown } | null;
+  if (!e || typeof e.responseCode !== 'number' || e.responseCode < 500 || e.responseCode > 599) return false;
+  return e.code === 'EENVELOPE' || e.command === 'RCPT TO';
+}
 
 function quoteName(name: string): string {
   return `"${name.replace(/[\\"\r\n]/g, ' ')}"`;
@@ -174,8 +189,9 @@ export class OutboxWorker {
         if (error instanceof DeliveryError && error.status !== undefined) delivery.lastStatus = error.status;
         else delete delivery.lastStatus;
         const limited = m.channel !== 'email';
-        const max = this.options.maxAttempts ?? 8;
-        if (limited && ((error instanceof DeliveryError && error.permanent) || attempt >= max)) {
+        const max = limited ? (this.options.maxAttempts ?? 8) : (this.options.emailMaxAttempts ?? 48);
+        const permanent = (error instanceof DeliveryError && error.permanent) || recipientRefused(error);
+        if (permanent || attempt >= max) {
           await this.finish(row.id, 'failed', delivery);
           this.options.log.warn(`${m.channel} not delivered; given up`, {
             messageId: row.id,

@@ -129,6 +129,8 @@ export interface ServerOptions {
   webhookFetch?: Partial<FetchPolicy>;
   /** Attempts before an SMS or a webhook delivery is given up as `failed` (default 8, about a day). */
   deliveryMaxAttempts?: number;
+  /** Attempts before an e-mail is given up as `failed` (default 48, about two days); a mailbox refused for good fails at once. */
+  emailMaxAttempts?: number;
   /** How long a node reserves the messages it is sending (default 2 minutes): after a crash, others send them after this. */
   outboxLeaseMs?: number;
   /** How often the outbox is polled (default 5 s); 0 disables polling (call `deliverOutbox`). */
@@ -601,6 +603,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     ...(options.sms ? { sms: options.sms } : {}),
     webhooks: new WebhookSender(options.webhookFetch),
     ...(options.deliveryMaxAttempts ? { maxAttempts: options.deliveryMaxAttempts } : {}),
+    ...(options.emailMaxAttempts ? { emailMaxAttempts: options.emailMaxAttempts } : {}),
     ...(options.outboxLeaseMs ? { leaseMs: options.outboxLeaseMs } : {}),
     from: options.mailFrom ?? 'bookings@localhost',
     now,

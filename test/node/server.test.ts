@@ -174,6 +174,14 @@ describe('e-mail delivery', () => {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      // A mailbox that does not exist, refused for good, as real mail servers do at RCPT TO.
+      onRcptTo(address, _session, callback) {
+        if (address.address.startsWith('nobody@')) {
+          callback(Object.assign(new Error('5.1.1 no such mailbox'), { responseCode: 550 }));
+          return;
+        }
+        callback();
+      },
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
@@ -258,6 +266,43 @@ describe('e-mail delivery', () => {
     clock.now += 30_000;
     const second = await server.deliverOutbox();
     assert.equal(second.sent, first.failed);
+  });
+
+  it('gives up on a mailbox refused for good at once, and on a refusing server after the attempt limit', async () => {
+    const { server, api } = await start({ smtpUrl, emailMaxAttempts: 3 });
+    const customer = new HttpAdapter({ baseUrl: api, retry: { retries: 0 } });
+    const { appointment } = await customer.book(booking('mail-key-4', { emailAddress: 'nobody@example.com' }));
+    await server.deliverOutbox();
+    const admin = server.adapter.asStaff('ann');
+    const toCustomer = (await admin.listOutbox({ appointmentId: appointment.id })).find(
+      (m) => m.channel === 'email' && m.recipient.role === 'customer',
+    );
+    assert.equal(toCustomer?.status, 'failed');
+    assert.equal(toCustomer?.delivery?.attempts, 1);
+    assert.match(toCustomer?.delivery?.lastError ?? '', /no such mailbox/);
+    // Staff and owner got theirs.
+    assert.ok(received.length >= 2);
+
+    // A server that keeps refusing (451) is retried, then given up after the limit, the reason kept.
+    const second = await customer.book({ ...booking('mail-key-5'), start: cph('2026-03-03', '11:00') });
+    refuseNext = 100;
+    for (let i = 0; i < 6; i++) {
+      await server.deliverOutbox();
+      clock.now += 3_600_000;
+    }
+    const messages = (await admin.listOutbox({ appointmentId: second.appointment.id })).filter(
+      (m) => m.channel === 'email',
+    );
+    assert.ok(messages.length > 0);
+    assert.ok(
+      messages.every((m) => m.status === 'failed' && m.delivery?.attempts === 3),
+      JSON.stringify(messages.map((m) => [m.status, m.delivery?.attempts])),
+    );
+    assert.match(messages[0]?.delivery?.lastError ?? '', /mailbox busy/);
+    // Sent again by an administrator once the cause is fixed.
+    refuseNext = 0;
+    await admin.redeliverMessage({ messageId: messages[0]!.id });
+    assert.equal((await server.deliverOutbox()).sent, 1);
   });
 
   it('keeps messages pending in the admin outbox without SMTP', async () => {
