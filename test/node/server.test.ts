@@ -301,7 +301,7 @@ describe('e-mail delivery', () => {
     assert.match(messages[0]?.delivery?.lastError ?? '', /mailbox busy/);
     // Sent again by an administrator once the cause is fixed.
     refuseNext = 0;
-    await admin.redeliverMessage({ messageId: messages[0]!.id });
+    await admin.redeliverMessage({ messageId: messages[0].id });
     assert.equal((await server.deliverOutbox()).sent, 1);
   });
 
