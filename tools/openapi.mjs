@@ -25,6 +25,7 @@ await build({
       "export * as customer from './src/schemas/customer.ts';",
       "export * as booking from './src/schemas/booking.ts';",
       "export * as business from './src/schemas/business.ts';",
+      "export * as translations from './src/schemas/translations.ts';",
       "export * as primitives from './src/schemas/primitives.ts';",
       "export * as webhooks from './src/schemas/webhooks.ts';",
       "export * as webhookEvents from './src/schemas/webhook-events.ts';",
@@ -45,7 +46,7 @@ await build({
 const z = await import('zod/mini');
 const contract = await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
 const { ROUTES, ROUTE_SUMMARIES, DEFAULT_BUSINESS_SEGMENT, STATUS_OF_CODE, BOOKING_ERROR_CODES } = contract;
-const { admin, customer, booking, business, primitives, webhooks, webhookEvents } = contract;
+const { admin, customer, booking, business, translations, primitives, webhooks, webhookEvents } = contract;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const REF = (id) => `#/components/schemas/${id}`;
@@ -71,6 +72,13 @@ const described = new Map([
     (schema) => [schema, { description: 'expected text without control characters; tabs and line breaks are allowed' }],
   ),
   [primitives.languageTagSchema, { description: primitives.LANGUAGE_TAG_MESSAGE }],
+  [
+    translations.translationsSchema,
+    {
+      description:
+        'expected the business texts in other languages: canonical language tag (de, fr-CA) → texts by service and question id; each missing text falls back to the business language',
+    },
+  ],
   [
     primitives.rruleSchema,
     { description: 'An RFC 5545 recurrence rule repeating at most daily, such as FREQ=WEEKLY;BYDAY=MO' },

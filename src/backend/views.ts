@@ -3,6 +3,7 @@
  * the staff view, the session an attendee belongs to (R8), whether the customer may still change
  * a booking (R6), and the explainer's reasons as JSON.
  */
+import { localizedBusiness } from '../core/content-language.js';
 import { formatDuration } from '../core/duration.js';
 import type { SlotCheck, UnavailableReason } from '../core/engine-types.js';
 import { customerChangeDeadline, effectivePolicy } from '../core/policy.js';
@@ -83,8 +84,10 @@ export function toCustomerAppointment(
   a: StoredAppointment,
   attendeeCount: number,
   now: EpochMs,
+  languageTag?: string,
 ): CustomerAppointment {
-  const service = findService(business, a.serviceId);
+  // The service's name in the language asked for, else the one the customer booked in (issue 17).
+  const service = findService(localizedBusiness(business, languageTag ?? a.customer.languageTag), a.serviceId);
   const change = customerMayChange(business, a, now);
   const out: CustomerAppointment = {
     id: a.id,

@@ -125,6 +125,7 @@ export const BUSINESS_PATCH_FIELDS = [
   'schedulingPolicy',
   'bookingPageSettings',
   'meetingProvider',
+  'translations',
 ] as const;
 export type BusinessPatchField = (typeof BUSINESS_PATCH_FIELDS)[number];
 export type BusinessPatch = Partial<{ [K in BusinessPatchField]: Business[K] | null }>;

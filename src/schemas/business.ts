@@ -14,6 +14,7 @@ import type {
   Business,
   BookingPageSettings,
   Closure,
+  ContentTranslation,
   CustomAvailability,
   CustomQuestion,
   QuestionAssignment,
@@ -61,6 +62,8 @@ import {
   questionAssignmentSchema,
   type Path,
 } from './business-public.js';
+import type { contentTranslationSchema } from './translations.js';
+import { translationsSchema } from './translations.js';
 
 export { ANSWER_INPUT_TYPES, bookingPageSettingsSchema, customQuestionSchema, PRICE_TYPES, questionAssignmentSchema };
 
@@ -356,9 +359,11 @@ export const businessSchema = z
     staffMembers: z._default(z.array(staffMemberSchema).check(z.maxLength(1000)), () => []),
     timeOff: z._default(z.array(timeOffSchema).check(z.maxLength(10_000)), () => []),
     meetingProvider: z.optional(meetingProviderSchema),
+    translations: z.optional(translationsSchema),
   })
   .check(
     crossCheck((business, report) => {
+      reportUnknownTranslated(business, report);
       reportDuplicateIds(business.services, 'services', report);
       reportDuplicateIds(business.staffMembers, 'staffMembers', report);
       reportDuplicateIds(business.customQuestions, 'customQuestions', report);
@@ -386,6 +391,35 @@ export const businessSchema = z
     }),
   );
 
+/** Translations of services, questions and options the business does not have (a typo, or a stale export). */
+function reportUnknownTranslated(
+  business: Pick<Business, 'services' | 'customQuestions' | 'translations'>,
+  report: (path: Path, message: string) => void,
+): void {
+  const services = new Set(business.services.map((s) => s.id));
+  const questions = new Map(business.customQuestions.map((q) => [q.id, q.answerOptions ?? []]));
+  for (const [tag, t] of Object.entries(business.translations ?? {})) {
+    for (const id of Object.keys(t.services ?? {})) {
+      if (!services.has(id)) report(['translations', tag, 'services', id], `unknown service id: ${id}`);
+    }
+    for (const [id, q] of Object.entries(t.customQuestions ?? {})) {
+      const options = questions.get(id);
+      if (options === undefined) {
+        report(['translations', tag, 'customQuestions', id], `unknown custom question id: ${id}`);
+        continue;
+      }
+      for (const option of Object.keys(q.answerOptions ?? {})) {
+        if (!options.includes(option)) {
+          report(
+            ['translations', tag, 'customQuestions', id, 'answerOptions', option],
+            `not an option of ${id}: ${option}`,
+          );
+        }
+      }
+    }
+  }
+}
+
 /** What a hand-written configuration may look like: every defaulted field optional. */
 export type BusinessInput = z.input<typeof businessSchema>;
 export type ServiceInput = z.input<typeof serviceSchema>;
@@ -412,6 +446,7 @@ type _OutputMatchesCore = [
   Expect<Assignable<z.output<typeof closureSchema>, Closure>>,
   Expect<Assignable<z.output<typeof workHoursSchema>, WorkHours>>,
   Expect<Assignable<z.output<typeof timeSlotSchema>, TimeSlot>>,
+  Expect<Assignable<z.output<typeof contentTranslationSchema>, ContentTranslation>>,
 ];
 type _CoreFitsInput = [
   Expect<Assignable<Business, z.input<typeof businessSchema>>>,
@@ -419,4 +454,5 @@ type _CoreFitsInput = [
   Expect<Assignable<StaffMember, z.input<typeof staffMemberSchema>>>,
   Expect<Assignable<SchedulingPolicy, z.input<typeof schedulingPolicySchema>>>,
   Expect<Assignable<TimeOff, z.input<typeof timeOffSchema>>>,
+  Expect<Assignable<ContentTranslation, z.input<typeof contentTranslationSchema>>>,
 ];
