@@ -253,3 +253,49 @@ export function pruneTranslations(business: Business): Business {
   }
   return { ...business, translations };
 }
+
+/**
+ * `business` written in `tag` instead: its texts become that translation's (each falling back to
+ * the current text), and the current texts become the translation for the language it had. For a
+ * business that changes its main language, and for tests that read the sample clinic in English.
+ */
+export function rebaseLanguage(business: Business, tag: string): Business {
+  const key = translationKeyFor(business, tag);
+  if (key === undefined) return { ...business, languageTag: tag };
+  const old = business.languageTag;
+  const own: ContentTranslation = {};
+  for (const text of translatableTexts(business)) placeText(own, text.path, text.source);
+  const translated = localizedBusiness(business, key);
+  const { [key]: _used, ...others } = business.translations ?? {};
+  const swapOptions = (t: ContentTranslation): ContentTranslation => {
+    // Option translations are keyed by the business's own options, which change with the language.
+    if (!t.customQuestions) return t;
+    const customQuestions: NonNullable<ContentTranslation['customQuestions']> = {};
+    for (const [id, qt] of Object.entries(t.customQuestions)) {
+      const before = business.customQuestions.find((q) => q.id === id)?.answerOptions ?? [];
+      const after = translated.customQuestions.find((q) => q.id === id)?.answerOptions ?? [];
+      customQuestions[id] = qt.answerOptions
+        ? {
+            ...qt,
+            answerOptions: Object.fromEntries(
+              Object.entries(qt.answerOptions).map(([o, v]) => [after[before.indexOf(o)] ?? o, v]),
+            ),
+          }
+        : qt;
+    }
+    return { ...t, customQuestions };
+  };
+  const translations: Record<string, ContentTranslation> = {};
+  for (const [k, t] of Object.entries(others)) translations[k] = swapOptions(t);
+  if (old) translations[old] = swapOptions(own);
+  return { ...translated, languageTag: key, translations };
+}
+
+function placeText(t: ContentTranslation, path: readonly string[], value: string): void {
+  let node = t as Record<string, unknown>;
+  for (const k of path.slice(0, -1)) {
+    const next = node[k];
+    node = next !== null && typeof next === 'object' ? (next as Record<string, unknown>) : (node[k] = {});
+  }
+  node[path[path.length - 1]!] = value;
+}

@@ -1,10 +1,23 @@
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import contoso from '../../demo/data/contoso.json';
+import { rebaseLanguage } from '../../src/core/content-language.js';
+import type { Business } from '../../src/core/types.js';
 
 export type SampleConfig = typeof contoso;
 
-/** The sample clinic (demo/data/contoso.json), a fresh copy for each call so tests may change it. */
+/**
+ * The sample clinic (demo/data/contoso.json) written in English: the clinic speaks Danish first,
+ * and most tests read its English texts (its `en` translation), with Danish as a translation.
+ */
+export const contosoInEnglish = rebaseLanguage(contoso as unknown as Business, 'en') as unknown as SampleConfig;
+
+/** The sample clinic in English, a fresh copy for each call so tests may change it. */
 export function loadContoso(): Promise<SampleConfig> {
+  return Promise.resolve(structuredClone(contosoInEnglish));
+}
+
+/** The sample clinic as the demo has it (Danish first), a fresh copy. */
+export function loadContosoDanish(): Promise<SampleConfig> {
   return Promise.resolve(structuredClone(contoso));
 }
 
