@@ -297,5 +297,5 @@ function placeText(t: ContentTranslation, path: readonly string[], value: string
     const next = node[k];
     node = next !== null && typeof next === 'object' ? (next as Record<string, unknown>) : (node[k] = {});
   }
-  node[path[path.length - 1]!] = value;
+  node[path[path.length - 1]] = value;
 }
