@@ -76,6 +76,8 @@ function customerDetails(a: StoredAppointment): CustomerAppointment['customer'] 
     ...(c.emailAddress !== undefined ? { emailAddress: c.emailAddress } : {}),
     ...(c.phone !== undefined ? { phone: c.phone } : {}),
     ...(c.notes !== undefined ? { notes: c.notes } : {}),
+    // The language they booked in (issue 17): the manage page and staff read it.
+    ...(c.languageTag !== undefined ? { languageTag: c.languageTag } : {}),
   };
 }
 

@@ -10,7 +10,16 @@ import { englishPhrases, stringsOf, untranslated } from '../i18n/english-scan.js
 
 // Monday 30 November 2026, 08:00 in Copenhagen.
 const NOW = Date.parse('2026-11-30T07:00:00Z');
-const SECTIONS: AdminSectionName[] = ['services', 'staff', 'business', 'customers', 'outbox', 'reports', 'explain'];
+const SECTIONS: AdminSectionName[] = [
+  'services',
+  'staff',
+  'business',
+  'translations',
+  'customers',
+  'outbox',
+  'reports',
+  'explain',
+];
 const CUSTOMERS = ['Ida Holm', 'ida@example.com', 'Mette Hansen', 'mette@example.com'];
 
 /** A class with one attendee and a cleaning on 1 December, so the calendar, customers and outbox have content. */
