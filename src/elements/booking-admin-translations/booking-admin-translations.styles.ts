@@ -20,6 +20,27 @@ export const styles = [
       align-items: flex-end;
       gap: var(--_space);
     }
+    .columns {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: calc(var(--_space) * 2);
+      font-size: 0.85rem;
+      font-weight: 700;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      color: var(--_muted);
+      padding-bottom: var(--_space);
+      border-bottom: 1px solid var(--_border);
+    }
+    .owner {
+      padding-top: calc(var(--_space) * 1.5);
+    }
+    .owner + .owner {
+      border-top: 1px solid var(--_border);
+    }
+    .owner h3 {
+      margin: 0;
+    }
     .text {
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
@@ -27,6 +48,7 @@ export const styles = [
       padding: calc(var(--_space) * 1.5) 0;
       border-top: 1px solid var(--_border);
     }
+    .owner .text,
     .text:first-of-type {
       border-top: 0;
     }
@@ -44,8 +66,12 @@ export const styles = [
       overflow-wrap: anywhere;
     }
     @container (max-width: 40rem) {
-      .text {
+      .text,
+      .columns {
         grid-template-columns: minmax(0, 1fr);
+      }
+      .columns {
+        display: none;
       }
     }
   `,

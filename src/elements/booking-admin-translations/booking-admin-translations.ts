@@ -362,37 +362,60 @@ export class BookingAdminTranslations extends AdminElement {
 
   private renderGroup(title: string, texts: TranslatableText[], tag: string, values: Record<string, string>) {
     if (texts.length === 0) return nothing;
+    // One block per service or question, headed by its name as the business wrote it.
+    const owners = [...new Set(texts.map((t) => t.ownerId))];
     return html`<fieldset>
       <legend>${title}</legend>
-      ${texts.map((t) => this.renderText(t, tag, values))}
+      <div class="columns" aria-hidden="true">
+        <span>${this.plainName(this.businessLanguage)}</span><span>${this.plainName(tag)}</span>
+      </div>
+      ${owners.map((owner) => {
+        const mine = texts.filter((t) => t.ownerId === owner);
+        const name = owner ? this.ownerName(mine[0]) : '';
+        return owner
+          ? html`<div class="owner" role="group" aria-label=${name}>
+              <h3 lang=${this.businessLanguage}>${name}</h3>
+              ${mine.map((t) => this.renderText(t, tag, values))}
+            </div>`
+          : mine.map((t) => this.renderText(t, tag, values));
+      })}
     </fieldset>`;
   }
 
-  /** What a text is, for its label: "Dental cleaning · Name". */
+  /** A language's name alone ("German"), for labels; the tag when Intl has no name for it. */
+  private plainName(tag: string): string {
+    try {
+      return new Intl.DisplayNames([this.language], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+
+  private ownerName(t: TranslatableText): string {
+    const b = this.original!;
+    return (
+      (t.group === 'services'
+        ? b.services.find((s) => s.id === t.ownerId)?.displayName
+        : b.customQuestions.find((q) => q.id === t.ownerId)?.displayName) ?? t.ownerId
+    );
+  }
+
+  /** What a text is, for its label: "Name", "Answer option". */
   private labelOf(t: TranslatableText): string {
     const m = this.m;
-    const b = this.original!;
-    const owner =
-      t.group === 'services'
-        ? b.services.find((s) => s.id === t.ownerId)?.displayName
-        : t.group === 'customQuestions'
-          ? b.customQuestions.find((q) => q.id === t.ownerId)?.displayName
-          : undefined;
-    const what =
-      t.field === 'displayName'
-        ? t.group === 'services'
-          ? m.translationsName
-          : m.translationsQuestion
-        : t.field === 'description'
-          ? m.translationsDescription
-          : t.field === 'answerOptions'
-            ? m.translationsOption
-            : t.field === 'customerConsentMessage'
-              ? m.translationsConsent
-              : t.field === 'privacyPolicyWebUrl'
-                ? m.translationsPrivacy
-                : m.translationsTerms;
-    return owner && !(t.field === 'displayName') ? `${owner} · ${what}` : what;
+    return t.field === 'displayName'
+      ? t.group === 'services'
+        ? m.translationsName
+        : m.translationsQuestion
+      : t.field === 'description'
+        ? m.translationsDescription
+        : t.field === 'answerOptions'
+          ? m.translationsOption
+          : t.field === 'customerConsentMessage'
+            ? m.translationsConsent
+            : t.field === 'privacyPolicyWebUrl'
+              ? m.translationsPrivacy
+              : m.translationsTerms;
   }
 
   private renderText(t: TranslatableText, tag: string, values: Record<string, string>) {
@@ -402,7 +425,7 @@ export class BookingAdminTranslations extends AdminElement {
     const id = this.fieldId(t);
     const path = this.issuePath(tag, t);
     const multiline = t.kind === 'description' || t.kind === 'message';
-    const label = `${this.labelOf(t)} (${this.languageName(tag)})`;
+    const label = `${this.labelOf(t)} (${this.plainName(tag)})`;
     const field = {
       id,
       label,
@@ -420,7 +443,7 @@ export class BookingAdminTranslations extends AdminElement {
       data-key=${keyOf(t)}
     >
       <div class="original">
-        <span class="label">${this.labelOf(t)} (${this.languageName(this.businessLanguage)})</span>
+        <span class="label">${this.labelOf(t)} (${this.plainName(this.businessLanguage)})</span>
         <p class="source" lang=${this.businessLanguage}>${t.source}</p>
         ${missing ? html`<span class="badge warn">${m.translationsMissing}</span>` : nothing}
       </div>
