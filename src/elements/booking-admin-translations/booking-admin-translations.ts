@@ -222,7 +222,6 @@ export class BookingAdminTranslations extends AdminElement {
     try {
       const saved = await session.admin.updateBusiness({ businessId: session.businessId, patch: { translations } });
       this.original = saved;
-      this.lastLoaded = saved;
       this.draft = draftOf(saved);
       this.errors = {};
       this.announce(m.translationsSaved);
