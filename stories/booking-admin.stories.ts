@@ -95,7 +95,17 @@ const meta: Meta<Args> = {
     staffMember: { control: 'select', options: ['anna', 'ben', 'carl', 'vera', 'gus'] },
     section: {
       control: 'select',
-      options: ['calendar', 'services', 'staff', 'business', 'customers', 'outbox', 'reports', 'explain'],
+      options: [
+        'calendar',
+        'services',
+        'staff',
+        'business',
+        'translations',
+        'customers',
+        'outbox',
+        'reports',
+        'explain',
+      ],
     },
   },
   loaders: [clinic],
@@ -134,6 +144,10 @@ export const NewBooking: Story = {
 export const Services: Story = { args: { section: 'services' } };
 export const Staff: Story = { args: { section: 'staff' } };
 export const Business: Story = { args: { section: 'business' } };
+/** The clinic's texts beside another language; missing translations are marked and counted. */
+export const Translations: Story = { args: { section: 'translations' } };
+/** Translations read by a viewer: the texts without controls. */
+export const TranslationsReadOnly: Story = { args: { section: 'translations', staffMember: 'vera' } };
 export const Customers: Story = { args: { section: 'customers' } };
 export const Outbox: Story = { args: { section: 'outbox' } };
 export const Reports: Story = { args: { section: 'reports' } };
