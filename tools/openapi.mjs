@@ -73,17 +73,46 @@ const described = new Map([
   ),
   [primitives.languageTagSchema, { description: primitives.LANGUAGE_TAG_MESSAGE }],
   [
-    translations.translationsSchema,
-    {
-      description:
-        'expected the business texts in other languages: canonical language tag (de, fr-CA) → texts by service and question id; each missing text falls back to the business language',
-    },
-  ],
-  [
     primitives.rruleSchema,
     { description: 'An RFC 5545 recurrence rule repeating at most daily, such as FREQ=WEEKLY;BYDAY=MO' },
   ],
 ]);
+
+/**
+ * `translations` validates its maps with checks (src/schemas/translations.ts keeps zod's record out
+ * of the customer pages), which JSON Schema cannot see: the same shape as records, for the document.
+ */
+function translationsShape() {
+  const rec = (item) => z.record(z.string(), item);
+  const t = translations;
+  const shape = rec(
+    z.object({
+      services: z.optional(rec(t.serviceTranslationSchema)),
+      customQuestions: z.optional(
+        rec(
+          z.object({
+            displayName: z.optional(primitives.nameSchema),
+            answerOptions: z.optional(rec(primitives.nameSchema)),
+          }),
+        ),
+      ),
+      bookingPageSettings: z.optional(t.bookingPageSettingsTranslationSchema),
+    }),
+  );
+  const json = z.toJSONSchema(shape, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    override: (ctx) => describe(ctx),
+  });
+  delete json.$schema;
+  return json;
+}
+
+described.set(translations.translationsSchema, {
+  ...translationsShape(),
+  description:
+    'expected the business texts in other languages: canonical language tag (de, fr-CA) → texts by service and question id; each missing text falls back to the business language',
+});
 
 function describe({ zodSchema, jsonSchema }) {
   const extra = described.get(zodSchema);

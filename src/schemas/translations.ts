@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { descriptionSchema, LIMITS, messageSchema, nameSchema, webUrlSchema } from './fields.js';
 import { crossCheck } from './business-public.js';
+import { readableErrorMap } from './validation.js';
 
 /** Languages one business may translate into. */
 export const MAX_TRANSLATION_LANGUAGES = 50;
@@ -27,6 +28,37 @@ export function canonicalLanguageTag(tag: string): string | undefined {
   }
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * An object whose every value is `item`, issues at `[key, …]`. Written with `z.custom` and checks
+ * rather than `z.record`: zod's record would land in the validation chunk every customer page
+ * downloads (tools/size.mjs), for a map only administrators send.
+ */
+function recordOf<T>(item: z.ZodMiniType<T>): z.ZodMiniType<Record<string, T>> {
+  return z.custom<Record<string, T>>(isPlainObject, 'expected an object').check(
+    z.superRefine((value, ctx) => {
+      for (const [key, v] of Object.entries(value)) {
+        const r = item.safeParse(v, { error: readableErrorMap });
+        if (r.success) continue;
+        for (const issue of r.error.issues) {
+          ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path], input: v });
+        }
+      }
+    }),
+    // Each value as its schema gives it back (strings trimmed, unknown fields dropped).
+    z.overwrite((value) =>
+      Object.fromEntries(
+        Object.entries(value).map(([key, v]) => {
+          const r = item.safeParse(v);
+          return [key, r.success ? r.data : v];
+        }),
+      ),
+    ),
+  );
+}
+
 export const serviceTranslationSchema = z.object({
   displayName: z.optional(nameSchema),
   description: z.optional(descriptionSchema),
@@ -35,7 +67,7 @@ export const serviceTranslationSchema = z.object({
 export const customQuestionTranslationSchema = z.object({
   displayName: z.optional(nameSchema),
   /** Each option, as the business wrote it, to its translation. */
-  answerOptions: z.optional(z.record(z.string().check(z.maxLength(LIMITS.name)), nameSchema)),
+  answerOptions: z.optional(recordOf(nameSchema)),
 });
 
 export const bookingPageSettingsTranslationSchema = z.object({
@@ -45,13 +77,13 @@ export const bookingPageSettingsTranslationSchema = z.object({
 });
 
 export const contentTranslationSchema = z.object({
-  services: z.optional(z.record(z.string(), serviceTranslationSchema)),
-  customQuestions: z.optional(z.record(z.string(), customQuestionTranslationSchema)),
+  services: z.optional(recordOf(serviceTranslationSchema)),
+  customQuestions: z.optional(recordOf(customQuestionTranslationSchema)),
   bookingPageSettings: z.optional(bookingPageSettingsTranslationSchema),
 });
 
 /** `translations`: language tag → that language's texts. Tags must be well-formed and canonical, so `de-at` and `de-AT` cannot both hold a German. */
-export const translationsSchema = z.record(z.string(), contentTranslationSchema).check(
+export const translationsSchema = recordOf(contentTranslationSchema).check(
   crossCheck((translations, report) => {
     const tags = Object.keys(translations);
     if (tags.length > MAX_TRANSLATION_LANGUAGES) report([], `must have at most ${MAX_TRANSLATION_LANGUAGES} languages`);
