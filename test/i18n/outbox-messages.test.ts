@@ -3,7 +3,7 @@ import { BookingError } from '../../src/contract/errors.js';
 import { BUILT_IN_MESSAGE_CATALOGUES, formatWhen } from '../../src/backend/messages/index.js';
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import type { BookRequest } from '../../src/schemas/index.js';
-import { loadContoso } from '../helpers/fixtures.js';
+import { loadContoso, serviceNameIn } from '../helpers/fixtures.js';
 
 // Monday 30 November 2026, 08:00 in Copenhagen.
 const NOW = Date.parse('2026-11-30T07:00:00Z');
@@ -53,7 +53,8 @@ describe('R15: outbox messages in the customer’s language', () => {
       expect(m.body, m.kind).to.match(/^Dzień dobry,/);
     }
     const confirmation = toCustomer.find((m) => m.kind === 'confirmation')!;
-    expect(confirmation.subject).to.equal('Potwierdzenie rezerwacji: Dental cleaning – Contoso Clinic');
+    // The service in Polish too (issue 17): the clinic translates its texts.
+    expect(confirmation.subject).to.equal('Potwierdzenie rezerwacji: Higienizacja zębów – Contoso Clinic');
     // The time in Polish, in the customer's zone, naming it.
     expect(confirmation.body).to.contain('Termin: wtorek, 1 grudnia 2026');
     expect(confirmation.body).to.contain('(Europe/Warsaw)');
@@ -81,7 +82,7 @@ describe('R15: outbox messages in the customer’s language', () => {
       const when = formatWhen(Date.parse(appointment.start), Date.parse(appointment.end), lang, 'Europe/Warsaw');
       const expected = BUILT_IN_MESSAGE_CATALOGUES[lang].confirmation('customer', {
         businessName: 'Contoso Clinic',
-        serviceName: 'Dental cleaning',
+        serviceName: serviceNameIn(lang),
         staffName: appointment.staffNames[0],
         customerName: `C ${lang}`,
         when,
