@@ -4,6 +4,7 @@
 import type { BookingAdmin } from './elements/booking-admin/booking-admin.js';
 import type { AdminElement } from './elements/booking-admin/admin-element.js';
 import type { BookingAdminBusiness } from './elements/booking-admin-business/booking-admin-business.js';
+import type { BookingAdminTranslations } from './elements/booking-admin-translations/booking-admin-translations.js';
 import type { BookingAdminCalendar } from './elements/booking-admin-calendar/booking-admin-calendar.js';
 import type { BookingAdminCustomers } from './elements/booking-admin-customers/booking-admin-customers.js';
 import type { BookingAdminExplain } from './elements/booking-admin-explain/booking-admin-explain.js';
@@ -233,6 +234,12 @@ export interface BookingElementTags {
   >;
   'booking-admin-staff': AdminPanel<BookingAdminStaff, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-business': AdminPanel<BookingAdminBusiness, never, Record<never, never>, 'booking-admin-changed'>;
+  'booking-admin-translations': AdminPanel<
+    BookingAdminTranslations,
+    never,
+    Record<never, never>,
+    'booking-admin-changed'
+  >;
   'booking-admin-customers': AdminPanel<BookingAdminCustomers, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-outbox': AdminPanel<BookingAdminOutbox>;
   'booking-admin-webhooks': AdminPanel<BookingAdminWebhooks, never, Record<never, never>, 'booking-admin-changed'>;

@@ -11,6 +11,7 @@ import { defineElement } from './define/define-element.js';
 import {
   BookingAdmin as BookingAdminElement,
   BookingAdminBusiness as BookingAdminBusinessElement,
+  BookingAdminTranslations as BookingAdminTranslationsElement,
   BookingAdminCalendar as BookingAdminCalendarElement,
   BookingAdminCalendarConnection as BookingAdminCalendarConnectionElement,
   BookingAdminFigures as BookingAdminFiguresElement,
@@ -57,6 +58,7 @@ defineElement('booking-admin-calendar', BookingAdminCalendarElement);
 defineElement('booking-admin-services', BookingAdminServicesElement);
 defineElement('booking-admin-staff', BookingAdminStaffElement);
 defineElement('booking-admin-business', BookingAdminBusinessElement);
+defineElement('booking-admin-translations', BookingAdminTranslationsElement);
 defineElement('booking-admin-customers', BookingAdminCustomersElement);
 defineElement('booking-admin-outbox', BookingAdminOutboxElement);
 defineElement('booking-admin-webhooks', BookingAdminWebhooksElement);
@@ -210,6 +212,15 @@ export const BookingAdminBusiness = createComponent({
   tagName: 'booking-admin-business',
   elementClass: BookingAdminBusinessElement,
   displayName: 'BookingAdminBusiness',
+  events: { onBookingAdminChanged },
+});
+
+/** `<booking-admin-translations>`: the business's texts in other languages. */
+export const BookingAdminTranslations = createComponent({
+  react: React,
+  tagName: 'booking-admin-translations',
+  elementClass: BookingAdminTranslationsElement,
+  displayName: 'BookingAdminTranslations',
   events: { onBookingAdminChanged },
 });
 

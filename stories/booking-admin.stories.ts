@@ -100,6 +100,7 @@ const meta: Meta<Args> = {
         'services',
         'staff',
         'business',
+        'translations',
         'customers',
         'outbox',
         'templates',
@@ -145,6 +146,10 @@ export const NewBooking: Story = {
 export const Services: Story = { args: { section: 'services' } };
 export const Staff: Story = { args: { section: 'staff' } };
 export const Business: Story = { args: { section: 'business' } };
+/** The clinic's texts beside another language; missing translations are marked and counted. */
+export const Translations: Story = { args: { section: 'translations' } };
+/** Translations read by a viewer: the texts without controls. */
+export const TranslationsReadOnly: Story = { args: { section: 'translations', staffMember: 'vera' } };
 export const Customers: Story = { args: { section: 'customers' } };
 export const Outbox: Story = { args: { section: 'outbox' } };
 export const Templates: Story = { args: { section: 'templates' } };

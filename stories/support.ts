@@ -4,9 +4,14 @@ import type { BookingAdapter } from '../src/contract/adapter.js';
 import { BookingError } from '../src/contract/errors.js';
 import { ReferenceAdapter } from '../src/adapters/reference/reference-adapter.js';
 import { loadCatalogues } from '../src/i18n/index.js';
-import contoso from '../demo/data/contoso.json';
+import contosoJson from '../demo/data/contoso.json';
+import { rebaseLanguage } from '../src/core/content-language.js';
+import type { Business } from '../src/core/types.js';
 
-export type SampleConfig = typeof contoso;
+/** The sample clinic in English (it speaks Danish first; stories read its English texts, other languages by `lang`). */
+const contoso = rebaseLanguage(contosoJson as unknown as Business, 'en') as unknown as typeof contosoJson;
+
+export type SampleConfig = typeof contosoJson;
 
 /** Monday 30 November 2026, 08:00 in Copenhagen: the stories' "now". */
 export const NOW = Date.parse('2026-11-30T07:00:00Z');

@@ -71,7 +71,7 @@ const heapPage = `<!doctype html>
 <html lang="en">
 <title>Book an appointment</title>
 <script type="module" src="./booking-elements.js"></script>
-<booking-page config-src="./contoso.json"></booking-page>
+<booking-page lang="en" config-src="./contoso.json"></booking-page>
 </html>
 `;
 

@@ -4,11 +4,13 @@
 // function is called with marker arguments, and every marker English prints must appear in every
 // language (numbers: every number English prints). Also checks the outbox catalogues (R15) the same
 // way, and flags strings left identical to English unless they are listed below as correct.
+// Business content (issue 17): every business configuration in demo/data/ must have each of its
+// texts (services, questions, options, consent, links) in every catalogue language besides its own.
 //
 // Catalogues: src/i18n/en.ts ↔ src/i18n/locales/<lang>.ts, src/i18n/en-admin.ts ↔
 // src/i18n/locales/<lang>-admin.ts, and the outbox catalogues of src/backend/messages/.
 // esbuild compiles the TypeScript first, as tools/openapi.mjs does.
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -59,6 +61,7 @@ const SAME_AS_ENGLISH = {
     'staffName',
     'displayName',
     'name',
+    'translationsName',
     'website',
     'calendarPanel.kindNames.caldav',
     'recipientRoles.webhook',
@@ -77,6 +80,8 @@ const SAME_AS_ENGLISH = {
     'messageKind.confirmation',
     'messageCount',
     'questionText',
+    'translationsQuestion',
+    'translationsDescription',
     'calendarPanel.kindNames.caldav',
     'recipientRoles.webhook',
     'channels.webhook',
@@ -141,6 +146,9 @@ await build({
       ...(hasAdmin ? ["export * as enAdmin from './src/i18n/en-admin.ts';"] : []),
       ...adminLanguages.map((l) => `export * as ${l}Admin from './src/i18n/locales/${l}-admin.ts';`),
       "export { BUILT_IN_MESSAGE_CATALOGUES } from './src/backend/messages/index.ts';",
+      "export { missingTranslations } from './src/core/content-language.ts';",
+      "export { businessSchema } from './src/schemas/business.ts';",
+      "export { validate, formatIssues } from './src/schemas/validate.ts';",
     ].join('\n'),
     resolveDir: root,
     loader: 'ts',
@@ -377,10 +385,39 @@ const outbox = mod.BUILT_IN_MESSAGE_CATALOGUES;
 for (const lang of Object.keys(outbox)) if (lang !== 'en') checkOutbox(lang, outbox.en, outbox[lang]);
 for (const lang of languages) if (!(lang in outbox)) report(`outbox.${lang}`, 'no outbox catalogue for this language');
 
+// Business content: the demo's configurations in every language the interface speaks.
+const dataDir = join(root, 'demo/data');
+const configs = existsSync(dataDir)
+  ? readdirSync(dataDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
+for (const file of configs) {
+  const where = `demo/data/${file}`;
+  const parsed = mod.validate(mod.businessSchema, JSON.parse(readFileSync(join(dataDir, file), 'utf8')));
+  if (!parsed.ok) {
+    report(
+      where,
+      `is not a valid business configuration:\n    ${mod.formatIssues(parsed.issues).replace(/\n/g, '\n    ')}`,
+    );
+    continue;
+  }
+  const business = parsed.value;
+  const own = (business.languageTag ?? 'en').toLowerCase().split('-')[0];
+  for (const lang of ['en', ...languages].filter((l) => l !== own)) {
+    const key = Object.keys(business.translations ?? {}).find((k) => k.toLowerCase().split('-')[0] === lang);
+    const missing = mod.missingTranslations(business, key ?? lang);
+    for (const text of missing) {
+      report(`${where} ${lang}`, `"${text.path.join('.')}" is not translated (${JSON.stringify(text.source)})`);
+    }
+  }
+}
+
 const checked = [
   `en + ${languages.join(', ')}`,
   hasAdmin ? `admin: ${adminLanguages.join(', ') || 'none'}` : 'admin: no en-admin.ts yet',
   `outbox: ${Object.keys(outbox).join(', ')}`,
+  `business content: ${configs.join(', ') || 'none'} in every other interface language`,
 ];
 if (problems.length) {
   console.error(`i18n: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);

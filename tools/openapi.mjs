@@ -25,6 +25,7 @@ await build({
       "export * as customer from './src/schemas/customer.ts';",
       "export * as booking from './src/schemas/booking.ts';",
       "export * as business from './src/schemas/business.ts';",
+      "export * as translations from './src/schemas/translations.ts';",
       "export * as primitives from './src/schemas/primitives.ts';",
       "export * as webhooks from './src/schemas/webhooks.ts';",
       "export * as webhookEvents from './src/schemas/webhook-events.ts';",
@@ -45,7 +46,7 @@ await build({
 const z = await import('zod/mini');
 const contract = await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
 const { ROUTES, ROUTE_SUMMARIES, DEFAULT_BUSINESS_SEGMENT, STATUS_OF_CODE, BOOKING_ERROR_CODES } = contract;
-const { admin, customer, booking, business, primitives, webhooks, webhookEvents } = contract;
+const { admin, customer, booking, business, translations, primitives, webhooks, webhookEvents } = contract;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const REF = (id) => `#/components/schemas/${id}`;
@@ -76,6 +77,42 @@ const described = new Map([
     { description: 'An RFC 5545 recurrence rule repeating at most daily, such as FREQ=WEEKLY;BYDAY=MO' },
   ],
 ]);
+
+/**
+ * `translations` validates its maps with checks (src/schemas/translations.ts keeps zod's record out
+ * of the customer pages), which JSON Schema cannot see: the same shape as records, for the document.
+ */
+function translationsShape() {
+  const rec = (item) => z.record(z.string(), item);
+  const t = translations;
+  const shape = rec(
+    z.object({
+      services: z.optional(rec(t.serviceTranslationSchema)),
+      customQuestions: z.optional(
+        rec(
+          z.object({
+            displayName: z.optional(primitives.nameSchema),
+            answerOptions: z.optional(rec(primitives.nameSchema)),
+          }),
+        ),
+      ),
+      bookingPageSettings: z.optional(t.bookingPageSettingsTranslationSchema),
+    }),
+  );
+  const json = z.toJSONSchema(shape, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    override: (ctx) => describe(ctx),
+  });
+  delete json.$schema;
+  return json;
+}
+
+described.set(translations.translationsSchema, {
+  ...translationsShape(),
+  description:
+    'expected the business texts in other languages: canonical language tag (de, fr-CA) → texts by service and question id; each missing text falls back to the business language',
+});
 
 function describe({ zodSchema, jsonSchema }) {
   const extra = described.get(zodSchema);

@@ -82,8 +82,9 @@ const SERVICES = [
 ] as const;
 type ServiceId = (typeof SERVICES)[number]['id'];
 
-const HEALTH_NOTES = ['', 'No allergies.', 'Allergic to penicillin.', 'Takes blood pressure medication.'];
-const PAIN_AREAS = ['Neck', 'Upper back', 'Lower back', 'Shoulders'];
+// The clinic's own options are Danish (its language); answers are stored in them.
+const HEALTH_NOTES = ['', 'Ingen allergier.', 'Allergisk over for penicillin.', 'Tager blodtryksmedicin.'];
+const PAIN_AREAS = ['Nakke', 'Øvre ryg', 'Lænd', 'Skuldre'];
 const CANCEL_REASONS = ['Something came up at work.', 'I am ill, sorry.', ''];
 
 /** The answers each service's required questions need, and some of the optional ones. */
@@ -92,9 +93,9 @@ function answersFor(service: ServiceId, pick: <T>(list: readonly T[]) => T): Cre
   const healthNotes = notes ? [{ questionId: 'health-notes', answer: notes }] : [];
   switch (service) {
     case 'cleaning':
-      return [{ questionId: 'first-visit', answer: pick(['Yes', 'No', 'No']) }, ...healthNotes];
+      return [{ questionId: 'first-visit', answer: pick(['Ja', 'Nej', 'Nej']) }, ...healthNotes];
     case 'video-consultation':
-      return [{ questionId: 'health-notes', answer: notes || 'Follow-up on my last treatment.' }];
+      return [{ questionId: 'health-notes', answer: notes || 'Opfølgning på min sidste behandling.' }];
     case 'back-care-class':
       return [{ questionId: 'pain-areas', selectedOptions: [pick(PAIN_AREAS)] }, ...healthNotes];
   }

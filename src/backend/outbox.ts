@@ -4,6 +4,7 @@
  * `sendConfirmationsToOwner`, each in the recipient's language and zone, with the `.ics`.
  * They are written in the same transaction as the change they announce; a server sends them.
  */
+import { localizedBusiness } from '../core/content-language.js';
 import { durationMs } from '../core/duration.js';
 import { buildIcs, type IcsPerson } from '../core/ics.js';
 import { effectivePolicy } from '../core/policy.js';
@@ -361,7 +362,8 @@ export function messageContext(
 ): MessageContext {
   const ctx: MessageContext = {
     businessName: business.displayName,
-    serviceName: findService(business, a.serviceId)?.displayName ?? a.serviceName,
+    // The service's name in the message's language (issue 17), falling back to the business's own.
+    serviceName: findService(localizedBusiness(business, languageTag), a.serviceId)?.displayName ?? a.serviceName,
     staffName: staffName(business, a.staffMemberId),
     customerName: a.customer.name,
     when: messageText().formatWhen(a.startMs, a.endMs, languageTag, timeZone),
@@ -400,7 +402,8 @@ export function appointmentEmail(
       startMs: a.startMs,
       endMs: a.endMs,
       serviceId: a.serviceId,
-      serviceName: findService(business, a.serviceId)?.displayName ?? a.serviceName,
+      // The service's name in the message's language (issue 17), falling back to the business's own.
+      serviceName: findService(localizedBusiness(business, lang), a.serviceId)?.displayName ?? a.serviceName,
       staffName: staffName(business, a.staffMemberId),
       customer: {
         name: c.name,

@@ -3,6 +3,7 @@
  * the staff view, the session an attendee belongs to (R8), whether the customer may still change
  * a booking (R6), and the explainer's reasons as JSON.
  */
+import { localizedBusiness } from '../core/content-language.js';
 import { formatDuration } from '../core/duration.js';
 import type { SlotCheck, UnavailableReason } from '../core/engine-types.js';
 import { customerChangeDeadline, effectivePolicy } from '../core/policy.js';
@@ -75,6 +76,8 @@ function customerDetails(a: StoredAppointment): CustomerAppointment['customer'] 
     ...(c.emailAddress !== undefined ? { emailAddress: c.emailAddress } : {}),
     ...(c.phone !== undefined ? { phone: c.phone } : {}),
     ...(c.notes !== undefined ? { notes: c.notes } : {}),
+    // The language they booked in (issue 17): the manage page and staff read it.
+    ...(c.languageTag !== undefined ? { languageTag: c.languageTag } : {}),
   };
 }
 
@@ -83,8 +86,10 @@ export function toCustomerAppointment(
   a: StoredAppointment,
   attendeeCount: number,
   now: EpochMs,
+  languageTag?: string,
 ): CustomerAppointment {
-  const service = findService(business, a.serviceId);
+  // The service's name in the language asked for, else the one the customer booked in (issue 17).
+  const service = findService(localizedBusiness(business, languageTag ?? a.customer.languageTag), a.serviceId);
   const change = customerMayChange(business, a, now);
   const out: CustomerAppointment = {
     id: a.id,

@@ -34,6 +34,11 @@ export class LocaleController implements ReactiveController {
   messages: Messages = en;
   /** False while the resolved language's catalogue is loading. */
   ready = true;
+  /**
+   * The language named on the page (the element's or an ancestor's `lang`), if any: what a flow asks
+   * its backend for the business's texts in; without it the backend answers in the business's own.
+   */
+  explicit: string | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -77,7 +82,7 @@ export class LocaleController implements ReactiveController {
 
   private resolve(): void {
     const tag =
-      this.fromTree() ??
+      (this.explicit = this.fromTree()) ??
       canonical(this.pageDefault_) ??
       canonical(document.documentElement.lang) ??
       canonical(navigator.languages?.[0] ?? navigator.language) ??

@@ -208,6 +208,37 @@ export interface Business {
   meetingProvider?: MeetingProvider;
   /** The business's own wording of its e-mails, per kind and language (message-templates.ts). */
   messageTemplates?: MessageTemplates;
+  /**
+   * The business's texts in other languages, keyed by language tag (`de`, `fr-CA`). A text missing
+   * here falls back to the business's own (`languageTag`). See core/content-language.ts.
+   */
+  translations?: Record<string, ContentTranslation>;
+}
+
+/** One service's texts in one language. */
+export interface ServiceTranslation {
+  displayName?: string;
+  description?: string;
+}
+
+/** One custom question's texts in one language; `answerOptions` maps each option (as the business wrote it) to its translation. */
+export interface CustomQuestionTranslation {
+  displayName?: string;
+  answerOptions?: Record<string, string>;
+}
+
+/** The booking page's own texts in one language. */
+export interface BookingPageSettingsTranslation {
+  customerConsentMessage?: string;
+  privacyPolicyWebUrl?: string;
+  termsAndConditionsWebUrl?: string;
+}
+
+/** Every text of a business in one language, by the id of what it belongs to. */
+export interface ContentTranslation {
+  services?: Record<string, ServiceTranslation>;
+  customQuestions?: Record<string, CustomQuestionTranslation>;
+  bookingPageSettings?: BookingPageSettingsTranslation;
 }
 
 /** What the engine needs to know about an existing appointment to treat it as busy time. */

@@ -2,6 +2,7 @@ import './booking-admin-calendar.js';
 import './booking-admin-services.js';
 import './booking-admin-staff.js';
 import './booking-admin-business.js';
+import './booking-admin-translations.js';
 import './booking-admin-customers.js';
 import './booking-admin-outbox.js';
 import './booking-admin-templates.js';

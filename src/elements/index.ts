@@ -20,6 +20,7 @@ export { BookingAdminCalendar } from './booking-admin-calendar/booking-admin-cal
 export { BookingAdminServices } from './booking-admin-services/booking-admin-services.js';
 export { BookingAdminStaff } from './booking-admin-staff/booking-admin-staff.js';
 export { BookingAdminBusiness } from './booking-admin-business/booking-admin-business.js';
+export { BookingAdminTranslations } from './booking-admin-translations/booking-admin-translations.js';
 export { BookingAdminCustomers } from './booking-admin-customers/booking-admin-customers.js';
 export { BookingAdminOutbox } from './booking-admin-outbox/booking-admin-outbox.js';
 export { BookingAdminTemplates } from './booking-admin-templates/booking-admin-templates.js';

@@ -127,6 +127,7 @@ export const BUSINESS_PATCH_FIELDS = [
   'bookingPageSettings',
   'meetingProvider',
   'messageTemplates',
+  'translations',
 ] as const;
 export type BusinessPatchField = (typeof BUSINESS_PATCH_FIELDS)[number];
 export type BusinessPatch = Partial<{ [K in BusinessPatchField]: Business[K] | null }>;

@@ -187,7 +187,12 @@ export type BookResult = z.infer<typeof bookResultSchema>;
 
 // ---------------------------------------------------------------- manage (R14)
 
-export const getBookingInputSchema = z.object({ appointmentId: opaqueIdSchema, manageToken: tokenSchema });
+export const getBookingInputSchema = z.object({
+  appointmentId: opaqueIdSchema,
+  manageToken: tokenSchema,
+  /** The language of the business's texts (the service name); absent: the language the customer booked in. */
+  languageTag: z.optional(languageTagSchema),
+});
 export type GetBookingInput = z.infer<typeof getBookingInputSchema>;
 
 export const rescheduleInputSchema = z.object({

@@ -15,6 +15,7 @@ import type {
   Business,
   BookingPageSettings,
   Closure,
+  ContentTranslation,
   CustomAvailability,
   CustomQuestion,
   QuestionAssignment,
@@ -62,6 +63,8 @@ import {
   questionAssignmentSchema,
   type Path,
 } from './business-public.js';
+import type { contentTranslationSchema } from './translations.js';
+import { translationsSchema } from './translations.js';
 
 export { ANSWER_INPUT_TYPES, bookingPageSettingsSchema, customQuestionSchema, PRICE_TYPES, questionAssignmentSchema };
 
@@ -359,9 +362,11 @@ export const businessSchema = z
     meetingProvider: z.optional(meetingProviderSchema),
     /** The business's own wording of its e-mails, per kind and language (core/message-templates.ts). */
     messageTemplates: z.optional(messageTemplatesSchema),
+    translations: z.optional(translationsSchema),
   })
   .check(
     crossCheck((business, report) => {
+      reportUnknownTranslated(business, report);
       reportDuplicateIds(business.services, 'services', report);
       reportDuplicateIds(business.staffMembers, 'staffMembers', report);
       reportDuplicateIds(business.customQuestions, 'customQuestions', report);
@@ -389,6 +394,35 @@ export const businessSchema = z
     }),
   );
 
+/** Translations of services, questions and options the business does not have (a typo, or a stale export). */
+function reportUnknownTranslated(
+  business: Pick<Business, 'services' | 'customQuestions' | 'translations'>,
+  report: (path: Path, message: string) => void,
+): void {
+  const services = new Set(business.services.map((s) => s.id));
+  const questions = new Map(business.customQuestions.map((q) => [q.id, q.answerOptions ?? []]));
+  for (const [tag, t] of Object.entries(business.translations ?? {})) {
+    for (const id of Object.keys(t.services ?? {})) {
+      if (!services.has(id)) report(['translations', tag, 'services', id], `unknown service id: ${id}`);
+    }
+    for (const [id, q] of Object.entries(t.customQuestions ?? {})) {
+      const options = questions.get(id);
+      if (options === undefined) {
+        report(['translations', tag, 'customQuestions', id], `unknown custom question id: ${id}`);
+        continue;
+      }
+      for (const option of Object.keys(q.answerOptions ?? {})) {
+        if (!options.includes(option)) {
+          report(
+            ['translations', tag, 'customQuestions', id, 'answerOptions', option],
+            `not an option of ${id}: ${option}`,
+          );
+        }
+      }
+    }
+  }
+}
+
 /** What a hand-written configuration may look like: every defaulted field optional. */
 export type BusinessInput = z.input<typeof businessSchema>;
 export type ServiceInput = z.input<typeof serviceSchema>;
@@ -415,6 +449,7 @@ type _OutputMatchesCore = [
   Expect<Assignable<z.output<typeof closureSchema>, Closure>>,
   Expect<Assignable<z.output<typeof workHoursSchema>, WorkHours>>,
   Expect<Assignable<z.output<typeof timeSlotSchema>, TimeSlot>>,
+  Expect<Assignable<z.output<typeof contentTranslationSchema>, ContentTranslation>>,
 ];
 type _CoreFitsInput = [
   Expect<Assignable<Business, z.input<typeof businessSchema>>>,
@@ -422,4 +457,5 @@ type _CoreFitsInput = [
   Expect<Assignable<StaffMember, z.input<typeof staffMemberSchema>>>,
   Expect<Assignable<SchedulingPolicy, z.input<typeof schedulingPolicySchema>>>,
   Expect<Assignable<TimeOff, z.input<typeof timeOffSchema>>>,
+  Expect<Assignable<ContentTranslation, z.input<typeof contentTranslationSchema>>>,
 ];

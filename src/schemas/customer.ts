@@ -44,7 +44,11 @@ const DAY_MS = 24 * 60 * 60_000;
 
 // ---------------------------------------------------------------- getBookingPage
 
-export const getBookingPageInputSchema = z.object({ businessId: z.optional(idSchema) });
+export const getBookingPageInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  /** The customer's language: the business's texts come in it, each falling back to the business's own (issue 17). */
+  languageTag: z.optional(languageTagSchema),
+});
 export type GetBookingPageInput = z.infer<typeof getBookingPageInputSchema>;
 
 /** What a customer may know about the business. */

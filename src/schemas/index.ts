@@ -2,6 +2,7 @@
 export * from './primitives.js';
 export * from './validate.js';
 export * from './business.js';
+export * from './translations.js';
 export * from './customer.js';
 export * from './booking.js';
 export * from './booking-details.js';

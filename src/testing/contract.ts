@@ -20,6 +20,7 @@ import { availableSlotsSchema, bookingPageDataSchema } from '../schemas/customer
 import { bookResultSchema, customerAppointmentSchema, type BookRequest, type BookResult } from '../schemas/booking.js';
 import { validate } from '../schemas/validate.js';
 import { deepEqual, equal, fail, includes, notIncludes, ok, rejects, rejectsAbort, rejectsInvalid } from './assert.js';
+import { contentLanguageContract } from './contract-content-language.js';
 import { frontDeskContract } from './contract-front-desk.js';
 import { ANNEX, CLINIC, CONTRACT_NOW, PRIVATE, contractConfig, cph } from './fixture.js';
 
@@ -1624,5 +1625,8 @@ export function runAdapterContract(options: ContractOptions): void {
 
     // ------------------------------------------------------------------ the front desk
     frontDeskContract({ describe, test });
+
+    // ------------------------------------------------------------------ business texts per language
+    contentLanguageContract({ describe, test });
   });
 }

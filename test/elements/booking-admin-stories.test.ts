@@ -25,6 +25,8 @@ const SHOWS: Record<string, string> = {
   Services: 'Edit Dental cleaning',
   Staff: 'Edit Anna Larsen',
   Business: 'Published: customers can book online.',
+  Translations: 'Danish (da): all 19 texts are translated.',
+  TranslationsReadOnly: 'Tandrensning',
   Customers: 'Sofie Lund',
   Outbox: 'Booking confirmed',
   Templates: 'Word the e-mails your customers and staff receive',

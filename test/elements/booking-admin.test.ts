@@ -17,6 +17,7 @@ const ALL = [
   'Services',
   'Staff',
   'Business and booking page',
+  'Translations',
   'Customers',
   'Outbox',
   'Message templates',

@@ -98,7 +98,8 @@ describe('<booking-page> that cannot load: one console error for the site owner'
     const el = await fixture<BookingPage>(html`<booking-page lang="en" api="/website-404"></booking-page>`);
     const message = await failedLoad(el);
     expect(message).to.include(
-      `the server answered HTTP 404 to ${location.origin}/website-404/businesses/@default/booking-page: The booking server answered 404`,
+      // The page names its language: the business's texts are asked for in it (issue 17).
+      `the server answered HTTP 404 to ${location.origin}/website-404/businesses/@default/booking-page?languageTag=en: The booking server answered 404`,
     );
     expect(message).to.include('Likely cause: the api URL is wrong');
     expect(message).to.include(`GET ${location.origin}/api answers its index`);
@@ -121,7 +122,7 @@ describe('<booking-page> that cannot load: one console error for the site owner'
     );
     const message = await failedLoad(el);
     expect(message).to.match(
-      /the server answered HTTP 422 to .*\/contract-api\/businesses\/no-such-clinic\/booking-page: .*unknown business: no-such-clinic/,
+      /the server answered HTTP 422 to .*\/contract-api\/businesses\/no-such-clinic\/booking-page\?languageTag=en: .*unknown business: no-such-clinic/,
     );
     expect(message).to.include('the booking server has no such business: check the business attribute.');
   });

@@ -14,6 +14,7 @@ const SECTIONS: AdminSectionName[] = [
   'services',
   'staff',
   'business',
+  'translations',
   'customers',
   'outbox',
   'templates',

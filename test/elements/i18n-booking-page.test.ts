@@ -59,7 +59,10 @@ for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
       expect(page.root.querySelector('[part~="container"]')!.getAttribute('lang')).to.equal(lang);
       scan('services', page.el);
 
-      page.serviceButton('Dental cleaning').click();
+      // The clinic's own texts come in the page's language too (issue 17), not in English.
+      const own = config.translations[lang as keyof SampleConfig['translations']];
+      expect(page.el.shadowRoot!.textContent).not.to.contain('Dental cleaning');
+      page.serviceButton(own.services.cleaning.displayName).click();
       await page.waitForHeading(m.chooseTime);
       const times = await page.waitForTimes();
       expect(page.staffLabels()[0]).to.equal(m.anyone);
@@ -69,6 +72,10 @@ for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
       times[times.length - 1].click();
       await page.waitForHeading(m.yourDetails);
       scan('details', page.el);
+      const detailsText = deepQuery(page.root, 'booking-details-form')!.shadowRoot!.textContent ?? '';
+      expect(detailsText).to.contain(own.customQuestions['first-visit'].displayName);
+      expect(detailsText).to.contain(own.bookingPageSettings.customerConsentMessage);
+      expect(detailsText).not.to.contain('Is this your first visit');
       page.bookButton.click();
       await waitUntil(() => page.errorOf('name') !== '', 'errors show');
       expect(page.errorOf('name')).to.equal(m.nameRequired);

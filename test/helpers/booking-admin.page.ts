@@ -15,6 +15,7 @@ const TAGS: Record<AdminSectionName, string> = {
   services: 'booking-admin-services',
   staff: 'booking-admin-staff',
   business: 'booking-admin-business',
+  translations: 'booking-admin-translations',
   customers: 'booking-admin-customers',
   outbox: 'booking-admin-outbox',
   templates: 'booking-admin-templates',

@@ -1,6 +1,7 @@
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BookingPage } from '../../src/elements/booking-page/booking-page.js';
+import { serviceNamesOf } from './fixtures.js';
 
 /** Every element matching `selector` in `root` and the open shadow roots below it. */
 export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
@@ -59,8 +60,15 @@ export class BookingPagePage {
     return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="service"]')];
   }
 
+  /**
+   * A service by its name; a sample clinic service's English name also finds it under its name in
+   * the page's language (the clinic's texts are translated, issue 17).
+   */
   serviceButton(name: string): HTMLButtonElement {
-    const b = this.serviceButtons().find((s) => text(s.querySelector('.service-name') ?? undefined) === name);
+    const names = serviceNamesOf(name);
+    const b =
+      this.serviceButtons().find((s) => text(s.querySelector('.service-name') ?? undefined) === name) ??
+      this.serviceButtons().find((s) => names.includes(text(s.querySelector('.service-name') ?? undefined)));
     if (!b) throw new Error(`no service "${name}"`);
     return b;
   }

@@ -1,10 +1,39 @@
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import contoso from '../../demo/data/contoso.json';
+import { localizedBusiness, rebaseLanguage } from '../../src/core/content-language.js';
+import type { Business } from '../../src/core/types.js';
 
 export type SampleConfig = typeof contoso;
 
-/** The sample clinic (demo/data/contoso.json), a fresh copy for each call so tests may change it. */
+/**
+ * The sample clinic (demo/data/contoso.json) written in English: the clinic speaks Danish first,
+ * and most tests read its English texts (its `en` translation), with Danish as a translation.
+ */
+export const contosoInEnglish = rebaseLanguage(contoso as unknown as Business, 'en') as unknown as SampleConfig;
+
+/** A sample clinic service's name as a page in `lang` shows it (its translation, else the English). */
+export function serviceNameIn(lang: string, serviceId = 'cleaning'): string {
+  const business = localizedBusiness(contosoInEnglish as unknown as Business, lang);
+  return business.services.find((s) => s.id === serviceId)?.displayName ?? serviceId;
+}
+
+/** Every name a sample clinic service has, in English and its translations. */
+export function serviceNamesOf(englishName: string): string[] {
+  const service = (contosoInEnglish as unknown as Business).services.find((s) => s.displayName === englishName);
+  if (!service) return [englishName];
+  const translated = Object.values((contosoInEnglish as unknown as Business).translations ?? {}).map(
+    (t) => t.services?.[service.id]?.displayName,
+  );
+  return [englishName, ...translated.filter((n): n is string => !!n)];
+}
+
+/** The sample clinic in English, a fresh copy for each call so tests may change it. */
 export function loadContoso(): Promise<SampleConfig> {
+  return Promise.resolve(structuredClone(contosoInEnglish));
+}
+
+/** The sample clinic as the demo has it (Danish first), a fresh copy. */
+export function loadContosoDanish(): Promise<SampleConfig> {
   return Promise.resolve(structuredClone(contoso));
 }
 

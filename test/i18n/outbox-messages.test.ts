@@ -3,7 +3,7 @@ import { BookingError } from '../../src/contract/errors.js';
 import { BUILT_IN_MESSAGE_CATALOGUES, formatWhen } from '../../src/backend/messages/index.js';
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import type { BookRequest } from '../../src/schemas/index.js';
-import { loadContoso } from '../helpers/fixtures.js';
+import { loadContoso, serviceNameIn } from '../helpers/fixtures.js';
 
 // Monday 30 November 2026, 08:00 in Copenhagen.
 const NOW = Date.parse('2026-11-30T07:00:00Z');
@@ -53,7 +53,8 @@ describe('R15: outbox messages in the customer’s language', () => {
       expect(m.body, m.kind).to.match(/^Dzień dobry,/);
     }
     const confirmation = toCustomer.find((m) => m.kind === 'confirmation')!;
-    expect(confirmation.subject).to.equal('Potwierdzenie rezerwacji: Dental cleaning – Contoso Clinic');
+    // The service in Polish too (issue 17): the clinic translates its texts.
+    expect(confirmation.subject).to.equal('Potwierdzenie rezerwacji: Higienizacja zębów – Contoso Clinic');
     // The time in Polish, in the customer's zone, naming it.
     expect(confirmation.body).to.contain('Termin: wtorek, 1 grudnia 2026');
     expect(confirmation.body).to.contain('(Europe/Warsaw)');
@@ -79,13 +80,13 @@ describe('R15: outbox messages in the customer’s language', () => {
         (m) => m.recipient.role === 'customer' && m.kind === 'confirmation',
       );
       const when = formatWhen(Date.parse(appointment.start), Date.parse(appointment.end), lang, 'Europe/Warsaw');
-      const fill = (subject: string) =>
-        subject.replace('{serviceName}', 'Dental cleaning').replace('{businessName}', 'Contoso Clinic');
+      const fill = (subject: string, service = serviceNameIn(lang)) =>
+        subject.replace('{serviceName}', service).replace('{businessName}', 'Contoso Clinic');
       expect(mail.languageTag).to.equal(lang);
       expect(mail.subject, lang).to.equal(fill(BUILT_IN_MESSAGE_CATALOGUES[lang].email.templates.confirmation.subject));
       if (lang !== 'en')
         expect(mail.subject, lang).not.to.equal(
-          fill(BUILT_IN_MESSAGE_CATALOGUES.en.email.templates.confirmation.subject),
+          fill(BUILT_IN_MESSAGE_CATALOGUES.en.email.templates.confirmation.subject, 'Dental cleaning'),
         );
       expect(mail.body, lang).to.contain(when);
       // The .ics carries the configuration's names only: nothing for a catalogue to translate.

@@ -82,7 +82,7 @@ describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no C
     { timeout: 4 * TIMEOUT },
     async () => {
       const dir = site('reference', {
-        'index.html': htmlPage('<booking-page config-src="./contoso.json"></booking-page>'),
+        'index.html': htmlPage('<booking-page lang="en" config-src="./contoso.json"></booking-page>'),
         'contoso.json': readFileSync(contosoPath, 'utf8'),
       });
       const { server, url } = await serveFolder(dir);
@@ -112,7 +112,7 @@ describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no C
 
   it('books over HTTP against the server on PGlite with api="/api"', { timeout: 4 * TIMEOUT }, async () => {
     const dir = site('server', {
-      'index.html': htmlPage('<booking-page api="/api"></booking-page>'),
+      'index.html': htmlPage('<booking-page lang="en" api="/api"></booking-page>'),
     });
     const contoso = JSON.parse(readFileSync(contosoPath, 'utf8')) as BusinessInput;
     const server: BookingServer = await createServer({
@@ -140,7 +140,11 @@ describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no C
       assert.equal(appointment.serviceId, 'cleaning');
       assert.equal(appointment.customer.name, 'Mette Hansen');
       assert.equal(Date.parse(appointment.start), FIRST_FREE);
-      assert.equal(appointment.answers.find((a) => a.questionId === 'first-visit')?.answer, 'Yes');
+      // The clinic speaks Danish first: the page (lang="en") showed its English texts, and the answer
+      // "Yes" is stored as the clinic's own option (issue 17); the manage link reads the service in English.
+      assert.equal(appointment.answers.find((a) => a.questionId === 'first-visit')?.answer, 'Ja');
+      assert.equal(appointment.customer.languageTag, 'en');
+      assert.equal(appointment.serviceName, 'Dental cleaning');
       assert.equal(
         appointment.consentAcceptedAt && Date.parse(appointment.consentAcceptedAt),
         NOW,

@@ -426,7 +426,10 @@ describe(
           assert.equal(index.version, pkg.version);
           assert.equal((await fetch(`${apiOrigin}${index.links.openapi}`)).status, 200);
           assert.notEqual(new URL(apiOrigin).origin, siteOrigin, 'the API is on another origin than the page');
-          writeFileSync(join(site, 'index.html'), htmlPage(`<booking-page api="${apiOrigin}/api"></booking-page>`));
+          writeFileSync(
+            join(site, 'index.html'),
+            htmlPage(`<booking-page lang="en" api="${apiOrigin}/api"></booking-page>`),
+          );
 
           const watched = await openPage(browser, NOW);
           try {

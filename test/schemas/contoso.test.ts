@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Business } from '../../src/core/types.js';
+import { missingTranslations, rebaseLanguage } from '../../src/core/content-language.js';
 import { businessSchema, formatIssues, validate } from '../../src/schemas/index.js';
 
 // wtr's esbuild plugin serves .json files as JS modules (so `fetch` would get JavaScript, and an
@@ -18,8 +19,38 @@ describe('demo/data/contoso.json', () => {
   it('is accepted by the business schema', () => {
     expect(business.id).to.equal('contoso');
     expect(business.businessTimeZone).to.equal('Europe/Copenhagen');
-    expect(business.languageTag).to.equal('en');
+    // Danish first (issue 17): 24-hour times and Monday-first weeks on its booking page.
+    expect(business.languageTag).to.equal('da');
     expect(business.defaultCurrencyIso).to.equal('DKK');
+  });
+
+  it('has every text in all six languages: Danish, and translations into the other five', () => {
+    expect(Object.keys(business.translations ?? {})).to.have.members(['en', 'de', 'fr', 'nl', 'pl']);
+    for (const tag of ['en', 'de', 'fr', 'nl', 'pl']) {
+      expect(
+        missingTranslations(business, tag).map((t) => t.path.join('.')),
+        tag,
+      ).to.deep.equal([]);
+    }
+  });
+
+  it('reads in English as it did before it spoke Danish first', () => {
+    const en = rebaseLanguage(business, 'en');
+    expect(en.languageTag).to.equal('en');
+    expect(en.services.map((s) => s.displayName)).to.deep.equal([
+      'Dental cleaning',
+      'Video consultation',
+      'Back care class',
+    ]);
+    expect(en.customQuestions.find((q) => q.id === 'first-visit')?.answerOptions).to.deep.equal(['Yes', 'No']);
+    expect(en.translations?.da?.customQuestions?.['first-visit']?.answerOptions).to.deep.equal({
+      Yes: 'Ja',
+      No: 'Nej',
+    });
+    expect(en.translations?.de?.customQuestions?.['pain-areas']?.answerOptions?.['Lower back']).to.equal(
+      'Unterer Rücken',
+    );
+    expect(validate(businessSchema, en).ok).to.equal(true);
   });
 
   it('has the three demo services: in person, online and a class', () => {

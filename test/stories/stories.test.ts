@@ -6,6 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { loadMessages, type Messages } from '../../src/i18n/index.js';
 import { allElements, settled } from '../../stories/support.js';
+import { serviceNameIn } from '../helpers/fixtures.js';
 import {
   deepText,
   expectAccessibleInEveryMode,
@@ -50,9 +51,9 @@ const SHOWS: Partial<Record<string, Shows>> = {
   'bookingPage.French': inLanguage,
   'bookingPage.Dutch': inLanguage,
   'bookingPage.Polish': inLanguage,
-  'bookingButton.Open': (m) => [m.chooseService, 'Dental cleaning'],
+  'bookingButton.Open': (m) => [m.chooseService, serviceNameIn(m.lang)],
   'bookingButton.OwnText': () => ['Book your check-up'],
-  'bookingPage.OverHttp': (m) => [m.chooseService, 'Dental cleaning'],
+  'bookingPage.OverHttp': (m) => [m.chooseService, serviceNameIn(m.lang)],
   'bookingPage.OverHttpServerError': (m) => [m.loadFailed, m.retry],
   'bookingManage.BritishEnglish': (m) => [m.manageHeading, 'Dental cleaning'],
   'bookingManage.Rescheduling': (m) => [m.rescheduleHeading, m.timeZone],
@@ -75,7 +76,7 @@ const EXPECTED_ERRORS: Partial<Record<string, RegExp>> = {
   'bookingPage.LoadError':
     /^<booking-page> could not load the booking page: its adapter's getBookingPage failed: The booking service could not be reached\.$/,
   'bookingPage.OverHttpServerError':
-    /^<booking-page> could not load the booking page from api="\/story-api\/booking-page-error" \(.*\): the server answered HTTP 500 to .*\/story-api\/booking-page-error\/businesses\/@default\/booking-page: The database did not answer\. Likely cause: the booking server could not answer/,
+    /^<booking-page> could not load the booking page from api="\/story-api\/booking-page-error" \(.*\): the server answered HTTP 500 to .*\/story-api\/booking-page-error\/businesses\/@default\/booking-page\?languageTag=[\w-]+: The database did not answer\. Likely cause: the booking server could not answer/,
 };
 
 const errors = watchErrors();

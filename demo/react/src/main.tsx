@@ -11,6 +11,7 @@ const adapter = new ReferenceAdapter({ config: contoso, storage: 'indexeddb' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App adapter={adapter} />
+    {/* The app is written in English; the clinic's own texts come in English too (its translations). */}
+    <App adapter={adapter} lang="en" />
   </StrictMode>,
 );

@@ -8,6 +8,7 @@ import { App, isCustomElement } from './App.js';
 
 const adapter = new ReferenceAdapter({ config: contoso, storage: 'indexeddb' });
 
-const app = createApp(App, { adapter });
+// The app is written in English; the clinic's own texts come in English too (its translations).
+const app = createApp(App, { adapter, lang: 'en' });
 app.config.compilerOptions.isCustomElement = isCustomElement;
 app.mount('#app');

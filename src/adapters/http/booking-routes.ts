@@ -2,7 +2,7 @@
 // view, reschedule and cancel (see route.ts). `HttpAdapter` loads them on its first booking call.
 import { customerAdapterSchemas } from '../../schemas/booking.js';
 import { customer } from './customer-routes.js';
-import { IDEMPOTENCY_KEY_HEADER, MANAGE_TOKEN_HEADER, type BookingRouteTable } from './route.js';
+import { IDEMPOTENCY_KEY_HEADER, MANAGE_TOKEN_HEADER, q, type BookingRouteTable } from './route.js';
 
 const C = customerAdapterSchemas;
 
@@ -33,6 +33,7 @@ export const BOOKING_ROUTES: BookingRouteTable = {
     ...customer,
     method: 'GET',
     path: '/appointments/{appointmentId}',
+    query: q('languageTag'),
     headers: manage,
     input: C.getBooking.input,
     output: C.getBooking.output,

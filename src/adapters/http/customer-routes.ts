@@ -12,6 +12,7 @@ export const CUSTOMER_PAGE_ROUTES: CustomerPageRouteTable = {
     ...customer,
     method: 'GET',
     path: '/businesses/{businessId}/booking-page',
+    query: q('languageTag'),
     input: C.getBookingPage.input,
     output: C.getBookingPage.output,
     status: 200,

@@ -8,6 +8,7 @@
  * (case-insensitive); a staff member without an email belongs to their home business only.
  */
 import type { Business, StaffMember } from '../../core/types.js';
+import { pruneTranslations } from '../../core/content-language.js';
 import { businessSchema } from '../../schemas/business.js';
 import { templateIssues } from '../../core/message-templates.js';
 import { validate } from '../../schemas/validate.js';
@@ -277,7 +278,8 @@ export class AdminScope {
       next = items.map((item, i) => (i === index ? applyPatch(item, value) : item));
     }
     const prefix = `${collection}[${index}]`;
-    const config = this.validateBusiness({ ...actor.business, [collection]: next }, (p) =>
+    // A renamed option takes its translations with it (issue 17), so the edit cannot trip over them.
+    const config = this.validateBusiness(pruneTranslations({ ...actor.business, [collection]: next }), (p) =>
       p === prefix ? field : p.startsWith(`${prefix}.`) ? `${field}.${p.slice(prefix.length + 1)}` : p,
     );
     return { config, item: (config[collection] as unknown as T[])[index] };

@@ -3,6 +3,7 @@
  * nothing with upcoming appointments is deleted).
  */
 import type { CustomQuestion, Service, StaffMember } from '../../core/types.js';
+import { pruneTranslations } from '../../core/content-language.js';
 import {
   adminAdapterInputSchemas as S,
   type BusinessScope,
@@ -76,10 +77,11 @@ export async function deleteService(
     if (!service) throw new BookingError('not-found', `No such service: ${req.serviceId}`);
     const upcoming = await scope.futureAppointments(tx, actor.business.id, (a) => a.serviceId === service.id);
     if (upcoming.length > 0) throw scope.refuseWithAppointments(`The service ${service.displayName}`, upcoming);
-    await scope.saveBusiness(tx, actor, {
-      ...actor.business,
-      services: actor.business.services.filter((s) => s.id !== service.id),
-    });
+    await scope.saveBusiness(
+      tx,
+      actor,
+      pruneTranslations({ ...actor.business, services: actor.business.services.filter((s) => s.id !== service.id) }),
+    );
   });
 }
 
@@ -249,13 +251,17 @@ export async function deleteCustomQuestion(
     if (!actor.business.customQuestions.some((q) => q.id === req.customQuestionId)) {
       throw new BookingError('not-found', `No such custom question: ${req.customQuestionId}`);
     }
-    await scope.saveBusiness(tx, actor, {
-      ...actor.business,
-      customQuestions: actor.business.customQuestions.filter((q) => q.id !== req.customQuestionId),
-      services: actor.business.services.map((s) => ({
-        ...s,
-        customQuestions: (s.customQuestions ?? []).filter((q) => q.questionId !== req.customQuestionId),
-      })),
-    });
+    await scope.saveBusiness(
+      tx,
+      actor,
+      pruneTranslations({
+        ...actor.business,
+        customQuestions: actor.business.customQuestions.filter((q) => q.id !== req.customQuestionId),
+        services: actor.business.services.map((s) => ({
+          ...s,
+          customQuestions: (s.customQuestions ?? []).filter((q) => q.questionId !== req.customQuestionId),
+        })),
+      }),
+    );
   });
 }

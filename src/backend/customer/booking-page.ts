@@ -2,6 +2,7 @@
 import { computeAvailability, toAvailableSlots } from '../../core/availability.js';
 import { effectivePolicy, isStaffSelectionAllowed } from '../../core/policy.js';
 import type { Business } from '../../core/types.js';
+import { localizedBusiness } from '../../core/content-language.js';
 import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import {
@@ -27,9 +28,11 @@ export async function getBookingPage(
 ): Promise<BookingPageData> {
   const req = parseInput(getBookingPageInputSchema, input);
   await scope.begin(options);
-  const { config: business } = await scope.loadBusiness(req.businessId);
-  scope.assertOpen(business);
+  const { config } = await scope.loadBusiness(req.businessId);
+  scope.assertOpen(config);
   throwIfAborted(options);
+  // The business's texts in the customer's language, each falling back to the business's own.
+  const business = localizedBusiness(config, req.languageTag);
   // R16: an online service without a meeting-link provider is not offered (publishing refuses it too).
   const services = business.services.filter(
     (s) => !s.isHiddenFromCustomers && canHostOnline(scope.backend.meetingSettings, business, s),

@@ -1,11 +1,14 @@
 /** The customer's booking (R11 with R9, R12, R13, R15): a hold on a slot, and the booking itself, idempotent by key. */
+import { canonicalAnswers } from '../../core/content-language.js';
 import { durationMs } from '../../core/duration.js';
+import type { Business } from '../../core/types.js';
 import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import { checkBookingDetails } from '../../schemas/booking-details.js';
 import {
   bookRequestSchema,
   holdSlotInputSchema,
+  type Answer,
   type BookRequest,
   type BookResult,
   type HoldSlotInput,
@@ -134,6 +137,11 @@ async function replay(
   };
 }
 
+/** The request's answers with options in the business's own language (core/content-language.ts). */
+function answersIn(business: Business, req: BookRequest): Answer[] {
+  return canonicalAnswers(business, req.customer.languageTag, req.answers ?? []);
+}
+
 export async function book(scope: CustomerScope, input: BookRequest, options?: CallOptions): Promise<BookResult> {
   const req = parseInput(bookRequestSchema, input);
   await scope.begin(options);
@@ -152,7 +160,13 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
     scope.assertOpen(pre);
     const preService = scope.customerService(pre, req.serviceId);
     scope.checkChosenStaff(pre, preService, req.staffMemberId);
-    const details = checkBookingDetails(req, preService, pre.customQuestions, pre.bookingPageSettings);
+    // Options chosen in the customer's language are stored in the business's own (issue 17).
+    const details = checkBookingDetails(
+      { ...req, answers: answersIn(pre, req) },
+      preService,
+      pre.customQuestions,
+      pre.bookingPageSettings,
+    );
     if (details.length > 0) throw invalid(details, 'Some details are missing or not valid.');
     const startMs = scope.startOf(req.start);
     const prepared = await b.prepare(pre, b.concernedStaff(pre, preService, req.staffMemberId), {
@@ -210,7 +224,13 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
         scope.assertOpen(business);
         const service = scope.customerService(business, req.serviceId);
         scope.checkChosenStaff(business, service, req.staffMemberId);
-        const recheck = checkBookingDetails(req, service, business.customQuestions, business.bookingPageSettings);
+        const answers = answersIn(business, req);
+        const recheck = checkBookingDetails(
+          { ...req, answers },
+          service,
+          business.customQuestions,
+          business.bookingPageSettings,
+        );
         if (recheck.length > 0) throw invalid(recheck, 'Some details are missing or not valid.');
 
         // R23: a request nobody answered in time gives its time back before it is placed over.
@@ -240,7 +260,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
           postBufferMs: placement.postBufferMs,
           status: 'booked',
           customer: { ...req.customer },
-          answers: req.answers ?? [],
+          answers,
           consentedAt: business.bookingPageSettings.isCustomerConsentEnabled && req.consent?.accepted ? now : null,
           smsOptIn: b.smsOn(service) && req.smsOptIn === true,
           ...(joinWebUrl !== undefined ? { joinWebUrl } : {}),

@@ -36,7 +36,7 @@ export async function getBooking(
     const stored = await tx.get('businesses', a.businessId);
     if (!stored) throw scope.notFound();
     const session = await sessionOf(tx, a);
-    return toCustomerAppointment(stored.config, a, session.length, b.now());
+    return toCustomerAppointment(stored.config, a, session.length, b.now(), req.languageTag);
   });
   throwIfAborted(options);
   return result;

@@ -5,6 +5,7 @@
  */
 import { durationMs } from '../../core/duration.js';
 import type { MessageTemplate, TemplateKind } from '../../core/message-templates.js';
+import { localizedBusiness } from '../../core/content-language.js';
 import type { Business, EpochMs } from '../../core/types.js';
 import { composeAppointmentEmail, composeTimeOffEmail, type ComposedEmail, templateFor } from './compose.js';
 import type { EmailTexts } from './types.js';
@@ -38,7 +39,9 @@ export function previewMessage(input: {
     ...input.business,
     messageTemplates: { ...input.business.messageTemplates, [kind]: { [languageTag]: template } },
   };
-  const service = business.services.find((s) => !s.isHiddenFromCustomers) ?? business.services[0];
+  // The sample service as the message's language names it (issue 17).
+  const services = localizedBusiness(business, languageTag).services;
+  const service = services.find((s) => !s.isHiddenFromCustomers) ?? services[0];
   const staff = business.staffMembers.find((s) => s.isBookable) ?? business.staffMembers[0];
   const startMs = Math.ceil((now + 24 * HOUR) / HOUR) * HOUR;
   const endMs = startMs + (service ? durationMs(service.defaultDuration) : 30 * 60_000);

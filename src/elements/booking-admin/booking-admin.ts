@@ -15,6 +15,7 @@ export const ADMIN_SECTIONS = [
   'services',
   'staff',
   'business',
+  'translations',
   'customers',
   'outbox',
   'templates',
@@ -26,7 +27,7 @@ export type AdminSectionName = (typeof ADMIN_SECTIONS)[number];
 
 /**
  * The staff back office: the calendar, services, staff, business and booking-page settings,
- * customers, the outbox, webhooks, reports and "Why not bookable?", for the signed-in staff member and
+ * translations of the business's texts, customers, the outbox, message templates, webhooks, reports and "Why not bookable?", for the signed-in staff member and
  * their role (R18), with a switcher between the businesses they belong to (R20).
  *
  * The adapter comes from the `adapter` property (a `BookingAdminAdapter`), else `api` with the
@@ -63,7 +64,7 @@ export class BookingAdmin extends AdminElement {
   /** Sections to reload when opened next, because something changed elsewhere. */
   private stale = new Set<AdminSectionName>();
 
-  /** The open section: `calendar`, `services`, `staff`, `business`, `customers`, `outbox`, `templates`, `webhooks`, `reports` or `explain`. */
+  /** The open section: `calendar`, `services`, `staff`, `business`, `translations`, `customers`, `outbox`, `templates`, `webhooks`, `reports` or `explain`. */
   @property({ reflect: true }) section: AdminSectionName = 'calendar';
   /** Where the booking page lives, for the services' one-service links. */
   @property({ attribute: 'booking-page-url' }) bookingPageUrl = '';
@@ -247,6 +248,12 @@ export class BookingAdmin extends AdminElement {
               hour-cycle=${this.hourCycle ?? nothing}
               ?hidden=${hidden}
             ></booking-admin-business>`;
+          case 'translations':
+            return html`<booking-admin-translations
+              data-section=${s}
+              hour-cycle=${this.hourCycle ?? nothing}
+              ?hidden=${hidden}
+            ></booking-admin-translations>`;
           case 'customers':
             return html`<booking-admin-customers
               data-section=${s}

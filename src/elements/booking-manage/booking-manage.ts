@@ -111,15 +111,21 @@ export class BookingManage extends LitElement {
   private internals = this.attachInternals();
 
   private bookingTask = new Task(this, {
-    task: async ([adapter, id, token], { signal }) => {
+    // The business's texts in the language the page names, else the one the customer booked in (issue 17).
+    task: async ([adapter, id, token, lang], { signal }) => {
       if (!adapter || !id || !token) return undefined;
-      const appointment = await adapter.getBooking({ appointmentId: id, manageToken: token }, { signal });
+      const languageTag = lang && lang.length <= 35 ? lang : undefined;
+      const appointment = await adapter.getBooking(
+        { appointmentId: id, manageToken: token, ...(languageTag ? { languageTag } : {}) },
+        { signal },
+      );
+      const booked = languageTag ?? appointment.customer.languageTag;
       const page = await adapter
-        .getBookingPage({ businessId: appointment.businessId }, { signal })
+        .getBookingPage({ businessId: appointment.businessId, ...(booked ? { languageTag: booked } : {}) }, { signal })
         .catch((): BookingPageData | undefined => undefined);
       return { appointment, page };
     },
-    args: () => [this.adapterTask.value, this.id_, this.token_] as const,
+    args: () => [this.adapterTask.value, this.id_, this.token_, this.locale.explicit] as const,
   });
 
   private get id_(): string {
@@ -139,8 +145,9 @@ export class BookingManage extends LitElement {
   }
 
   protected override willUpdate(): void {
-    // The business's language is the page default when nothing on the page names one.
-    this.locale.pageDefault = this.bookingTask.value?.page?.business.languageTag;
+    // When nothing on the page names a language: the one the customer booked in, else the business's.
+    const v = this.bookingTask.value;
+    this.locale.pageDefault = v?.appointment.customer.languageTag ?? v?.page?.business.languageTag;
   }
 
   protected override updated(): void {

@@ -176,11 +176,15 @@ export class BookingPage extends LitElement {
   });
 
   private pageTask = new Task(this, {
-    task: async ([adapter, business], { signal }) => {
+    // The business's texts in the language the page names, else the business's own (issue 17).
+    task: async ([adapter, business, lang], { signal }) => {
       if (!adapter) return undefined;
-      return adapter.getBookingPage({ ...(business ? { businessId: business } : {}) }, { signal });
+      return adapter.getBookingPage(
+        { ...(business ? { businessId: business } : {}), ...(lang && lang.length <= 35 ? { languageTag: lang } : {}) },
+        { signal },
+      );
     },
-    args: () => [this.adapterTask.value, this.business] as const,
+    args: () => [this.adapterTask.value, this.business, this.locale.explicit] as const,
     onError: (error) => import('./load-failure.js').then((m) => m.reportLoadFailure(this, error)),
   });
 
