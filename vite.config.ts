@@ -62,7 +62,7 @@ function cdnChunkGroups() {
     ['booking', [entry]],
     ['confirmation', [source('elements/booking-page/confirmation.ts')]],
     ['validation', [source('schemas/customer.ts'), source('schemas/validation.ts')]],
-    ['http-adapter', [source('adapters/http/http-adapter.ts')]],
+    ['http-customer', [source('adapters/http/http-customer-adapter.ts')]],
   ];
   const members = new Map<string, Set<string>>();
   const membersOf = (name: string, roots: string[], graph: ModuleGraph): Set<string> => {

@@ -51,7 +51,7 @@ for (const f of lazy)
 // (what a live site runs) is held to it as well; the reference adapter's page is reported only.
 const pages = [
   ['with config-src (reference adapter)', 'reference-adapter', undefined],
-  ['with api (HTTP adapter)', 'http-adapter', BUDGET],
+  ['with api (HTTP adapter)', 'http-customer', BUDGET],
 ];
 const over = [];
 if (initialGz > BUDGET) over.push(`initial download ${kb(initialGz)} is over the ${kb(BUDGET)} budget`);

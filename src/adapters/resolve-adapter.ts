@@ -23,9 +23,10 @@ export function resolveAdapter(source: AdapterSource): Promise<BookingAdapter | 
   if (source.api) {
     const baseUrl = source.api;
     // The HTTP adapter is its own chunk too: a page on the reference adapter never downloads it.
-    return import('./http/http-adapter.js').then(
-      ({ HttpAdapter }) =>
-        new HttpAdapter({ baseUrl, ...(source.getAuthToken ? { getAuthToken: source.getAuthToken } : {}) }),
+    // Its customer side only: the admin side (resolve-admin-adapter.ts) is the back office's.
+    return import('./http/http-customer-adapter.js').then(
+      ({ HttpCustomerAdapter }) =>
+        new HttpCustomerAdapter({ baseUrl, ...(source.getAuthToken ? { getAuthToken: source.getAuthToken } : {}) }),
     );
   }
   const src = source.configSrc;

@@ -36,11 +36,6 @@ function isBookingAdapter(value: unknown): value is BookingAdapter {
   return typeof v?.getBookingPage === 'function' && typeof v.getAvailability === 'function';
 }
 
-function isAdminAdapter(value: unknown): value is BookingAdminAdapter {
-  const v = value as Partial<BookingAdminAdapter> | undefined;
-  return typeof v?.listBusinesses === 'function' && typeof v.getBusiness === 'function';
-}
-
 function actsAsStaff(value: unknown): value is ActsAsStaff {
   return typeof (value as Partial<ActsAsStaff> | undefined)?.asStaff === 'function';
 }
@@ -57,11 +52,11 @@ export async function resolveAdminAdapter(source: AdminAdapterSource): Promise<R
     return { admin: source.adapter, booking };
   }
   if (source.api) {
-    const adapter = await resolveAdapter({
-      api: source.api,
+    const { HttpAdapter } = await import('./http/http-adapter.js');
+    const adapter = new HttpAdapter({
+      baseUrl: source.api,
       ...(source.getAuthToken ? { getAuthToken: source.getAuthToken } : {}),
     });
-    if (!isAdminAdapter(adapter)) throw new BookingError('network', 'The HTTP adapter has no admin side.');
     return { admin: adapter, booking: source.bookingAdapter ?? adapter };
   }
   if (!source.configSrc) return undefined;
