@@ -49,7 +49,8 @@ function staticallyImported(roots: readonly string[], graph: ModuleGraph, skip: 
  * the validation both adapters need (zod, the customer schemas, the validation helpers) another,
  * and the HTTP adapter with all it imports besides a third: a page on the HTTP adapter loads
  * four files, and one on the reference adapter loads the validation chunk and its own. The
- * confirmation step (its summary, calendar links and .ics writer) is a fourth, loaded on booking.
+ * booking page's details and done steps (the form, the booking call, the confirmation with its
+ * calendar links) are a fourth, fetched ahead of need once the first step shows.
  *
  * A group takes exactly the modules its `name` returns it for, not everything they import besides
  * (`includeDependenciesRecursively: false`): that would pull LAZY_ONLY back in through the indexes.
@@ -60,7 +61,7 @@ function cdnChunkGroups() {
   const entry = source('cdn.ts');
   const groups: [name: string, roots: string[]][] = [
     ['booking', [entry]],
-    ['confirmation', [source('elements/booking-page/confirmation.ts')]],
+    ['booking-steps', [source('elements/booking-page/later-steps.ts')]],
     ['validation', [source('schemas/customer.ts'), source('schemas/validation.ts')]],
     ['http-customer', [source('adapters/http/http-customer-adapter.ts')]],
   ];
@@ -69,9 +70,10 @@ function cdnChunkGroups() {
     let set = members.get(name);
     if (!set) {
       set = staticallyImported(roots, graph, roots.includes(entry) ? LAZY_ONLY : []);
-      // What the confirmation shares with other lazy code (the .ics writer, which the reference
-      // adapter's messages use too) is left to the bundler: a chunk both load.
-      if (name === 'confirmation') {
+      // What the later steps share with other lazy code (the .ics writer, which the reference
+      // adapter's messages use too; the form, which the back office uses) is left to the bundler:
+      // a chunk both load.
+      if (name === 'booking-steps') {
         const own = set;
         const entryChunk = membersOf('booking', [entry], graph);
         const importers = (id: string) => graph.getModuleInfo(id)?.importers ?? [];
