@@ -1,3 +1,5 @@
+// The rest of English (see i18n/english.ts) before anything here renders it.
+import '../../i18n/english.js';
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';

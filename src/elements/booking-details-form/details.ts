@@ -1,5 +1,7 @@
 // The details form's rules and checks, apart from the element. They travel with the form (the
 // script-tag bundle's details chunk): <booking-page> reaches them through the defined class.
+// The rest of English (see i18n/english.ts) before anything here renders it.
+import '../../i18n/english.js';
 import type { CustomQuestion } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 

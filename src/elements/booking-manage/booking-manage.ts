@@ -1,3 +1,5 @@
+// The rest of English (see i18n/english.ts) before anything here renders it.
+import '../../i18n/english.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';

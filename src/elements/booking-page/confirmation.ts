@@ -1,6 +1,8 @@
 // The confirmation step's summary of the booking and its calendar links (.ics, Google Calendar).
 // <booking-page> loads this module when the customer books, beside the booking request: a page that
 // shows free times has not downloaded it (a chunk of its own in the script-tag bundle).
+// The rest of English (see i18n/english.ts) before anything here renders it.
+import '../../i18n/english.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isWebUrl } from '../../core/url.js';
 import { buildCalendarLinks } from '../../i18n/calendar-links.js';

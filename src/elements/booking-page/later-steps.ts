@@ -3,6 +3,8 @@
 // while the customer looks at services and times (when the browser is idle, or when the pointer or
 // focus reaches the times), so the first free times show without it and the details step opens
 // without waiting for it. A chunk of its own in the script-tag bundle, with the form element.
+// The rest of English (see i18n/english.ts) before anything here renders it.
+import '../../i18n/english.js';
 import { adoptStyles, css, html, nothing, type CSSResultOrNative, type LitElement, type TemplateResult } from 'lit';
 import type { BookingAdapter } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';

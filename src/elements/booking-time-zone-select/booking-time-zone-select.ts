@@ -1,3 +1,5 @@
+// The rest of English (see i18n/english.ts) before anything here renders it.
+import '../../i18n/english.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isValidTimeZone, listTimeZones } from '../../core/time-zones.js';
