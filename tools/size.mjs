@@ -15,6 +15,8 @@ if (!process.argv.includes('--no-build') || !existsSync(join(dir, 'booking-eleme
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** Exact figures for the totals: 36,123 B (35.3 KB). */
+const exact = (n) => `${n.toLocaleString('en-US')} B (${kb(n)})`;
 
 // Static imports reachable from the entry are part of the initial download; dynamic ones are lazy.
 function staticDeps(file, seen = new Set()) {
@@ -37,7 +39,7 @@ const chunks = existsSync(join(dir, 'chunks'))
       .map((f) => join(dir, 'chunks', f))
   : [];
 
-console.log(`initial script-tag download: ${kb(initialGz)} gzip (${initial.length} file(s), budget ${kb(BUDGET)})`);
+console.log(`initial script-tag download: ${exact(initialGz)} gzip (${initial.length} file(s), budget ${kb(BUDGET)})`);
 for (const f of initial)
   console.log(`  ${f.padEnd(60)} ${kb(statSync(f).size).padStart(10)} min  ${kb(gz(f)).padStart(9)} gzip`);
 const lazy = chunks.filter((f) => !initial.includes(f));
@@ -64,7 +66,7 @@ for (const [label, prefix, budget] of pages) {
   const added = [...staticDeps(chunk)].filter((f) => !initial.includes(f));
   const total = initialGz + added.reduce((sum, f) => sum + gz(f), 0);
   const limit = budget ? ` (budget ${kb(budget)})` : '';
-  console.log(`page ${label}: ${kb(total)} gzip before the first free times show${limit}`);
+  console.log(`page ${label}: ${exact(total)} gzip before the first free times show${limit}`);
   console.log(`  the initial files + ${added.map((f) => `${f.split('/').pop()} (${kb(gz(f))})`).join(' + ')}`);
   if (budget && total > budget) over.push(`page ${label}: ${kb(total)} is over the ${kb(budget)} budget`);
 }
