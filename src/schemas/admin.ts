@@ -23,8 +23,6 @@ import { answersSchema, customerDetailsSchema, trackingSchema } from './booking.
 import {
   boundedString,
   emailSchema,
-  hasControlCharacters,
-  idempotencyKeySchema,
   idSchema,
   instantMs,
   instantSchema,
@@ -33,14 +31,18 @@ import {
   messageCheck,
   messageSchema,
   nameSchema,
-  notesSchema,
-  opaqueIdSchema,
   phoneSchema,
   singleLine,
   timeZoneSchema,
-  tokenSchema,
   webUrlSchema,
 } from './fields.js';
+import {
+  hasControlCharacters,
+  idempotencyKeySchema,
+  notesSchema,
+  opaqueIdSchema,
+  tokenSchema,
+} from './fields-extra.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 

@@ -29,7 +29,7 @@ import type { Business as BusinessConfig, MeetingProvider } from '../core/types.
 import type { StoredAppointment } from '../backend/store.js';
 import { apiIndex, openApiDocument } from './api-index.js';
 import { compression } from './http-caching.js';
-import { hasControlCharacters } from '../schemas/fields.js';
+import { hasControlCharacters } from '../schemas/fields-extra.js';
 import { Auth, type Membership, type Session } from './auth.js';
 import { readSmallJson } from './body.js';
 import { openDatabase, unavailableError, type Database, type DatabaseOptions } from './database.js';
