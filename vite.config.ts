@@ -45,12 +45,14 @@ function staticallyImported(roots: readonly string[], graph: ModuleGraph, skip: 
  * Chunks of the script-tag bundle, by what a page needs before its first free times show. Left to
  * itself the bundler splits the entry's modules into one chunk per set of lazy chunks sharing them
  * (seven files, each gzipped alone), and puts zod beside the business schema that only the
- * reference adapter needs. Instead: everything the entry imports statically is one chunk, and
- * the validation both adapters need (zod, the customer schemas, the validation helpers) another,
- * and the HTTP adapter with all it imports besides a third: a page on the HTTP adapter loads
- * four files, and one on the reference adapter loads the validation chunk and its own. The
- * booking page's details and done steps (the form, the booking call, the confirmation with its
- * calendar links) are a fourth, fetched ahead of need once the first step shows.
+ * reference adapter needs. Instead: everything the entry imports statically is one chunk, with the
+ * validation every backend needs before the first free times (zod, the customer schemas, the
+ * validation helpers: one file compresses better than two, and no page shows times without it),
+ * and the customer side of the HTTP adapter with all it imports besides another: a page on the
+ * HTTP adapter loads three files (and the bundler's runtime helper), one on the reference adapter
+ * the two initial ones and its own. The booking page's details and done steps (the form, the
+ * booking call, the confirmation with its calendar links) are a third, fetched ahead of need once
+ * the first step shows.
  *
  * A group takes exactly the modules its `name` returns it for, not everything they import besides
  * (`includeDependenciesRecursively: false`): that would pull LAZY_ONLY back in through the indexes.
@@ -60,9 +62,8 @@ function staticallyImported(roots: readonly string[], graph: ModuleGraph, skip: 
 function cdnChunkGroups() {
   const entry = source('cdn.ts');
   const groups: [name: string, roots: string[]][] = [
-    ['booking', [entry]],
+    ['booking', [entry, source('schemas/customer.ts'), source('schemas/validation.ts')]],
     ['booking-steps', [source('elements/booking-page/later-steps.ts')]],
-    ['validation', [source('schemas/customer.ts'), source('schemas/validation.ts')]],
     ['http-customer', [source('adapters/http/http-customer-adapter.ts')]],
   ];
   const members = new Map<string, Set<string>>();
