@@ -13,13 +13,16 @@ interface ModuleGraph {
 
 /**
  * Modules the entry reaches only through an index that re-exports them, while only lazily loaded
- * code uses them: the confirmation's calendar links (re-exported by the i18n index) and the provider
- * half of @lit/context (the back office provides; the customer elements only consume). The bundler
+ * code uses them: the confirmation's calendar links (re-exported by the i18n index), the provider
+ * half of @lit/context (the back office provides; the customer elements only consume) and Lit's
+ * @query decorator. The bundler
  * cannot tell, and would put them in the entry's chunk, downloaded before the first free times show.
  */
 const LAZY_ONLY = [
   /\/src\/i18n\/calendar-links\.ts$/,
   /\/@lit\/context\/lib\/(controllers\/context-provider|decorators\/provide|value-notifier)\.js$/,
+  // lit/decorators.js re-exports @query, which only <booking-button> uses.
+  /\/@lit\/reactive-element\/decorators\/query\.js$/,
 ];
 
 /**

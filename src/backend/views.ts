@@ -3,7 +3,7 @@
  * the staff view, the session an attendee belongs to (R8), whether the customer may still change
  * a booking (R6), and the explainer's reasons as JSON.
  */
-import { formatDuration } from '../core/duration.js';
+import { formatDuration } from '../core/format-duration.js';
 import type { SlotCheck, UnavailableReason } from '../core/engine-types.js';
 import { customerChangeDeadline, effectivePolicy } from '../core/policy.js';
 import type { Business, EpochMs, Interval } from '../core/types.js';
