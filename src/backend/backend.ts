@@ -14,7 +14,7 @@ import type { PersonalCalendarState, RecurrenceExpander } from '../core/engine-t
 import { loadRecurrenceExpander } from '../core/load-recurrence.js';
 import { needsRecurrence } from '../core/schedule.js';
 import type { Business, EpochMs, Interval, MeetingProvider, Service, StaffMember } from '../core/types.js';
-import type { SignedInUser } from '../schemas/admin.js';
+import type { SignedInUser } from '../schemas/customer.js';
 import { readPersonalCalendar, type PersonalCalendarProvider } from './connectors/calendar.js';
 import type { CalendarService } from './connectors/calendar-connector.js';
 import {

@@ -761,14 +761,6 @@ export const calendarFeedSchema = z.object({
 });
 export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
 
-/** A signed-in person on the customer side (R17 `restrictedToOrganization`). */
-export const signedInUserSchema = z.object({
-  emailAddress: emailSchema,
-  displayName: z.optional(nameSchema),
-  timeZone: z.optional(timeZoneSchema),
-});
-export type SignedInUser = z.infer<typeof signedInUserSchema>;
-
 /** The input schema of every admin method, for validating at the boundary. */
 export const adminAdapterInputSchemas = {
   getBusiness: businessScopeSchema,

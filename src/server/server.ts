@@ -23,7 +23,7 @@ import { BookingBackend } from '../backend/booking-backend.js';
 import type { PersonalCalendarProvider } from '../backend/connectors/calendar.js';
 import type { MeetingLinkProvider } from '../backend/connectors/meeting-links.js';
 import { parseBusinesses } from '../backend/seed.js';
-import type { SignedInUser } from '../schemas/admin.js';
+import type { SignedInUser } from '../schemas/customer.js';
 import type { BusinessInput } from '../schemas/business.js';
 import type { Business as BusinessConfig, MeetingProvider } from '../core/types.js';
 import type { StoredAppointment } from '../backend/store.js';

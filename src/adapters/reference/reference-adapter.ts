@@ -16,11 +16,10 @@ import type { PersonalCalendarProvider } from '../../backend/connectors/calendar
 import type { MeetingLinkProvider } from '../../backend/connectors/meeting-links.js';
 import type { MeetingProvider } from '../../core/types.js';
 import { CustomerService } from '../../backend/customer/customer-service.js';
-import { loadMessageText } from '../../backend/outbox.js';
 import { parseBusinesses, seedBusinesses } from '../../backend/seed.js';
 import type { Store } from '../../backend/store.js';
-import type { SignedInUser } from '../../schemas/admin.js';
-import { signedInUserSchema } from '../../schemas/admin.js';
+import type { SignedInUser } from '../../schemas/customer.js';
+import { signedInUserSchema } from '../../schemas/customer.js';
 import { validate } from '../../schemas/validate.js';
 import { IndexedDbStore } from './indexeddb-store.js';
 import { MemoryStore } from './memory-store.js';
@@ -127,7 +126,10 @@ export class ReferenceAdapter extends CustomerService {
     const { backend, ready, defaultBusinessId } = this.scope;
     const businessId = options.businessId ?? defaultBusinessId;
     return lazyAdminAdapter(async () => {
-      const [{ AdminService }] = await Promise.all([import('../../backend/admin/admin-service.js'), loadMessageText()]);
+      const [{ AdminService }] = await Promise.all([
+        import('../../backend/admin/admin-service.js'),
+        import('../../backend/outbox.js').then((m) => m.loadMessageText()),
+      ]);
       return new AdminService(backend, ready, staffMemberId, businessId);
     });
   }

@@ -16,7 +16,7 @@ import {
 import { validate } from '../../schemas/validate.js';
 import { DAY, findStaffMember } from '../backend.js';
 import { json, parseInput, throwIfAborted } from '../boundary.js';
-import { slotQuery } from '../placement.js';
+import { slotQuery } from '../slot-query.js';
 import { canHostOnline } from '../connectors/meeting-links.js';
 import type { CustomerScope } from './customer-scope.js';
 

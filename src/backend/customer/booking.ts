@@ -13,7 +13,8 @@ import {
 } from '../../schemas/booking.js';
 import { DAY, retrying } from '../backend.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
-import { newId, sha256Hex } from '../crypto.js';
+import { newId } from '../crypto.js';
+import { sha256Hex } from '../hash.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { approvalExpiry, expireLapsed } from '../approval.js';
 import { linkBooking } from '../customer-records.js';
