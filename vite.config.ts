@@ -68,8 +68,11 @@ function cdnChunkGroups() {
     ['booking', [entry, source('schemas/customer.ts'), source('schemas/validation.ts')]],
     ['booking-steps', [source('elements/booking-page/later-steps.ts')]],
     ['http-customer', [source('adapters/http/http-customer-adapter.ts')]],
+    ['reference-adapter', [source('adapters/reference/reference-adapter.ts')]],
+    ['backend-shared', [source('adapters/reference/reference-adapter.ts')]],
   ];
   const members = new Map<string, Set<string>>();
+  const rootsOf = (name: string) => groups.find(([n]) => n === name)?.[1] ?? [];
   const membersOf = (name: string, roots: string[], graph: ModuleGraph): Set<string> => {
     let set = members.get(name);
     if (!set) {
@@ -79,9 +82,27 @@ function cdnChunkGroups() {
       // a chunk both load.
       if (name === 'booking-steps') {
         const own = set;
-        const entryChunk = membersOf('booking', [entry], graph);
+        const entryChunk = membersOf('booking', rootsOf('booking'), graph);
         const importers = (id: string) => graph.getModuleInfo(id)?.importers ?? [];
         set = new Set([...own].filter((id) => importers(id).every((i) => own.has(i) || entryChunk.has(i))));
+      }
+      // The reference adapter with the backend it runs, in one file: a page on `config-src` loads
+      // it and the entry's chunk only. Less what the back office over HTTP imports too (the engine,
+      // the configuration schema), so that one does not download the reference adapter.
+      if (name === 'reference-adapter') {
+        const admin = staticallyImported(
+          [source('define/booking-admin.ts'), source('adapters/http/http-adapter.ts')],
+          graph,
+        );
+        const entryChunk = membersOf('booking', rootsOf('booking'), graph);
+        set = new Set([...set].filter((id) => !admin.has(id) && !entryChunk.has(id)));
+      }
+      // What the reference adapter shares with the back office over HTTP (the engine, the
+      // configuration schema): one file both load, rather than one per module.
+      if (name === 'backend-shared') {
+        const entryChunk = membersOf('booking', rootsOf('booking'), graph);
+        const own = membersOf('reference-adapter', rootsOf('reference-adapter'), graph);
+        set = new Set([...set].filter((id) => !own.has(id) && !entryChunk.has(id)));
       }
       members.set(name, set);
     }

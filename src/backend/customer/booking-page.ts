@@ -17,7 +17,7 @@ import { validate } from '../../schemas/validate.js';
 import { DAY, findStaffMember } from '../backend.js';
 import { json, parseInput, throwIfAborted } from '../boundary.js';
 import { slotQuery } from '../slot-query.js';
-import { canHostOnline } from '../connectors/meeting-links.js';
+import { canHostOnline } from '../connectors/meeting-providers.js';
 import type { CustomerScope } from './customer-scope.js';
 
 export async function getBookingPage(

@@ -8,7 +8,7 @@ import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import { type Backend, findService, findStaffMember, type RequestContext } from '../backend.js';
 import { invalidAt, throwIfAborted } from '../boundary.js';
-import { canHostOnline } from '../connectors/meeting-links.js';
+import { canHostOnline } from '../connectors/meeting-providers.js';
 import type { StoredBusiness, StoreName, StoreTx } from '../store.js';
 
 export const WRITE_STORES: readonly StoreName[] = [
