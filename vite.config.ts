@@ -68,8 +68,8 @@ function cdnChunkGroups() {
     ['booking', [entry, source('schemas/customer.ts'), source('schemas/validation.ts')]],
     ['booking-steps', [source('elements/booking-page/later-steps.ts')]],
     ['http-customer', [source('adapters/http/http-customer-adapter.ts')]],
-    ['reference-adapter', [source('adapters/reference/reference-adapter.ts')]],
-    ['backend-shared', [source('adapters/reference/reference-adapter.ts')]],
+    ['reference-customer', [source('adapters/reference/reference-customer-adapter.ts')]],
+    ['backend-shared', [source('adapters/reference/reference-customer-adapter.ts')]],
   ];
   const members = new Map<string, Set<string>>();
   const rootsOf = (name: string) => groups.find(([n]) => n === name)?.[1] ?? [];
@@ -89,7 +89,7 @@ function cdnChunkGroups() {
       // The reference adapter with the backend it runs, in one file: a page on `config-src` loads
       // it and the entry's chunk only. Less what the back office over HTTP imports too (the engine,
       // the configuration schema), so that one does not download the reference adapter.
-      if (name === 'reference-adapter') {
+      if (name === 'reference-customer') {
         const admin = staticallyImported(
           [source('define/booking-admin.ts'), source('adapters/http/http-adapter.ts')],
           graph,
@@ -101,7 +101,7 @@ function cdnChunkGroups() {
       // configuration schema): one file both load, rather than one per module.
       if (name === 'backend-shared') {
         const entryChunk = membersOf('booking', rootsOf('booking'), graph);
-        const own = membersOf('reference-adapter', rootsOf('reference-adapter'), graph);
+        const own = membersOf('reference-customer', rootsOf('reference-customer'), graph);
         set = new Set([...set].filter((id) => !own.has(id) && !entryChunk.has(id)));
       }
       members.set(name, set);

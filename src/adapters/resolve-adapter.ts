@@ -40,8 +40,9 @@ export function resolveAdapter(source: AdapterSource): Promise<BookingAdapter | 
       const response = await fetch(url);
       if (!response.ok) throw new BookingError('network', `Could not load ${src}: HTTP ${response.status}`);
       const config: unknown = await response.json();
-      const { ReferenceAdapter } = await import('./reference/reference-adapter.js');
-      return new ReferenceAdapter({ config, storage: 'indexeddb' });
+      // The customer side only: the back office beside it adds its admin side (resolve-admin-adapter.ts).
+      const { pageAdapter } = await import('./reference/reference-customer-adapter.js');
+      return pageAdapter(config);
     })();
     pending.catch(() => byConfigSrc.delete(url));
     byConfigSrc.set(url, pending);

@@ -62,7 +62,16 @@ export async function resolveAdminAdapter(source: AdminAdapterSource): Promise<R
   if (!source.configSrc) return undefined;
   if (!source.staffMember) throw new BookingError('sign-in-required', 'Choose the staff member to act as.');
   const reference = await resolveAdapter({ configSrc: source.configSrc });
-  if (!actsAsStaff(reference)) throw new BookingError('network', 'This adapter has no admin side.');
-  const admin = reference.asStaff(source.staffMember, source.business ? { businessId: source.business } : {});
+  const options = source.business ? { businessId: source.business } : {};
+  let admin: BookingAdminAdapter;
+  if (actsAsStaff(reference)) admin = reference.asStaff(source.staffMember, options);
+  else {
+    // The page's adapter is the customer side only (reference-customer-adapter.ts): the admin side
+    // over the same store comes with reference-adapter.ts.
+    const { ReferenceAdapter, ReferenceCustomerAdapter } = await import('./reference/reference-adapter.js');
+    if (!(reference instanceof ReferenceCustomerAdapter))
+      throw new BookingError('network', 'This adapter has no admin side.');
+    admin = ReferenceAdapter.staffOf(reference, source.staffMember, options);
+  }
   return { admin, booking: source.bookingAdapter ?? reference };
 }

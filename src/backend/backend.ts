@@ -25,7 +25,6 @@ import {
   type MeetingLinkSettings,
 } from './connectors/meeting-providers.js';
 import { isLapsed } from './approval-state.js';
-import { base64url, randomBytes } from './crypto.js';
 import type { Store, StoredAppointment, StoredHold, StoreTx } from './store.js';
 
 export const DAY = 86_400_000;
@@ -223,12 +222,6 @@ export class Backend {
       throw new BookingError('network', `Could not load the meeting-link code: ${reason}`, { cause: error });
     });
     return makeMeetingLink(settings, meetingProviderFor(settings, business, service), request);
-  }
-
-  /** A manage token (R14): 256 bits from `crypto.getRandomValues`, base64url. */
-  newToken(): { token: string; bytes: Uint8Array } {
-    const bytes = randomBytes(32);
-    return { token: base64url(bytes), bytes };
   }
 
   // ---------------------------------------------------------------- inside a transaction

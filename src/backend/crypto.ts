@@ -31,6 +31,12 @@ export function base64url(bytes: Uint8Array): string {
   return out;
 }
 
+/** A manage token (R14) with its random bytes: 256 bits from `crypto.getRandomValues`, base64url. */
+export function newManageToken(): { token: string; bytes: Uint8Array } {
+  const bytes = randomBytes(32);
+  return { token: base64url(bytes), bytes };
+}
+
 /** A manage token: 256 random bits, base64url (43 characters). */
 export function newToken(): string {
   return base64url(randomBytes(32));

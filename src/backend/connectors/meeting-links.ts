@@ -12,18 +12,22 @@
  * There is never a placeholder link: an online service without a provider cannot be published
  * (`missingMeetingProviders`), is not offered to customers, and booking it is refused.
  */
-import type { MeetingProvider } from '../../core/types.js';
+import type { Business, MeetingProvider } from '../../core/types.js';
 import { webUrlSchema } from '../../schemas/primitives.js';
 import { validate } from '../../schemas/validate.js';
-import { BookingError } from '../../contract/errors.js';
+import { BookingError, type FieldIssue } from '../../contract/errors.js';
 import { randomBytes, toHex } from '../crypto.js';
-import { DEFAULT_JITSI_URL, type MeetingLinkRequest, type MeetingLinkSettings } from './meeting-providers.js';
+import {
+  canHostOnline,
+  DEFAULT_JITSI_URL,
+  type MeetingLinkRequest,
+  type MeetingLinkSettings,
+} from './meeting-providers.js';
 
 export {
   canHostOnline,
   DEFAULT_JITSI_URL,
   meetingProviderFor,
-  missingMeetingProviders,
   type MeetingLinkProvider,
   type MeetingLinkRequest,
   type MeetingLinkSettings,
@@ -81,4 +85,23 @@ export async function makeMeetingLink(
     throw new BookingError('network', 'The meeting-link provider returned something that is not an https: link.');
   }
   return url;
+}
+
+/**
+ * The visible online services of `business` that have no working provider, as issues at
+ * `services[i].meetingProvider`: a published booking page may not offer them.
+ */
+export function missingMeetingProviders(settings: MeetingLinkSettings, business: Business): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  business.services.forEach((service, i) => {
+    if (service.isHiddenFromCustomers || canHostOnline(settings, business, service)) return;
+    const hook = (service.meetingProvider ?? business.meetingProvider)?.kind === 'hook';
+    issues.push({
+      path: `services[${i}].meetingProvider`,
+      message: hook
+        ? `${service.displayName} is online, but this server has no meeting-link hook: choose Jitsi Meet or a URL template.`
+        : `${service.displayName} is online but has no meeting-link provider: choose Jitsi Meet, a URL template or the server's hook.`,
+    });
+  });
+  return issues;
 }

@@ -4,7 +4,6 @@
  * links is meeting-links.ts, loaded with the code that books.
  */
 import type { Business, MeetingProvider, Service } from '../../core/types.js';
-import type { FieldIssue } from '../../contract/errors.js';
 
 /** What a meeting-link provider learns about the appointment it makes a join URL for (R16). */
 export interface MeetingLinkRequest {
@@ -53,23 +52,4 @@ export function canHostOnline(
   service: Service,
 ): boolean {
   return !service.isLocationOnline || meetingProviderFor(settings, business, service) !== undefined;
-}
-
-/**
- * The visible online services of `business` that have no working provider, as issues at
- * `services[i].meetingProvider`: a published booking page may not offer them.
- */
-export function missingMeetingProviders(settings: MeetingLinkSettings, business: Business): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  business.services.forEach((service, i) => {
-    if (service.isHiddenFromCustomers || canHostOnline(settings, business, service)) return;
-    const hook = (service.meetingProvider ?? business.meetingProvider)?.kind === 'hook';
-    issues.push({
-      path: `services[${i}].meetingProvider`,
-      message: hook
-        ? `${service.displayName} is online, but this server has no meeting-link hook: choose Jitsi Meet or a URL template.`
-        : `${service.displayName} is online but has no meeting-link provider: choose Jitsi Meet, a URL template or the server's hook.`,
-    });
-  });
-  return issues;
 }

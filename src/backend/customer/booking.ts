@@ -13,7 +13,7 @@ import {
 } from '../../schemas/booking.js';
 import { DAY, retrying } from '../backend.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
-import { newId } from '../crypto.js';
+import { newId, newManageToken } from '../crypto.js';
 import { sha256Hex } from '../hash.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { approvalExpiry, expireLapsed } from '../approval.js';
@@ -182,7 +182,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
       throw error;
     }
     const appointmentId = newId('apt');
-    const { token, bytes } = b.newToken();
+    const { token, bytes } = newManageToken();
     const duration = durationMs(preService.defaultDuration);
     const joinWebUrl = preService.isLocationOnline
       ? await b.meetingLink(pre, preService, {
