@@ -11,7 +11,6 @@ import { enPage } from './en-page.js';
 
 export const en = { ...enPage, ...enMore } as const;
 
-
 type Widen<T> = T extends (...args: infer A) => infer R ? (...args: A) => R : T extends string ? string : T;
 /** The shape every catalogue implements. */
 export type Messages = { [K in keyof typeof en]: Widen<(typeof en)[K]> };
