@@ -1,10 +1,13 @@
 // The back office's catalogues: English bundled with the admin elements (themselves loaded lazily),
 // the others on demand, each its own chunk. Importing this module registers the family, so every
 // LocaleController waits for the admin catalogue too before switching language.
-// The rest of English (see i18n/english.ts) before anything here renders it.
-import './english.js';
 import { enAdmin, type AdminMessages } from './en-admin.js';
 import { catalogues, registerCatalogueFamily } from './index.js';
+import { enMore } from './en-more.js';
+import { completeEnglish } from './index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 export type { AdminMessages };
 export { enAdmin };

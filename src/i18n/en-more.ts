@@ -1,7 +1,7 @@
 /**
  * English, second part: the strings of the steps after the first free times (details, confirmation),
  * of the manage page, the time-zone chooser and the popup. Loaded with the code that shows them
- * (english.ts); en.ts joins both parts into the catalogue every other language translates.
+ * (they call `completeEnglish`); en.ts joins both parts into the catalogue every other language translates.
  */
 
 const plural = new Intl.PluralRules('en');

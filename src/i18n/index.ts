@@ -1,5 +1,5 @@
 // Message catalogues and Intl helpers. English is bundled (the booking page's first steps' part;
-// the rest joins it with the code that shows it, see english.ts); the other languages load on demand.
+// the rest joins it with the code that shows it, see `completeEnglish`); the other languages load on demand.
 import type { Messages } from './en.js';
 import { enPage } from './en-page.js';
 
@@ -7,12 +7,14 @@ export type { Messages };
 
 /**
  * The English catalogue at run time: the booking page's part (en-page.ts) at first, completed by
- * `completeEnglish` when code that shows the other strings loads (every such module imports
- * ./english.ts first, so it never reads a missing string). Tests and tools read en.ts, the whole.
+ * `completeEnglish` when code that shows the other strings loads: every such module calls
+ * `completeEnglish(enMore)` at its top level, so it never reads a missing string. (A call, not an
+ * import for its side effects: bundlers drop those from packages that declare none.) Tests and
+ * tools read en.ts, the whole.
  */
 export const english = { ...enPage } as Messages;
 
-/** Adds the rest of English to the run-time catalogue (./english.ts calls it). */
+/** Adds the rest of English (en-more.ts) to the run-time catalogue. */
 export function completeEnglish(rest: Partial<Messages>): void {
   Object.assign(english, rest);
 }
@@ -125,6 +127,11 @@ export function loadCatalogues(tag: string): Promise<Messages> {
  */
 export function loadMessages(tag: string): Promise<Messages> {
   // English is "loaded" from the start; its second part may not be yet.
-  if (languageOf(tag) === 'en') return import('./english.js').then(() => english);
+  if (languageOf(tag) === 'en') {
+    return import('./en-more.js').then(({ enMore }) => {
+      completeEnglish(enMore);
+      return english;
+    });
+  }
   return customer.load(tag);
 }

@@ -37,7 +37,7 @@ describe('i18n catalogues', () => {
   });
 
   it('completes English with its second part when code that shows it loads', async () => {
-    // The booking page's part is there from the start; the rest arrives with english.ts.
+    // The booking page's part is there from the start; the rest arrives with the code that shows it.
     expect(english.chooseService).to.equal(en.chooseService);
     const loaded = await loadMessages('en-GB');
     expect(loaded).to.equal(english);

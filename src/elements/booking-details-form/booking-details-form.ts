@@ -1,5 +1,3 @@
-// The rest of English (see i18n/english.ts) before anything here renders it.
-import '../../i18n/english.js';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -15,6 +13,11 @@ import {
   type DetailsRules,
   type DetailsValue,
 } from './details.js';
+import { enMore } from '../../i18n/en-more.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 export {
   emptyDetails,

@@ -1,12 +1,15 @@
 // The details form's rules and checks, apart from the element. They travel with the form (the
 // script-tag bundle's details chunk): <booking-page> reaches them through the defined class.
-// The rest of English (see i18n/english.ts) before anything here renders it.
-import '../../i18n/english.js';
 import type { CustomQuestion } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
 
 export { emptyDetails, type DetailsValue } from './details-value.js';
 import type { DetailsValue } from './details-value.js';
+import { enMore } from '../../i18n/en-more.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 export interface DetailsQuestion {
   question: CustomQuestion;

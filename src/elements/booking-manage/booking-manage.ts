@@ -1,5 +1,3 @@
-// The rest of English (see i18n/english.ts) before anything here renders it.
-import '../../i18n/english.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
@@ -26,6 +24,11 @@ import type { BookingPageData, CustomerAppointment } from '../../schemas/index.j
 import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-picker.js';
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
 import { styles } from './booking-manage.styles.js';
+import { enMore } from '../../i18n/en-more.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 type View = 'view' | 'reschedule' | 'cancel' | 'rescheduled' | 'cancelled';
 

@@ -1,14 +1,17 @@
 // The confirmation step's summary of the booking and its calendar links (.ics, Google Calendar).
 // <booking-page> loads this module when the customer books, beside the booking request: a page that
 // shows free times has not downloaded it (a chunk of its own in the script-tag bundle).
-// The rest of English (see i18n/english.ts) before anything here renders it.
-import '../../i18n/english.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isWebUrl } from '../../core/url.js';
 import { buildCalendarLinks } from '../../i18n/calendar-links.js';
 import { formatDateTime, formatList, formatTime, zoneShort, type HourCycle } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/index.js';
 import type { BookingPageData, CustomerAppointment } from '../../schemas/index.js';
+import { enMore } from '../../i18n/en-more.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 export interface SummaryOptions {
   lang: string;

@@ -3,8 +3,6 @@
 // while the customer looks at services and times (when the browser is idle, or when the pointer or
 // focus reaches the times), so the first free times show without it and the details step opens
 // without waiting for it. A chunk of its own in the script-tag bundle, with the form element.
-// The rest of English (see i18n/english.ts) before anything here renders it.
-import '../../i18n/english.js';
 import { adoptStyles, css, html, nothing, type CSSResultOrNative, type LitElement, type TemplateResult } from 'lit';
 import type { BookingAdapter } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
@@ -16,8 +14,8 @@ import { BookingFailedEvent } from '../../events/booking-failed.js';
 import { formatDateTime, zoneShort, type Messages } from '../../i18n/index.js';
 import type { BookRequest, BookResult, BookingPageData, PublicService, Tracking } from '../../schemas/index.js';
 import type { LocaleController } from '../../controllers/locale-controller.js';
-import '../../define/booking-details-form.js';
-import type { BookingDetailsForm } from '../booking-details-form/booking-details-form.js';
+import { defineElement } from '../../define/define-element.js';
+import { BookingDetailsForm } from '../booking-details-form/booking-details-form.js';
 import {
   emptyDetails,
   fieldKeyOfPath,
@@ -29,6 +27,13 @@ import {
 import type { BookingPage } from './booking-page.js';
 import { renderBookingSummary } from './confirmation.js';
 import { applyPrefill, readTracking } from './prefill.js';
+import { enMore } from '../../i18n/en-more.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
+// The form this step shows (a call, not an import for its side effects, which bundlers may drop).
+defineElement('booking-details-form', BookingDetailsForm);
 
 export type Step = 'service' | 'time' | 'details' | 'done';
 
