@@ -13,13 +13,16 @@ interface ModuleGraph {
 
 /**
  * Modules the entry reaches only through an index that re-exports them, while only lazily loaded
- * code uses them: the confirmation's calendar links (re-exported by the i18n index) and the provider
- * half of @lit/context (the back office provides; the customer elements only consume). The bundler
+ * code uses them: the confirmation's calendar links (re-exported by the i18n index), the provider
+ * half of @lit/context (the back office provides; the customer elements only consume) and Lit's
+ * @query decorator. The bundler
  * cannot tell, and would put them in the entry's chunk, downloaded before the first free times show.
  */
 const LAZY_ONLY = [
   /\/src\/i18n\/calendar-links\.ts$/,
   /\/@lit\/context\/lib\/(controllers\/context-provider|decorators\/provide|value-notifier)\.js$/,
+  // lit/decorators.js re-exports @query, which only <booking-button> uses.
+  /\/@lit\/reactive-element\/decorators\/query\.js$/,
 ];
 
 /**
@@ -45,11 +48,14 @@ function staticallyImported(roots: readonly string[], graph: ModuleGraph, skip: 
  * Chunks of the script-tag bundle, by what a page needs before its first free times show. Left to
  * itself the bundler splits the entry's modules into one chunk per set of lazy chunks sharing them
  * (seven files, each gzipped alone), and puts zod beside the business schema that only the
- * reference adapter needs. Instead: everything the entry imports statically is one chunk, and
- * the validation both adapters need (zod, the customer schemas, the validation helpers) another,
- * and the HTTP adapter with all it imports besides a third: a page on the HTTP adapter loads
- * four files, and one on the reference adapter loads the validation chunk and its own. The
- * confirmation step (its summary, calendar links and .ics writer) is a fourth, loaded on booking.
+ * reference adapter needs. Instead: everything the entry imports statically is one chunk, with the
+ * validation every backend needs before the first free times (zod, the customer schemas, the
+ * validation helpers: one file compresses better than two, and no page shows times without it),
+ * and the customer side of the HTTP adapter with all it imports besides another: a page on the
+ * HTTP adapter loads three files (and the bundler's runtime helper), one on the reference adapter
+ * the two initial ones and its own. The booking page's details and done steps (the form, the
+ * booking call, the confirmation with its calendar links) are a third, fetched ahead of need once
+ * the first step shows.
  *
  * A group takes exactly the modules its `name` returns it for, not everything they import besides
  * (`includeDependenciesRecursively: false`): that would pull LAZY_ONLY back in through the indexes.
@@ -59,23 +65,44 @@ function staticallyImported(roots: readonly string[], graph: ModuleGraph, skip: 
 function cdnChunkGroups() {
   const entry = source('cdn.ts');
   const groups: [name: string, roots: string[]][] = [
-    ['booking', [entry]],
-    ['confirmation', [source('elements/booking-page/confirmation.ts')]],
-    ['validation', [source('schemas/customer.ts'), source('schemas/validation.ts')]],
-    ['http-adapter', [source('adapters/http/http-adapter.ts')]],
+    ['booking', [entry, source('schemas/customer.ts'), source('schemas/validation.ts')]],
+    ['booking-steps', [source('elements/booking-page/later-steps.ts')]],
+    ['http-customer', [source('adapters/http/http-customer-adapter.ts')]],
+    ['reference-customer', [source('adapters/reference/reference-customer-adapter.ts')]],
+    ['backend-shared', [source('adapters/reference/reference-customer-adapter.ts')]],
   ];
   const members = new Map<string, Set<string>>();
+  const rootsOf = (name: string) => groups.find(([n]) => n === name)?.[1] ?? [];
   const membersOf = (name: string, roots: string[], graph: ModuleGraph): Set<string> => {
     let set = members.get(name);
     if (!set) {
       set = staticallyImported(roots, graph, roots.includes(entry) ? LAZY_ONLY : []);
-      // What the confirmation shares with other lazy code (the .ics writer, which the reference
-      // adapter's messages use too) is left to the bundler: a chunk both load.
-      if (name === 'confirmation') {
+      // What the later steps share with other lazy code (the .ics writer, which the reference
+      // adapter's messages use too; the form, which the back office uses) is left to the bundler:
+      // a chunk both load.
+      if (name === 'booking-steps') {
         const own = set;
-        const entryChunk = membersOf('booking', [entry], graph);
+        const entryChunk = membersOf('booking', rootsOf('booking'), graph);
         const importers = (id: string) => graph.getModuleInfo(id)?.importers ?? [];
         set = new Set([...own].filter((id) => importers(id).every((i) => own.has(i) || entryChunk.has(i))));
+      }
+      // The reference adapter with the backend it runs, in one file: a page on `config-src` loads
+      // it and the entry's chunk only. Less what the back office over HTTP imports too (the engine,
+      // the configuration schema), so that one does not download the reference adapter.
+      if (name === 'reference-customer') {
+        const admin = staticallyImported(
+          [source('define/booking-admin.ts'), source('adapters/http/http-adapter.ts')],
+          graph,
+        );
+        const entryChunk = membersOf('booking', rootsOf('booking'), graph);
+        set = new Set([...set].filter((id) => !admin.has(id) && !entryChunk.has(id)));
+      }
+      // What the reference adapter shares with the back office over HTTP (the engine, the
+      // configuration schema): one file both load, rather than one per module.
+      if (name === 'backend-shared') {
+        const entryChunk = membersOf('booking', rootsOf('booking'), graph);
+        const own = membersOf('reference-customer', rootsOf('reference-customer'), graph);
+        set = new Set([...set].filter((id) => !own.has(id) && !entryChunk.has(id)));
       }
       members.set(name, set);
     }

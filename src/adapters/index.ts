@@ -13,7 +13,7 @@ export type {
 export type { ReferenceAdminAdapter } from './reference/staff-adapter.js';
 export { icsFeedCalendar } from './reference/ics-feed-calendar.js';
 export type { IcsFeedCalendarOptions } from './reference/ics-feed-calendar.js';
-export { HttpAdapter } from './http/http-adapter.js';
+export { HttpAdapter, HttpCustomerAdapter } from './http/http-adapter.js';
 export type { HttpAdapterOptions, RetryOptions, FetchFunction } from './http/http-adapter.js';
 export { createRequestHandler } from './http/request-handler.js';
 export type { RequestHandler, RequestHandlerOptions } from './http/request-handler.js';

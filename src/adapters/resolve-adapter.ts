@@ -23,9 +23,10 @@ export function resolveAdapter(source: AdapterSource): Promise<BookingAdapter | 
   if (source.api) {
     const baseUrl = source.api;
     // The HTTP adapter is its own chunk too: a page on the reference adapter never downloads it.
-    return import('./http/http-adapter.js').then(
-      ({ HttpAdapter }) =>
-        new HttpAdapter({ baseUrl, ...(source.getAuthToken ? { getAuthToken: source.getAuthToken } : {}) }),
+    // Its customer side only: the admin side (resolve-admin-adapter.ts) is the back office's.
+    return import('./http/http-customer-adapter.js').then(
+      ({ HttpCustomerAdapter }) =>
+        new HttpCustomerAdapter({ baseUrl, ...(source.getAuthToken ? { getAuthToken: source.getAuthToken } : {}) }),
     );
   }
   const src = source.configSrc;
@@ -39,8 +40,9 @@ export function resolveAdapter(source: AdapterSource): Promise<BookingAdapter | 
       const response = await fetch(url);
       if (!response.ok) throw new BookingError('network', `Could not load ${src}: HTTP ${response.status}`);
       const config: unknown = await response.json();
-      const { ReferenceAdapter } = await import('./reference/reference-adapter.js');
-      return new ReferenceAdapter({ config, storage: 'indexeddb' });
+      // The customer side only: the back office beside it adds its admin side (resolve-admin-adapter.ts).
+      const { pageAdapter } = await import('./reference/reference-customer-adapter.js');
+      return pageAdapter(config);
     })();
     pending.catch(() => byConfigSrc.delete(url));
     byConfigSrc.set(url, pending);

@@ -36,11 +36,6 @@ function isBookingAdapter(value: unknown): value is BookingAdapter {
   return typeof v?.getBookingPage === 'function' && typeof v.getAvailability === 'function';
 }
 
-function isAdminAdapter(value: unknown): value is BookingAdminAdapter {
-  const v = value as Partial<BookingAdminAdapter> | undefined;
-  return typeof v?.listBusinesses === 'function' && typeof v.getBusiness === 'function';
-}
-
 function actsAsStaff(value: unknown): value is ActsAsStaff {
   return typeof (value as Partial<ActsAsStaff> | undefined)?.asStaff === 'function';
 }
@@ -57,17 +52,26 @@ export async function resolveAdminAdapter(source: AdminAdapterSource): Promise<R
     return { admin: source.adapter, booking };
   }
   if (source.api) {
-    const adapter = await resolveAdapter({
-      api: source.api,
+    const { HttpAdapter } = await import('./http/http-adapter.js');
+    const adapter = new HttpAdapter({
+      baseUrl: source.api,
       ...(source.getAuthToken ? { getAuthToken: source.getAuthToken } : {}),
     });
-    if (!isAdminAdapter(adapter)) throw new BookingError('network', 'The HTTP adapter has no admin side.');
     return { admin: adapter, booking: source.bookingAdapter ?? adapter };
   }
   if (!source.configSrc) return undefined;
   if (!source.staffMember) throw new BookingError('sign-in-required', 'Choose the staff member to act as.');
   const reference = await resolveAdapter({ configSrc: source.configSrc });
-  if (!actsAsStaff(reference)) throw new BookingError('network', 'This adapter has no admin side.');
-  const admin = reference.asStaff(source.staffMember, source.business ? { businessId: source.business } : {});
+  const options = source.business ? { businessId: source.business } : {};
+  let admin: BookingAdminAdapter;
+  if (actsAsStaff(reference)) admin = reference.asStaff(source.staffMember, options);
+  else {
+    // The page's adapter is the customer side only (reference-customer-adapter.ts): the admin side
+    // over the same store comes with reference-adapter.ts.
+    const { ReferenceAdapter, ReferenceCustomerAdapter } = await import('./reference/reference-adapter.js');
+    if (!(reference instanceof ReferenceCustomerAdapter))
+      throw new BookingError('network', 'This adapter has no admin side.');
+    admin = ReferenceAdapter.staffOf(reference, source.staffMember, options);
+  }
   return { admin, booking: source.bookingAdapter ?? reference };
 }

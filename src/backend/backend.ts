@@ -9,23 +9,22 @@
  * opens (`prepare`), so the re-check and the insert happen in one IndexedDB transaction that
  * other tabs cannot interleave with.
  */
+import { BookingError } from '../contract/errors.js';
 import { durationMs } from '../core/duration.js';
 import type { PersonalCalendarState, RecurrenceExpander } from '../core/engine-types.js';
 import { loadRecurrenceExpander } from '../core/load-recurrence.js';
 import { needsRecurrence } from '../core/schedule.js';
 import type { Business, EpochMs, Interval, MeetingProvider, Service, StaffMember } from '../core/types.js';
-import type { SignedInUser } from '../schemas/admin.js';
+import type { SignedInUser } from '../schemas/customer.js';
 import { readPersonalCalendar, type PersonalCalendarProvider } from './connectors/calendar.js';
 import type { CalendarService } from './connectors/calendar-connector.js';
 import {
-  makeMeetingLink,
   meetingProviderFor,
   type MeetingLinkProvider,
   type MeetingLinkRequest,
   type MeetingLinkSettings,
-} from './connectors/meeting-links.js';
+} from './connectors/meeting-providers.js';
 import { isLapsed } from './approval-state.js';
-import { base64url, randomBytes } from './crypto.js';
 import type { BusyRecord, Store, StoredAppointment, StoredHold, StoreTx } from './store.js';
 
 export const DAY = 86_400_000;
@@ -215,15 +214,14 @@ export class Backend {
   }
 
   /** R16: a join URL for an online appointment, made before the transaction (providers may be async). */
-  meetingLink(business: Business, service: Service, request: MeetingLinkRequest): Promise<string> {
+  async meetingLink(business: Business, service: Service, request: MeetingLinkRequest): Promise<string> {
     const settings = this.meetingSettings;
+    // The link makers (./connectors/meeting-links.ts) load with the first online booking.
+    const { makeMeetingLink } = await import('./connectors/meeting-links.js').catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new BookingError('network', `Could not load the meeting-link code: ${reason}`, { cause: error });
+    });
     return makeMeetingLink(settings, meetingProviderFor(settings, business, service), request);
-  }
-
-  /** A manage token (R14): 256 bits from `crypto.getRandomValues`, base64url. */
-  newToken(): { token: string; bytes: Uint8Array } {
-    const bytes = randomBytes(32);
-    return { token: base64url(bytes), bytes };
   }
 
   // ---------------------------------------------------------------- inside a transaction

@@ -1,14 +1,11 @@
 /**
- * Randomness and hashing for the reference adapter. Tokens and ids come from
- * `crypto.getRandomValues` (R14). SHA-256 is @noble/hashes (audited, synchronous): it must run
- * inside an IndexedDB transaction, where an `await crypto.subtle.digest` would let the
- * transaction commit early, and in insecure contexts, where `crypto.subtle` is missing.
+ * Randomness for the backend: tokens and ids come from `crypto.getRandomValues` (R14). Hashing is
+ * hash.ts, apart, because its SHA-256 (@noble/hashes) is only needed once something is booked: a
+ * page on the reference adapter shows its first free times without downloading it.
  *
  * base64url stays these dozen lines: @scure/base's encoder would add 1.4 KB gzip to the page for
  * the same output (test/node/crypto.test.ts checks it against Node's own encoder).
  */
-import { sha256 as sha256Bytes } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /** `n` bytes from the platform's cryptographic generator (browsers and Node 20 alike). */
 export function randomBytes(n: number): Uint8Array {
@@ -34,6 +31,12 @@ export function base64url(bytes: Uint8Array): string {
   return out;
 }
 
+/** A manage token (R14) with its random bytes: 256 bits from `crypto.getRandomValues`, base64url. */
+export function newManageToken(): { token: string; bytes: Uint8Array } {
+  const bytes = randomBytes(32);
+  return { token: base64url(bytes), bytes };
+}
+
 /** A manage token: 256 random bits, base64url (43 characters). */
 export function newToken(): string {
   return base64url(randomBytes(32));
@@ -44,23 +47,9 @@ export function newId(prefix: string): string {
   return `${prefix}_${base64url(randomBytes(16))}`;
 }
 
-/** SHA-256 (FIPS 180-4) of the UTF-8 bytes of `text`, as 32 bytes. */
-export function sha256(text: string): Uint8Array {
-  return sha256Bytes(utf8ToBytes(text));
-}
-
+/** Lowercase hexadecimal, two digits a byte. */
 export function toHex(bytes: Uint8Array): string {
-  return bytesToHex(bytes);
-}
-
-export function sha256Hex(text: string): string {
-  return toHex(sha256(text));
-}
-
-/** Compares two strings in time that depends only on their lengths, not on where they differ. */
-export function constantTimeEqual(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
-  return diff === 0;
+  let out = '';
+  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  return out;
 }

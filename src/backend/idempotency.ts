@@ -5,7 +5,8 @@
  */
 import type { EpochMs } from '../core/types.js';
 import { DAY } from './backend.js';
-import { base64url, sha256, sha256Hex, toHex } from './crypto.js';
+import { base64url, toHex } from './crypto.js';
+import { sha256, sha256Hex } from './hash.js';
 
 const IDEMPOTENCY_TTL = DAY;
 

@@ -4,7 +4,7 @@
  * `sendConfirmationsToOwner`, each in the recipient's language and zone, with the `.ics`.
  * They are written in the same transaction as the change they announce; a server sends them.
  */
-import { localizedBusiness } from '../core/content-language.js';
+import { localizedBusiness } from '../core/localized-business.js';
 import { durationMs } from '../core/duration.js';
 import { buildIcs, type IcsPerson } from '../core/ics.js';
 import { effectivePolicy } from '../core/policy.js';

@@ -5,15 +5,16 @@
  */
 import { assignStaff } from '../core/assignment.js';
 import { durationMs } from '../core/duration.js';
-import type { Hold, SlotCheck } from '../core/engine-types.js';
-import { checkSlotBookable, type SlotQueryInput } from '../core/explain.js';
+import type { SlotCheck } from '../core/engine-types.js';
+import { checkSlotBookable } from '../core/explain.js';
 import { effectivePolicy } from '../core/policy.js';
 import { needsRecurrence } from '../core/schedule.js';
-import type { Business, BusyAppointment, EpochMs, Service } from '../core/types.js';
+import type { Business, EpochMs, Service } from '../core/types.js';
 import { BookingError } from '../contract/errors.js';
 import { type Backend, durationOr0, type Prepared, RetryWithFreshConfig } from './backend.js';
 import { invalidAt, toIso } from './boundary.js';
-import type { BusyRecord, StoredHold, StoreTx } from './store.js';
+import { slotQuery, toBusy } from './slot-query.js';
+import type { StoredHold, StoreTx } from './store.js';
 
 export interface PlaceRequest {
   business: Business;
@@ -48,61 +49,6 @@ export interface Placement {
 }
 
 const INELIGIBLE_CODES = new Set(['notAssignedToService', 'notBookable']);
-
-export function toBusy(a: BusyRecord): BusyAppointment {
-  return {
-    id: a.id,
-    serviceId: a.serviceId,
-    staffMemberId: a.staffMemberId,
-    start: a.startMs,
-    end: a.endMs,
-    preBuffer: a.preBufferMs,
-    postBuffer: a.postBufferMs,
-    attendees: 1,
-  };
-}
-
-function toEngineHold(h: StoredHold): Hold {
-  return {
-    id: h.id,
-    staffMemberId: h.staffMemberId,
-    serviceId: h.serviceId,
-    start: h.startMs,
-    end: h.endMs,
-    preBuffer: h.preBufferMs,
-    postBuffer: h.postBufferMs,
-    attendees: 1,
-  };
-}
-
-/** The engine's question for one start, with the injected clock (shifted to satisfy R5 when overriding). */
-export function slotQuery(
-  b: Backend,
-  req: Pick<
-    PlaceRequest,
-    'business' | 'service' | 'enforceLeadTime' | 'ignoreAppointmentId' | 'prepared' | 'durationMs'
-  >,
-  startMs: EpochMs,
-  appointments: readonly BusyRecord[],
-  holds: readonly StoredHold[],
-): SlotQueryInput {
-  const policy = effectivePolicy(req.business, req.service);
-  // Overriding lead times: ask as if it were `start − minimumLeadTime`, the one clock reading at
-  // which R5 holds exactly (maximumAdvance − minimumLeadTime ≥ 24 h), and nothing else changes.
-  const now = req.enforceLeadTime ? b.now() : startMs - durationMs(policy.minimumLeadTime);
-  const query: SlotQueryInput = {
-    business: req.business,
-    serviceId: req.service.id,
-    now,
-    appointments: appointments.map(toBusy),
-    holds: holds.map(toEngineHold),
-    personalCalendars: req.prepared.personalCalendars,
-  };
-  if (req.ignoreAppointmentId !== undefined) query.ignoreAppointmentId = req.ignoreAppointmentId;
-  if (req.prepared.recurrence) query.recurrence = req.prepared.recurrence;
-  if (req.durationMs !== undefined) query.durationMs = req.durationMs;
-  return query;
-}
 
 /**
  * `place`'s verdict without the assignment, in a read-only transaction before the write one:

@@ -3,8 +3,8 @@
  * the staff view, the session an attendee belongs to (R8), whether the customer may still change
  * a booking (R6), and the explainer's reasons as JSON.
  */
-import { localizedBusiness } from '../core/content-language.js';
-import { formatDuration } from '../core/duration.js';
+import { localizedBusiness } from '../core/localized-business.js';
+import { formatDuration } from '../core/format-duration.js';
 import type { SlotCheck, UnavailableReason } from '../core/engine-types.js';
 import { customerChangeDeadline, effectivePolicy } from '../core/policy.js';
 import type { Business, EpochMs, Interval } from '../core/types.js';

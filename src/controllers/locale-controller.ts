@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, hasCatalogues, loadCatalogues, messagesFor, type Messages } from '../i18n/index.js';
+import { english as en, hasCatalogues, loadCatalogues, messagesFor, type Messages } from '../i18n/index.js';
 
 /** A tag Intl accepts, canonicalised (`EN-gb` → `en-GB`), or undefined for garbage such as `en_GB!`. */
 function canonical(tag: string | null | undefined): string | undefined {

@@ -3,6 +3,11 @@
 // LocaleController waits for the admin catalogue too before switching language.
 import { enAdmin, type AdminMessages } from './en-admin.js';
 import { catalogues, registerCatalogueFamily } from './index.js';
+import { enMore } from './en-more.js';
+import { completeEnglish } from './index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 export type { AdminMessages };
 export { enAdmin };

@@ -1,8 +1,23 @@
-// Message catalogues and Intl helpers. English is bundled; the other languages load on demand.
-import { en, type Messages } from './en.js';
+// Message catalogues and Intl helpers. English is bundled (the booking page's first steps' part;
+// the rest joins it with the code that shows it, see `completeEnglish`); the other languages load on demand.
+import type { Messages } from './en.js';
+import { enPage } from './en-page.js';
 
 export type { Messages };
-export { en };
+
+/**
+ * The English catalogue at run time: the booking page's part (en-page.ts) at first, completed by
+ * `completeEnglish` when code that shows the other strings loads: every such module calls
+ * `completeEnglish(enMore)` at its top level, so it never reads a missing string. (A call, not an
+ * import for its side effects: bundlers drop those from packages that declare none.) Tests and
+ * tools read en.ts, the whole.
+ */
+export const english = { ...enPage } as Messages;
+
+/** Adds the rest of English (en-more.ts) to the run-time catalogue. */
+export function completeEnglish(rest: Partial<Messages>): void {
+  Object.assign(english, rest);
+}
 export * from './format.js';
 export * from './calendar-links.js';
 export * from './price.js';
@@ -68,7 +83,7 @@ export function catalogues<T>(english: T, loaders: Record<Exclude<Language, 'en'
   };
 }
 
-const customer = catalogues(en, loaders);
+const customer = catalogues(english, loaders);
 
 /** The catalogue for a tag if it is already loaded, else English. Synchronous. */
 export function messagesFor(tag: string): Messages {
@@ -111,5 +126,12 @@ export function loadCatalogues(tag: string): Promise<Messages> {
  * cannot be fetched, e.g. offline: callers keep English then, and a later call tries again.
  */
 export function loadMessages(tag: string): Promise<Messages> {
+  // English is "loaded" from the start; its second part may not be yet.
+  if (languageOf(tag) === 'en') {
+    return import('./en-more.js').then(({ enMore }) => {
+      completeEnglish(enMore);
+      return english;
+    });
+  }
   return customer.load(tag);
 }

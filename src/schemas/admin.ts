@@ -24,8 +24,6 @@ import { answersSchema, customerDetailsSchema, trackingSchema } from './booking.
 import {
   boundedString,
   emailSchema,
-  hasControlCharacters,
-  idempotencyKeySchema,
   idSchema,
   instantMs,
   instantSchema,
@@ -34,14 +32,18 @@ import {
   messageCheck,
   messageSchema,
   nameSchema,
-  notesSchema,
-  opaqueIdSchema,
   phoneSchema,
   singleLine,
   timeZoneSchema,
-  tokenSchema,
   webUrlSchema,
 } from './fields.js';
+import {
+  hasControlCharacters,
+  idempotencyKeySchema,
+  notesSchema,
+  opaqueIdSchema,
+  tokenSchema,
+} from './fields-extra.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -764,14 +766,6 @@ export const calendarFeedSchema = z.object({
   createdAt: instantSchema,
 });
 export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
-
-/** A signed-in person on the customer side (R17 `restrictedToOrganization`). */
-export const signedInUserSchema = z.object({
-  emailAddress: emailSchema,
-  displayName: z.optional(nameSchema),
-  timeZone: z.optional(timeZoneSchema),
-});
-export type SignedInUser = z.infer<typeof signedInUserSchema>;
 
 /** The input schema of every admin method, for validating at the boundary. */
 export const adminAdapterInputSchemas = {

@@ -11,14 +11,11 @@ import * as z from 'zod/mini';
 import { customerPageSchemas } from './customer.js';
 import {
   addressSchema,
-  endAfterStart,
-  answerTextSchema,
   attendeesCountSchema,
   boundedString,
   CONTROL_MESSAGE,
   emailSchema,
-  hasControlCharacters,
-  idempotencyKeySchema,
+  endAfterStart,
   idSchema,
   instantSchema,
   languageTagSchema,
@@ -26,14 +23,19 @@ import {
   messageCheck,
   messageSchema,
   nameSchema,
-  notesSchema,
-  opaqueIdSchema,
   phoneSchema,
   requiredText,
   timeZoneSchema,
-  tokenSchema,
   webUrlSchema,
 } from './fields.js';
+import {
+  answerTextSchema,
+  hasControlCharacters,
+  idempotencyKeySchema,
+  notesSchema,
+  opaqueIdSchema,
+  tokenSchema,
+} from './fields-extra.js';
 
 // ---------------------------------------------------------------- holdSlot
 

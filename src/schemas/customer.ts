@@ -153,6 +153,14 @@ export const availableSlotSchema = z
 export type { AvailableSlot } from '../core/types.js';
 export const availableSlotsSchema = z.array(availableSlotSchema).check(z.maxLength(20_000));
 
+/** A signed-in person on the customer side (R17 `restrictedToOrganization`). */
+export const signedInUserSchema = z.object({
+  emailAddress: emailSchema,
+  displayName: z.optional(nameSchema),
+  timeZone: z.optional(timeZoneSchema),
+});
+export type SignedInUser = z.infer<typeof signedInUserSchema>;
+
 /**
  * Input and output schema of the customer-side methods a page needs before a booking: the booking
  * page and free times. Apart from the booking's schemas (booking.ts), so that a page on the HTTP

@@ -61,27 +61,11 @@ export function messageCheck<T>(test: (value: T) => string | null): z.core.$ZodC
 }
 
 /** Control characters (C0, DEL, C1), the Unicode line and paragraph separators, lone surrogates. */
-const CONTROL = /[\p{Cc}\p{Cs}\u2028\u2029]/u;
+export const CONTROL = /[\p{Cc}\p{Cs}\u2028\u2029]/u;
 /** The same, less tab and line breaks. */
-const CONTROL_IN_TEXT = /(?![\t\n\r])[\p{Cc}\p{Cs}]/u;
+export const CONTROL_IN_TEXT = /(?![\t\n\r])[\p{Cc}\p{Cs}]/u;
 /** Tab and line breaks are control characters too: one wording says it for either kind of field. */
 export const CONTROL_MESSAGE = 'contains a control character';
-
-/** Whether `value` holds a character no person types: anything `CONTROL` matches; `multiline` lets tab and line breaks pass. */
-export function hasControlCharacters(value: string, multiline = false): boolean {
-  return (multiline ? CONTROL_IN_TEXT : CONTROL).test(value);
-}
-
-/**
- * `value` as a text field would take it, for text that comes from elsewhere (a remote calendar's
- * name, a value stored before fields refused controls): lone surrogates become U+FFFD, the other
- * controls go, and outside `multiline` text tab and line breaks become one space.
- */
-export function withoutControlCharacters(value: string, multiline = false): string {
-  let out = value.replace(/\p{Cs}/gu, '\ufffd');
-  if (!multiline) out = out.replace(/[\t\n\r\u2028\u2029]+/g, ' ');
-  return out.replace(/(?![\t\n\r])\p{Cc}/gu, '');
-}
 
 /** One line of text: no control characters, no line breaks. */
 export const singleLine = messageCheck<string>((v) => (CONTROL.test(v) ? CONTROL_MESSAGE : null));
@@ -103,12 +87,8 @@ export function requiredText(max: number): z.ZodMiniString<string> {
 }
 
 export const nameSchema = requiredText(LIMITS.name);
-export const titleSchema = boundedString(LIMITS.title);
 export const descriptionSchema = multilineText(LIMITS.description);
 export const messageSchema = multilineText(LIMITS.message);
-export const notesSchema = multilineText(LIMITS.notes);
-/** Answers may span lines (multi-line questions); checkBookingDetails refuses line breaks in answers to one-line questions. */
-export const answerTextSchema = multilineText(LIMITS.answer);
 
 /** Ids of services, staff, questions, time off: short, URL- and path-safe. */
 export const idSchema = z
@@ -117,32 +97,6 @@ export const idSchema = z
     z.minLength(1),
     z.maxLength(LIMITS.id),
     z.regex(/^[A-Za-z0-9_-]*$/, 'may contain only letters, digits, "_" and "-"'),
-  );
-
-/** Ids made by a backend (appointments, holds): opaque, possibly longer (Graph ids are), still URL-safe. */
-export const opaqueIdSchema = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(LIMITS.opaqueId),
-    z.regex(/^[A-Za-z0-9_.~=+-]*$/, 'may contain only letters, digits and "_ . ~ = + -"'),
-  );
-
-/** Manage tokens (R14) travel in links, so URL-safe characters only; 16 characters is the least that can hold 96 bits. */
-export const tokenSchema = z
-  .string()
-  .check(
-    z.minLength(16),
-    z.maxLength(LIMITS.token),
-    z.regex(/^[A-Za-z0-9_.~-]*$/, 'may contain only letters, digits and "_ . ~ -"'),
-  );
-
-export const idempotencyKeySchema = z
-  .string()
-  .check(
-    z.minLength(8),
-    z.maxLength(128),
-    z.regex(/^[\x21-\x7e]*$/, 'may contain only visible ASCII characters, no spaces'),
   );
 
 export const DURATION_MESSAGE = 'expected an ISO-8601 duration such as PT30M';
@@ -166,29 +120,14 @@ export function durationAtLeast(minMs: number, message: string): z.ZodMiniString
   );
 }
 
-/** A duration longer than zero (an appointment's length). */
-export const positiveDurationSchema = durationAtLeast(1, 'must be longer than zero, such as PT30M');
 /** The slot grid's step: at least a minute, or the engine would loop on a zero step. */
 export const intervalDurationSchema = durationAtLeast(MINUTE, 'must be at least PT1M');
 
-export const TIME_OF_DAY_MESSAGE = 'expected a time of day such as 09:00 (00:00 to 24:00)';
-/** Wall-clock `HH:mm`; `24:00` ends a window at midnight. */
-export const timeOfDaySchema = z.string().check(z.regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, TIME_OF_DAY_MESSAGE));
-
-function isCalendarDate(year: number, month: number, day: number): boolean {
+export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   // Day 0 of the next month is this month's last day; UTC keeps the host zone out of it.
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
-
-export const DATE_MESSAGE = 'expected a calendar date such as 2026-12-24';
-/** `yyyy-MM-dd`, a day that exists. */
-export const dateSchema = z.string().check(
-  messageCheck<string>((value) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    return m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) ? null : DATE_MESSAGE;
-  }),
-);
 
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;

@@ -10,6 +10,7 @@ import { parseRruleSyntax } from '../core/rrule-syntax.js';
 import { LIMITS, messageCheck } from './fields.js';
 
 export * from './fields.js';
+export * from './fields-extra.js';
 
 const SUB_DAILY = new Set(['HOURLY', 'MINUTELY', 'SECONDLY']);
 

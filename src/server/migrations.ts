@@ -12,7 +12,7 @@
  * - the primary key of `idempotency` (`business:sha256(key)`) makes a key book at most once (R11).
  * - holds carry their expiry; expired ones are ignored by the rules and swept.
  */
-import { withoutControlCharacters } from '../schemas/fields.js';
+import { withoutControlCharacters } from '../schemas/fields-extra.js';
 import type { Database, Sql } from './database.js';
 
 export interface Migration {

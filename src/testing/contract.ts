@@ -12,11 +12,10 @@ import {
   outboxMessageSchema,
   staffAppointmentSchema,
   type OutboxMessage,
-  type SignedInUser,
   type StaffAppointment,
 } from '../schemas/admin.js';
 import type { BusinessInput } from '../schemas/business.js';
-import { availableSlotsSchema, bookingPageDataSchema } from '../schemas/customer.js';
+import { availableSlotsSchema, bookingPageDataSchema, type SignedInUser } from '../schemas/customer.js';
 import { bookResultSchema, customerAppointmentSchema, type BookRequest, type BookResult } from '../schemas/booking.js';
 import { validate } from '../schemas/validate.js';
 import { deepEqual, equal, fail, includes, notIncludes, ok, rejects, rejectsAbort, rejectsInvalid } from './assert.js';

@@ -6,7 +6,8 @@ import { BookingError } from '../../src/contract/errors.js';
 import type { BookingManage } from '../../src/elements/booking-manage/booking-manage.js';
 import type { BookingPage } from '../../src/elements/booking-page/booking-page.js';
 import type { BookingConfirmedEvent } from '../../src/events/booking-confirmed.js';
-import { en, LANGUAGES, loadMessages, type Messages } from '../../src/i18n/index.js';
+import { en } from '../../src/i18n/en.js';
+import { LANGUAGES, loadMessages, type Messages } from '../../src/i18n/index.js';
 import { BookingPagePage, deepActiveElement, deepQuery, deepQueryAll } from '../helpers/booking-page.page.js';
 import { deleteDatabases, loadContoso, makeAdapter, type SampleConfig } from '../helpers/fixtures.js';
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import type { ReferenceCustomerAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import { resolveAdapter } from '../../src/adapters/resolve-adapter.js';
 import type { BookingAdmin } from '../../src/elements/booking-admin/booking-admin.js';
@@ -114,7 +115,8 @@ describe('<booking-admin>', () => {
   it('shares one store with <booking-page> on the same config-src (the demo’s setup)', async () => {
     // A blob URL: the test server turns .json files into modules.
     const src = URL.createObjectURL(new Blob([JSON.stringify(await loadContoso())], { type: 'application/json' }));
-    const reference = (await resolveAdapter({ configSrc: src })) as ReferenceAdapter;
+    // The page's adapter is the reference adapter's customer side; the admin side joins its store.
+    const reference = (await resolveAdapter({ configSrc: src })) as ReferenceCustomerAdapter;
     try {
       const el = await fixture<BookingAdmin>(
         html`<booking-admin lang="en-GB" config-src=${src} staff-member="anna" .clock=${() => NOW}></booking-admin>`,
@@ -123,7 +125,7 @@ describe('<booking-admin>', () => {
       await page.ready();
       await page.panel('calendar');
       // A booking made through the page's adapter shows in the back office: same instance, same store.
-      const { appointment } = await reference.asStaff('anna').createAppointment({
+      const { appointment } = await ReferenceAdapter.staffOf(reference, 'anna').createAppointment({
         serviceId: 'cleaning',
         staffMemberId: 'anna',
         start: '2026-12-02T09:00:00Z',
@@ -135,7 +137,7 @@ describe('<booking-admin>', () => {
       (calendar.el as unknown as BookingAdminCalendar).date = '2026-12-02';
       await calendar.settle();
       expect(text(calendar.root.querySelector('.day-list'))).to.contain('Shared Store');
-      await reference.asStaff('anna').cancelAppointment({ appointmentId: appointment.id });
+      await ReferenceAdapter.staffOf(reference, 'anna').cancelAppointment({ appointmentId: appointment.id });
     } finally {
       reference.close();
       await new Promise<void>((resolve) => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { en } from '../../src/i18n/en.js';
 import {
-  en,
+  english,
   firstDayOfWeek,
   formatCurrency,
   formatDateTime,
@@ -24,7 +25,7 @@ describe('i18n catalogues', () => {
   it('bundles English only: the others load on demand, each from its own module', async () => {
     expect(hasMessages('en-GB')).to.equal(true);
     expect(hasMessages('da')).to.equal(false);
-    expect(messagesFor('da')).to.equal(en);
+    expect(messagesFor('da')).to.equal(english);
     const da = await loadMessages('da-DK');
     expect(da.lang).to.equal('da');
     expect(hasMessages('da')).to.equal(true);
@@ -33,6 +34,15 @@ describe('i18n catalogues', () => {
     const fetched = performance.getEntriesByType('resource').map((e) => e.name);
     expect(fetched.some((url) => url.includes('/src/i18n/locales/da.'))).to.equal(true);
     expect(fetched.some((url) => url.includes('/src/i18n/locales/de.'))).to.equal(false);
+  });
+
+  it('completes English with its second part when code that shows it loads', async () => {
+    // The booking page's part is there from the start; the rest arrives with the code that shows it.
+    expect(english.chooseService).to.equal(en.chooseService);
+    const loaded = await loadMessages('en-GB');
+    expect(loaded).to.equal(english);
+    expect(Object.keys(english).sort()).to.deep.equal(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof Messages)[]) expect(String(english[key])).to.equal(String(en[key]));
   });
 
   it('shares one request between concurrent loads', async () => {

@@ -98,11 +98,20 @@ export async function waitForHeading(page: Page, heading: string): Promise<void>
   }
 }
 
+/** Resolves once the page has requested a URL that passes `test` (the test's own timeout is the safety net). */
+export async function waitForRequest(watched: Watched, test: (url: string) => boolean): Promise<void> {
+  while (!watched.requests.some(test)) await new Promise((done) => setTimeout(done, 50));
+}
+
 /**
  * Books "Dental cleaning" as a customer would: service, the first free time ("Anyone"), details,
  * the required question, consent, Book. Returns the chosen start and the private manage link.
  */
-export async function bookAsCustomer(page: Page): Promise<{ start: string; manageHref: string }> {
+export async function bookAsCustomer(
+  page: Page,
+  /** Runs while the times show, before one is chosen. */
+  whileTimesShow?: () => Promise<void>,
+): Promise<{ start: string; manageHref: string }> {
   await waitForHeading(page, 'Choose a service');
   const service = await page.waitForFunction(
     (name: string) => {
@@ -122,6 +131,7 @@ export async function bookAsCustomer(page: Page): Promise<{ start: string; manag
   const start = await inPage(page, 'button[part~="slot"]')
     .map((b) => b.getAttribute('data-start') ?? '')
     .wait();
+  await whileTimesShow?.();
   await inPage(page, `button[part~="slot"][data-start="${start}"]`).click();
 
   await waitForHeading(page, 'Your details');

@@ -8,14 +8,22 @@
 // `Date.now` before any page script runs; the library reads the clock only through `Date.now`
 // (the `Clock` default), and the server gets the same fixed clock.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { build } from 'vite';
 import { serveFolder } from '../../tools/serve-folder.mjs';
-import { bookAsCustomer, chromium, htmlPage, openPage, TIMEOUT, type Watched } from './browser-booking.js';
+import {
+  bookAsCustomer,
+  chromium,
+  htmlPage,
+  openPage,
+  TIMEOUT,
+  waitForRequest,
+  type Watched,
+} from './browser-booking.js';
 import { HttpAdapter } from '../../src/adapters/http/http-adapter.js';
 import type { BusinessInput } from '../../src/schemas/business.js';
 import { silentLogger } from '../../src/server/log.js';
@@ -28,6 +36,20 @@ const contosoPath = join(root, 'demo/data/contoso.json');
 // lead, the first free time of "Dental cleaning" is 10:00 that day.
 const NOW = Date.parse('2026-11-30T07:00:00Z');
 const FIRST_FREE = Date.parse('2026-11-30T09:00:00Z');
+
+const STEPS_CHUNK = /\/chunks\/booking-steps-[\w-]+\.js$/;
+
+/**
+ * Books as a customer, checking on the way that the details step's code (the booking-steps chunk)
+ * is fetched while the times show, before a time is chosen: the details step never waits for it.
+ */
+async function bookWithLaterStepsAhead(watched: Watched): Promise<{ start: string; manageHref: string }> {
+  const booked = await bookAsCustomer(watched.page, async () => {
+    await waitForRequest(watched, (u) => STEPS_CHUNK.test(u));
+  });
+  assert.equal(watched.requests.filter((u) => STEPS_CHUNK.test(u)).length, 1, 'the later steps load once');
+  return booked;
+}
 
 function assertCleanLoad({ problems, requests }: Watched): void {
   assert.deepEqual(problems, [], 'no page errors, console errors or failed requests');
@@ -77,6 +99,51 @@ describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no C
     return dir;
   }
 
+  it('keeps the admin method list and the admin routes out of what a booking page downloads first', () => {
+    // Everything the entry and each adapter's customer chunk import statically, by source module.
+    const chunks = join(bundle, 'chunks');
+    const staticClosure = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(
+        /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g,
+      )) {
+        const dep = join(file, '..', m[1] ?? '');
+        if (existsSync(dep)) staticClosure(dep, seen);
+      }
+      return seen;
+    };
+    const chunk = (prefix: string) => {
+      const name = readdirSync(chunks).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
+      assert.ok(name, `a ${prefix} chunk`);
+      return join(chunks, name);
+    };
+    for (const adapter of ['http-customer', 'reference-customer']) {
+      const files = new Set([...staticClosure(join(bundle, 'booking-elements.js')), ...staticClosure(chunk(adapter))]);
+      // (The bundler's runtime helper has no source map, and no source of ours.)
+      const sources = [...files]
+        .filter((f) => existsSync(`${f}.map`))
+        .flatMap((f) => (JSON.parse(readFileSync(`${f}.map`, 'utf8')) as { sources: string[] }).sources);
+
+      for (const admin of [
+        'src/contract/admin-methods.ts',
+        'src/adapters/http/admin-routes.ts',
+        'src/backend/admin/',
+        'src/elements/booking-page/later-steps.ts',
+      ]) {
+        assert.deepEqual(
+          sources.filter((s) => s.includes(admin)),
+          [],
+          `the ${adapter} page's first download has no ${admin}`,
+        );
+      }
+      assert.ok(
+        sources.some((s) => s.includes('src/elements/booking-page/booking-page.ts')),
+        'the source maps name modules',
+      );
+    }
+  });
+
   it(
     'books with the reference adapter from config-src, resolved against the page',
     { timeout: 4 * TIMEOUT },
@@ -89,18 +156,22 @@ describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no C
       const watched = await openPage(browser, NOW);
       try {
         await watched.page.goto(url);
-        const { start, manageHref } = await bookAsCustomer(watched.page);
+        const { start, manageHref } = await bookWithLaterStepsAhead(watched);
 
         assert.equal(Date.parse(start), FIRST_FREE, 'the first free time follows the fixed clock');
         assert.match(manageHref, /#appointment=[^&]+&token=[\w-]+/);
         assert.ok(watched.requests.includes(`${url}contoso.json`), 'config-src is fetched relative to the page');
         assert.ok(
-          watched.requests.some((u) => /\/chunks\/reference-adapter-[\w-]+\.js$/.test(u)),
+          watched.requests.some((u) => /\/chunks\/reference-customer-[\w-]+\.js$/.test(u)),
           'the reference adapter loads as its own chunk',
         );
         assert.ok(
-          !watched.requests.some((u) => /http-adapter/.test(u)),
+          !watched.requests.some((u) => /http-(adapter|customer)/.test(u)),
           'a config-src page never loads the HTTP adapter',
+        );
+        assert.ok(
+          !watched.requests.some((u) => /\/chunks\/(reference-adapter|admin-methods)-/.test(u)),
+          'nor the reference adapter’s admin side',
         );
         assertCleanLoad(watched);
       } finally {
@@ -128,7 +199,7 @@ describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no C
     const watched = await openPage(browser, NOW);
     try {
       await watched.page.goto(`${url}/`);
-      const { start, manageHref } = await bookAsCustomer(watched.page);
+      const { start, manageHref } = await bookWithLaterStepsAhead(watched);
       assert.equal(Date.parse(start), FIRST_FREE, 'the first free time follows the fixed clock');
 
       // The booking is on the server: the customer API answers the private link's token …
@@ -162,11 +233,15 @@ describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no C
       );
 
       assert.ok(
-        watched.requests.some((u) => /\/chunks\/http-adapter-[\w-]+\.js$/.test(u)),
-        'the HTTP adapter loads as its own chunk',
+        watched.requests.some((u) => /\/chunks\/http-customer-[\w-]+\.js$/.test(u)),
+        'the HTTP adapter’s customer side loads as its own chunk',
       );
       assert.ok(
-        !watched.requests.some((u) => /reference-adapter/.test(u)),
+        !watched.requests.some((u) => /\/chunks\/(http-adapter|admin-methods|admin-routes)-/.test(u)),
+        'but not its admin side',
+      );
+      assert.ok(
+        !watched.requests.some((u) => /reference-(adapter|customer)/.test(u)),
         'an api page never loads the reference adapter',
       );
       assertCleanLoad(watched);

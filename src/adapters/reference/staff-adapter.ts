@@ -6,74 +6,15 @@
  * more step before the real method runs, which validates its input as before.
  */
 import type { CallOptions } from '../../contract/adapter.js';
+import { ADMIN_METHODS, type AdminMethod } from '../../contract/admin-methods.js';
 import { BookingError } from '../../contract/errors.js';
 import type { AdminService as AdminImplementation } from '../../backend/admin/admin-service.js';
 
 /** The admin side of the reference adapter, acting for one staff member (see `asStaff`). */
 export type ReferenceAdminAdapter = { [K in keyof AdminImplementation]: AdminImplementation[K] };
 
-const METHODS = [
-  'getBusiness',
-  'updateBusiness',
-  'publish',
-  'unpublish',
-  'listServices',
-  'createService',
-  'updateService',
-  'deleteService',
-  'listStaffMembers',
-  'createStaffMember',
-  'updateStaffMember',
-  'deleteStaffMember',
-  'listCustomQuestions',
-  'createCustomQuestion',
-  'updateCustomQuestion',
-  'deleteCustomQuestion',
-  'listTimeOff',
-  'createTimeOff',
-  'updateTimeOff',
-  'deleteTimeOff',
-  'listAppointments',
-  'createAppointment',
-  'rescheduleAppointment',
-  'cancelAppointment',
-  'listAppointmentsOutsideRules',
-  'approveAppointment',
-  'declineAppointment',
-  'markAttendance',
-  'listCustomers',
-  'getCustomer',
-  'createCustomer',
-  'updateCustomer',
-  'importCustomers',
-  'mergeCustomers',
-  'exportCustomerData',
-  'eraseCustomer',
-  'listAuditLog',
-  'getFigures',
-  'listOutbox',
-  'explainAvailability',
-  'listCalendarSyncStatus',
-  'connectCalendar',
-  'disconnectCalendar',
-  'syncCalendarNow',
-  'createCalendarFeed',
-  'revokeCalendarFeed',
-  'listWebhooks',
-  'createWebhook',
-  'updateWebhook',
-  'deleteWebhook',
-  'listWebhookDeliveries',
-  'redeliverMessage',
-  'previewMessage',
-  'exportReport',
-  'listBusinesses',
-  'exportConfig',
-  'importConfig',
-] as const satisfies readonly (keyof AdminImplementation)[];
-
-// A method added to the admin adapter without a line above fails the typecheck here.
-type Missing = Exclude<keyof AdminImplementation, (typeof METHODS)[number]>;
+// A public method of the implementation missing from contract/admin-methods.ts fails the typecheck here.
+type Missing = Exclude<keyof AdminImplementation, AdminMethod>;
 type Expect<T extends true> = T;
 type _EveryMethodForwarded = Expect<[Missing] extends [never] ? true : false>;
 
@@ -92,7 +33,7 @@ export function lazyAdminAdapter(load: () => Promise<AdminImplementation>): Refe
       });
     }));
   const adapter: Partial<Record<keyof AdminImplementation, AnyMethod>> = {};
-  for (const name of METHODS) {
+  for (const name of ADMIN_METHODS) {
     adapter[name] = async (input, options) => {
       const admin = await target();
       return (admin[name] as AnyMethod).call(admin, input, options);

@@ -17,7 +17,8 @@ import { checkBookingDetails } from '../../schemas/booking-details.js';
 import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import { DAY, findService, findStaffMember, type Prepared, retrying } from '../backend.js';
-import { newId, sha256Hex } from '../crypto.js';
+import { newId, newManageToken } from '../crypto.js';
+import { sha256Hex } from '../hash.js';
 import type { StoredAppointment } from '../store.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
@@ -96,7 +97,7 @@ export async function createAppointment(
       end: startMs + 2 * DAY,
     });
     const appointmentId = newId('apt');
-    const { token, bytes } = b.newToken();
+    const { token, bytes } = newManageToken();
     const duration = durationMs(preService.defaultDuration);
     const joinWebUrl = preService.isLocationOnline
       ? await b.meetingLink(pre.business, preService, {

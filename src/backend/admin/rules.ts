@@ -14,7 +14,7 @@ import {
 import type { CallOptions } from '../../contract/adapter.js';
 import { DAY, findService, findStaffMember, needsPrepared, retrying, RetryWithFreshConfig } from '../backend.js';
 import { invalidAt, parseInput, toIso } from '../boundary.js';
-import { slotQuery } from '../placement.js';
+import { slotQuery } from '../slot-query.js';
 import { outsideRules, reasonToJson, sessionSize, toStaffAppointment } from '../views.js';
 import { type AdminScope, require } from './admin-scope.js';
 

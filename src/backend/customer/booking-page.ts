@@ -2,7 +2,7 @@
 import { computeAvailability, toAvailableSlots } from '../../core/availability.js';
 import { effectivePolicy, isStaffSelectionAllowed } from '../../core/policy.js';
 import type { Business } from '../../core/types.js';
-import { localizedBusiness } from '../../core/content-language.js';
+import { localizedBusiness } from '../../core/localized-business.js';
 import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import {
@@ -17,8 +17,8 @@ import {
 import { validate } from '../../schemas/validate.js';
 import { DAY, findStaffMember } from '../backend.js';
 import { json, parseInput, throwIfAborted } from '../boundary.js';
-import { slotQuery } from '../placement.js';
-import { canHostOnline } from '../connectors/meeting-links.js';
+import { slotQuery } from '../slot-query.js';
+import { canHostOnline } from '../connectors/meeting-providers.js';
 import type { CustomerScope } from './customer-scope.js';
 
 export async function getBookingPage(

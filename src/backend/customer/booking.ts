@@ -1,5 +1,5 @@
 /** The customer's booking (R11 with R9, R12, R13, R15): a hold on a slot, and the booking itself, idempotent by key. */
-import { canonicalAnswers } from '../../core/content-language.js';
+import { canonicalAnswers } from '../../core/localized-business.js';
 import { durationMs } from '../../core/duration.js';
 import type { Business } from '../../core/types.js';
 import type { CallOptions } from '../../contract/adapter.js';
@@ -16,7 +16,8 @@ import {
 } from '../../schemas/booking.js';
 import { DAY, retrying } from '../backend.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
-import { newId, sha256Hex } from '../crypto.js';
+import { newId, newManageToken } from '../crypto.js';
+import { sha256Hex } from '../hash.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { approvalExpiry, expireLapsed } from '../approval.js';
 import { linkBooking } from '../customer-records.js';
@@ -195,7 +196,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
       throw error;
     }
     const appointmentId = newId('apt');
-    const { token, bytes } = b.newToken();
+    const { token, bytes } = newManageToken();
     const duration = durationMs(preService.defaultDuration);
     const joinWebUrl = preService.isLocationOnline
       ? await b.meetingLink(pre, preService, {

@@ -8,9 +8,8 @@ import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import { type Backend, findService, findStaffMember, type RequestContext } from '../backend.js';
 import { invalidAt, throwIfAborted } from '../boundary.js';
-import { canHostOnline } from '../connectors/meeting-links.js';
-import { constantTimeEqual, sha256Hex } from '../crypto.js';
-import type { StoredAppointment, StoredBusiness, StoreName, StoreTx } from '../store.js';
+import { canHostOnline } from '../connectors/meeting-providers.js';
+import type { StoredBusiness, StoreName, StoreTx } from '../store.js';
 
 export const WRITE_STORES: readonly StoreName[] = [
   'businesses',
@@ -103,13 +102,6 @@ export class CustomerScope {
     const ms = Date.parse(start);
     if (ms < this.backend.now()) throw invalidAt('start', 'is in the past');
     return ms;
-  }
-
-  /** Verifies a manage token against the stored hash in constant time; unknown and wrong look the same (R14). */
-  verifyToken(a: StoredAppointment | undefined, manageToken: string): a is StoredAppointment {
-    const presented = sha256Hex(`manage:${manageToken}`);
-    const expected = a?.manageTokenHash ?? sha256Hex('manage:');
-    return constantTimeEqual(presented, expected) && a !== undefined;
   }
 
   notFound(): BookingError {

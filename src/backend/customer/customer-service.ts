@@ -1,14 +1,15 @@
 /**
  * The customer side of the backend (`BookingAdapter`): the booking page, free times, holds,
  * booking, and the private link's view, reschedule and cancel. One module per concern
- * (booking-page.ts, booking.ts, manage.ts) over one shared scope (customer-scope.ts).
+ * (booking-page.ts, booking.ts, manage.ts) over one shared scope (customer-scope.ts); the booking
+ * and manage calls load on first use (customer-writes.ts), the page and free times do not wait.
  *
  * Manage tokens (R14): 256 bits from `crypto.getRandomValues`; only their SHA-256 is stored, and
  * a presented token's hash is compared in constant time. A wrong token and an unknown
  * appointment give the same `not-found`.
  */
 import type { BookingAdapter, CallOptions } from '../../contract/adapter.js';
-import type { SignedInUser } from '../../schemas/admin.js';
+import type { SignedInUser } from '../../schemas/customer.js';
 import type {
   AvailabilityRequest,
   AvailableSlot,
@@ -25,11 +26,27 @@ import type {
   HoldSlotResult,
   RescheduleInput,
 } from '../../schemas/booking.js';
+import { BookingError } from '../../contract/errors.js';
 import type { Backend, RequestContext } from '../backend.js';
-import { book, holdSlot } from './booking.js';
 import { getAvailability, getBookingPage } from './booking-page.js';
 import { CustomerScope } from './customer-scope.js';
-import { cancel, getBooking, reschedule } from './manage.js';
+import type * as WritesModule from './customer-writes.js';
+
+type Writes = typeof WritesModule;
+let writes: Promise<Writes> | undefined;
+
+/**
+ * The booking and manage calls (customer-writes.ts), loaded once on the first of them; a failed
+ * load is a `network` error, tried again on the next call.
+ */
+function loadWrites(): Promise<Writes> {
+  writes ??= import('./customer-writes.js').catch((error: unknown) => {
+    writes = undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BookingError('network', `Could not load the booking part of the backend: ${reason}`, { cause: error });
+  });
+  return writes;
+}
 
 export class CustomerService implements BookingAdapter {
   protected readonly scope: CustomerScope;
@@ -62,22 +79,22 @@ export class CustomerService implements BookingAdapter {
   }
 
   holdSlot(input: HoldSlotInput, options?: CallOptions): Promise<HoldSlotResult> {
-    return holdSlot(this.scope, input, options);
+    return loadWrites().then((w) => w.holdSlot(this.scope, input, options));
   }
 
   book(input: BookRequest, options?: CallOptions): Promise<BookResult> {
-    return book(this.scope, input, options);
+    return loadWrites().then((w) => w.book(this.scope, input, options));
   }
 
   getBooking(input: GetBookingInput, options?: CallOptions): Promise<CustomerAppointment> {
-    return getBooking(this.scope, input, options);
+    return loadWrites().then((w) => w.getBooking(this.scope, input, options));
   }
 
   reschedule(input: RescheduleInput, options?: CallOptions): Promise<CustomerAppointment> {
-    return reschedule(this.scope, input, options);
+    return loadWrites().then((w) => w.reschedule(this.scope, input, options));
   }
 
   cancel(input: CancelInput, options?: CallOptions): Promise<void> {
-    return cancel(this.scope, input, options);
+    return loadWrites().then((w) => w.cancel(this.scope, input, options));
   }
 }

@@ -21,6 +21,13 @@ import { place } from '../placement.js';
 import type { StoredAppointment } from '../store.js';
 import { customerMayChange, sessionOf, toCustomerAppointment } from '../views.js';
 import { type CustomerScope, WRITE_STORES } from './customer-scope.js';
+import { constantTimeEqual, sha256Hex } from '../hash.js';
+/** Verifies a manage token against the stored hash in constant time; unknown and wrong look the same (R14). */
+function verifyToken(a: StoredAppointment | undefined, manageToken: string): a is StoredAppointment {
+  const presented = sha256Hex(`manage:${manageToken}`);
+  const expected = a?.manageTokenHash ?? sha256Hex('manage:');
+  return constantTimeEqual(presented, expected) && a !== undefined;
+}
 
 export async function getBooking(
   scope: CustomerScope,
@@ -32,7 +39,7 @@ export async function getBooking(
   const b = scope.backend;
   const result = await b.store.run('readonly', ['businesses', 'appointments'], async (tx) => {
     const a = await tx.get('appointments', req.appointmentId);
-    if (!scope.verifyToken(a, req.manageToken)) throw scope.notFound();
+    if (!verifyToken(a, req.manageToken)) throw scope.notFound();
     const stored = await tx.get('businesses', a.businessId);
     if (!stored) throw scope.notFound();
     const session = await sessionOf(tx, a);
@@ -54,7 +61,7 @@ export async function reschedule(
   return retrying(async () => {
     const pre = await b.store.run('readonly', ['businesses', 'appointments'], async (tx) => {
       const a = await tx.get('appointments', req.appointmentId);
-      if (!scope.verifyToken(a, req.manageToken)) throw scope.notFound();
+      if (!verifyToken(a, req.manageToken)) throw scope.notFound();
       const stored = await tx.get('businesses', a.businessId);
       if (!stored) throw scope.notFound();
       return { a, business: stored.config };
@@ -72,7 +79,7 @@ export async function reschedule(
       WRITE_STORES,
       async (tx) => {
         const a = await tx.get('appointments', req.appointmentId);
-        if (!scope.verifyToken(a, req.manageToken)) throw scope.notFound();
+        if (!verifyToken(a, req.manageToken)) throw scope.notFound();
         const stored = await scope.freshBusiness(tx, a.businessId);
         const business = stored.config;
         const service = rescheduleService(scope, business, a, req.staffMemberId);
@@ -158,7 +165,7 @@ export async function cancel(scope: CustomerScope, input: CancelInput, options?:
     ['businesses', 'appointments', 'outbox'],
     async (tx) => {
       const a = await tx.get('appointments', req.appointmentId);
-      if (!scope.verifyToken(a, req.manageToken)) throw scope.notFound();
+      if (!verifyToken(a, req.manageToken)) throw scope.notFound();
       // Cancelling twice is not an error and writes nothing the second time.
       if (a.status === 'cancelled') return;
       const stored = await scope.freshBusiness(tx, a.businessId);

@@ -5,7 +5,7 @@
  */
 import { durationMs } from '../../core/duration.js';
 import type { MessageTemplate, TemplateKind } from '../../core/message-templates.js';
-import { localizedBusiness } from '../../core/content-language.js';
+import { localizedBusiness } from '../../core/localized-business.js';
 import type { Business, EpochMs } from '../../core/types.js';
 import { composeAppointmentEmail, composeTimeOffEmail, type ComposedEmail, templateFor } from './compose.js';
 import type { EmailTexts } from './types.js';

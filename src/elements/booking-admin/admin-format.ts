@@ -2,7 +2,8 @@
  * Back-office wording: durations as numbers people type, schema issues in the catalogue's words,
  * and the engine's explainer reasons (core/engine-types.ts `UnavailableReason`) in plain words.
  */
-import { formatDuration, parseDuration } from '../../core/duration.js';
+import { parseDuration } from '../../core/duration.js';
+import { formatDuration } from '../../core/format-duration.js';
 import { epochToWall, wallToEpoch } from '../../core/time.js';
 import type { AdminMessages } from '../../i18n/en-admin.js';
 import { dayKey, formatDayLong, formatDayShort, formatTime, zoneShort } from '../../i18n/format.js';

@@ -8,6 +8,11 @@ import type { HourCycle } from '../../i18n/index.js';
 import type { Prefill } from '../booking-page/prefill.js';
 import { styles } from './booking-button.styles.js';
 import type { renderPopup } from './popup.js';
+import { enMore } from '../../i18n/en-more.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 /** What `open()` may choose for this one opening. */
 export interface BookingButtonOpenOptions {

@@ -13,6 +13,11 @@ import {
   type DetailsRules,
   type DetailsValue,
 } from './details.js';
+import { enMore } from '../../i18n/en-more.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 export {
   emptyDetails,

@@ -5,6 +5,11 @@ import type { Messages } from '../../i18n/index.js';
 
 export { emptyDetails, type DetailsValue } from './details-value.js';
 import type { DetailsValue } from './details-value.js';
+import { enMore } from '../../i18n/en-more.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 export interface DetailsQuestion {
   question: CustomQuestion;

@@ -24,6 +24,11 @@ import type { BookingPageData, CustomerAppointment } from '../../schemas/index.j
 import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-picker.js';
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
 import { styles } from './booking-manage.styles.js';
+import { enMore } from '../../i18n/en-more.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 type View = 'view' | 'reschedule' | 'cancel' | 'rescheduled' | 'cancelled';
 

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import { resolveAdapter } from '../../adapters/resolve-adapter.js';
@@ -10,33 +10,17 @@ import type { AvailableSlot } from '../../core/types.js';
 import { isWebUrl } from '../../core/url.js';
 import { adapterContext, clockContext, type Clock } from '../../context/keys.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { BookingConfirmEvent } from '../../events/booking-confirm.js';
-import { BookingConfirmedEvent } from '../../events/booking-confirmed.js';
-import { BookingFailedEvent } from '../../events/booking-failed.js';
 import { BookingServiceSelectedEvent } from '../../events/booking-service-selected.js';
 import { BookingSlotSelectedEvent } from '../../events/booking-slot-selected.js';
 import { BookingStaffSelectedEvent } from '../../events/booking-staff-selected.js';
 import { BookingViewedEvent } from '../../events/booking-viewed.js';
-import {
-  customerPriceText,
-  formatDateTime,
-  formatList,
-  viewerTimeZone,
-  zoneShort,
-  type HourCycle,
-  type Messages,
-} from '../../i18n/index.js';
-import type { BookRequest, BookResult, BookingPageData, PublicService, Tracking } from '../../schemas/index.js';
-import type { BookingDetailsForm } from '../booking-details-form/booking-details-form.js';
-import { emptyDetails, type DetailsValue } from '../booking-details-form/details-value.js';
-import type { DetailsErrors, DetailsRules } from '../booking-details-form/details.js';
+import { customerPriceText, formatList, viewerTimeZone, type HourCycle, type Messages } from '../../i18n/index.js';
+import type { BookingPageData, PublicService } from '../../schemas/index.js';
 import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-picker.js';
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
 import { styles } from './booking-page.styles.js';
-import type { renderBookingSummary } from './confirmation.js';
+import type { LaterSteps, Step, StepsHost } from './later-steps.js';
 import type { Prefill } from './prefill.js';
-
-type Step = 'service' | 'time' | 'details' | 'done';
 type Rgb = number[];
 
 const luminance = (rgb: Rgb) => {
@@ -111,15 +95,8 @@ export class BookingPage extends LitElement {
   /** A time that was just taken (R11): the time step opens on its day, nearest free times first. */
   @state() private takenStart = '';
   @state() private zone = '';
-  @state() private details: DetailsValue = emptyDetails();
-  @state() private errors: DetailsErrors = {};
   @state() private notice = '';
-  @state() private submitting = false;
-  @state() private result: BookResult | undefined;
-  /** The confirmation's summary and calendar links, loaded on booking; undefined when it could not be. */
-  @state() private renderSummary: typeof renderBookingSummary | undefined;
   @state() private announcement = '';
-  private idempotencyKey = '';
   private focusHeadingAfterUpdate = false;
 
   /** Business id, for adapters that hold several businesses. */
@@ -165,8 +142,6 @@ export class BookingPage extends LitElement {
   /** The clock (`() => epoch ms`); tests and stories pass a fixed one. */
   @property({ attribute: false }) clock: Clock | undefined;
 
-  @query('booking-details-form') private form?: BookingDetailsForm;
-
   private adapterTask = new Task(this, {
     task: ([adapter, configSrc, api]) => resolveAdapter({ adapter, configSrc, api }),
     args: () => [this.adapter ?? this.contextAdapter, this.configSrc, this.api] as const,
@@ -189,14 +164,85 @@ export class BookingPage extends LitElement {
   });
 
   /**
-   * `<booking-details-form>` is defined when a customer first reaches the details step, not before:
-   * a page that shows free times has not downloaded the form (the script-tag bundle's chunks). With
-   * `booking-elements/define` it is defined already and this never runs.
+   * The details and done steps (./later-steps.ts, with the form and the confirmation): not needed
+   * for the first free times, so not downloaded before them, but fetched ahead of need, when the
+   * browser is idle after the first step shows or as soon as the pointer or focus reaches the
+   * times, so the details step rarely waits for it. Should it not arrive in time, the details step
+   * shows its placeholder, and a retry button if the download failed.
    */
-  private formTask = new Task(this, {
-    task: () => import('../../define/booking-details-form.js'),
+  private steps: LaterSteps | undefined;
+  private stepsTask = new Task(this, {
+    task: async () => {
+      const { LaterSteps } = await import('./later-steps.js');
+      this.steps ??= new LaterSteps(this.stepsHost());
+      if (this.step === 'details') this.steps.opened();
+    },
     autoRun: false,
   });
+  private prefetchScheduled = false;
+
+  /** Starts fetching the later steps unless they are here or on their way. */
+  private loadSteps = () => {
+    if (!this.steps && this.stepsTask.status !== TaskStatus.PENDING) void this.stepsTask.run();
+  };
+
+  /** What the later steps see of this element. */
+  private stepsHost(): StepsHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element
+    const el = this;
+    return {
+      element: this,
+      get page() {
+        return el.page;
+      },
+      get service() {
+        return el.selectedService;
+      },
+      get slot() {
+        return el.chosenSlot;
+      },
+      get staffId() {
+        return el.staffId;
+      },
+      get zone() {
+        return el.zone;
+      },
+      locale: this.locale,
+      get adapter() {
+        return el.adapterTask.value;
+      },
+      get now() {
+        return el.now;
+      },
+      get search() {
+        return el.search;
+      },
+      get notice() {
+        return el.notice;
+      },
+      set notice(text: string) {
+        el.notice = text;
+      },
+      goTo: (step) => this.goTo(step),
+      announce: (text) => this.announce(text),
+      renderStepTop: (step, back) => this.renderStepTop(this.stepNumber(step), this.totalSteps, back),
+      staffNames: (ids) => this.staffNames(ids),
+      slotGone: (notice) => {
+        this.takenStart = this.chosenSlot?.start ?? '';
+        this.chosenSlot = undefined;
+        this.notice = notice;
+        this.goTo('time');
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<BookingTimePicker>('booking-time-picker')?.refresh(),
+        );
+      },
+      startOver: () => {
+        this.chosenSlot = undefined;
+        this.serviceId = this.oneService ? this.serviceId : '';
+        this.goTo(this.oneService ? 'time' : 'service');
+      },
+    };
+  }
 
   private get now(): number {
     return (this.clock ?? this.contextClock ?? Date.now)();
@@ -206,7 +252,6 @@ export class BookingPage extends LitElement {
   private fromUrl = { service: '', staff: '' };
   /** The page URL's query when the element was connected: prefill and tracking read it. */
   private search = '';
-  private prefilled = false;
   private viewed = false;
 
   override connectedCallback(): void {
@@ -259,6 +304,12 @@ export class BookingPage extends LitElement {
     else this.internals.states.delete('loading');
     this.applyBrandColor(this.page?.bookingPageSettings.bookingPageColorCode);
     const page = this.page;
+    if (page && this.locale.ready && !this.prefetchScheduled) {
+      // The first step shows: fetch the later steps once the browser has nothing better to do.
+      this.prefetchScheduled = true;
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(this.loadSteps, { timeout: 3000 });
+      else setTimeout(this.loadSteps, 500);
+    }
     if (page && !this.viewed) {
       this.viewed = true;
       this.dispatchEvent(new BookingViewedEvent({ businessId: page.business.id, serviceId: this.oneService || null }));
@@ -297,41 +348,14 @@ export class BookingPage extends LitElement {
   private goTo(step: Step) {
     this.step = step;
     this.focusHeadingAfterUpdate = true;
-    if (step === 'details' && !this.prefilled) void this.applyPrefill();
-    if (step === 'details' && !this.formDefined && this.formTask.status !== TaskStatus.PENDING) {
-      void this.formTask.run();
+    if (step === 'details') {
+      if (this.steps) this.steps.opened();
+      else this.loadSteps();
     }
   }
 
-  /**
-   * Fills in what the site already knows (prefill.ts, loaded with the details step), once per
-   * visit: a field the customer emptied stays empty when they come back to it, and nothing they
-   * typed meanwhile is replaced.
-   */
-  private async applyPrefill(): Promise<void> {
-    this.prefilled = true;
-    // Without it (a failed download) the form simply starts empty.
-    const module = await import('./prefill.js').catch(() => undefined);
-    if (!module) return;
-    this.details = module.applyPrefill(
-      this.details,
-      this.prefill,
-      { name: this.prefillName, email: this.prefillEmail, phone: this.prefillPhone },
-      this.search,
-    );
-  }
-
-  private get formDefined(): boolean {
-    return customElements.get('booking-details-form') !== undefined;
-  }
-
-  /** The details form's checks (R12, R13), from its class once it is defined (see `formTask`). */
-  private get formChecks(): Pick<typeof BookingDetailsForm, 'validate' | 'fieldKeyOfPath'> | undefined {
-    return customElements.get('booking-details-form') as typeof BookingDetailsForm | undefined;
-  }
-
-  private handleRetryForm() {
-    void this.formTask.run();
+  private handleRetrySteps() {
+    void this.stepsTask.run();
   }
 
   private handleRetryLoad() {
@@ -373,7 +397,7 @@ export class BookingPage extends LitElement {
     this.takenStart = '';
     this.zone = picker.timeZone || this.zone;
     this.notice = '';
-    this.idempotencyKey = '';
+    this.steps?.timeChosen();
     this.dispatchEvent(
       new BookingSlotSelectedEvent({
         serviceId: this.serviceId,
@@ -390,157 +414,6 @@ export class BookingPage extends LitElement {
     this.goTo('time');
   }
 
-  private handleDetailsInput(e: Event) {
-    this.details = (e.target as BookingDetailsForm).value;
-    if (Object.keys(this.errors).length) {
-      // Errors clear as they are fixed, never appear while typing.
-      const now = this.formChecks?.validate(this.details, this.rules(), this.locale.messages) ?? {};
-      this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => now[k]));
-    }
-  }
-
-  private async handleBook(e: Event) {
-    e.preventDefault();
-    if (this.submitting) return;
-    const m = this.locale.messages;
-    const errors = this.formChecks?.validate(this.details, this.rules(), m) ?? {};
-    this.errors = errors;
-    const count = Object.keys(errors).length;
-    if (count) {
-      this.announce(m.errorsInForm(count));
-      await this.updateComplete;
-      this.form?.focusFirstError();
-      return;
-    }
-    const adapter = this.adapterTask.value;
-    if (!adapter) return;
-    // One key per attempt at this time with these details: a retry after a lost answer reuses it (R11).
-    this.idempotencyKey ||= crypto.randomUUID();
-    this.submitting = true;
-    // Where the customer came from travels with the booking; should that code not load, the
-    // booking goes ahead without it.
-    const tracking = await import('./prefill.js').then(
-      ({ readTracking }) => readTracking(this.search, this.source, this.metadata),
-      () => undefined,
-    );
-    const request = this.buildRequest(tracking);
-    const confirm = new BookingConfirmEvent({ request });
-    this.dispatchEvent(confirm);
-    if (confirm.defaultPrevented) {
-      this.submitting = false;
-      return;
-    }
-    this.notice = '';
-    // The confirmation's summary and calendar links are code of their own, fetched while the
-    // adapter books, so neither waits for the other. Should it fail to load, the confirmation still
-    // shows its heading and the manage link, which opens the booking in full.
-    const summary = import('./confirmation.js').then(
-      (module) => module.renderBookingSummary,
-      () => undefined,
-    );
-    try {
-      const result = await adapter.book(request);
-      this.idempotencyKey = '';
-      this.dispatchEvent(
-        new BookingConfirmedEvent({
-          appointment: result.appointment,
-          manageToken: result.manageToken,
-          manageUrl: this.manageLink(result),
-        }),
-      );
-      this.renderSummary = await summary;
-      this.result = result;
-      this.announce(m.confirmedHeading);
-      this.goTo('done');
-    } catch (error) {
-      this.handleBookError(error);
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  private handleBookError(error: unknown) {
-    const m = this.locale.messages;
-    const e = error instanceof BookingError ? error : new BookingError('network', m.network, { cause: error as Error });
-    this.dispatchEvent(new BookingFailedEvent({ code: e.code, message: e.message }));
-    switch (e.code) {
-      case 'slot-unavailable':
-      case 'policy-violation':
-        this.idempotencyKey = '';
-        this.takenStart = this.chosenSlot?.start ?? '';
-        this.chosenSlot = undefined;
-        this.notice = e.code === 'slot-unavailable' ? m.slotTakenNearest : m.policyViolation;
-        this.goTo('time');
-        void this.updateComplete.then(() =>
-          this.renderRoot.querySelector<BookingTimePicker>('booking-time-picker')?.refresh(),
-        );
-        break;
-      case 'invalid-input': {
-        const errors: DetailsErrors = {};
-        for (const issue of e.issues) {
-          const key = this.formChecks?.fieldKeyOfPath(issue.path);
-          // The adapter's wording is English and technical: say it in the page's language.
-          if (key) errors[key] = this.fieldError(key, m);
-        }
-        this.errors = errors;
-        this.notice = Object.keys(errors).length ? m.errorsInForm(Object.keys(errors).length) : m.unknownError;
-        void this.updateComplete.then(() => this.form?.focusFirstError());
-        break;
-      }
-      case 'busy':
-        this.notice = m.busy;
-        break;
-      case 'network':
-        this.notice = m.network;
-        break;
-      case 'unpublished':
-        this.notice = m.unpublishedNoName;
-        break;
-      case 'sign-in-required':
-        this.notice = m.signInRequired;
-        break;
-      case 'not-found':
-        this.notice = m.notFoundService;
-        break;
-      default:
-        // `e.message` is for developers (it travels in booking-failed); the customer reads the catalogue.
-        this.notice = m.unknownError;
-    }
-    this.announce(this.notice);
-  }
-
-  private fieldError(key: string, m: Messages): string {
-    switch (key) {
-      case 'name':
-        return this.details.name.trim() ? m.fieldInvalid : m.nameRequired;
-      case 'emailAddress': {
-        if (this.details.emailAddress.trim()) return m.emailInvalid;
-        const rules = this.rules();
-        if (!rules.emailRequired) return m.contactRequired;
-        return rules.online ? m.emailRequiredOnline : m.emailRequired;
-      }
-      case 'phone':
-        return this.details.phone.trim() ? m.phoneInvalid : m.phoneRequired;
-      case 'consent':
-        return m.consentRequired;
-      default:
-        return m.fieldInvalid;
-    }
-  }
-
-  private handleBookAnother() {
-    this.result = undefined;
-    this.chosenSlot = undefined;
-    this.details = {
-      ...emptyDetails(),
-      name: this.details.name,
-      emailAddress: this.details.emailAddress,
-      phone: this.details.phone,
-    };
-    this.serviceId = this.oneService ? this.serviceId : '';
-    this.goTo(this.oneService ? 'time' : 'service');
-  }
-
   private announce(text: string) {
     // Re-setting identical text would not be spoken again; a trailing no-break space makes it differ.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
@@ -552,61 +425,6 @@ export class BookingPage extends LitElement {
 
   private get selectedService(): PublicService | undefined {
     return this.page?.services.find((s) => s.id === this.serviceId);
-  }
-
-  private rules(): DetailsRules {
-    const page = this.page!;
-    const service = this.selectedService!;
-    const byId = new Map(page.customQuestions.map((q) => [q.id, q]));
-    const settings = page.bookingPageSettings;
-    return {
-      emailRequired: service.isEmailRequired || service.isLocationOnline,
-      online: service.isLocationOnline,
-      sms: service.smsNotificationsEnabled,
-      consent: {
-        enabled: settings.isCustomerConsentEnabled,
-        message: settings.customerConsentMessage,
-        privacyUrl: isWebUrl(settings.privacyPolicyWebUrl) ? settings.privacyPolicyWebUrl : undefined,
-        termsUrl: isWebUrl(settings.termsAndConditionsWebUrl) ? settings.termsAndConditionsWebUrl : undefined,
-      },
-      questions: (service.customQuestions ?? []).flatMap((a) => {
-        const question = byId.get(a.questionId);
-        return question ? [{ question, isRequired: a.isRequired }] : [];
-      }),
-    };
-  }
-
-  private buildRequest(tracking: Tracking | undefined): BookRequest {
-    const d = this.details;
-    const answers = Object.entries(d.answers)
-      .filter(([, v]) => v.length > 0)
-      .map(([questionId, v]) => (Array.isArray(v) ? { questionId, selectedOptions: v } : { questionId, answer: v }));
-    return {
-      ...(this.business ? { businessId: this.business } : {}),
-      serviceId: this.serviceId,
-      ...(this.staffId ? { staffMemberId: this.staffId } : {}),
-      start: this.chosenSlot!.start,
-      customer: {
-        name: d.name.trim(),
-        ...(d.emailAddress.trim() ? { emailAddress: d.emailAddress.trim() } : {}),
-        ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
-        ...(d.notes.trim() ? { notes: d.notes.trim() } : {}),
-        timeZone: this.zone,
-        // The language the customer booked in: their confirmation and reminders use it (R15).
-        ...(this.locale.lang.length <= 35 ? { languageTag: this.locale.lang } : {}),
-      },
-      ...(answers.length ? { answers } : {}),
-      ...(this.page?.bookingPageSettings.isCustomerConsentEnabled ? { consent: { accepted: d.consent } } : {}),
-      ...(this.selectedService?.smsNotificationsEnabled ? { smsOptIn: d.smsOptIn } : {}),
-      ...(tracking ? { tracking } : {}),
-      idempotencyKey: this.idempotencyKey,
-    };
-  }
-
-  private manageLink(result: BookResult): string {
-    const base = new URL(this.manageUrl || location.href, location.href);
-    base.hash = new URLSearchParams({ appointment: result.appointment.id, token: result.manageToken }).toString();
-    return base.href;
   }
 
   private priceText(s: PublicService, m: Messages): string {
@@ -650,9 +468,9 @@ export class BookingPage extends LitElement {
       case 'time':
         return this.renderTime(page, m);
       case 'details':
-        return this.renderDetails(page, m);
+        return this.steps?.renderDetails(m) ?? this.renderStepsLoading(m);
       case 'done':
-        return this.renderDone(page, m);
+        return this.steps?.renderDone(m);
     }
   }
 
@@ -825,6 +643,8 @@ export class BookingPage extends LitElement {
         .near=${this.takenStart}
         .clock=${() => this.now}
         @change=${this.handleSlotChange}
+        @pointerover=${this.loadSteps}
+        @focusin=${this.loadSteps}
       ></booking-time-picker>`;
   }
 
@@ -834,29 +654,12 @@ export class BookingPage extends LitElement {
     return formatList(names, this.locale.lang);
   }
 
-  private renderDetails(page: BookingPageData, m: Messages) {
-    const service = this.selectedService;
-    const slot = this.chosenSlot;
-    if (!service || !slot) return nothing;
-    const lang = this.locale.lang;
-    const start = Date.parse(slot.start);
-    return html`${this.renderStepTop(this.stepNumber('details'), this.totalSteps, this.handleChangeTime)}
-      <h3 class="step" tabindex="-1">${m.yourDetails}</h3>
-      <div class="choice-summary">
-        <strong>${service.displayName}</strong>
-        <span>${formatDateTime(start, lang, this.zone, this.hourCycle)} ${zoneShort(this.zone, lang, start)}</span>
-        ${this.staffId ? html`<span>${m.withStaff(this.staffNames([this.staffId]))}</span>` : nothing}
-        <button class="link-button" type="button" @click=${this.handleChangeTime}>${m.change}</button>
-      </div>
-      ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
-      ${this.formDefined ? this.renderForm(m) : this.renderFormLoading(m)}`;
-  }
-
-  private renderFormLoading(m: Messages) {
-    if (this.formTask.status === TaskStatus.ERROR) {
+  /** The details step's place while its code loads (or the retry, should the download fail). */
+  private renderStepsLoading(m: Messages) {
+    if (this.stepsTask.status === TaskStatus.ERROR) {
       return html`<div class="state" role="alert">
         <p>${m.loadFailed}</p>
-        <button class="button primary" type="button" @click=${this.handleRetryForm}>${m.retry}</button>
+        <button class="button primary" type="button" @click=${this.handleRetrySteps}>${m.retry}</button>
       </div>`;
     }
     return html`<div aria-busy="true">
@@ -864,46 +667,6 @@ export class BookingPage extends LitElement {
       <div class="skeleton card"></div>
       <div class="skeleton card"></div>
     </div>`;
-  }
-
-  private renderForm(m: Messages) {
-    const lang = this.locale.lang;
-    return html`<form novalidate @submit=${this.handleBook}>
-      <booking-details-form
-        exportparts="field, consent"
-        lang=${lang}
-        .value=${this.details}
-        .rules=${this.rules()}
-        .errors=${this.errors}
-        @input=${this.handleDetailsInput}
-      ></booking-details-form>
-      <div class="actions">
-        <button class="button primary" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
-          ${this.submitting ? m.booking : m.book}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderDone(page: BookingPageData, m: Messages) {
-    const result = this.result;
-    if (!result) return nothing;
-    const summary = this.renderSummary?.(result.appointment, page, {
-      lang: this.locale.lang,
-      zone: this.zone,
-      hourCycle: this.hourCycle,
-      messages: m,
-      manageUrl: this.manageLink(result),
-      now: this.now,
-    });
-    return html`<div class="done-mark" aria-hidden="true">✓</div>
-      <h3 class="step" tabindex="-1">${m.confirmedHeading}</h3>
-      ${summary ?? nothing}
-      <div class="actions">
-        <a class="button primary" href=${this.manageLink(result)}>${m.manageLink}</a>
-        <button class="link-button" type="button" @click=${this.handleBookAnother}>${m.bookAnother}</button>
-      </div>
-      <p class="manage-hint">${m.manageHint}</p>`;
   }
 }
 

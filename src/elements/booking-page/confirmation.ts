@@ -7,6 +7,11 @@ import { buildCalendarLinks } from '../../i18n/calendar-links.js';
 import { formatDateTime, formatList, formatTime, zoneShort, type HourCycle } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/index.js';
 import type { BookingPageData, CustomerAppointment } from '../../schemas/index.js';
+import { enMore } from '../../i18n/en-more.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 export interface SummaryOptions {
   lang: string;

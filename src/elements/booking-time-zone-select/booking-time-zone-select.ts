@@ -4,6 +4,11 @@ import { isValidTimeZone, listTimeZones } from '../../core/time-zones.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { canonical, fold, zoneChoice, type ZoneChoice } from './zone-choices.js';
 import { styles } from './booking-time-zone-select.styles.js';
+import { enMore } from '../../i18n/en-more.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's second part (en-more.ts), which this module shows: in place before anything renders.
+completeEnglish(enMore);
 
 /** Zones most people look for, after the viewer's and the business's own. */
 const COMMON = [

@@ -14,7 +14,8 @@
  * requests. Every error message is fit to show an administrator and never carries a credential.
  */
 import { formatIcsDateTime } from '../../core/ics.js';
-import { LIMITS, withoutControlCharacters } from '../../schemas/fields.js';
+import { LIMITS } from '../../schemas/fields.js';
+import { withoutControlCharacters } from '../../schemas/fields-extra.js';
 import type {
   CalendarConnector,
   CalendarCursor,
