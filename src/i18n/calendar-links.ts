@@ -1,3 +1,4 @@
+import { calendarLinks } from '../core/calendar-links.js';
 import { buildIcs } from '../core/ics.js';
 import { isWebUrl } from '../core/url.js';
 import type { BookingPageData, CustomerAppointment } from '../schemas/index.js';
@@ -8,11 +9,13 @@ export interface CalendarLinks {
   icsFileName: string;
   /** Google Calendar's "add event" template link. */
   google: string;
+  /** Outlook.com's compose link (personal Microsoft accounts). */
+  outlookCom: string;
+  /** Microsoft 365's compose link (work and school accounts). */
+  microsoft365: string;
 }
 
-const googleTime = (iso: string) => new Date(iso).toISOString().replace(/[-:]|\.\d{3}/g, '');
-
-/** Calendar links for a confirmation: the `.ics` and Google Calendar's template, with the manage link in the notes. */
+/** Calendar links for a confirmation: the `.ics`, Google Calendar, Outlook.com and Microsoft 365, with the manage link in the notes. */
 export function buildCalendarLinks(
   a: CustomerAppointment,
   page: BookingPageData,
@@ -39,15 +42,17 @@ export function buildCalendarLinks(
     // A download adds the event to the customer's own calendar: a publish, not an invitation to answer.
     method: 'PUBLISH',
   });
-  const google = new URL('https://calendar.google.com/calendar/render');
-  google.searchParams.set('action', 'TEMPLATE');
-  google.searchParams.set('text', `${a.serviceName} — ${b.displayName}`);
-  google.searchParams.set('dates', `${googleTime(a.start)}/${googleTime(a.end)}`);
-  google.searchParams.set('details', details);
-  google.searchParams.set('location', location);
+  // The same links the confirmation e-mail carries (core/calendar-links.ts).
+  const links = calendarLinks({
+    title: `${a.serviceName} — ${b.displayName}`,
+    start: Date.parse(a.start),
+    end: Date.parse(a.end),
+    details,
+    location,
+  });
   return {
     icsHref: `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`,
     icsFileName: `${a.serviceName.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase() || 'appointment'}.ics`,
-    google: google.href,
+    ...links,
   };
 }

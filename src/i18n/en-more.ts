@@ -70,6 +70,8 @@ export const enMore = {
   joinLinkLater: 'The meeting link will be in your confirmation email.',
   addToCalendar: 'Add to calendar (.ics)',
   googleCalendar: 'Add to Google Calendar',
+  outlookCalendar: 'Add to Outlook.com',
+  microsoft365Calendar: 'Add to Microsoft 365',
   manageLink: 'Change or cancel this booking',
   manageHint: 'Keep this link: anyone with it can change or cancel the booking.',
   bookAnother: 'Book another appointment',

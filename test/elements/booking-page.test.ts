@@ -101,6 +101,14 @@ describe('<booking-page>', () => {
     expect(download).not.to.contain('ATTENDEE');
     expect(download).not.to.contain('METHOD:REQUEST');
     expect(page.link('Add to Google Calendar')!.href).to.contain('calendar.google.com');
+    // Outlook.com and Microsoft 365, the same event as the e-mail's links (core/calendar-links.ts).
+    const outlook = new URL(page.link('Add to Outlook.com')!.href);
+    expect(outlook.origin + outlook.pathname).to.equal('https://outlook.live.com/calendar/0/deeplink/compose');
+    expect(outlook.searchParams.get('subject')).to.equal('Dental cleaning — Contoso Clinic');
+    expect(outlook.searchParams.get('startdt')).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00Z$/);
+    const work = new URL(page.link('Add to Microsoft 365')!.href);
+    expect(work.origin).to.equal('https://outlook.office.com');
+    expect(work.searchParams.get('startdt')).to.equal(outlook.searchParams.get('startdt'));
 
     // Events: once each, on user action
     expect(events['booking-service-selected'].length).to.equal(1);

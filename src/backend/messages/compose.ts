@@ -268,6 +268,7 @@ export function composeAppointmentEmail(f: AppointmentEmailFacts): ComposedEmail
   // A manage link that is no web address (a server without its manage page's URL) is left out.
   const manageUrl = safeHref(f.manageUrl) && /^https?:/.test(f.manageUrl ?? '') ? f.manageUrl : undefined;
   const action = manageUrl && live ? { label: l.manage, href: manageUrl } : undefined;
+  const textAction = !manageUrl && f.manageUrl && live ? { label: l.manage, href: f.manageUrl } : undefined;
   const location = a.joinWebUrl ?? address;
   const links = withInvitation
     ? calendarLinks({
@@ -281,6 +282,7 @@ export function composeAppointmentEmail(f: AppointmentEmailFacts): ComposedEmail
   return render({
     lang,
     subject,
+    ...(textAction ? { textAction } : {}),
     businessName: business.displayName,
     before,
     after,

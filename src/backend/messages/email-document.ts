@@ -38,6 +38,11 @@ export interface EmailDocument {
   details: EmailRow[];
   /** The main button (view, reschedule or cancel). */
   action?: EmailLink;
+  /**
+   * A link for the text part only: a manage link that is no web address (the in-browser adapter's
+   * `#appointment=…`, which its own pages open), never a link in the HTML.
+   */
+  textAction?: EmailLink;
   calendar?: { heading: string; links: EmailLink[]; note?: string };
   contact?: { heading: string; rows: EmailRow[] };
   /** The business's colour (`bookingPageColorCode`): a decorative bar only, never text, so contrast never depends on it. */
@@ -208,6 +213,7 @@ export function renderEmailText(d: EmailDocument): string {
       .join('\n'),
   );
   if (d.action && safeHref(d.action.href)) push(`${d.action.label}:\n${d.action.href}`);
+  else if (d.textAction) push(`${d.textAction.label}:\n${d.textAction.href}`);
   if (d.calendar) {
     push(
       [

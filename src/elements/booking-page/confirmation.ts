@@ -66,5 +66,9 @@ export function renderBookingSummary(
     <div class="actions">
       <a class="button" href=${links.icsHref} download=${links.icsFileName}>${m.addToCalendar}</a>
       <a class="button" href=${links.google} target="_blank" rel="noopener noreferrer">${m.googleCalendar}</a>
+      <a class="button" href=${links.outlookCom} target="_blank" rel="noopener noreferrer">${m.outlookCalendar}</a>
+      <a class="button" href=${links.microsoft365} target="_blank" rel="noopener noreferrer"
+        >${m.microsoft365Calendar}</a
+      >
     </div>`;
 }

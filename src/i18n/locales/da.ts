@@ -142,6 +142,8 @@ export const da: Messages = {
   joinLinkLater: 'Linket til mødet kommer i din bekræftelsesmail.',
   addToCalendar: 'Føj til kalender (.ics)',
   googleCalendar: 'Føj til Google Kalender',
+  outlookCalendar: 'Føj til Outlook.com',
+  microsoft365Calendar: 'Føj til Microsoft 365',
   manageLink: 'Ændr eller aflys bookingen',
   manageHint: 'Gem linket: Alle, der har det, kan ændre eller aflyse bookingen.',
   bookAnother: 'Book en tid mere',

@@ -146,6 +146,8 @@ export const de: Messages = {
   joinLinkLater: 'Den Link zum Online-Termin finden Sie in Ihrer Bestätigungs-E-Mail.',
   addToCalendar: 'Zum Kalender hinzufügen (.ics)',
   googleCalendar: 'Zu Google Kalender hinzufügen',
+  outlookCalendar: 'Zu Outlook.com hinzufügen',
+  microsoft365Calendar: 'Zu Microsoft 365 hinzufügen',
   manageLink: 'Termin ändern oder absagen',
   manageHint: 'Bewahren Sie diesen Link auf: Wer ihn hat, kann den Termin ändern oder absagen.',
   bookAnother: 'Weiteren Termin buchen',

@@ -148,6 +148,8 @@ export const fr: Messages = {
   joinLinkLater: 'Le lien de la réunion figurera dans votre e-mail de confirmation.',
   addToCalendar: 'Ajouter au calendrier (.ics)',
   googleCalendar: 'Ajouter à Google Agenda',
+  outlookCalendar: 'Ajouter à Outlook.com',
+  microsoft365Calendar: 'Ajouter à Microsoft 365',
   manageLink: 'Modifier ou annuler cette réservation',
   manageHint: 'Conservez ce lien\u00a0: toute personne qui le possède peut modifier ou annuler la réservation.',
   bookAnother: 'Prendre un autre rendez-vous',

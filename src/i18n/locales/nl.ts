@@ -143,6 +143,8 @@ export const nl: Messages = {
   joinLinkLater: 'De link naar de online afspraak staat in uw bevestigingsmail.',
   addToCalendar: 'Toevoegen aan agenda (.ics)',
   googleCalendar: 'Toevoegen aan Google Agenda',
+  outlookCalendar: 'Toevoegen aan Outlook.com',
+  microsoft365Calendar: 'Toevoegen aan Microsoft 365',
   manageLink: 'Deze afspraak wijzigen of annuleren',
   manageHint: 'Bewaar deze link: iedereen die hem heeft, kan de afspraak wijzigen of annuleren.',
   bookAnother: 'Nog een afspraak maken',

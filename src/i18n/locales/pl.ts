@@ -155,6 +155,8 @@ export const pl: Messages = {
   joinLinkLater: 'Link do spotkania znajdzie się w e-mailu z potwierdzeniem.',
   addToCalendar: 'Dodaj do kalendarza (.ics)',
   googleCalendar: 'Dodaj do Kalendarza Google',
+  outlookCalendar: 'Dodaj do Outlook.com',
+  microsoft365Calendar: 'Dodaj do Microsoft 365',
   manageLink: 'Zmień lub odwołaj rezerwację',
   manageHint: 'Warto zachować ten link: każdy, kto go ma, może zmienić lub odwołać rezerwację.',
   bookAnother: 'Zarezerwuj kolejną wizytę',
