@@ -4,6 +4,7 @@
 import type { BookingAdmin } from './elements/booking-admin/booking-admin.js';
 import type { AdminElement } from './elements/booking-admin/admin-element.js';
 import type { BookingAdminBusiness } from './elements/booking-admin-business/booking-admin-business.js';
+import type { BookingAdminTemplates } from './elements/booking-admin-templates/booking-admin-templates.js';
 import type { BookingAdminTranslations } from './elements/booking-admin-translations/booking-admin-translations.js';
 import type { BookingAdminCalendar } from './elements/booking-admin-calendar/booking-admin-calendar.js';
 import type { BookingAdminCustomers } from './elements/booking-admin-customers/booking-admin-customers.js';
@@ -242,6 +243,7 @@ export interface BookingElementTags {
   >;
   'booking-admin-customers': AdminPanel<BookingAdminCustomers, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-outbox': AdminPanel<BookingAdminOutbox>;
+  'booking-admin-templates': AdminPanel<BookingAdminTemplates, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-webhooks': AdminPanel<BookingAdminWebhooks, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-reports': AdminPanel<BookingAdminReports, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-explain': AdminPanel<BookingAdminExplain>;

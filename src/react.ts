@@ -11,6 +11,7 @@ import { defineElement } from './define/define-element.js';
 import {
   BookingAdmin as BookingAdminElement,
   BookingAdminBusiness as BookingAdminBusinessElement,
+  BookingAdminTemplates as BookingAdminTemplatesElement,
   BookingAdminTranslations as BookingAdminTranslationsElement,
   BookingAdminCalendar as BookingAdminCalendarElement,
   BookingAdminCalendarConnection as BookingAdminCalendarConnectionElement,
@@ -59,6 +60,7 @@ defineElement('booking-admin-services', BookingAdminServicesElement);
 defineElement('booking-admin-staff', BookingAdminStaffElement);
 defineElement('booking-admin-business', BookingAdminBusinessElement);
 defineElement('booking-admin-translations', BookingAdminTranslationsElement);
+defineElement('booking-admin-templates', BookingAdminTemplatesElement);
 defineElement('booking-admin-customers', BookingAdminCustomersElement);
 defineElement('booking-admin-outbox', BookingAdminOutboxElement);
 defineElement('booking-admin-webhooks', BookingAdminWebhooksElement);
@@ -221,6 +223,15 @@ export const BookingAdminTranslations = createComponent({
   tagName: 'booking-admin-translations',
   elementClass: BookingAdminTranslationsElement,
   displayName: 'BookingAdminTranslations',
+  events: { onBookingAdminChanged },
+});
+
+/** `<booking-admin-templates>`: the wording of the e-mails, per kind and language. */
+export const BookingAdminTemplates = createComponent({
+  react: React,
+  tagName: 'booking-admin-templates',
+  elementClass: BookingAdminTemplatesElement,
+  displayName: 'BookingAdminTemplates',
   events: { onBookingAdminChanged },
 });
 

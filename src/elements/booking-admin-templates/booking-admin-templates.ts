@@ -22,6 +22,7 @@ type Field = 'subject' | 'body';
  * others see the wording read-only.
  *
  * @summary Back office: the e-mail templates.
+ * @fires booking-admin-changed - A template was saved (the business's configuration changed).
  * @csspart preview - The sandboxed frame showing the HTML e-mail.
  */
 export class BookingAdminTemplates extends AdminElement {
