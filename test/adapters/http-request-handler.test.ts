@@ -184,11 +184,12 @@ describe('createRequestHandler', () => {
 
     it('an adapter answer that breaks its schema is a 500 too, reported to onError', async () => {
       const errors: unknown[] = [];
-      const h = handler(delegate({ getAvailability: () => Promise.resolve([{ start: 'noon' }] as never) }), {
+      // (getAvailability's answer is the one sent unchecked: the backend builds it from validated values.)
+      const h = handler(delegate({ getBookingPage: () => Promise.resolve({ business: 'noon' } as never) }), {
         onError: (e) => errors.push(e),
       });
-      await problem(await h(req('GET', `/businesses/@default/availability?${range}`)), 500);
-      expect(String(errors[0])).to.contain('getAvailability');
+      await problem(await h(req('GET', '/businesses/@default/booking-page')), 500);
+      expect(String(errors[0])).to.contain('getBookingPage');
     });
 
     it('fields the contract does not name never leave the server', async () => {
