@@ -6,13 +6,14 @@ const RUNS = 30;
 const WARMUP = 10;
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
-async function measure(fn) {
-  for (let i = 0; i < WARMUP; i++) await fn();
+/** Medians of `RUNS` warm calls after `WARMUP` ones; `fn` gets the call's index (0, 1, …). */
+export async function measure(fn) {
+  for (let i = 0; i < WARMUP; i++) await fn(i);
   const times = [];
   let result;
   for (let i = 0; i < RUNS; i++) {
     const t0 = now();
-    result = await fn();
+    result = await fn(WARMUP + i);
     times.push(now() - t0);
   }
   times.sort((a, b) => a - b);
@@ -20,7 +21,7 @@ async function measure(fn) {
 }
 
 /** A booked appointment as the backend stores it, for one of the scenario's engine appointments. */
-function stored(businessId, a, i) {
+export function stored(businessId, a, i) {
   const iso = new Date(NOW - 86_400_000).toISOString();
   return {
     id: `appt-${String(i).padStart(6, '0')}`,

@@ -11,10 +11,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { measure, stored } from './bench-paths-run.mjs';
 import { NOW, makeScenario } from './bench-scenario.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const RUNS = 30;
+const RUNS = 30; // as in bench-paths-run.mjs's measure()
 const WARMUP = 10;
 const bundle = join(root, '.tmp/bench/server-paths.mjs');
 mkdirSync(join(root, '.tmp/bench'), { recursive: true });
@@ -43,18 +44,6 @@ await build({
 });
 const lib = await import(pathToFileURL(bundle).href);
 
-async function measure(fn) {
-  for (let i = 0; i < WARMUP; i++) await fn(i);
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn(WARMUP + i);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], p90: times[Math.floor(times.length * 0.9)] };
-}
-
 /** S1 (or the 100-staff scenario) without overlaps of one person's busy time (buffers included). */
 function scenario(staff, count, seed) {
   const s = makeScenario(lib, staff, count * 2, seed);
@@ -70,32 +59,6 @@ function scenario(staff, count, seed) {
     if (kept.length === count) break;
   }
   return { ...s, appointments: kept };
-}
-
-function stored(businessId, a, i) {
-  const iso = new Date(NOW - 86_400_000).toISOString();
-  return {
-    id: `appt-${String(i).padStart(6, '0')}`,
-    businessId,
-    serviceId: a.serviceId,
-    serviceName: 'Cleaning',
-    staffMemberId: a.staffMemberId,
-    startMs: a.start,
-    endMs: a.end,
-    preBufferMs: a.preBuffer,
-    postBufferMs: a.postBuffer,
-    status: 'booked',
-    customer: { name: `Customer ${i}`, emailAddress: `customer${i}@example.com`, timeZone: 'Europe/Copenhagen' },
-    answers: [],
-    consentedAt: null,
-    smsOptIn: false,
-    manageTokenHash: 'f'.repeat(64),
-    bookedBy: 'customer',
-    createdAt: iso,
-    updatedAt: iso,
-    sequence: 0,
-    maximumAttendeesCount: 1,
-  };
 }
 
 async function openDb(kind) {
