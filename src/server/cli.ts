@@ -80,7 +80,7 @@ Options (environment variable in brackets):
                                        e.g. https://clinic.example; 'none' for nobody
   --trust-proxy N (TRUST_PROXY)        proxies appending to X-Forwarded-For
   --no-rate-limit (RATE_LIMIT=off)     SMTP_URL, SMTP_FROM: e-mail delivery
-  CALENDAR_SECRET: key for staff calendar credentials (connecting calendars needs it)
+  CALENDAR_SECRET: key for stored credentials (connecting calendars and adding webhooks need it)
   CALENDAR_SYNC_INTERVAL: seconds between calendar syncs (default 300)
   CALENDAR_ALLOW_HOSTS: private/local hosts calendars may be read from (comma-separated)
   WEBHOOK_ALLOW_HOSTS: private/local hosts webhooks may be sent to (comma-separated)

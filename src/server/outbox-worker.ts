@@ -20,6 +20,7 @@ import type { OutboxDelivery, StoredOutboxMessage, StoredWebhook } from '../back
 import { DeliveryError } from './channels/delivery.js';
 import type { SmsProvider } from './channels/sms.js';
 import type { WebhookSender } from './channels/webhook-sender.js';
+import { isSealed, UNREADABLE_MESSAGE, type WebhookSecrets } from './webhook-secrets.js';
 import type { Database } from './database.js';
 import type { Logger } from './log.js';
 
@@ -49,6 +50,8 @@ export interface OutboxWorkerOptions {
   sms?: SmsProvider;
   /** Signed webhooks (always on in the server). */
   webhooks?: WebhookSender;
+  /** Opens the signing secrets the store sealed (webhook-secrets.ts). */
+  webhookSecrets?: WebhookSecrets;
   /** Attempts before an SMS or a webhook is given up as `failed` (default 8). */
   maxAttempts?: number;
   /** Attempts before an e-mail is given up as `failed` (default 48: about two days, hourly after the first hour). */
@@ -237,6 +240,7 @@ export class OutboxWorker {
     if (m.channel === 'webhook' && o.webhooks) {
       const hook = business?.webhooks.find((w) => w.id === m.webhook?.subscriptionId);
       if (!hook || !hook.enabled) return 'gone';
+      if (isSealed(hook.secret)) throw new DeliveryError(UNREADABLE_MESSAGE);
       return o.webhooks.deliver(m, hook);
     }
     throw new DeliveryError(`no sender for the ${m.channel} channel`);
@@ -279,12 +283,13 @@ export class OutboxWorker {
       rows.map((r) => {
         const doc = parse(r.doc);
         const config = doc.config;
+        const webhooks = this.options.webhookSecrets?.open({ id: r.id, webhooks: doc.webhooks ?? [] }).webhooks;
         return [
           r.id,
           {
             name: config?.displayName ?? r.id,
             ...(config?.email ? { email: config.email } : {}),
-            webhooks: doc.webhooks ?? [],
+            webhooks: webhooks ?? doc.webhooks ?? [],
           },
         ];
       }),

@@ -32,6 +32,7 @@ import {
   type TxOptions,
 } from '../backend/store.js';
 import { sqlState, SQLSTATE, unavailableError, type Database, type Sql } from './database.js';
+import { WebhookSecrets } from './webhook-secrets.js';
 
 /** The column of each index field (migrations.ts). */
 const COLUMNS: Record<string, string> = {
@@ -220,7 +221,11 @@ class PgTx implements StoreTx {
     private readonly mode: TxMode,
     /** The businesses locked; `undefined`: the whole store is. */
     private readonly locked: ReadonlySet<string> | undefined,
+    private readonly secrets: WebhookSecrets,
   ) {}
+
+  /** The business documents this transaction read, as read: what a written secret is compared with. */
+  private readonly businessesRead = new Map<string, StoredBusiness>();
 
   /** Per business: the busy-time revision this transaction read before it wrote any appointment. */
   private readonly busyBefore = new Map<string, number>();
@@ -267,14 +272,20 @@ class PgTx implements StoreTx {
     );
     const row = rows[0];
     if (!row) return undefined;
-    if (cached && Number(row.rev) === cached.rev) return cached.doc;
-    const doc = deepFreeze(row.doc!);
+    if (cached && Number(row.rev) === cached.rev) {
+      this.businessesRead.set(id, cached.doc);
+      return cached.doc;
+    }
+    // Webhook secrets are sealed in the database (webhook-secrets.ts) and opened here, once per revision.
+    const doc = deepFreeze(this.secrets.open(row.doc!));
     this.cache.keepBusiness(id, Number(row.rev), doc);
+    this.businessesRead.set(id, doc);
     return doc;
   }
 
   async getAll<S extends StoreName>(store: S): Promise<Records[S][]> {
     const rows = await this.sql.query<{ doc: Records[S] }>(`SELECT doc FROM ${TABLES[store]} ORDER BY id`);
+    if (store === 'businesses') return rows.map((r) => this.secrets.open(r.doc as StoredBusiness) as Records[S]);
     return rows.map((r) => r.doc);
   }
 
@@ -366,6 +377,10 @@ class PgTx implements StoreTx {
       const a = value as StoredAppointment;
       this.wrote(a.businessId, a.id, a);
     }
+    if (store === 'businesses') {
+      const b = value as StoredBusiness;
+      value = this.secrets.seal(b, this.businessesRead.get(b.id)) as Records[S];
+    }
     await this.sql.query(
       `INSERT INTO ${TABLES[store]} (id, doc) VALUES ($1, $2::json)
        ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc`,
@@ -396,16 +411,21 @@ class PgTx implements StoreTx {
 export interface PostgresStoreOptions {
   /** Called when a transaction is retried (deadlock, serialization failure), for logs. */
   onRetry?: (error: unknown, attempt: number) => void;
+  /** Seals webhook signing secrets as businesses are written, opens them as they are read. */
+  webhookSecrets?: WebhookSecrets;
 }
 
 export class PostgresStore implements Store {
   /** What this process read, by revision (migration 5); shared by its transactions. */
   private readonly cache = new RevisionCache();
+  private readonly secrets: WebhookSecrets;
 
   constructor(
     readonly db: Database,
     private readonly options: PostgresStoreOptions = {},
-  ) {}
+  ) {
+    this.secrets = options.webhookSecrets ?? new WebhookSecrets();
+  }
 
   async run<T>(
     mode: TxMode,
@@ -430,7 +450,7 @@ export class PostgresStore implements Store {
               await sql.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
             }
           }
-          const tx = new PgTx(this.cache, sql, mode, locked);
+          const tx = new PgTx(this.cache, sql, mode, locked, this.secrets);
           const result = await fn(tx);
           if (mode === 'readwrite') changes = await tx.busyChanges();
           return result;

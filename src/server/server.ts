@@ -43,6 +43,7 @@ import { PgCalendarService } from './calendar/calendar-service.js';
 import type { FetchPolicy } from './safe-fetch.js';
 import { staffFeedIcs } from '../backend/calendar-events.js';
 import { firstBusinessId, PostgresStore } from './pg-store.js';
+import { sealStoredWebhookSecrets, WebhookSecrets } from './webhook-secrets.js';
 import { importPeer } from './peers.js';
 import { RateLimiter, type BucketRule } from './rate-limit.js';
 import { staticFiles } from './static-files.js';
@@ -84,8 +85,9 @@ export interface ServerOptions {
    */
   personalCalendar?: PersonalCalendarProvider;
   /**
-   * `CALENDAR_SECRET`: the key calendar addresses and passwords are encrypted with (AES-256-GCM).
-   * Without it calendars cannot be connected; the back office says so.
+   * `CALENDAR_SECRET`: the key credentials are encrypted with at rest (AES-256-GCM, a key per
+   * purpose): calendar addresses and passwords, and webhook signing secrets. Without it calendars
+   * cannot be connected and webhooks cannot be added; the back office says so.
    */
   calendarSecret?: string;
   /** How often each connected calendar is read (default 5 minutes); 0 stops the worker (call `syncCalendars`). */
@@ -263,9 +265,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
   const applied = await migrate(database);
   if (applied.length > 0) log.info('database migrated', { versions: applied, driver: database.kind });
 
+  const webhookSecrets = new WebhookSecrets(options.calendarSecret);
   const store = new PostgresStore(database, {
     onRetry: (error, attempt) => log.warn('transaction retried', { attempt, error }),
+    webhookSecrets,
   });
+  const sealed = await sealStoredWebhookSecrets(database, store, webhookSecrets);
+  if (sealed > 0) log.info('webhook signing secrets sealed', { businesses: sealed });
   let defaultBusinessId = options.defaultBusinessId ?? options.seed?.[0]?.id;
   defaultBusinessId ??= await firstBusinessId(database);
   const manageUrl = options.manageUrl;
@@ -281,7 +287,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     feedUrl: (token) =>
       `${(options.publicUrl ?? listeningUrl ?? 'http://127.0.0.1:8787').replace(/\/+$/, '')}${basePath}/calendar-feeds/${token}.ics`,
   });
-  if (!options.calendarSecret) log.info('no CALENDAR_SECRET: staff calendars cannot be connected');
+  if (!options.calendarSecret) {
+    log.info('no CALENDAR_SECRET: staff calendars cannot be connected, webhooks cannot be added');
+  }
   const rules = new Backend({
     store,
     now,
@@ -602,6 +610,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     ...(transport ? { transport } : {}),
     ...(options.sms ? { sms: options.sms } : {}),
     webhooks: new WebhookSender(options.webhookFetch),
+    webhookSecrets,
     ...(options.deliveryMaxAttempts ? { maxAttempts: options.deliveryMaxAttempts } : {}),
     ...(options.emailMaxAttempts ? { emailMaxAttempts: options.emailMaxAttempts } : {}),
     ...(options.outboxLeaseMs ? { leaseMs: options.outboxLeaseMs } : {}),

@@ -19,7 +19,7 @@ import {
   parseAllowHosts,
   safeRequest,
 } from '../../src/server/safe-fetch.js';
-import { SecretBox } from '../../src/server/calendar/secret-box.js';
+import { SecretBox } from '../../src/server/secret-box.js';
 
 const FEED = readFileSync('test/fixtures/calendar/busy-feed.ics', 'utf8');
 const Z = (iso: string) => Date.parse(iso);

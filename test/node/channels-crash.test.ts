@@ -14,6 +14,9 @@ import { createServer } from '../../src/server/server.js';
 import { CONTRACT_NOW, contractConfig, cph } from '../../src/testing/fixture.js';
 import { DATABASE_URL, NO_POSTGRES, startServerProcess, testSchema, type ServerProcess } from './server-harness.js';
 
+/** The key both processes seal and open the webhook's signing secret with. */
+const SECRET = 'crash-test-secret-0123456789';
+
 describe('webhooks survive kill -9', { skip: DATABASE_URL ? false : NO_POSTGRES }, () => {
   it('a server killed while a webhook is in flight sends it again after a restart, same webhook-id', async () => {
     const schema = testSchema('hookcrash');
@@ -43,6 +46,7 @@ describe('webhooks survive kill -9', { skip: DATABASE_URL ? false : NO_POSTGRES 
         logger: silentLogger,
         outboxIntervalMs: 0,
         rateLimits: false,
+        calendarSecret: SECRET,
       });
       const hook = await setup.adapter
         .asStaff('ann')
@@ -60,7 +64,7 @@ describe('webhooks survive kill -9', { skip: DATABASE_URL ? false : NO_POSTGRES 
       await setup.close(500);
 
       const args = ['--database-url', DATABASE_URL ?? '', '--database-schema', schema, '--outbox-interval', '100'];
-      const env = { WEBHOOK_ALLOW_HOSTS: '127.0.0.1', OUTBOX_LEASE_SECONDS: '1' };
+      const env = { WEBHOOK_ALLOW_HOSTS: '127.0.0.1', OUTBOX_LEASE_SECONDS: '1', CALENDAR_SECRET: SECRET };
       const first = await startServerProcess(args, env);
       children.push(first);
       await waitFor(() => received.length >= 1, 'the first delivery reached the receiver');

@@ -52,6 +52,8 @@ async function start(options: Partial<ServerOptions> = {}): Promise<{ server: Bo
     logger: silentLogger,
     outboxIntervalMs: 0,
     rateLimits: false,
+    // Webhook signing secrets are sealed with it (webhook-secrets.test.ts covers the rest).
+    calendarSecret: 'channels-test-secret-0123456789',
     mailTransport: {
       sendMail: (m: MailMessage) => {
         mails.push(m);

@@ -42,7 +42,7 @@ import type { Database } from '../database.js';
 import type { Logger } from '../log.js';
 import { caldavConnector, CalendarConnectError, icsFeedConnector } from './connectors.js';
 import { DEFAULT_FETCH_POLICY, type FetchPolicy } from '../safe-fetch.js';
-import { SecretBox } from './secret-box.js';
+import { SecretBox } from '../secret-box.js';
 
 export interface CalendarServiceOptions {
   db: Database;
