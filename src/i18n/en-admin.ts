@@ -230,6 +230,8 @@ export const enAdmin = {
   phone: 'Phone',
   notes: 'Notes',
   customerTimeZone: 'Customer’s time zone',
+  smsOptInForCustomer: 'Send the customer text message updates about this booking',
+  customerHasNoEmail: 'The customer has no e-mail address (they get no confirmation by e-mail)',
   answers: 'Answers',
   bookedBy: 'Booked by',
   bookedByCustomer: 'The customer, online',

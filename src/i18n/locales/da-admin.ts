@@ -229,6 +229,8 @@ export const daAdmin: AdminMessages = {
   phone: 'Telefon',
   notes: 'Noter',
   customerTimeZone: 'Kundens tidszone',
+  smsOptInForCustomer: 'Send kunden sms-opdateringer om denne booking',
+  customerHasNoEmail: 'Kunden har ingen e-mailadresse (får ingen bekræftelse på e-mail)',
   answers: 'Svar',
   bookedBy: 'Booket af',
   bookedByCustomer: 'Kunden, online',

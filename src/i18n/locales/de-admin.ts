@@ -235,6 +235,8 @@ export const deAdmin: AdminMessages = {
   phone: 'Telefon',
   notes: 'Notizen',
   customerTimeZone: 'Zeitzone des Kunden',
+  smsOptInForCustomer: 'Dem Kunden SMS-Updates zu dieser Buchung senden',
+  customerHasNoEmail: 'Der Kunde hat keine E-Mail-Adresse (er erhält keine Bestätigung per E-Mail)',
   answers: 'Antworten',
   bookedBy: 'Gebucht von',
   bookedByCustomer: 'Kunde, online',

@@ -240,6 +240,8 @@ export const frAdmin: AdminMessages = {
   phone: 'Téléphone',
   notes: 'Remarques',
   customerTimeZone: 'Fuseau horaire du client',
+  smsOptInForCustomer: 'Envoyer au client des SMS sur cette réservation',
+  customerHasNoEmail: 'Le client n’a pas d’adresse e-mail (il ne recevra pas de confirmation par e-mail)',
   answers: 'Réponses',
   bookedBy: 'Réservé par',
   bookedByCustomer: 'Le client, en ligne',

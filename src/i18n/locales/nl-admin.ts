@@ -231,6 +231,8 @@ export const nlAdmin: AdminMessages = {
   phone: 'Telefoon',
   notes: 'Notities',
   customerTimeZone: 'Tijdzone van de klant',
+  smsOptInForCustomer: 'Stuur de klant sms-updates over deze boeking',
+  customerHasNoEmail: 'De klant heeft geen e-mailadres (krijgt geen bevestiging per e-mail)',
   answers: 'Antwoorden',
   bookedBy: 'Geboekt door',
   bookedByCustomer: 'De klant, online',

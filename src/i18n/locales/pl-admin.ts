@@ -241,6 +241,8 @@ export const plAdmin: AdminMessages = {
   phone: 'Telefon',
   notes: 'Notatki',
   customerTimeZone: 'Strefa czasowa klienta',
+  smsOptInForCustomer: 'Wysyłaj klientowi SMS-y o tej rezerwacji',
+  customerHasNoEmail: 'Klient nie ma adresu e-mail (nie dostanie potwierdzenia e-mailem)',
   answers: 'Odpowiedzi',
   bookedBy: 'Kto zarezerwował',
   bookedByCustomer: 'Klient, online',
