@@ -1,7 +1,7 @@
 // Issue 19: customers from a CSV file, and duplicates merged, in the back office on the reference
 // adapter. The parser first (what spreadsheets really write), then the screens: column guessing,
 // the preview, a refused row naming its line with nothing imported, roles (R18) and axe.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import {
@@ -11,7 +11,7 @@ import {
   parseCsv,
   planImport,
 } from '../../src/elements/booking-admin-customers/customer-csv.js';
-import { deepQuery, mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
+import { deepQuery, mountAdmin, openRecord, text, type AdminPanel } from '../helpers/booking-admin.page.js';
 import { loadContoso } from '../helpers/fixtures.js';
 
 const NOW = Date.parse('2026-11-30T07:00:00Z');
@@ -177,21 +177,6 @@ describe('<booking-admin-customers> import from CSV', () => {
     expect(panel.hasButton('Import from CSV…')).to.equal(false);
   });
 });
-
-async function openRecord(panel: AdminPanel, name: string): Promise<AdminPanel> {
-  const button = [...panel.root.querySelectorAll<HTMLButtonElement>('.name-button')].find((b) => text(b) === name);
-  if (!button) throw new Error(`no customer ${name}`);
-  button.click();
-  await panel.el.updateComplete;
-  let el: (HTMLElement & { updateComplete: Promise<boolean> }) | null = null;
-  await waitUntil(() => (el = panel.root.querySelector('booking-admin-customer-record')) !== null, 'the record opens');
-  const record = new (panel.constructor as new (e: typeof el) => AdminPanel)(el);
-  await record.waitFor(
-    () => !!record.root.querySelector('h3#record-heading') && !record.root.querySelector('[aria-busy="true"]'),
-    'the record loads',
-  );
-  return record;
-}
 
 describe('<booking-admin-customer-record> duplicates', () => {
   it('finds a duplicate, asks once more, merges it in and logs it', async () => {

@@ -4,7 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
-import { deepQueryAll, mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
+import { deepQueryAll, mountAdmin, openRecord, text, type AdminPanel } from '../helpers/booking-admin.page.js';
 import { loadContoso } from '../helpers/fixtures.js';
 
 // Monday 30 November 2026, 08:00 in Copenhagen (CET, UTC+1); the back office looks on Wednesday.
@@ -41,23 +41,6 @@ async function setUp(staffMember = 'anna') {
   clock.now = NOW;
   const { page } = await mountAdmin({ config: null, adapter, staffMember, now: NOW });
   return { page, adapter, clock };
-}
-
-/** The record element inside the customers panel, once loaded. */
-async function openRecord(panel: AdminPanel, name: string): Promise<AdminPanel> {
-  const button = [...panel.root.querySelectorAll<HTMLButtonElement>('.name-button')].find((b) => text(b) === name);
-  if (!button) throw new Error(`no customer ${name}`);
-  button.click();
-  await panel.el.updateComplete;
-  let el: (HTMLElement & { updateComplete: Promise<boolean> }) | null = null;
-  await waitUntil(() => (el = panel.root.querySelector('booking-admin-customer-record')) !== null, 'the record opens');
-  const record = new (panel.constructor as new (e: typeof el) => AdminPanel)(el);
-  await waitUntil(
-    () => !!record.root.querySelector('h3#record-heading') && !record.root.querySelector('[aria-busy="true"]'),
-    'the record loads',
-    { timeout: 10000 },
-  );
-  return record;
 }
 
 const historyRows = (record: AdminPanel) =>

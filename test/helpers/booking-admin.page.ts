@@ -245,3 +245,20 @@ export class AdminPanel {
     return this.root.querySelector('dialog');
   }
 }
+
+/** The record element inside the customers panel, once loaded. */
+export async function openRecord(panel: AdminPanel, name: string): Promise<AdminPanel> {
+  const button = [...panel.root.querySelectorAll<HTMLButtonElement>('.name-button')].find((b) => text(b) === name);
+  if (!button) throw new Error(`no customer ${name}`);
+  button.click();
+  await panel.el.updateComplete;
+  let el: (HTMLElement & { updateComplete: Promise<boolean> }) | null = null;
+  await waitUntil(() => (el = panel.root.querySelector('booking-admin-customer-record')) !== null, 'the record opens');
+  const record = new AdminPanel(el!);
+  await waitUntil(
+    () => !!record.root.querySelector('h3#record-heading') && !record.root.querySelector('[aria-busy="true"]'),
+    'the record loads',
+    { timeout: 10000 },
+  );
+  return record;
+}

@@ -11,45 +11,35 @@ import { openDatabase, type Database } from '../../src/server/database.js';
 import { jsonLogger, silentLogger } from '../../src/server/log.js';
 import { migrate, MIGRATIONS } from '../../src/server/migrations.js';
 import { OutboxWorker, type MailMessage } from '../../src/server/outbox-worker.js';
-import { createServer, type BookingServer, type ServerOptions } from '../../src/server/server.js';
+import { createServer, type ServerOptions } from '../../src/server/server.js';
 import { parseFrameAncestors } from '../../src/server/static-files.js';
 import { ANNEX, CLINIC, CONTRACT_NOW, contractConfig, cph } from '../../src/testing/fixture.js';
-import { openTestDatabase, truncate } from './server-harness.js';
+import { openTestDatabase, TestServers, truncate } from './server-harness.js';
 
 let db: Database;
 const clock = { now: CONTRACT_NOW };
-const running: BookingServer[] = [];
+const servers = new TestServers(
+  () => db,
+  () => clock.now,
+);
 
 before(async () => {
   db = await openTestDatabase('pglite');
 });
 after(async () => {
   // The last test's server too: a run of one test (--test-name-pattern) must not hang on it.
-  while (running.length > 0) await running.pop()?.close(500);
+  await servers.stopAll();
   await db.close();
 });
 beforeEach(async () => {
   clock.now = CONTRACT_NOW;
-  while (running.length > 0) await running.pop()?.close(500);
+  await servers.stopAll();
   await truncate(db);
 });
 
-async function start(
-  options: Partial<ServerOptions> = {},
-): Promise<{ server: BookingServer; api: string; base: string }> {
-  const server = await createServer({
-    database: db,
-    seed: contractConfig(),
-    now: () => clock.now,
-    random: () => 0.5,
-    logger: silentLogger,
-    outboxIntervalMs: 0,
-    rateLimits: false,
-    ...options,
-  });
-  running.push(server);
-  const { url } = await server.listen(0);
-  return { server, api: `${url}/api`, base: url };
+async function start(options: Partial<ServerOptions> = {}) {
+  const { server, url, api } = await servers.start(options);
+  return { server, api, base: url };
 }
 
 function send(url: string, method: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {

@@ -8,7 +8,8 @@ import { runAdapterContract } from '../../src/testing/contract.js';
 import { openDatabase, type Database } from '../../src/server/database.js';
 import { migrate } from '../../src/server/migrations.js';
 import { jsonLogger, silentLogger } from '../../src/server/log.js';
-import { createServer, type BookingServer } from '../../src/server/server.js';
+import { createServer, type BookingServer, type ServerOptions } from '../../src/server/server.js';
+import { contractConfig } from '../../src/testing/fixture.js';
 
 export const DATABASE_URL = process.env.DATABASE_URL;
 export const NO_POSTGRES =
@@ -45,6 +46,40 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres', schema?: str
 
 export async function truncate(db: Database): Promise<void> {
   await db.query(`TRUNCATE ${TABLES.join(', ')}`);
+}
+
+/**
+ * Servers a test file starts on its database: the contract clinic, the test's clock, no background
+ * workers or rate limits, silent logs, listening on a port chosen at run time. `stopAll()` in
+ * `beforeEach`/`after` closes them.
+ */
+export class TestServers {
+  readonly running: BookingServer[] = [];
+
+  constructor(
+    private readonly database: () => Database,
+    private readonly now: () => number,
+  ) {}
+
+  async start(options: Partial<ServerOptions> = {}): Promise<{ server: BookingServer; url: string; api: string }> {
+    const server = await createServer({
+      database: this.database(),
+      seed: contractConfig(),
+      now: this.now,
+      random: () => 0.5,
+      logger: silentLogger,
+      outboxIntervalMs: 0,
+      rateLimits: false,
+      ...options,
+    });
+    this.running.push(server);
+    const { url } = await server.listen(0);
+    return { server, url, api: `${url}/api` };
+  }
+
+  async stopAll(): Promise<void> {
+    while (this.running.length > 0) await this.running.pop()?.close(500);
+  }
 }
 
 /** Test tokens name the staff member (and business) they act for, like the msw contract run. */

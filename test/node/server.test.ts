@@ -11,44 +11,32 @@ import { createAdmin } from '../../src/server/admin-setup.js';
 import type { Database } from '../../src/server/database.js';
 import { LATEST_VERSION } from '../../src/server/migrations.js';
 import { PostgresStore } from '../../src/server/pg-store.js';
-import { silentLogger } from '../../src/server/log.js';
-import { createServer, type BookingServer, type ServerOptions } from '../../src/server/server.js';
-import { CLINIC, CONTRACT_NOW, contractConfig, cph } from '../../src/testing/fixture.js';
-import { openTestDatabase, truncate } from './server-harness.js';
+import type { ServerOptions } from '../../src/server/server.js';
+import { CLINIC, CONTRACT_NOW, cph } from '../../src/testing/fixture.js';
+import { openTestDatabase, TestServers, truncate } from './server-harness.js';
 
 let db: Database;
 const clock = { now: CONTRACT_NOW };
-const running: BookingServer[] = [];
+const servers = new TestServers(
+  () => db,
+  () => clock.now,
+);
 
 before(async () => {
   db = await openTestDatabase('pglite');
 });
 after(async () => {
   // The last test's server too: a run of one test (--test-name-pattern) must not hang on it.
-  while (running.length > 0) await running.pop()?.close(500);
+  await servers.stopAll();
   await db.close();
 });
 beforeEach(async () => {
   clock.now = CONTRACT_NOW;
-  while (running.length > 0) await running.pop()?.close(500);
+  await servers.stopAll();
   await truncate(db);
 });
 
-async function start(options: Partial<ServerOptions> = {}): Promise<{ server: BookingServer; api: string }> {
-  const server = await createServer({
-    database: db,
-    seed: contractConfig(),
-    now: () => clock.now,
-    random: () => 0.5,
-    logger: silentLogger,
-    outboxIntervalMs: 0,
-    rateLimits: false,
-    ...options,
-  });
-  running.push(server);
-  const { url } = await server.listen(0);
-  return { server, api: `${url}/api` };
-}
+const start = (options: Partial<ServerOptions> = {}) => servers.start(options);
 
 function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(url, {
@@ -624,7 +612,7 @@ describe('production basics', () => {
     await blocker;
     assert.equal((await inFlight).status, 200);
     await closing;
-    running.splice(running.indexOf(server), 1);
+    servers.running.splice(servers.running.indexOf(server), 1);
     await assert.rejects(fetch(`${api}/businesses/@default/booking-page`));
   });
 });

@@ -11,10 +11,9 @@ import { Webhook } from 'standardwebhooks';
 import { HttpAdapter } from '../../src/adapters/http/http-adapter.js';
 import { BookingError } from '../../src/contract/errors.js';
 import type { Database } from '../../src/server/database.js';
-import { silentLogger } from '../../src/server/log.js';
-import { createServer, type BookingServer, type ServerOptions } from '../../src/server/server.js';
-import { CLINIC, CONTRACT_NOW, contractConfig, cph } from '../../src/testing/fixture.js';
-import { DATABASE_URL, openTestDatabase, truncate } from './server-harness.js';
+import type { ServerOptions } from '../../src/server/server.js';
+import { CLINIC, CONTRACT_NOW, cph } from '../../src/testing/fixture.js';
+import { DATABASE_URL, openTestDatabase, TestServers, truncate } from './server-harness.js';
 
 const KEY = 'webhook-secrets-test-key-0123456789';
 const CLEAR_SECRET = `whsec_${Buffer.alloc(24, 3).toString('base64')}`;
@@ -59,30 +58,15 @@ const kinds: ('pglite' | 'postgres')[] = DATABASE_URL ? ['pglite', 'postgres'] :
 for (const kind of kinds) {
   describe(`webhook signing secrets at rest (${kind})`, () => {
     let db: Database;
-    const running: BookingServer[] = [];
     const clock = { now: CONTRACT_NOW };
 
-    async function start(options: Partial<ServerOptions> = {}): Promise<{ server: BookingServer; api: string }> {
-      const server = await createServer({
-        database: db,
-        seed: contractConfig(),
-        now: () => clock.now,
-        random: () => 0.5,
-        logger: silentLogger,
-        outboxIntervalMs: 0,
-        rateLimits: false,
-        webhookFetch: { allowHosts: ['127.0.0.1'] },
-        calendarSecret: KEY,
-        ...options,
-      });
-      running.push(server);
-      const { url } = await server.listen(0);
-      return { server, api: `${url}/api` };
-    }
-
-    async function stopAll(): Promise<void> {
-      while (running.length > 0) await running.pop()?.close(500);
-    }
+    const servers = new TestServers(
+      () => db,
+      () => clock.now,
+    );
+    const start = (options: Partial<ServerOptions> = {}) =>
+      servers.start({ webhookFetch: { allowHosts: ['127.0.0.1'] }, calendarSecret: KEY, ...options });
+    const stopAll = () => servers.stopAll();
 
     async function book(api: string, key: string, at = '09:00'): Promise<void> {
       await new HttpAdapter({ baseUrl: api, retry: { retries: 0 } }).book({
