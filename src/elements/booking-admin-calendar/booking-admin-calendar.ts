@@ -160,7 +160,10 @@ function pairs(flat: readonly number[]): Interval[] {
  * @csspart toolbar - View, date and staff controls.
  * @csspart grid - The day grid (visual; the list below it is the accessible equivalent).
  * @csspart list - The day's appointments.
- * @csspart week - The week table.
+ * @csspart week - The week table (the week's "By staff member" layout).
+ * @csspart time-grid - The week time grid (days as columns, hours as rows; an APG grid).
+ * @csspart month - The month view (an APG grid).
+ * @csspart agenda - The printable agenda of the shown day, week or month.
  * @csspart details - The selected appointment or class session.
  * @csspart dialog - The booking, reschedule and cancel dialogs.
  */

@@ -102,6 +102,12 @@ export const gridStyles = css`
   .time-grid .g-corner {
     width: 56px;
   }
+  .time-grid .g-hour,
+  .time-grid .g-corner {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 3;
+  }
   .time-grid .g-hour {
     vertical-align: top;
     text-align: end;
@@ -118,7 +124,7 @@ export const gridStyles = css`
   }
   .time-grid td.g-cell {
     position: relative;
-    height: 48px;
+    height: 56px;
     padding: 0;
     border-top: 1px solid var(--_border);
     border-inline-start: 1px solid var(--_border);
@@ -138,10 +144,7 @@ export const gridStyles = css`
     position: absolute;
     z-index: 1;
     box-sizing: border-box;
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: 1px;
+    display: block;
     overflow: hidden;
     padding: 2px 6px 2px 8px;
     margin: 0;
@@ -170,26 +173,25 @@ export const gridStyles = css`
     text-overflow: ellipsis;
   }
   .g-appt.short {
-    flex-direction: row;
-    gap: 4px;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
+  .g-appt.short strong,
   .g-appt.short .g-who {
-    flex: 1 1 0;
-    min-width: 0;
+    display: inline;
+  }
+  .g-appt.short .g-who::before {
+    content: ' · ';
   }
   .g-initials {
-    position: absolute;
-    inset-inline-end: 3px;
-    top: 2px;
+    float: inline-end;
+    margin-inline-start: 3px;
     padding: 0 3px;
     border-radius: 3px;
     background: var(--_staff);
     color: var(--_surface);
     font-size: 0.75em;
     font-weight: 700;
-  }
-  .g-appt strong {
-    padding-inline-end: 2.2em;
   }
   .g-appt.selected {
     outline: 2px solid var(--_text);

@@ -27,8 +27,8 @@ import type { AdminSession } from '../booking-admin/admin-context.js';
 import { rangeIn, reasonText, timeIn, whenIn } from '../booking-admin/admin-format.js';
 import type { Session } from './appointment-details.js';
 
-/** Height of one hour row, in px (a quarter hour is 12 px). */
-export const GRID_HOUR_PX = 48;
+/** Height of one hour row, in px (a quarter hour is 14 px). */
+export const GRID_HOUR_PX = 56;
 const SNAP_MIN = 15;
 const MIN_BLOCK_PX = 18;
 const DRAG_THRESHOLD_PX = 4;
@@ -609,7 +609,7 @@ export class WeekGrid implements ReactiveController {
       type="button"
       class="g-appt staff-c${colour} ${s.key === o.selected ? 'selected' : ''} ${preview ? 'dragging' : ''} ${
         this.busyKey === s.key ? 'busy' : ''
-      } ${canDrag ? 'movable' : ''} ${height < 40 ? 'short' : ''}"
+      } ${canDrag ? 'movable' : ''} ${height < 44 ? 'short' : ''}"
       style=${`top:${top}px;height:${height + extra}px;left:calc(${p.lane * width}% + 2px);width:calc(${width}% - 4px);${transform}`}
       tabindex=${tabStop ? 0 : -1}
       data-key=${s.key}
@@ -619,7 +619,8 @@ export class WeekGrid implements ReactiveController {
       aria-current=${s.key === o.selected ? 'true' : 'false'}
       aria-busy=${this.busyKey === s.key ? 'true' : 'false'}
     >
-      <span class="visually-hidden">${day}, </span
+      <span class="g-initials" aria-hidden="true">${initials(s.staffMemberName)}</span
+      ><span class="visually-hidden">${day}, </span
       ><strong
         >${previewTime ?? timeIn(s.start, o.lang, o.zone)}<span class="visually-hidden"
           >–${timeIn(s.end, o.lang, o.zone)}</span
@@ -627,7 +628,6 @@ export class WeekGrid implements ReactiveController {
         ${s.serviceName}</strong
       ><span class="visually-hidden">, </span><span class="g-who">${who}</span
       ><span class="visually-hidden">, ${s.staffMemberName}</span>
-      <span class="g-initials" aria-hidden="true">${initials(s.staffMemberName)}</span>
       ${canDrag ? html`<span class="g-resize" aria-hidden="true"></span>` : nothing}
     </button>`;
   }
