@@ -441,8 +441,10 @@ describe('<booking-admin-calendar> week grid, month and moves', () => {
     await sendKeys({ press: 'PageUp' });
     await waitUntil(() => active()?.dataset.day === '2026-12-07', 'back to December');
     await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => active()?.dataset.day === '2026-11-30', 'into November');
     await sendKeys({ press: 'ArrowRight' });
-    await panel.el.updateComplete;
+    await waitUntil(() => active()?.dataset.day === '2026-12-01', 'back into December');
+    await panel.settle();
     expect(active()?.dataset.day).to.equal('2026-12-01');
     await sendKeys({ press: 'Enter' });
     await panel.settle();

@@ -3,9 +3,11 @@
  * ("+N more"); a day opens the day view. Keyboard: the WAI-ARIA APG grid pattern with one tab
  * stop on the chosen day. Arrow keys move by a day or a week (into the next or previous month
  * when they leave this one), Home/End to the week's first/last day, PageUp/PageDown by a month,
- * Enter or Space opens the day.
+ * Enter or Space opens the day. Cells are keyed by day, so the focused day keeps its element (and
+ * the focus) when another month's data arrives.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { StaffMember } from '../../core/types.js';
 import {
   addDaysToKey,
@@ -140,39 +142,45 @@ export class MonthView implements ReactiveController {
           </tr>
         </thead>
         <tbody>
-          ${weeks.map(
+          ${repeat(
+            weeks,
+            (week) => week[0],
             (week) =>
               html`<tr>
-                ${week.map((d) => {
-                  const sessions = byDay.get(d) ?? [];
-                  const n = sessions.reduce((k, s) => k + s.appointments.length, 0);
-                  const outside = d.slice(0, 7) !== month;
-                  return html`<td
-                    role="gridcell"
-                    class="m-day ${outside ? 'outside' : ''} ${d === today ? 'today' : ''}"
-                    tabindex=${d === chosen ? 0 : -1}
-                    data-day=${d}
-                    aria-current=${d === today ? 'date' : 'false'}
-                    aria-selected=${d === chosen ? 'true' : 'false'}
-                  >
-                    <span class="visually-hidden">${m.grid.dayCell(formatDayLong(d, lang), n)}</span>
-                    <span aria-hidden="true">
-                      <span class="m-num">${formatDayNumber(d, lang)}</span>
-                      ${n > 0 ? html`<span class="m-count">${n}</span>` : nothing}
-                      <span class="m-list">
-                        ${sessions
-                          .slice(0, SHOWN)
-                          .map(
-                            (s) =>
-                              html`<span class="m-entry staff-c${colour.get(s.staffMemberId) ?? 0}"
-                                >${timeIn(s.start, lang, zone)} ${s.serviceName} · ${whoOf(s, m)}</span
-                              >`,
-                          )}
-                        ${sessions.length > SHOWN ? html`<span class="m-more">${m.grid.more(sessions.length - SHOWN)}</span>` : nothing}
+                ${repeat(
+                  week,
+                  (d) => d,
+                  (d) => {
+                    const sessions = byDay.get(d) ?? [];
+                    const n = sessions.reduce((k, s) => k + s.appointments.length, 0);
+                    const outside = d.slice(0, 7) !== month;
+                    return html`<td
+                      role="gridcell"
+                      class="m-day ${outside ? 'outside' : ''} ${d === today ? 'today' : ''}"
+                      tabindex=${d === chosen ? 0 : -1}
+                      data-day=${d}
+                      aria-current=${d === today ? 'date' : 'false'}
+                      aria-selected=${d === chosen ? 'true' : 'false'}
+                    >
+                      <span class="visually-hidden">${m.grid.dayCell(formatDayLong(d, lang), n)}</span>
+                      <span aria-hidden="true">
+                        <span class="m-num">${formatDayNumber(d, lang)}</span>
+                        ${n > 0 ? html`<span class="m-count">${n}</span>` : nothing}
+                        <span class="m-list">
+                          ${sessions
+                            .slice(0, SHOWN)
+                            .map(
+                              (s) =>
+                                html`<span class="m-entry staff-c${colour.get(s.staffMemberId) ?? 0}"
+                                  >${timeIn(s.start, lang, zone)} ${s.serviceName} · ${whoOf(s, m)}</span
+                                >`,
+                            )}
+                          ${sessions.length > SHOWN ? html`<span class="m-more">${m.grid.more(sessions.length - SHOWN)}</span>` : nothing}
+                        </span>
                       </span>
-                    </span>
-                  </td>`;
-                })}
+                    </td>`;
+                  },
+                )}
               </tr>`,
           )}
         </tbody>
