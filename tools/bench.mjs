@@ -9,6 +9,7 @@
 //
 // Then tools/bench-browser.mjs runs in a child process and prints below: first slots visible
 // ≤ 100 ms after the adapter answers and the booking page's JS heap ≤ 10 MB, in headless Chromium.
+// Last, tools/bench-lighthouse.mjs: Lighthouse (phone and desktop) on the demo as `npm start` serves it.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -201,6 +202,17 @@ const browserBench = spawnSync(process.execPath, [join(root, 'tools/bench-browse
 if (browserBench.status !== 0) {
   console.error(
     `tools/bench-browser.mjs failed (${browserBench.error?.message ?? `exit ${browserBench.status ?? browserBench.signal}`})`,
+  );
+  process.exitCode = 1;
+}
+
+// --- the host page: Lighthouse on the demo as `npm start` serves it -------------------------------
+console.log('');
+console.log('--- Lighthouse on the demo home page (tools/bench-lighthouse.mjs) ---');
+const lighthouseBench = spawnSync(process.execPath, [join(root, 'tools/bench-lighthouse.mjs')], { stdio: 'inherit' });
+if (lighthouseBench.status !== 0) {
+  console.error(
+    `tools/bench-lighthouse.mjs failed (${lighthouseBench.error?.message ?? `exit ${lighthouseBench.status ?? lighthouseBench.signal}`})`,
   );
   process.exitCode = 1;
 }

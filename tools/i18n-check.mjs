@@ -41,6 +41,7 @@ const SAME_AS_ENGLISH = {
   nl: ['website'],
   pl: [],
   'da-admin': [
+    'customerImport.columns.emailAddress',
     'roles.administrator',
     'status',
     'bookForCustomer',
@@ -53,6 +54,7 @@ const SAME_AS_ENGLISH = {
     'webhooksPanel.heading',
   ],
   'de-admin': [
+    'customerImport.columns.name',
     'templatesPanel.body',
     'roles.administrator',
     'status',
@@ -71,6 +73,8 @@ const SAME_AS_ENGLISH = {
     'webhooksPanel.heading',
   ],
   'fr-admin': [
+    'customerImport.columns.emailAddress',
+    'customerImport.columns.notes',
     'templatesPanel.kind',
     'templatesPanel.kinds.confirmation',
     'goToDate',
@@ -91,6 +95,7 @@ const SAME_AS_ENGLISH = {
     'webhooksPanel.description',
   ],
   'nl-admin': [
+    'customerImport.columns.emailAddress',
     'onlineBadge',
     'website',
     'postalCode',
@@ -105,6 +110,7 @@ const SAME_AS_ENGLISH = {
     'webhooksPanel.heading',
   ],
   'pl-admin': [
+    'customerImport.columns.emailAddress',
     'roles.administrator',
     'onlineBadge',
     'status',

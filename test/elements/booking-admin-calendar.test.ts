@@ -217,6 +217,43 @@ describe('<booking-admin-calendar>', () => {
     expect(panel.field<HTMLInputElement>('manual-time').value).to.equal('10:00');
   });
 
+  it('asks staff for an e-mail by default, says when the customer has none, and speaks of SMS in the staff’s voice', async () => {
+    const { panel, adapter } = await openCalendar();
+    await panel.click('+ New booking');
+    await waitUntil(() => panel.dialog?.open === true, 'the dialog opens');
+    const slots = await waitForSlots(panel);
+    // The free times and the customer's details side by side in a wide dialog.
+    const time = panel.root.querySelector('.create-time')!.getBoundingClientRect();
+    const customer = panel.root.querySelector('.create-customer')!.getBoundingClientRect();
+    expect(customer.left).to.be.greaterThan(time.right - 1);
+    slots[0].click();
+    await panel.el.updateComplete;
+    const form = deepQuery(panel.root, 'booking-details-form')!;
+    expect([...form.shadowRoot!.querySelectorAll('label.check')].map((l) => text(l))).to.include(
+      'Send the customer text message updates about this booking',
+    );
+    deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="name"]')!.focus();
+    await sendKeys({ type: 'Walk In' });
+    deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="phone"]')!.focus();
+    await sendKeys({ type: '+45 20 30 40 50' });
+    deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="answer:first-visit"]')!.click();
+    await panel.click('Book');
+    await waitUntil(() => !!deepQuery(form.shadowRoot!, '#emailAddress-error'), 'the e-mail is asked for');
+    expect(deepQuery(form.shadowRoot!, 'input[name="emailAddress"]')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(panel.el).to.be.accessible();
+    await panel.set('no-email', true);
+    expect(deepQuery(form.shadowRoot!, '#emailAddress-error')).to.equal(undefined);
+    await panel.click('Book');
+    await panel.waitForAnnouncement(/^Booked Dental cleaning for Walk In/);
+    const booked = await adapter.asStaff('anna').listAppointments({
+      start: '2026-11-30T00:00:00Z',
+      end: '2026-12-31T00:00:00Z',
+    });
+    const walkIn = booked.find((a) => a.customer.name === 'Walk In');
+    expect(walkIn?.customer.phone).to.equal('+45 20 30 40 50');
+    expect(walkIn?.customer.emailAddress).to.equal(undefined);
+  });
+
   it('says why a typed time cannot be booked, and keeps what was typed', async () => {
     const { panel } = await openCalendar();
     await panel.click('+ New booking');
@@ -231,6 +268,8 @@ describe('<booking-admin-calendar>', () => {
     await sendKeys({ type: 'Lars Bo' });
     deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="phone"]')!.focus();
     await sendKeys({ type: '+45 20 30 40 50' });
+    deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="emailAddress"]')!.focus();
+    await sendKeys({ type: 'lars@example.com' });
     const firstVisit = deepQuery<HTMLInputElement>(form.shadowRoot!, 'input[name="answer:first-visit"]')!;
     firstVisit.click();
     await panel.click('Book');

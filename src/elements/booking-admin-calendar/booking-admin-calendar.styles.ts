@@ -410,6 +410,16 @@ export const styles = [
     .time-section {
       margin: calc(var(--_space) * 2) 0;
     }
+    /* Booking for a customer: the free times and the customer's details side by side when there is room. */
+    .create-columns {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr));
+      gap: 0 calc(var(--_space) * 3);
+      align-items: start;
+    }
+    .create-customer > h4 {
+      margin-top: calc(var(--_space) * 2);
+    }
     .dialog-body > h4 {
       margin-top: calc(var(--_space) * 2);
     }

@@ -47,6 +47,9 @@ import { WeekGrid } from './week-grid.js';
 
 type View = CalendarView;
 
+/** R12: the service itself asks for an e-mail address (always for online services). */
+const emailAlwaysRequired = (service: Service) => service.isEmailRequired || service.isLocationOnline;
+
 interface Interval {
   start: number;
   end: number;
@@ -180,6 +183,8 @@ export class BookingAdminCalendar extends AdminElement {
   @state() private details: DetailsValue = emptyDetails();
   @state() private detailsErrors: DetailsErrors = {};
   @state() private customerZone = '';
+  /** Staff bookings ask for an e-mail address unless the person says the customer has none. */
+  @state() private noEmail = false;
   @state() private cancelMessage = '';
   @state() private dialogError: unknown;
   @state() private explanation: AvailabilityExplanationJson | undefined;
@@ -530,6 +535,7 @@ export class BookingAdminCalendar extends AdminElement {
       this.details = emptyDetails();
       this.detailsErrors = {};
       this.customerZone = zone;
+      this.noEmail = false;
     }
     if (dialog.kind === 'cancel') this.cancelMessage = '';
   }
@@ -912,6 +918,12 @@ export class BookingAdminCalendar extends AdminElement {
 
   // ---------------------------------------------------------------- helpers
 
+  private handleNoEmail(e: Event) {
+    this.noEmail = (e.target as HTMLInputElement).checked;
+    const { emailAddress: _gone, phone: _too, ...rest } = this.detailsErrors;
+    this.detailsErrors = rest;
+  }
+
   private serviceOf(id: string): Service | undefined {
     return this.calendarTask.value?.business.services.find((s) => s.id === id);
   }
@@ -920,9 +932,12 @@ export class BookingAdminCalendar extends AdminElement {
     const business = this.calendarTask.value!.business;
     const byId = new Map(business.customQuestions.map((q) => [q.id, q]));
     return {
-      emailRequired: service.isEmailRequired || service.isLocationOnline,
+      // By default staff take an e-mail address (the confirmation and manage link go there), unless
+      // they say the customer has none and the service allows that (R12: then a phone number).
+      emailRequired: emailAlwaysRequired(service) || !this.noEmail,
       online: service.isLocationOnline,
       sms: service.smsNotificationsEnabled,
+      smsLabel: this.m.smsOptInForCustomer,
       // Consent (R13) is the customer's own act; staff booking for them do not tick it.
       consent: { enabled: false },
       questions: (service.customQuestions ?? []).flatMap((a) => {
@@ -1570,28 +1585,40 @@ export class BookingAdminCalendar extends AdminElement {
           })}
           ${this.renderStaffSelect(dialog.serviceId, dialog.staffId, true)}
         </div>
-        ${this.renderTimeSection(dialog)}
-        <h4>${m.customerDetails}</h4>
-        ${this.perms.readCustomers === 'none' ? nothing : html`<div class="fields">${this.customerSearch.render(m)}</div>`}
-        ${
-          service
-            ? html`<booking-details-form
-                lang=${this.language}
-                .value=${this.details}
-                .rules=${this.rulesFor(service)}
-                .errors=${this.detailsErrors}
-                @input=${this.handleDetailsInput}
-              ></booking-details-form>`
-            : nothing
-        }
-        <div class="fields">
-          ${selectField({
-            id: 'customer-zone',
-            label: m.customerTimeZone,
-            value: this.customerZone,
-            options: zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') })),
-            onChange: this.handleCustomerZone,
-          })}
+        <div class="create-columns">
+          <div class="create-time">${this.renderTimeSection(dialog)}</div>
+          <div class="create-customer">
+            <h4>${m.customerDetails}</h4>
+            ${this.perms.readCustomers === 'none' ? nothing : html`<div class="fields">${this.customerSearch.render(m)}</div>`}
+            ${
+              service
+                ? html`<booking-details-form
+                    lang=${this.language}
+                    .value=${this.details}
+                    .rules=${this.rulesFor(service)}
+                    .errors=${this.detailsErrors}
+                    @input=${this.handleDetailsInput}
+                  ></booking-details-form>`
+                : nothing
+            }
+            ${
+              service && !emailAlwaysRequired(service)
+                ? html`<div class="check">
+                    <input id="no-email" type="checkbox" .checked=${this.noEmail} @change=${this.handleNoEmail} />
+                    <label for="no-email">${m.customerHasNoEmail}</label>
+                  </div>`
+                : nothing
+            }
+            <div class="fields">
+              ${selectField({
+                id: 'customer-zone',
+                label: m.customerTimeZone,
+                value: this.customerZone,
+                options: zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') })),
+                onChange: this.handleCustomerZone,
+              })}
+            </div>
+          </div>
         </div>
         ${this.renderDialogError()}
       </div>

@@ -67,5 +67,23 @@ export const styles = [
     .empty {
       color: var(--_muted);
     }
+    .duplicates {
+      margin: 0 0 calc(var(--_space) * 2);
+    }
+    .merge h5 {
+      margin: 0 0 calc(var(--_space) / 2);
+      font-size: 1rem;
+    }
+    .merge .field {
+      margin: var(--_space) 0;
+    }
+    .merge-results {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 var(--_space);
+    }
+    .merge-results .muted {
+      color: var(--_muted);
+    }
   `,
 ];

@@ -9,6 +9,7 @@ import { focusFirstInvalid, inputField, textareaField } from '../booking-admin/a
 import { issuesByPath, rangeIn, whenIn } from '../booking-admin/admin-format.js';
 import { formatDayShort, dayKey } from '../../i18n/format.js';
 import { styles } from './booking-admin-customer-record.styles.js';
+import { CustomerMerge } from './customer-merge.js';
 
 interface Draft {
   name: string;
@@ -34,12 +35,13 @@ function saveFile(content: string, filename: string): void {
 /**
  * One customer's record: contact details and internal notes (editable by administrators and
  * schedulers), their history (every appointment, cancellations and no-shows included, with
- * attendance marked here once an appointment has started), and for administrators their data as
- * JSON and erasure, both written to the privacy log shown below them.
+ * attendance marked here once an appointment has started), duplicates merged in (customer-merge.ts),
+ * and for administrators their data as JSON and erasure, both written to the privacy log shown
+ * below them.
  *
  * @summary Back office: a customer's record.
  * @fires booking-admin-customer-closed - The person went back to the list (`detail.erased` when the customer was erased).
- * @fires booking-admin-changed - The record, an attendance mark or an erasure was saved.
+ * @fires booking-admin-changed - The record, an attendance mark, a merge or an erasure was saved.
  * @csspart history - The appointment history table.
  */
 export class BookingAdminCustomerRecord extends AdminElement {
@@ -54,6 +56,17 @@ export class BookingAdminCustomerRecord extends AdminElement {
   @state() private working: '' | 'save' | 'export' | 'erase' | 'attendance' = '';
   @state() private confirmErase = false;
   private focusOnLoad = false;
+  private readonly merger = new CustomerMerge(this, {
+    messages: () => this.m,
+    language: () => this.locale.lang,
+    search: (query, signal) => {
+      const session = this.session;
+      if (!session) return Promise.resolve([]);
+      return session.admin.listCustomers({ businessId: session.businessId, query, limit: 9 }, { signal });
+    },
+    merge: (duplicateIds) => this.handleMerge(duplicateIds),
+    renderError: (error) => this.renderError(error),
+  });
 
   private recordTask = new Task(this, {
     task: async ([session, customerId], { signal }) => {
@@ -73,6 +86,7 @@ export class BookingAdminCustomerRecord extends AdminElement {
       this.errors = {};
       this.failure = undefined;
       this.confirmErase = false;
+      if (this.merger.open) this.merger.close();
     }
   }
 
@@ -190,6 +204,20 @@ export class BookingAdminCustomerRecord extends AdminElement {
     }
   }
 
+  private async handleMerge(duplicateIds: string[]): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const kept = await session.admin.mergeCustomers({
+      businessId: session.businessId,
+      customerId: this.customerId,
+      duplicateIds,
+    });
+    this.draft = undefined;
+    this.announce(this.m.record.merged(duplicateIds.length, kept.name));
+    this.changed({ entity: 'customer', action: 'updated', id: kept.id });
+    this.refresh();
+  }
+
   private async handleErase(detail: CustomerDetail) {
     const session = this.session;
     if (!session || this.working) return;
@@ -258,7 +286,22 @@ export class BookingAdminCustomerRecord extends AdminElement {
             : nothing
         }
       </form>
-      ${this.renderHistory(detail)} ${this.perms.privacy ? this.renderPrivacy(detail, log) : nothing}`;
+      ${canWrite ? this.renderDuplicates(detail) : nothing} ${this.renderHistory(detail)}
+      ${this.perms.privacy ? this.renderPrivacy(detail, log) : nothing}`;
+  }
+
+  private renderDuplicates(detail: CustomerDetail) {
+    if (this.merger.open) return html`<section class="card">${this.merger.render()}</section>`;
+    return html`<div class="actions duplicates">
+      <button
+        class="button"
+        type="button"
+        ?disabled=${this.working !== ''}
+        @click=${() => this.merger.start(detail.customer)}
+      >
+        ${this.m.record.mergeOpen}
+      </button>
+    </div>`;
   }
 
   private statusText(a: StaffAppointment): string {

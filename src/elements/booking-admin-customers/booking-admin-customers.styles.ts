@@ -12,6 +12,29 @@ export const styles = [
       gap: var(--_space) calc(var(--_space) * 2);
       margin-bottom: calc(var(--_space) * 1.5);
     }
+    .toolbar-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+    }
+    .import .count {
+      margin: var(--_space) 0 calc(var(--_space) / 2);
+    }
+    .import .columns {
+      margin-top: var(--_space);
+    }
+    .preview caption {
+      text-align: start;
+      padding: 4px 8px;
+      color: var(--_muted);
+    }
+    .import-result {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space);
+      margin-bottom: calc(var(--_space) * 2);
+    }
     .search {
       flex: 1 1 260px;
       max-width: 420px;

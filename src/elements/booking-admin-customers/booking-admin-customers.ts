@@ -3,20 +3,23 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { BookingError } from '../../contract/errors.js';
 import type { BookingAdminCustomerClosedEvent } from '../../events/booking-admin-customer-closed.js';
-import type { CustomerRecord } from '../../schemas/admin.js';
+import type { CustomerRecord, ImportCustomersResult } from '../../schemas/admin.js';
 import { AdminElement } from '../booking-admin/admin-element.js';
 import { focusFirstInvalid, inputField } from '../booking-admin/admin-fields.js';
 import { issuesByPath, whenIn } from '../booking-admin/admin-format.js';
 import { styles } from './booking-admin-customers.styles.js';
+import { CustomerImport } from './customer-import.js';
+import type { ImportPlan } from './customer-csv.js';
 
 /**
  * The customers: name, contact details, how many bookings and no-shows, the last visit and the
  * next booking, searchable by name, email or phone. Each name opens the customer's record
- * (`<booking-admin-customer-record>`); administrators and schedulers add customers. Team members
- * see the customers of their own appointments only (R18).
+ * (`<booking-admin-customer-record>`); administrators and schedulers add customers, one by one or
+ * from a CSV file (customer-import.ts). Team members see the customers of their own appointments
+ * only (R18).
  *
  * @summary Back office: customers and their records.
- * @fires booking-admin-changed - A customer was added, edited or erased.
+ * @fires booking-admin-changed - A customer was added, imported, edited or erased.
  * @csspart table - The customer table.
  */
 export class BookingAdminCustomers extends AdminElement {
@@ -31,6 +34,12 @@ export class BookingAdminCustomers extends AdminElement {
   @state() private addFailure: unknown;
   @state() private working = false;
   private focusAfterUpdate = '';
+  private readonly importer = new CustomerImport(this, {
+    messages: () => this.m,
+    importCustomers: (plan: ImportPlan) => this.importCustomers(plan),
+    onImported: (result: ImportCustomersResult) => this.handleImported(result),
+    renderError: (error: unknown) => this.renderError(error),
+  });
 
   private customersTask = new Task(this, {
     task: async ([session, query], { signal }) => {
@@ -78,6 +87,7 @@ export class BookingAdminCustomers extends AdminElement {
   }
 
   private handleAddToggle() {
+    if (this.importer.open) this.importer.toggle();
     this.adding = !this.adding;
     this.addErrors = {};
     this.addFailure = undefined;
@@ -125,6 +135,27 @@ export class BookingAdminCustomers extends AdminElement {
     }
   }
 
+  private importCustomers(plan: ImportPlan): Promise<ImportCustomersResult> {
+    const session = this.session;
+    if (!session) return Promise.reject(new BookingError('sign-in-required', 'Not signed in.'));
+    return session.admin.importCustomers({ businessId: session.businessId, customers: plan.customers });
+  }
+
+  private handleImported(result: ImportCustomersResult) {
+    const m = this.m.customerImport;
+    this.importer.open = false;
+    this.announce(m.done(result.created, result.updated, result.unchanged));
+    this.changed({ entity: 'customer', action: 'imported', id: this.session?.businessId ?? '' });
+    this.refresh();
+    this.focusAfterUpdate = '.import-result button';
+  }
+
+  private handleImportToggle() {
+    this.adding = false;
+    this.importer.toggle();
+    if (this.importer.open) this.focusAfterUpdate = '#import-file';
+  }
+
   override render() {
     return html`<section class="panel" aria-labelledby="heading">
       <h2 id="heading" tabindex="-1">${this.m.customersHeading}</h2>
@@ -147,18 +178,28 @@ export class BookingAdminCustomers extends AdminElement {
         </div>
         ${
           canAdd
-            ? html`<button
-                class="button"
-                type="button"
-                aria-expanded=${this.adding ? 'true' : 'false'}
-                @click=${this.handleAddToggle}
-              >
-                + ${m.record.add}
-              </button>`
+            ? html`<div class="toolbar-actions">
+                <button
+                  class="button"
+                  type="button"
+                  aria-expanded=${this.adding ? 'true' : 'false'}
+                  @click=${this.handleAddToggle}
+                >
+                  + ${m.record.add}
+                </button>
+                <button
+                  class="button"
+                  type="button"
+                  aria-expanded=${this.importer.open ? 'true' : 'false'}
+                  @click=${this.handleImportToggle}
+                >
+                  ${m.customerImport.open}
+                </button>
+              </div>`
             : nothing
         }
       </div>
-      ${canAdd && this.adding ? this.renderAdd() : nothing}
+      ${canAdd && this.adding ? this.renderAdd() : nothing} ${canAdd ? this.importer.render() : nothing}
       ${this.renderTask(this.customersTask, (list) => this.renderList(list))}`;
   }
 

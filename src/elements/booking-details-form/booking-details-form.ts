@@ -123,7 +123,7 @@ export class BookingDetailsForm extends LitElement {
         r.sms
           ? html`<label class="check">
               <input type="checkbox" .checked=${this.value.smsOptIn} @change=${this.handleSms} />
-              <span>${m.smsOptIn}</span>
+              <span>${r.smsLabel ?? m.smsOptIn}</span>
             </label>`
           : nothing
       }

@@ -25,6 +25,8 @@ export interface DetailsRules {
   online: boolean;
   /** R12: an SMS opt-in box when the service has SMS on (phone then required). */
   sms: boolean;
+  /** The opt-in box's words when not the customer's own ("Send me…"): staff booking for a customer say it in their voice. */
+  smsLabel?: string;
   /** R13. */
   consent: { enabled: boolean; message?: string; privacyUrl?: string; termsUrl?: string };
   questions: readonly DetailsQuestion[];
