@@ -314,7 +314,8 @@ export const gridStyles = css`
       height: 64px;
       padding: 2px;
     }
-    .m-list .m-entry {
+    /* Only the count fits: the day view lists them. */
+    .m-list {
       display: none;
     }
     .m-count {
