@@ -222,6 +222,20 @@ export const StandaloneWeek: Story = {
   },
 };
 
+/** The calendar's month on its own page (issue 19). */
+export const StandaloneMonth: Story = {
+  render: (args, { loaded }) => {
+    const { adapter } = loaded as Loaded;
+    return html`<booking-admin-calendar
+      lang=${args.lang}
+      view="month"
+      .adapter=${adapter.asStaff(args.staffMember)}
+      .bookingAdapter=${adapter}
+      .clock=${clockAt(args.now)}
+    ></booking-admin-calendar>`;
+  },
+};
+
 // In other languages: the catalogues (the customer one and the back office's) load before render.
 export const German: Story = { args: { lang: 'de' }, loaders: [inLanguage('de')] };
 export const Polish: Story = { args: { lang: 'pl', section: 'services' }, loaders: [inLanguage('pl')] };

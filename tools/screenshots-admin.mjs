@@ -142,7 +142,9 @@ try {
       await click(page, '.segmented button', 'Week');
       await settle(page);
       await shot(page, '02-calendar-week', width, scheme);
-      // Open the booked day from the week, and the booking in it.
+      // The week's staff-by-day layout: open the booked day from it, and the booking in it.
+      await click(page, '.segmented button', 'By staff member');
+      await settle(page);
       await click(page, 'button.chip');
       await settle(page);
       await shot(page, '03-calendar-week-details', width, scheme);

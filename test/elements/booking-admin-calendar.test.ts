@@ -138,6 +138,13 @@ describe('<booking-admin-calendar>', () => {
     calendar.date = '2026-12-24';
     await panel.click('Week');
     await panel.settle();
+    // The time grid marks the closed days in its headings too.
+    expect([...panel.root.querySelectorAll('.time-grid thead th[data-day]')].map((th) => text(th))).to.include.members([
+      'Thu 24 Dec Closed',
+      'Fri 25 Dec Closed',
+    ]);
+    await panel.click('By staff member');
+    await panel.settle();
     const week = panel.root.querySelector('table.week')!;
     expect([...week.querySelectorAll('thead th')].map((th) => text(th))).to.include.members([
       'Thu 24 Dec Closed',

@@ -8,6 +8,8 @@ import { createRequestHandler, ReferenceAdapter, type RequestHandler } from '../
 import type { BookingAdmin } from '../../src/elements/booking-admin/booking-admin.js';
 import type { BookingAdminCalendar } from '../../src/elements/booking-admin-calendar/booking-admin-calendar.js';
 import { BookingAdminPage, deepQuery, deepQueryAll, text } from '../helpers/booking-admin.page.js';
+import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { GRID_HOUR_PX } from '../../src/elements/booking-admin-calendar/week-grid.js';
 import { loadContoso } from '../helpers/fixtures.js';
 
 // Monday 30 November 2026, 08:00 in Copenhagen.
@@ -256,5 +258,61 @@ describe('<booking-admin> over HTTP', () => {
       });
       expect(text(form(el)!.querySelector('button[type="submit"]'))).to.equal('Anmelden');
     });
+  });
+  it('moves an appointment by dragging it in the week grid, and a refused drop says why (issue 19)', async () => {
+    const reference = await serve();
+    const { appointment } = await reference.asStaff('anna').createAppointment({
+      serviceId: 'cleaning',
+      staffMemberId: 'dora',
+      start: '2026-12-01T08:00:00Z',
+      customer: { name: 'Mette Hansen', emailAddress: 'mette@example.com', timeZone: 'Europe/Copenhagen' },
+      answers: [{ questionId: 'first-visit', answer: 'No' }],
+    });
+    await setViewport({ width: 1280, height: 900 });
+    const el = await fixture<BookingAdmin>(
+      html`<booking-admin
+        lang="en-GB"
+        api=${BASE}
+        .authToken=${() => 'token-of-anna-0001'}
+        .clock=${() => NOW}
+      ></booking-admin>`,
+    );
+    const page = new BookingAdminPage(el);
+    await page.ready();
+    const calendar = await page.panel('calendar');
+    const cal = calendar.el as unknown as BookingAdminCalendar;
+    cal.date = '2026-12-01';
+    cal.view = 'week';
+    await calendar.settle();
+    const dragBy = async (dy: number) => {
+      const block = calendar.root.querySelector<HTMLElement>('.time-grid .g-appt')!;
+      block.scrollIntoView({ block: 'center' });
+      const r = block.getBoundingClientRect();
+      const x = Math.round(r.left + r.width / 2);
+      const y = Math.round(r.top + 8);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let i = 1; i <= 4; i++) await sendMouse({ type: 'move', position: [x, Math.round(y + (dy * i) / 4)] });
+      await sendMouse({ type: 'up' });
+    };
+    const startOf = async () =>
+      (
+        await reference.asStaff('anna').listAppointments({ start: '2026-11-30T00:00:00Z', end: '2026-12-31T00:00:00Z' })
+      ).find((a) => a.id === appointment.id)!.start;
+    try {
+      // 09:00 → 10:00, checked by the server's rules.
+      await dragBy(GRID_HOUR_PX);
+      await calendar.waitForAnnouncement(/^Moved to Tue 1 Dec, 10:00/);
+      expect(await startOf()).to.equal('2026-12-01T09:00:00.000Z');
+      await calendar.settle();
+      // 10:00 → 12:00, Dora's lunch: refused, with the explainer's reason over HTTP; nothing changed.
+      await dragBy(2 * GRID_HOUR_PX);
+      await calendar.waitForAnnouncement(/^The appointment was not moved/);
+      await calendar.settle();
+      expect(text(calendar.root.querySelector('.move-refused'))).to.match(/Dora Jensen: .*08:00–12:00, 12:30–16:00/);
+      expect(await startOf()).to.equal('2026-12-01T09:00:00.000Z');
+    } finally {
+      await resetMouse();
+    }
   });
 });

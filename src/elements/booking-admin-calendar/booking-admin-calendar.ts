@@ -11,10 +11,12 @@ import { listTimeZones } from '../../core/time-zones.js';
 import type { Business, Service, StaffMember } from '../../core/types.js';
 import {
   addDaysToKey,
+  addMonthsToKey,
   dayKey,
   firstDayOfWeek,
   formatDayLong,
   formatDayShort,
+  formatMonthYear,
   messagesFor,
   utcNoon,
   weekdayOfKey,
@@ -38,8 +40,12 @@ import { instantOf, rangeIn, reasonText, timeIn, wallOf, whenIn } from '../booki
 import { renderAppointmentDetails, type Session } from './appointment-details.js';
 import { CustomerSearch } from './customer-search.js';
 import { styles } from './booking-admin-calendar.styles.js';
+import { rangeAnchor, rangeDays, renderAgenda, type CalendarView } from './agenda.js';
+import { gridStyles } from './grid.styles.js';
+import { MonthView } from './month-view.js';
+import { WeekGrid } from './week-grid.js';
 
-type View = 'day' | 'week';
+type View = CalendarView;
 
 /** R12: the service itself asks for an e-mail address (always for online services). */
 const emailAlwaysRequired = (service: Service) => service.isEmailRequired || service.isLocationOnline;
@@ -157,12 +163,15 @@ function pairs(flat: readonly number[]): Interval[] {
  * @csspart toolbar - View, date and staff controls.
  * @csspart grid - The day grid (visual; the list below it is the accessible equivalent).
  * @csspart list - The day's appointments.
- * @csspart week - The week table.
+ * @csspart week - The week table (the week's "By staff member" layout).
+ * @csspart time-grid - The week time grid (days as columns, hours as rows; an APG grid).
+ * @csspart month - The month view (an APG grid).
+ * @csspart agenda - The printable agenda of the shown day, week or month.
  * @csspart details - The selected appointment or class session.
  * @csspart dialog - The booking, reschedule and cancel dialogs.
  */
 export class BookingAdminCalendar extends AdminElement {
-  static override styles = styles;
+  static override styles = [...styles, gridStyles];
 
   @state() private staffFilter = '';
   @state() private selectedKey = '';
@@ -181,6 +190,45 @@ export class BookingAdminCalendar extends AdminElement {
   @state() private explanation: AvailabilityExplanationJson | undefined;
   @state() private working = false;
   @state() private approvalError: unknown;
+  /** The week as the staff-by-day table rather than the time grid. */
+  @state() private weekTable = false;
+  /** The printable agenda of the shown range instead of the calendar. */
+  @state() private agenda = false;
+  private weekGrid = new WeekGrid(this, {
+    session: () => this.session,
+    messages: () => this.m,
+    language: () => this.language,
+    now: () => this.now,
+    selectedKey: () => this.selectedKey,
+    canWrite: (id) => this.canWrite(id),
+    onOpen: (key) => {
+      this.selectedKey = key;
+      this.focusDetailsAfterUpdate = true;
+    },
+    onCreate: (day, minutes) => this.createAt(day, minutes),
+    onWeek: (delta) => (this.date = addDaysToKey(this.date, 7 * delta)),
+    announce: (text) => this.announce(text),
+    errorText: (error) => this.errorText(error),
+    onMoved: async (a) => {
+      this.changed({ entity: 'appointment', action: 'rescheduled', id: a.id });
+      this.date = dayKey(Date.parse(a.start), this.session!.businessTimeZone);
+      this.reload++;
+      await this.updateComplete;
+      await this.calendarTask.taskComplete;
+    },
+  });
+  private monthView = new MonthView(this, {
+    messages: () => this.m,
+    language: () => this.language,
+    now: () => this.now,
+    date: () => this.date,
+    firstDay: () => firstDayOfWeek(this.language),
+    onDate: (day) => (this.date = day),
+    onOpenDay: (day) => {
+      this.date = day;
+      this.view = 'day';
+    },
+  });
   /** Booking on behalf: the type-ahead over existing customers. */
   private customerSearch = new CustomerSearch(this, {
     search: (query, signal) => {
@@ -198,17 +246,17 @@ export class BookingAdminCalendar extends AdminElement {
   private focusDetailsAfterUpdate = false;
   private idempotencyKey = '';
 
-  /** `day` or `week`. */
+  /** `day`, `week` (a time grid) or `month`. */
   @property({ reflect: true }) view: View = 'day';
   /** The day shown (`yyyy-MM-dd` in the business's zone); default today. */
   @property() date = '';
 
   private calendarTask = new Task(this, {
-    task: async ([session, date, view], { signal }) => {
-      if (!session || !date) return undefined;
+    task: async ([session, anchor, view], { signal }) => {
+      if (!session || !anchor) return undefined;
       const zone = session.businessTimeZone;
-      const first = view === 'week' ? this.weekStart(date) : date;
-      const days = Array.from({ length: view === 'week' ? 7 : 1 }, (_, i) => addDaysToKey(first, i));
+      const days = rangeDays(view, anchor, firstDayOfWeek(this.language));
+      const first = days[0];
       const start = wallToEpoch(first, 0, zone);
       const end = wallToEpoch(addDaysToKey(days[days.length - 1], 1), 0, zone);
       const own = session.role === 'teamMember';
@@ -241,7 +289,14 @@ export class BookingAdminCalendar extends AdminElement {
       }
       return data;
     },
-    args: () => [this.session, this.date, this.view, this.reload] as const,
+    // The range's first day, not the date: moving within a week or month does not reload it.
+    args: () =>
+      [
+        this.session,
+        this.date && rangeAnchor(this.view, this.date, firstDayOfWeek(this.language)),
+        this.view,
+        this.reload,
+      ] as const,
   });
 
   /** The customer side's view of the services: the effective policy the free-time picker needs. */
@@ -265,6 +320,7 @@ export class BookingAdminCalendar extends AdminElement {
     if (session && !this.date) this.date = dayKey(this.now, session.businessTimeZone);
     if (session && session.role === 'teamMember') this.staffFilter = session.staffMemberId;
     if (changed.has('date') || changed.has('view')) this.selectedKey = '';
+    if (changed.has('view')) this.weekGrid.reset();
     if ((changed as Map<PropertyKey, unknown>).has('selectedKey')) this.approvalError = undefined;
   }
 
@@ -349,7 +405,51 @@ export class BookingAdminCalendar extends AdminElement {
 
   private handleStep(e: Event) {
     const dir = Number((e.currentTarget as HTMLElement).dataset.dir);
-    this.date = addDaysToKey(this.date, dir * (this.view === 'week' ? 7 : 1));
+    this.date =
+      this.view === 'month'
+        ? addMonthsToKey(this.date, dir)
+        : addDaysToKey(this.date, dir * (this.view === 'week' ? 7 : 1));
+    this.weekGrid.reset();
+  }
+
+  private handleWeekLayout(e: Event) {
+    this.weekTable = (e.currentTarget as HTMLElement).dataset.layout === 'staff';
+  }
+
+  private handleAgenda() {
+    this.agenda = true;
+    this.selectedKey = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#agenda-heading')?.focus());
+  }
+
+  private handleAgendaClose() {
+    this.agenda = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.agenda-button')?.focus());
+  }
+
+  private handlePrint() {
+    window.print();
+  }
+
+  /** Enter on an empty hour of the week grid: a booking there, with the time typed in. */
+  private createAt(day: string, minutes: number) {
+    const business = this.calendarTask.value?.business;
+    const session = this.session;
+    if (!business || !session) return;
+    const own = this.perms.writeAppointments === 'own';
+    const service =
+      business.services.find((s) => !own || s.staffMemberIds.includes(session.staffMemberId)) ?? business.services[0];
+    const start = wallToEpoch(day, minutes, session.businessTimeZone);
+    this.openDialog(
+      {
+        kind: 'create',
+        serviceId: service?.id ?? '',
+        staffId: own ? session.staffMemberId : '',
+        start: new Date(start).toISOString(),
+      },
+      this.renderRoot.querySelector('.time-grid [tabindex="0"]'),
+    );
+    this.manualTime = true;
   }
 
   private handleToday() {
@@ -804,10 +904,13 @@ export class BookingAdminCalendar extends AdminElement {
   private async showAppointment(a: StaffAppointment) {
     const zone = this.session!.businessTimeZone;
     this.date = dayKey(Date.parse(a.start), zone);
-    this.view = 'day';
+    // The week grid stays the week grid (with the moved appointment in it); the month opens the day.
+    if (this.view !== 'week') this.view = 'day';
     await this.updateComplete;
     this.selectedKey = `${a.serviceId}|${a.staffMemberId}|${a.start}`;
     this.reload++;
+    // The reload starts with the next update (in the same week, the date alone starts none).
+    await this.updateComplete;
     await this.calendarTask.taskComplete;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.details h3')?.focus();
@@ -900,22 +1003,33 @@ export class BookingAdminCalendar extends AdminElement {
     const m = this.m;
     const session = this.session!;
     const week = this.view === 'week';
+    const month = this.view === 'month';
     const staff = data?.business.staffMembers ?? [];
+    const views: [View, string][] = [
+      ['day', m.dayView],
+      ['week', m.weekView],
+      ['month', m.grid.monthView],
+    ];
     return html`<div class="toolbar" part="toolbar">
       <div class="segmented" role="group" aria-label=${m.view}>
-        <button type="button" data-view="day" aria-pressed=${week ? 'false' : 'true'} @click=${this.handleView}>
-          ${m.dayView}
-        </button>
-        <button type="button" data-view="week" aria-pressed=${week ? 'true' : 'false'} @click=${this.handleView}>
-          ${m.weekView}
-        </button>
+        ${views.map(
+          ([v, label]) =>
+            html`<button
+              type="button"
+              data-view=${v}
+              aria-pressed=${this.view === v ? 'true' : 'false'}
+              @click=${this.handleView}
+            >
+              ${label}
+            </button>`,
+        )}
       </div>
       <div class="nav">
         <button
           class="button icon"
           type="button"
           data-dir="-1"
-          aria-label=${week ? m.previousWeek : m.previousDay}
+          aria-label=${month ? m.grid.previousMonth : week ? m.previousWeek : m.previousDay}
           @click=${this.handleStep}
         >
           ‹
@@ -925,7 +1039,7 @@ export class BookingAdminCalendar extends AdminElement {
           class="button icon"
           type="button"
           data-dir="1"
-          aria-label=${week ? m.nextWeek : m.nextDay}
+          aria-label=${month ? m.grid.nextMonth : week ? m.nextWeek : m.nextDay}
           @click=${this.handleStep}
         >
           ›
@@ -944,6 +1058,14 @@ export class BookingAdminCalendar extends AdminElement {
             })
       }
       <span class="spacer"></span>
+      <button
+        class="button agenda-button"
+        type="button"
+        aria-pressed=${this.agenda ? 'true' : 'false'}
+        @click=${this.handleAgenda}
+      >
+        ${m.grid.agenda}
+      </button>
       ${
         this.canWrite(undefined) && (data?.business.services.length ?? 0) > 0
           ? html`<button class="button primary" type="button" @click=${this.handleNewBooking}>
@@ -961,16 +1083,89 @@ export class BookingAdminCalendar extends AdminElement {
     const title =
       data.view === 'week'
         ? m.weekOf(formatDayShort(data.days[0], lang), formatDayShort(data.days[6], lang))
-        : formatDayLong(data.days[0], lang);
+        : data.view === 'month'
+          ? formatMonthYear(this.date, lang)
+          : formatDayLong(data.days[0], lang);
+    if (this.agenda) {
+      const shown = new Set(this.shownStaff(data).map((s) => s.id));
+      const month = this.date.slice(0, 7);
+      return renderAgenda({
+        m,
+        language: lang,
+        zone,
+        title,
+        days: data.view === 'month' ? data.days.filter((d) => d.startsWith(month)) : data.days,
+        sessions: data.sessions.filter((s) => shown.has(s.staffMemberId)),
+        onPrint: this.handlePrint,
+        onClose: this.handleAgendaClose,
+      });
+    }
     const selected = this.selectedSession;
     return html`<div class="range-title">
         <h3 tabindex="-1">${title}</h3>
         <span class="zone">${(({ name, offset }) => m.timesIn(name, offset))(zoneParts(zone, lang, data.start))}</span>
       </div>
       <div class="layout ${selected ? 'with-details' : ''}">
-        <div>${data.view === 'week' ? this.renderWeek(data) : this.renderDay(data)}</div>
+        <div>
+          ${data.view === 'week' ? this.renderWeekLayouts(data) : data.view === 'month' ? this.renderMonth(data) : this.renderDay(data)}
+        </div>
         ${selected ? this.renderDetails(selected, data) : nothing}
       </div>`;
+  }
+
+  /** The week: the time grid, or the staff-by-day table (which shows who works when at a glance). */
+  private renderWeekLayouts(data: CalendarData) {
+    const m = this.m;
+    const staff = this.shownStaff(data);
+    return html`<div class="week-layout">
+        <div class="segmented" role="group" aria-label=${m.grid.layout}>
+          <button
+            type="button"
+            data-layout="time"
+            aria-pressed=${this.weekTable ? 'false' : 'true'}
+            @click=${this.handleWeekLayout}
+          >
+            ${m.grid.byTime}
+          </button>
+          <button
+            type="button"
+            data-layout="staff"
+            aria-pressed=${this.weekTable ? 'true' : 'false'}
+            @click=${this.handleWeekLayout}
+          >
+            ${m.grid.byStaff}
+          </button>
+        </div>
+      </div>
+      ${
+        this.weekTable
+          ? this.renderWeek(data)
+          : staff.length === 0
+            ? html`<p class="empty">${m.noStaffToShow}</p>`
+            : this.weekGrid.render(
+                {
+                  days: data.days,
+                  sessions: data.sessions,
+                  allStaff: data.business.staffMembers,
+                  staff,
+                  staffDays: data.staffDays,
+                  closed: data.closed,
+                },
+                data.business.businessTimeZone,
+              )
+      }`;
+  }
+
+  private renderMonth(data: CalendarData) {
+    return this.monthView.render(
+      {
+        days: data.days,
+        sessions: data.sessions,
+        allStaff: data.business.staffMembers,
+        staff: this.shownStaff(data),
+      },
+      data.business.businessTimeZone,
+    );
   }
 
   private renderDayNotes(data: CalendarData, day: string, staff: StaffMember[]) {
