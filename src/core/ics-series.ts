@@ -8,7 +8,7 @@
  */
 import { calAddress, escapeIcsText, foldIcsLine, formatIcsDateTime, uriValue, type IcsPerson } from './ics.js';
 import { seriesRule, type SeriesFrequency } from './series.js';
-import { DAY_MS, MINUTE_MS, epochToWall, zoneOffsetMs } from './time.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, epochToWall, zoneOffsetMs } from './time.js';
 import type { EpochMs } from './types.js';
 
 export interface IcsSeriesOccurrence {
@@ -184,7 +184,11 @@ export function buildSeriesIcs(s: IcsSeries): string {
   if (!allGone) {
     for (const o of s.occurrences) {
       if (o.startMs === undefined || o.endMs === undefined || o.cancelled) continue;
-      if (o.startMs === o.plannedMs && o.endMs === o.plannedMs + s.durationMs) continue;
+      // Also written out when a transition is near: readers disagree about wall times in a gap
+      // or a repeated hour (ical.js reads both unlike RFC 5545 §3.3.5), but not about UTC.
+      const near =
+        zoneOffsetMs(zone, o.plannedMs - 3 * HOUR_MS) !== zoneOffsetMs(zone, o.plannedMs + s.durationMs + 3 * HOUR_MS);
+      if (o.startMs === o.plannedMs && o.endMs === o.plannedMs + s.durationMs && !near) continue;
       lines.push(
         'BEGIN:VEVENT',
         `UID:${uid}`,
