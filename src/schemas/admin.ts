@@ -20,7 +20,7 @@ import {
   WEBHOOK_EVENTS,
   webhookRefInputSchema,
 } from './webhooks.js';
-import { answersSchema, customerDetailsSchema, trackingSchema } from './booking.js';
+import { answersSchema, customerDetailsSchema, seriesPositionSchema, trackingSchema } from './booking.js';
 import {
   boundedString,
   emailSchema,
@@ -264,6 +264,8 @@ export const staffAppointmentSchema = z.object({
   approvalExpiresAt: z.optional(instantSchema),
   /** Marked by staff once the appointment has started. */
   attendance: z.optional(z.enum(ATTENDANCE)),
+  /** Issue 20: one of a series the customer booked together ("3 of 10"). */
+  series: z.optional(seriesPositionSchema),
 });
 export type StaffAppointment = z.infer<typeof staffAppointmentSchema>;
 
