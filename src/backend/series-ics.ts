@@ -7,7 +7,8 @@ import { buildSeriesIcs, type IcsSeriesOccurrence } from '../core/ics-series.js'
 import type { IcsPerson } from '../core/ics.js';
 import type { Business } from '../core/types.js';
 import { findService, findStaffMember } from './backend.js';
-import { defaultSender } from './outbox.js';
+import type { Backend } from './backend.js';
+import { appointmentMessages, defaultSender, type SeriesDate } from './outbox.js';
 import type { StoredAppointment, StoredOutboxMessage, StoreTx } from './store.js';
 
 /** Every appointment of `a`'s series, in planned order (cancelled ones too). */
@@ -83,4 +84,45 @@ export async function withSeriesIcs(
   const ics = seriesIcs(business, await seriesAppointments(tx, a), now, senderAddress);
   if (ics === undefined) return messages;
   return messages.map((m) => (m.channel === 'email' && m.ics !== undefined ? { ...m, ics } : m));
+}
+
+/**
+ * The messages of an event that concerns several appointments of one series at once (booking it,
+ * cancelling the rest): the customer, the owner and each staff member get one e-mail listing the
+ * dates, with the series' `.ics`; connected calendars get each appointment's event.
+ */
+export function seriesMessages(
+  b: Backend,
+  business: Business,
+  changed: readonly StoredAppointment[],
+  kind: 'confirmation' | 'cancellation',
+  extra: {
+    manageToken?: string;
+    calendarWriters: ReadonlySet<string>;
+    note?: string;
+    all?: readonly StoredAppointment[];
+  },
+): StoredOutboxMessage[] {
+  const dates: SeriesDate[] = changed.map((r) => ({ startMs: r.startMs, endMs: r.endMs }));
+  const ics = seriesIcs(business, extra.all ?? changed, b.now(), b.deps.senderAddress);
+  const out: StoredOutboxMessage[] = [];
+  const mailedStaff = new Set<string>();
+  changed.forEach((r, k) => {
+    for (const m of appointmentMessages(b, business, r, kind, {
+      ...(extra.manageToken !== undefined ? { manageToken: extra.manageToken } : {}),
+      ...(extra.note !== undefined ? { note: extra.note } : {}),
+      calendarWriters: extra.calendarWriters,
+      seriesDates: dates,
+    })) {
+      if (m.channel === 'calendar' || m.channel === 'webhook') out.push(m);
+      else if (m.recipient.role === 'staff') {
+        const who = m.recipient.staffMemberId ?? '';
+        if (!mailedStaff.has(`${who}:${m.channel}`)) {
+          mailedStaff.add(`${who}:${m.channel}`);
+          out.push(m.ics !== undefined && ics !== undefined ? { ...m, ics } : m);
+        }
+      } else if (k === 0) out.push(m.ics !== undefined && ics !== undefined ? { ...m, ics } : m);
+    }
+  });
+  return out;
 }

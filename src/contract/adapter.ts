@@ -37,6 +37,7 @@ import type {
   ExportCustomerDataInput,
   ExportReportInput,
   Figures,
+  GetAppointmentSeriesInput,
   GetCustomerInput,
   GetFiguresInput,
   ImportConfigInput,
@@ -172,6 +173,8 @@ export interface BookingAdminAdapter {
   /** With a message to the customer; a class session is cancelled for every attendee unless `scope: 'attendee'`. */
   cancelAppointment(input: CancelAppointmentInput, options?: CallOptions): Promise<void>;
   /** R18b: booked appointments in the range that the current rules would no longer offer, and why. */
+  /** Issue 20: every appointment of the series this one belongs to, in order, cancelled ones too. */
+  getAppointmentSeries(input: GetAppointmentSeriesInput, options?: CallOptions): Promise<StaffAppointment[]>;
   listAppointmentsOutsideRules(input: OutsideRulesInput, options?: CallOptions): Promise<OutsideRulesEntry[]>;
 
   /** R23: a request waiting for approval becomes a booking; the customer is told. */

@@ -314,10 +314,18 @@ export const cancelAppointmentInputSchema = z.object({
   /**
    * Classes (R8): `session` (the default) cancels every attendee of the session this
    * appointment belongs to; `attendee` only this one. One-to-one appointments: the same.
+   * `following` (issue 20): this appointment and every later one of its series.
    */
-  scope: z.optional(z.enum(['session', 'attendee'])),
+  scope: z.optional(z.enum(['session', 'attendee', 'following'])),
 });
 export type CancelAppointmentInput = z.infer<typeof cancelAppointmentInputSchema>;
+
+/** Issue 20: every appointment of the series `appointmentId` belongs to. */
+export const getAppointmentSeriesInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  appointmentId: opaqueIdSchema,
+});
+export type GetAppointmentSeriesInput = z.infer<typeof getAppointmentSeriesInputSchema>;
 
 export const outsideRulesInputSchema = z
   .object({ businessId: z.optional(idSchema), start: instantSchema, end: instantSchema })
@@ -793,6 +801,7 @@ export const adminAdapterInputSchemas = {
   createAppointment: createAppointmentInputSchema,
   rescheduleAppointment: rescheduleAppointmentInputSchema,
   cancelAppointment: cancelAppointmentInputSchema,
+  getAppointmentSeries: getAppointmentSeriesInputSchema,
   listAppointmentsOutsideRules: outsideRulesInputSchema,
   listCustomers: listCustomersInputSchema,
   getCustomer: getCustomerInputSchema,

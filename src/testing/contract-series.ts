@@ -269,5 +269,35 @@ export function seriesContract({ describe, test }: SeriesKit): void {
         at('2026-03-24'),
       );
     });
+    test('staff see one series (“3 of 4”, its dates) and cancel the rest of it', async (ctx) => {
+      await allowSeries(ctx);
+      const { series: booked } = await series(ctx).bookSeries(
+        seriesRequest(ctx, 4, [
+          { occurrence: at(TUE) },
+          { occurrence: at('2026-03-10') },
+          { occurrence: at('2026-03-17') },
+          { occurrence: at('2026-03-24') },
+        ]),
+      );
+      const third = booked.appointments[2];
+      const dates = await ctx.admin.getAppointmentSeries({ appointmentId: third.id });
+      deepEqual(
+        dates.map((a) => [a.id, a.series?.index, a.series?.count]),
+        booked.appointments.map((a, k) => [a.id, k + 1, 4]),
+      );
+      // A viewer may look but not cancel.
+      await rejects(ctx.as('vic').cancelAppointment({ appointmentId: third.id, scope: 'following' }), 'forbidden');
+      await ctx.admin.cancelAppointment({ appointmentId: third.id, scope: 'following', message: 'Course ends early' });
+      const after = await ctx.admin.getAppointmentSeries({ appointmentId: third.id });
+      deepEqual(
+        after.map((a) => a.status),
+        ['booked', 'booked', 'cancelled', 'cancelled'],
+      );
+      ok(after.slice(2).every((a) => a.cancelledBy === 'staff' && a.cancellationMessage === 'Course ends early'));
+      const mails = (await ctx.outbox()).filter(
+        (m) => m.kind === 'cancellation' && m.recipient.role === 'customer' && m.channel === 'email',
+      );
+      equal(mails.length, 1, 'the customer hears once about the dates cancelled together');
+    });
   });
 }

@@ -54,6 +54,8 @@ export const ROUTE_SUMMARIES: Readonly<Record<Operation, string>> = {
   markAttendance: 'Marks an appointment that has started attended or a no-show (null clears the mark).',
   cancelAppointment:
     'Cancels with an optional message to the customer; a class session for everyone unless scope is attendee.',
+  getAppointmentSeries:
+    'Every appointment of the series this one belongs to (issue 20), in order, cancelled ones too ("3 of 10").',
   listAppointmentsOutsideRules: 'Booked appointments the current rules would no longer offer, and why (R18b).',
   listCustomers: 'Customer records with figures from their bookings, optionally matching a name, email or phone.',
   getCustomer: "One customer's record and history: appointments, cancellations and no-shows.",

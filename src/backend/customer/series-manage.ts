@@ -15,13 +15,12 @@ import {
 import { findService } from '../backend.js';
 import { parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { cancelPendingReminders, loadMessageText } from '../outbox.js';
-import { seriesAppointments } from '../series-ics.js';
+import { seriesAppointments, seriesMessages } from '../series-ics.js';
 import type { StoredAppointment } from '../store.js';
 import { customerMayChange, sessionOf, toCustomerAppointment } from '../views.js';
 import { putWebhookEvents } from '../webhooks.js';
 import { type CustomerScope } from './customer-scope.js';
 import { verifyToken } from './manage.js';
-import { seriesMessages } from './series.js';
 
 async function view(
   scope: CustomerScope,

@@ -33,11 +33,11 @@ import { sha256Hex } from '../hash.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { expireLapsed } from '../approval.js';
 import { linkBooking } from '../customer-records.js';
-import { appointmentMessages, loadMessageText, reminderMessages, type SeriesDate } from '../outbox.js';
+import { loadMessageText, reminderMessages } from '../outbox.js';
 import { place, refusal } from '../placement.js';
-import { seriesAppointments, seriesIcs } from '../series-ics.js';
+import { seriesAppointments, seriesMessages } from '../series-ics.js';
 import { slotQuery } from '../slot-query.js';
-import type { StoredAppointment, StoredOutboxMessage, StoreTx } from '../store.js';
+import type { StoredAppointment, StoreTx } from '../store.js';
 import { putWebhookEvents } from '../webhooks.js';
 import { sessionOf, toCustomerAppointment } from '../views.js';
 import { type CustomerScope, WRITE_STORES } from './customer-scope.js';
@@ -389,45 +389,4 @@ export async function bookSeries(
       { businessIds: [pre.id] },
     );
   });
-}
-
-/**
- * The messages of an event that concerns several appointments of one series at once (booking it,
- * cancelling the rest): the customer, the owner and each staff member get one e-mail listing the
- * dates, with the series' `.ics`; connected calendars get each appointment's event.
- */
-export function seriesMessages(
-  b: Backend,
-  business: Business,
-  changed: readonly StoredAppointment[],
-  kind: 'confirmation' | 'cancellation',
-  extra: {
-    manageToken?: string;
-    calendarWriters: ReadonlySet<string>;
-    note?: string;
-    all?: readonly StoredAppointment[];
-  },
-): StoredOutboxMessage[] {
-  const dates: SeriesDate[] = changed.map((r) => ({ startMs: r.startMs, endMs: r.endMs }));
-  const ics = seriesIcs(business, extra.all ?? changed, b.now(), b.deps.senderAddress);
-  const out: StoredOutboxMessage[] = [];
-  const mailedStaff = new Set<string>();
-  changed.forEach((r, k) => {
-    for (const m of appointmentMessages(b, business, r, kind, {
-      ...(extra.manageToken !== undefined ? { manageToken: extra.manageToken } : {}),
-      ...(extra.note !== undefined ? { note: extra.note } : {}),
-      calendarWriters: extra.calendarWriters,
-      seriesDates: dates,
-    })) {
-      if (m.channel === 'calendar' || m.channel === 'webhook') out.push(m);
-      else if (m.recipient.role === 'staff') {
-        const who = m.recipient.staffMemberId ?? '';
-        if (!mailedStaff.has(`${who}:${m.channel}`)) {
-          mailedStaff.add(`${who}:${m.channel}`);
-          out.push(m.ics !== undefined && ics !== undefined ? { ...m, ics } : m);
-        }
-      } else if (k === 0) out.push(m.ics !== undefined && ics !== undefined ? { ...m, ics } : m);
-    }
-  });
-  return out;
 }
