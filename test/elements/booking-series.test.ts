@@ -8,6 +8,8 @@ import type { BookingPage } from '../../src/elements/booking-page/booking-page.j
 import type { BookingManage } from '../../src/elements/booking-manage/booking-manage.js';
 import { CONTRACT_NOW, contractConfig, cph } from '../../src/testing/index.js';
 import { BookingPagePage, deepQuery, deepQueryAll } from '../helpers/booking-page.page.js';
+import { mountAdmin } from '../helpers/booking-admin.page.js';
+import type { BookingAdminCalendar } from '../../src/elements/booking-admin-calendar/booking-admin-calendar.js';
 
 const ZONE = 'Europe/Copenhagen';
 const text = (el: Element | undefined | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -170,5 +172,48 @@ describe('repeat bookings (issue 20)', () => {
     );
     const after = await adapter.getSeries({ appointmentId: second.id, manageToken });
     expect(after.appointments.map((a) => a.status)).to.deep.equal(['booked', 'cancelled', 'cancelled', 'cancelled']);
+  });
+
+  it('the back office shows one series (“2 of 4”, its dates) and cancels the rest of it', async () => {
+    const adapter = adapterAt();
+    const { series: booked } = await adapter.bookSeries({
+      ...other(cph('2026-03-03', '09:00'), 'Jane'),
+      repeat: { frequency: 'weekly', count: 4 },
+      occurrences: ['2026-03-03', '2026-03-10', '2026-03-17', '2026-03-24'].map((d) => ({
+        occurrence: cph(d, '09:00'),
+      })),
+    });
+    const { page } = await mountAdmin({ config: seriesConfig(), staffMember: 'ann', now: CONTRACT_NOW, adapter });
+    const panel = await page.panel('calendar');
+    const calendar = panel.el as unknown as BookingAdminCalendar;
+    calendar.date = '2026-03-10';
+    await panel.settle();
+    calendar.refresh();
+    await panel.settle();
+    await panel.click(/Consultation/);
+    await waitUntil(() => deepQueryAll(panel.root, '[part~="series-dates"] li').length === 4, 'the series shows', {
+      timeout: 10000,
+    });
+    expect(text(deepQuery(panel.root, '[part~="series-position"]'))).to.equal('2 of 4 in a series');
+    await panel.click('Cancel the rest of the series');
+    await waitUntil(
+      () => text(deepQuery(panel.root, 'dialog')).includes('This cancels 3 dates'),
+      'the dialog lists them',
+    );
+    await panel.click('Cancel the booking');
+    await waitUntil(async () => {
+      const after = await adapter
+        .getSeries({ appointmentId: booked.appointments[0].id, manageToken: 'x'.repeat(43) })
+        .catch(() => undefined);
+      return after === undefined;
+    }, 'a wrong token still opens nothing');
+    await waitUntil(
+      async () =>
+        (await adapter.asStaff('ann').getAppointmentSeries({ appointmentId: booked.appointments[0].id }))
+          .map((a) => a.status)
+          .join() === 'booked,cancelled,cancelled,cancelled',
+      'the rest is cancelled',
+      { timeout: 10000 },
+    );
   });
 });
