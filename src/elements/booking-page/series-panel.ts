@@ -79,11 +79,14 @@ export const seriesStyles = css`
   .series-dates li.taken .date-state {
     color: var(--_danger);
   }
+  .series-toggle {
+    font-weight: 600;
+  }
   .series-dates .alternatives {
     grid-column: 1 / -1;
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+    display: grid;
+    justify-items: start;
+    gap: calc(var(--_space) / 2);
     border: 0;
     padding: 0;
     margin: 0;
@@ -274,9 +277,10 @@ export class SeriesPanel {
     const m = this.host.messages;
     const max = this.host.service.maximumOccurrences ?? 2;
     const day = Number(this.host.start.slice(8, 10));
-    return html`<fieldset class="series" part="series">
-      <legend>${m.repeatEvery}</legend>
-      <label><input type="checkbox" .checked=${this.enabled} @change=${this.handleToggle} /> ${m.repeatToggle}</label>
+    return html`<fieldset class="series" part="series" aria-label=${m.repeatToggle}>
+      <label class="series-toggle"
+        ><input type="checkbox" .checked=${this.enabled} @change=${this.handleToggle} /> ${m.repeatToggle}</label
+      >
       ${
         this.enabled
           ? html`<div class="series-options">
