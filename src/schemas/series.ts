@@ -69,7 +69,11 @@ export type SeriesChoice = z.infer<typeof seriesChoiceSchema>;
  * `occurrences` the planned dates chosen, each at its planned start or at an alternative. A date
  * that is no longer free is a `slot-unavailable` naming it, and nothing is written.
  */
-export const bookSeriesRequestSchema = z.extend(z.omit(bookRequestSchema, { holdId: true }), {
+// A plain object of the booking's fields (z.extend and z.omit would pull more of zod into the
+// booking page's first download, where the rest of zod lives).
+const { holdId: _holdId, ...bookFields } = bookRequestSchema.shape;
+export const bookSeriesRequestSchema = z.object({
+  ...bookFields,
   repeat: repeatSchema,
   occurrences: z.array(seriesChoiceSchema).check(z.minLength(1), z.maxLength(MAX_SERIES_OCCURRENCES)),
 });

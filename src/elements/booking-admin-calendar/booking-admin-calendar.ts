@@ -157,6 +157,8 @@ function pairs(flat: readonly number[]): Interval[] {
  * @csspart list - The day's appointments.
  * @csspart week - The week table.
  * @csspart details - The selected appointment or class session.
+ * @csspart series-position - "2 of 4 in a series" beside an appointment booked in a series (issue 20).
+ * @csspart series-dates - The dates of the selected appointment's series.
  * @csspart dialog - The booking, reschedule and cancel dialogs.
  */
 export class BookingAdminCalendar extends AdminElement {

@@ -57,6 +57,8 @@ function fromUrl(name: 'appointment' | 'token'): string {
  * @fires booking-failed - A change failed.
  * @csspart container - The card.
  * @csspart notice - An error message.
+ * @csspart series-position - "2 of 4 in a series", for an appointment booked in a series (issue 20).
+ * @csspart series-dates - The series' dates, the one shown marked.
  * @csspart day - Each calendar day (exported from `<booking-calendar>`), with state words: `today`, `selected`, `available`, `unavailable`, `outside`.
  * @csspart select - The time-zone select (exported from `<booking-time-zone-select>`).
  * @csspart slot - Each time button (exported from `<booking-slot-list>`), with the state word `selected`.

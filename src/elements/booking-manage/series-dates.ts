@@ -3,6 +3,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime, zoneShort, type HourCycle, type Messages } from '../../i18n/index.js';
 import type { CustomerAppointment, CustomerSeries } from '../../schemas/index.js';
+import { enSeries } from '../../i18n/en-series.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's repeat-booking strings (en-series.ts): in place before anything of a series renders.
+completeEnglish(enSeries);
 
 export const seriesDatesStyles = css`
   .series-position {

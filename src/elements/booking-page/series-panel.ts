@@ -7,6 +7,11 @@ import type { BookingAdapter } from '../../contract/adapter.js';
 import { formatDateTime, zoneShort, type Messages } from '../../i18n/index.js';
 import type { HourCycle } from '../../i18n/format.js';
 import type { BookRequest, BookSeriesRequest, PublicService, Repeat, SeriesCheck } from '../../schemas/index.js';
+import { enSeries } from '../../i18n/en-series.js';
+import { completeEnglish } from '../../i18n/index.js';
+
+// English's repeat-booking strings (en-series.ts): in place before anything of a series renders.
+completeEnglish(enSeries);
 
 export const seriesStyles = css`
   .series {
