@@ -14,18 +14,11 @@ import {
   SERIES_FREQUENCIES,
   type SeriesFrequency,
 } from '../../src/core/series.js';
-import {
-  dateOfDayNumber,
-  dayNumber,
-  epochToWall,
-  wallTimeExists,
-  wallToEpoch,
-  zoneOffsetMs,
-} from '../../src/core/time.js';
+import { dateOfDayNumber, dayNumber, epochToWall, wallTimeExists, wallToEpoch } from '../../src/core/time.js';
 
-const { RRule } = (
-  'RRule' in rrulePackage ? rrulePackage : Reflect.get(rrulePackage, 'default')
-) as typeof rrulePackage;
+const rrule: typeof rrulePackage =
+  'RRule' in rrulePackage ? rrulePackage : Reflect.get<typeof rrulePackage, 'default'>(rrulePackage, 'default');
+const { RRule } = rrule;
 
 const ZONES = ['Europe/Copenhagen', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham'];
 const SEED = 2020;
@@ -172,7 +165,7 @@ test('a monthly series on the 31st falls on each month’s last day', () => {
 
 /** The instants a calendar app shows for a series `.ics`: ical.js expands the master with its exceptions. */
 function expandIcs(text: string): { start: number; end: number }[] {
-  const comp = new ICAL.Component(ICAL.parse(text));
+  const comp = new ICAL.Component(ICAL.parse(text) as unknown[]);
   for (const tz of comp.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
   const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const master = events.find((e) => !e.isRecurrenceException());

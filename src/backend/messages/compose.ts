@@ -264,7 +264,8 @@ export function composeAppointmentEmail(f: AppointmentEmailFacts): ComposedEmail
     details.push({ label: l.customer, value: [c.name, c.emailAddress, c.phone].filter(Boolean).join('\n') });
   }
   if (f.note) details.push({ label: l.message, value: f.note });
-  if (f.seriesDates && f.seriesDates.length > 0) details.push({ label: l.seriesDates, value: f.seriesDates.join('\n') });
+  if (f.seriesDates && f.seriesDates.length > 0)
+    details.push({ label: l.seriesDates, value: f.seriesDates.join('\n') });
 
   const live = f.kind !== 'cancellation' && f.kind !== 'declined' && f.kind !== 'expired';
   const withInvitation = live && f.kind !== 'requested';

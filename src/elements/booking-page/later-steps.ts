@@ -20,6 +20,7 @@ import type {
   PublicService,
   Tracking,
 } from '../../schemas/index.js';
+import type * as SeriesPanelModule from './series-panel.js';
 import type { SeriesPanel } from './series-panel.js';
 import type { LocaleController } from '../../controllers/locale-controller.js';
 import { defineElement } from '../../define/define-element.js';
@@ -45,7 +46,7 @@ defineElement('booking-details-form', BookingDetailsForm);
 
 export type Step = 'service' | 'time' | 'details' | 'done';
 
-let seriesModule: Promise<typeof import('./series-panel.js')> | undefined;
+let seriesModule: Promise<typeof SeriesPanelModule> | undefined;
 
 /** What the later steps read from and do to `<booking-page>` (its private state, handed over). */
 export interface StepsHost {
@@ -158,7 +159,7 @@ export class LaterSteps {
         el.renderRoot.adoptedStyleSheets = [...el.renderRoot.adoptedStyleSheets, sheet];
       }
       const host = this.host;
-      const steps = this;
+      const update = () => this.update();
       const enabled = this.series?.enabled ?? false;
       this.seriesFor = key;
       this.series = new mod.SeriesPanel({
@@ -175,7 +176,7 @@ export class LaterSteps {
         get messages() {
           return host.locale.messages;
         },
-        update: () => steps.update(),
+        update,
         announce: (text) => host.announce(text),
       });
       if (enabled) this.series.handleToggleTo(true);
