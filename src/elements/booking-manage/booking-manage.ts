@@ -20,7 +20,8 @@ import {
   type HourCycle,
   type Messages,
 } from '../../i18n/index.js';
-import type { BookingPageData, CustomerAppointment } from '../../schemas/index.js';
+import type { BookingPageData, CustomerAppointment, CustomerSeries } from '../../schemas/index.js';
+import type * as SeriesDatesModule from './series-dates.js';
 import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-picker.js';
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
 import { styles } from './booking-manage.styles.js';
@@ -139,7 +140,7 @@ export class BookingManage extends LitElement {
   private seriesTask = new Task(this, {
     task: async ([adapter, id, token, seriesId], { signal }) => {
       if (!adapter?.getSeries || !id || !token || !seriesId) return undefined;
-      const [mod, series] = await Promise.all([
+      const [mod, series]: [typeof SeriesDatesModule, CustomerSeries] = await Promise.all([
         import('./series-dates.js'),
         adapter.getSeries({ appointmentId: id, manageToken: token }, { signal }),
       ]);
