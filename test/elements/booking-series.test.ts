@@ -93,6 +93,7 @@ describe('repeat bookings (issue 20)', () => {
     alternatives[1].click();
     await page.el.updateComplete;
     expect(text(deepQuery(page.root, '.series-summary'))).to.equal('4 of 4 dates will be booked.');
+    await expect(page.el, 'the series step with a taken date').to.be.accessible();
     await fillDetails(page);
     expect(text(page.bookButton)).to.equal('Book 4 appointments');
     page.bookButton.click();
@@ -158,6 +159,7 @@ describe('repeat bookings (issue 20)', () => {
       timeout: 10000,
     });
     expect(text(deepQuery(el.shadowRoot!, '[part~="series-position"]'))).to.equal('2 of 4 in a series');
+    await expect(el, 'the manage view of a series').to.be.accessible();
     deepQueryAll<HTMLButtonElement>(el.shadowRoot!, 'button')
       .find((b) => text(b) === 'Cancel this and all that follow')!
       .click();
