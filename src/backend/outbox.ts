@@ -75,6 +75,8 @@ export function appointmentMessages(
     calendarWriters?: ReadonlySet<string>;
     /** A reschedule that changed the staff member: the previous one's calendar loses the event. */
     previousStaffMemberId?: string;
+    /** Issue 20: the dates of the series this message is about, listed in e-mails. */
+    seriesDates?: SeriesDate[];
   },
 ): StoredOutboxMessage[] {
   const now = b.now();
@@ -378,6 +380,13 @@ export function messageContext(
 }
 
 /** An appointment e-mail, both parts (messages/compose.ts), in the recipient's language and zone. */
+/** Issue 20: one date of a series as e-mails list it. */
+export interface SeriesDate {
+  startMs: EpochMs;
+  endMs: EpochMs;
+  cancelled?: boolean;
+}
+
 export function appointmentEmail(
   business: Business,
   a: StoredAppointment,
@@ -385,7 +394,13 @@ export function appointmentEmail(
   audience: MessageAudience,
   languageTag: string,
   timeZone: string,
-  extra: { manageUrl?: string | undefined; previousStartMs?: number; previousEndMs?: number; note?: string },
+  extra: {
+    manageUrl?: string | undefined;
+    previousStartMs?: number;
+    previousEndMs?: number;
+    note?: string;
+    seriesDates?: SeriesDate[];
+  },
   icsAttached: boolean,
 ): { subject: string; body: string; html: string } {
   const { catalogue, languageTag: lang } = messageText().catalogueFor(languageTag);
@@ -416,6 +431,14 @@ export function appointmentEmail(
     ...(extra.previousStartMs !== undefined ? { previousStartMs: extra.previousStartMs } : {}),
     ...(extra.previousEndMs !== undefined ? { previousEndMs: extra.previousEndMs } : {}),
     ...(extra.note ? { note: extra.note } : {}),
+    ...(extra.seriesDates
+      ? {
+          seriesDates: extra.seriesDates.map(
+            (d) =>
+              `${messageText().formatWhen(d.startMs, d.endMs, lang, timeZone)}${d.cancelled ? ` (${catalogue.email.labels.seriesCancelled})` : ''}`,
+          ),
+        }
+      : {}),
     icsAttached,
   });
 }

@@ -109,6 +109,21 @@ export interface StoredAppointment {
    * written before it existed, which count as one-to-one.
    */
   maximumAttendeesCount?: number;
+  /** Issue 20: the series this appointment was booked in (the `business_series` index). */
+  seriesId?: string;
+  series?: StoredSeriesPlace;
+}
+
+/** Issue 20: an appointment's place in its series, and the series' plan (for its `.ics`). */
+export interface StoredSeriesPlace {
+  frequency: 'weekly' | 'biweekly' | 'monthly';
+  /** 1-based position among the series' appointments, and how many were booked. */
+  index: number;
+  count: number;
+  /** This appointment's planned start (its RECURRENCE-ID). */
+  plannedMs: EpochMs;
+  /** Every planned start of the series, booked or not, in order. */
+  planned: EpochMs[];
 }
 
 export interface StoredHold {
@@ -269,6 +284,7 @@ export const SCHEMA = {
       business_start: ['businessId', 'startMs'],
       staff_start: ['businessId', 'staffMemberId', 'startMs'],
       business_customer: ['businessId', 'customerId'],
+      business_series: ['businessId', 'seriesId'],
     },
   },
   holds: { keyPath: 'id', indexes: { business_start: ['businessId', 'startMs'] } },

@@ -116,6 +116,8 @@ export function toCustomerAppointment(
   if (a.consentedAt) out.consentAcceptedAt = a.consentedAt;
   if ((service?.maximumAttendeesCount ?? 1) > 1) out.attendeeCount = attendeeCount;
   if (a.cancellationMessage !== undefined) out.cancellationReason = a.cancellationMessage;
+  if (a.seriesId !== undefined && a.series)
+    out.series = { id: a.seriesId, index: a.series.index, count: a.series.count };
   // R23: a lapsed request reads as expired at once, before the sweep has written it so.
   if (isLapsed(a, now)) {
     out.status = 'cancelled';
@@ -159,6 +161,8 @@ export function toStaffAppointment(business: Business, a: StoredAppointment, att
   if (a.approval !== undefined) out.approval = a.approval;
   if (a.approvalExpiresAtMs !== undefined) out.approvalExpiresAt = toIso(a.approvalExpiresAtMs);
   if (a.attendance !== undefined) out.attendance = a.attendance;
+  if (a.seriesId !== undefined && a.series)
+    out.series = { id: a.seriesId, index: a.series.index, count: a.series.count };
   return out;
 }
 

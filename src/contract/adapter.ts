@@ -37,6 +37,7 @@ import type {
   ExportCustomerDataInput,
   ExportReportInput,
   Figures,
+  GetAppointmentSeriesInput,
   GetCustomerInput,
   GetFiguresInput,
   ImportConfigInput,
@@ -82,6 +83,15 @@ import type {
   HoldSlotResult,
   RescheduleInput,
 } from '../schemas/booking.js';
+import type {
+  BookSeriesRequest,
+  BookSeriesResult,
+  CancelFollowingInput,
+  CheckSeriesInput,
+  CustomerSeries,
+  GetSeriesInput,
+  SeriesCheck,
+} from '../schemas/series.js';
 
 /** The second argument of every adapter method. */
 export interface CallOptions {
@@ -105,6 +115,15 @@ export interface BookingAdapter {
   reschedule(input: RescheduleInput, options?: CallOptions): Promise<CustomerAppointment>;
   /** Cancels this customer's booking only (R8), until `start − minimumLeadTime` (R6). */
   cancel(input: CancelInput, options?: CallOptions): Promise<void>;
+  // ------------------------------------------------------------ repeat bookings (issue 20), optional
+  /** Every date of a planned series checked by the rules, with the nearest free starts for the ones that are not free. */
+  checkSeries?(input: CheckSeriesInput, options?: CallOptions): Promise<SeriesCheck>;
+  /** Books the chosen dates of a series in one step, all or nothing (a date taken meanwhile: `slot-unavailable` naming it). */
+  bookSeries?(input: BookSeriesRequest, options?: CallOptions): Promise<BookSeriesResult>;
+  /** The series an appointment belongs to, with its manage token (one token opens every appointment of the series). */
+  getSeries?(input: GetSeriesInput, options?: CallOptions): Promise<CustomerSeries>;
+  /** Cancels this appointment and every later one of its series (each within its own notice, R6). */
+  cancelFollowing?(input: CancelFollowingInput, options?: CallOptions): Promise<CustomerSeries>;
 }
 
 /**
@@ -154,6 +173,8 @@ export interface BookingAdminAdapter {
   /** With a message to the customer; a class session is cancelled for every attendee unless `scope: 'attendee'`. */
   cancelAppointment(input: CancelAppointmentInput, options?: CallOptions): Promise<void>;
   /** R18b: booked appointments in the range that the current rules would no longer offer, and why. */
+  /** Issue 20: every appointment of the series this one belongs to, in order, cancelled ones too. */
+  getAppointmentSeries(input: GetAppointmentSeriesInput, options?: CallOptions): Promise<StaffAppointment[]>;
   listAppointmentsOutsideRules(input: OutsideRulesInput, options?: CallOptions): Promise<OutsideRulesEntry[]>;
 
   /** R23: a request waiting for approval becomes a booking; the customer is told. */

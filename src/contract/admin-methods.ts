@@ -31,6 +31,7 @@ export const ADMIN_METHODS = [
   'createAppointment',
   'rescheduleAppointment',
   'cancelAppointment',
+  'getAppointmentSeries',
   'listAppointmentsOutsideRules',
   'approveAppointment',
   'declineAppointment',

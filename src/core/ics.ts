@@ -106,14 +106,14 @@ export function formatIcsDateTime(ms: EpochMs): string {
   );
 }
 
-function calAddress(prop: string, person: IcsPerson, extra: string[] = []): string {
+export function calAddress(prop: string, person: IcsPerson, extra: string[] = []): string {
   const params = [...(person.name ? [`CN=${paramValue(person.name)}`] : []), ...extra];
   // A URI value is not TEXT, so it is not escaped; line breaks are dropped so it cannot inject properties.
   const email = person.email.replace(/[\r\n]/g, '');
   return `${prop}${params.map((p) => `;${p}`).join('')}:mailto:${email}`;
 }
 
-function uriValue(url: string): string {
+export function uriValue(url: string): string {
   return url.replace(/[\r\n]/g, '');
 }
 

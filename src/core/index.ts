@@ -58,3 +58,13 @@ export {
   type MessageTemplates,
   type TemplateKind,
 } from './message-templates.js';
+export {
+  MAX_SERIES_OCCURRENCES,
+  SERIES_FREQUENCIES,
+  occurrenceDay,
+  seriesHorizon,
+  seriesOccurrences,
+  seriesRule,
+  type SeriesFrequency,
+  type SeriesPlanInput,
+} from './series.js';

@@ -153,6 +153,10 @@ export interface Service {
   isApprovalRequired?: boolean;
   /** ISO-8601 duration a request may wait for approval (R23). */
   approvalExpiresAfter?: string;
+  /** Beyond Graph (issue 20): customers may book a series of this service. */
+  isRepeatBookingAllowed?: boolean;
+  /** The most occurrences one series may have (default 10, at most 52). */
+  maximumOccurrences?: number;
 }
 
 export type StaffRole = 'administrator' | 'scheduler' | 'teamMember' | 'viewer' | 'guest';

@@ -663,6 +663,20 @@ export const enAdmin = {
   approvalRequiredHint: 'Customers’ bookings wait for a staff member to approve them; the time is held meanwhile.',
   approvalExpiresAfter: 'Hours a request waits for an answer',
   approvalExpiresAfterHint: 'Unanswered requests expire then (never later than their start), and the customer is told.',
+  // Repeat bookings (issue 20)
+  repeatAllowed: 'Customers may book a series',
+  repeatAllowedHint:
+    'Every week, every 2 weeks or every month; every date is checked by the rules before anything is booked.',
+  maximumOccurrences: 'Most dates in a series',
+  maximumOccurrencesHint: 'From 2 to 52.',
+  seriesLabel: 'Series',
+  seriesOf: (i: number, n: number) => `${i} of ${n} in a series`,
+  seriesDates: 'Dates in this series',
+  seriesThis: 'this one',
+  seriesCancelled: 'cancelled',
+  cancelRest: 'Cancel the rest of the series',
+  cancelRestIntro: (n: number) =>
+    `This cancels ${n} ${n === 1 ? 'date' : 'dates'}: this one and every later one still booked.`,
   findCustomer: 'Find an existing customer',
   findCustomerHint: 'Type part of a name, email address or phone number, or fill in the details below.',
   noCustomerMatch: 'No customer matches. Fill in the details below.',

@@ -20,7 +20,7 @@ import {
   WEBHOOK_EVENTS,
   webhookRefInputSchema,
 } from './webhooks.js';
-import { answersSchema, customerDetailsSchema, trackingSchema } from './booking.js';
+import { answersSchema, customerDetailsSchema, seriesPositionSchema, trackingSchema } from './booking.js';
 import {
   boundedString,
   emailSchema,
@@ -264,6 +264,8 @@ export const staffAppointmentSchema = z.object({
   approvalExpiresAt: z.optional(instantSchema),
   /** Marked by staff once the appointment has started. */
   attendance: z.optional(z.enum(ATTENDANCE)),
+  /** Issue 20: one of a series the customer booked together ("3 of 10"). */
+  series: z.optional(seriesPositionSchema),
 });
 export type StaffAppointment = z.infer<typeof staffAppointmentSchema>;
 
@@ -312,10 +314,18 @@ export const cancelAppointmentInputSchema = z.object({
   /**
    * Classes (R8): `session` (the default) cancels every attendee of the session this
    * appointment belongs to; `attendee` only this one. One-to-one appointments: the same.
+   * `following` (issue 20): this appointment and every later one of its series.
    */
-  scope: z.optional(z.enum(['session', 'attendee'])),
+  scope: z.optional(z.enum(['session', 'attendee', 'following'])),
 });
 export type CancelAppointmentInput = z.infer<typeof cancelAppointmentInputSchema>;
+
+/** Issue 20: every appointment of the series `appointmentId` belongs to. */
+export const getAppointmentSeriesInputSchema = z.object({
+  businessId: z.optional(idSchema),
+  appointmentId: opaqueIdSchema,
+});
+export type GetAppointmentSeriesInput = z.infer<typeof getAppointmentSeriesInputSchema>;
 
 export const outsideRulesInputSchema = z
   .object({ businessId: z.optional(idSchema), start: instantSchema, end: instantSchema })
@@ -791,6 +801,7 @@ export const adminAdapterInputSchemas = {
   createAppointment: createAppointmentInputSchema,
   rescheduleAppointment: rescheduleAppointmentInputSchema,
   cancelAppointment: cancelAppointmentInputSchema,
+  getAppointmentSeries: getAppointmentSeriesInputSchema,
   listAppointmentsOutsideRules: outsideRulesInputSchema,
   listCustomers: listCustomersInputSchema,
   getCustomer: getCustomerInputSchema,

@@ -37,6 +37,14 @@ import {
   tokenSchema,
 } from './fields-extra.js';
 
+/** Issue 20: an appointment's place in its series ("3 of 10"). */
+export const seriesPositionSchema = z.object({
+  id: opaqueIdSchema,
+  index: z.int().check(z.minimum(1), z.maximum(52)),
+  count: z.int().check(z.minimum(1), z.maximum(52)),
+});
+export type SeriesPosition = z.infer<typeof seriesPositionSchema>;
+
 // ---------------------------------------------------------------- holdSlot
 
 export const holdSlotInputSchema = z.object({
@@ -180,6 +188,8 @@ export const customerAppointmentSchema = z
     createdBy: z.enum(['customer', 'staff']),
     /** R23: a request still waiting for the business's approval, or how one ended unconfirmed. */
     approval: z.optional(z.enum(['pending', 'declined', 'expired'])),
+    /** Issue 20: one of a series (booked together, one manage link): its place and the series' size. */
+    series: z.optional(seriesPositionSchema),
   })
   .check(endAfterStart());
 export type CustomerAppointment = z.infer<typeof customerAppointmentSchema>;

@@ -280,6 +280,10 @@ export const serviceSchema = z
     isApprovalRequired: z._default(z.boolean(), false),
     /** R23: how long a request waits for an answer before it expires (never past its start). */
     approvalExpiresAfter: z._default(positiveDurationSchema, 'P1D'),
+    /** Issue 20: customers may book this service as a series (every week, 2 weeks or month). */
+    isRepeatBookingAllowed: z._default(z.boolean(), false),
+    /** Issue 20: the most occurrences one series may have (2–52). */
+    maximumOccurrences: z._default(z.int().check(z.minimum(2), z.maximum(52)), 10),
   })
   .check(
     crossCheck((service, report) => {

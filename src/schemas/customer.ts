@@ -94,6 +94,8 @@ export const publicServiceSchema = z.object({
   allowStaffSelection: z.boolean(),
   /** Effective: the service's own policy when it has one, else the business's (R5). */
   schedulingPolicy: publicSchedulingPolicySchema,
+  /** Issue 20: present when customers may book a series: its most occurrences. */
+  maximumOccurrences: z.optional(z.int()),
 });
 export type PublicService = z.infer<typeof publicServiceSchema>;
 

@@ -5,5 +5,6 @@ export * from './business.js';
 export * from './translations.js';
 export * from './customer.js';
 export * from './booking.js';
+export * from './series.js';
 export * from './booking-details.js';
 export * from './admin.js';

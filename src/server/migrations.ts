@@ -339,6 +339,17 @@ CREATE TRIGGER appointments_truncated AFTER TRUNCATE ON appointments
   FOR EACH STATEMENT EXECUTE FUNCTION appointments_truncated();
 `,
   },
+  // Version 6 is the waitlists' (issue 20, part 1). The runner applies every version a database
+  // lacks, in order, so either may land first.
+  {
+    version: 7,
+    name: 'appointments by series (repeat bookings)',
+    sql: `
+ALTER TABLE appointments
+  ADD COLUMN series_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'seriesId') STORED;
+CREATE INDEX appointments_business_series ON appointments (business_id, series_id) WHERE series_id IS NOT NULL;
+`,
+  },
 ];
 
 /** Every node agrees on this lock id: migrations run one node at a time. */

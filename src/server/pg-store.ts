@@ -42,6 +42,7 @@ const COLUMNS: Record<string, string> = {
   dueAtMs: 'due_at_ms',
   appointmentId: 'appointment_id',
   customerId: 'customer_id',
+  seriesId: 'series_id',
   emailKey: 'email_key',
   phoneKey: 'phone_key',
   atMs: 'at_ms',

@@ -232,6 +232,10 @@ const CUSTOMER_METHODS = [
   'getBooking',
   'reschedule',
   'cancel',
+  'checkSeries',
+  'bookSeries',
+  'getSeries',
+  'cancelFollowing',
 ] as const;
 
 /** The customer side, answering as the request's signed-in customer (R17) and client (the hold cap). */

@@ -21,6 +21,7 @@ import { validate } from '../schemas/validate.js';
 import { deepEqual, equal, fail, includes, notIncludes, ok, rejects, rejectsAbort, rejectsInvalid } from './assert.js';
 import { contentLanguageContract } from './contract-content-language.js';
 import { frontDeskContract } from './contract-front-desk.js';
+import { seriesContract } from './contract-series.js';
 import { ANNEX, CLINIC, CONTRACT_NOW, PRIVATE, contractConfig, cph } from './fixture.js';
 
 /** An adapter under test: the customer side plus a way to act as a staff member. */
@@ -54,7 +55,7 @@ export interface ContractOptions {
   /** Called after every test (close connections, delete databases). */
   disposeAdapter?: (adapter: ContractAdapter) => void | Promise<void>;
   /** Optional parts of the contract; all default to true. */
-  features?: { holdSlot?: boolean; personalCalendar?: boolean; signedInUser?: boolean };
+  features?: { holdSlot?: boolean; personalCalendar?: boolean; signedInUser?: boolean; series?: boolean };
 }
 
 /** What each contract test gets: a fresh adapter, its clock and helpers. */
@@ -84,7 +85,7 @@ function shaped<T>(schema: Parameters<typeof validate<T>>[0], value: unknown, wh
 
 export function runAdapterContract(options: ContractOptions): void {
   const { describe, it } = options;
-  const features = { holdSlot: true, personalCalendar: true, signedInUser: true, ...options.features };
+  const features = { holdSlot: true, personalCalendar: true, signedInUser: true, series: true, ...options.features };
   let keys = 0;
 
   async function withAdapter(init: Partial<ContractInit>, body: (ctx: ContractCtx) => Promise<void>): Promise<void> {
@@ -1627,5 +1628,8 @@ export function runAdapterContract(options: ContractOptions): void {
 
     // ------------------------------------------------------------------ business texts per language
     contentLanguageContract({ describe, test });
+
+    // ------------------------------------------------------------------ repeat bookings (issue 20)
+    if (features.series) seriesContract({ describe, test });
   });
 }

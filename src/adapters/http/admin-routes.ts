@@ -321,6 +321,15 @@ export const ADMIN_ROUTES: AdminRouteTable = {
     output: staffAppointmentSchema,
     status: 200,
   },
+  getAppointmentSeries: {
+    ...admin,
+    method: 'GET',
+    path: `${B}/appointments/{appointmentId}/series`,
+    input: A.getAppointmentSeries,
+    output: list(staffAppointmentSchema),
+    status: 200,
+    retry: 'safe',
+  },
   listAppointmentsOutsideRules: {
     ...admin,
     method: 'GET',

@@ -2,6 +2,7 @@
 // view, reschedule and cancel (see route.ts). `HttpAdapter` loads them on its first booking call.
 import { customerAdapterSchemas } from '../../schemas/booking.js';
 import { customer } from './customer-routes.js';
+import { SERIES_ROUTES } from './series-routes.js';
 import { IDEMPOTENCY_KEY_HEADER, MANAGE_TOKEN_HEADER, q, type BookingRouteTable } from './route.js';
 
 const C = customerAdapterSchemas;
@@ -9,6 +10,7 @@ const C = customerAdapterSchemas;
 const manage = { manageToken: MANAGE_TOKEN_HEADER } as const;
 
 export const BOOKING_ROUTES: BookingRouteTable = {
+  ...SERIES_ROUTES,
   holdSlot: {
     ...customer,
     method: 'POST',

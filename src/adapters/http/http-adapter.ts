@@ -35,6 +35,7 @@ export class HttpAdapter extends HttpCustomerAdapter implements BookingAdminAdap
   declare createAppointment: BookingAdminAdapter['createAppointment'];
   declare rescheduleAppointment: BookingAdminAdapter['rescheduleAppointment'];
   declare cancelAppointment: BookingAdminAdapter['cancelAppointment'];
+  declare getAppointmentSeries: BookingAdminAdapter['getAppointmentSeries'];
   declare listAppointmentsOutsideRules: BookingAdminAdapter['listAppointmentsOutsideRules'];
   declare approveAppointment: BookingAdminAdapter['approveAppointment'];
   declare declineAppointment: BookingAdminAdapter['declineAppointment'];

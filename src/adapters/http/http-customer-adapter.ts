@@ -131,8 +131,6 @@ function isPageOperation(operation: Operation): operation is keyof typeof CUSTOM
   return Object.hasOwn(CUSTOMER_PAGE_ROUTES, operation);
 }
 
-const BOOKING_OPERATIONS: ReadonlySet<Operation> = new Set(['holdSlot', 'book', 'getBooking', 'reschedule', 'cancel']);
-
 /** The booking part of the route table (holds, booking, manage), loaded once; a failed load is tried again. */
 function loadBookingRoutes(): Promise<BookingRouteTable> {
   bookingRoutes ??= import('./booking-routes.js').then(
@@ -163,6 +161,10 @@ const CUSTOMER_METHODS = [
   'getBooking',
   'reschedule',
   'cancel',
+  'checkSeries',
+  'bookSeries',
+  'getSeries',
+  'cancelFollowing',
 ] as const;
 
 /**
@@ -191,6 +193,10 @@ export class HttpCustomerAdapter implements BookingAdapter {
   declare getBooking: Required<BookingAdapter>['getBooking'];
   declare reschedule: Required<BookingAdapter>['reschedule'];
   declare cancel: Required<BookingAdapter>['cancel'];
+  declare checkSeries: Required<BookingAdapter>['checkSeries'];
+  declare bookSeries: Required<BookingAdapter>['bookSeries'];
+  declare getSeries: Required<BookingAdapter>['getSeries'];
+  declare cancelFollowing: Required<BookingAdapter>['cancelFollowing'];
   static {
     for (const name of CUSTOMER_METHODS) {
       (this.prototype as unknown as Record<string, unknown>)[name] = function (
@@ -366,7 +372,8 @@ export class HttpCustomerAdapter implements BookingAdapter {
     const op: Operation = operation;
     const table = isPageOperation(op)
       ? CUSTOMER_PAGE_ROUTES
-      : BOOKING_OPERATIONS.has(op)
+      : // The customer operations that are not the page's are the booking routes'.
+        (CUSTOMER_METHODS as readonly string[]).includes(op)
         ? await loadBookingRoutes()
         : await loadAdminRoutes();
     const route = (table as Partial<Record<Operation, unknown>>)[op] as Route<unknown, OperationOutput<K>>;

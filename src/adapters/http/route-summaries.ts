@@ -15,6 +15,13 @@ export const ROUTE_SUMMARIES: Readonly<Record<Operation, string>> = {
   getBooking: 'One appointment, for the holder of its manage token (a wrong token is 404).',
   reschedule: 'Moves the appointment to another free start of the same service (R6).',
   cancel: "Cancels this customer's booking (R6, R8); the optional body carries a reason.",
+  checkSeries:
+    'Checks every date of a planned series (weekly, every 2 weeks, monthly) by the rules; dates not free come with the nearest free starts.',
+  bookSeries:
+    'Books the chosen dates of a series in one transaction, all or nothing (409 naming a date taken meanwhile); one manage token for the series; Idempotency-Key as for a booking.',
+  getSeries: 'The series an appointment belongs to, every date of it, for the holder of the manage token.',
+  cancelFollowing:
+    'Cancels this appointment and every later one of its series, each within its own notice (R6); answers with the series.',
   listBusinesses: 'The businesses the signed-in person belongs to, with their role in each (R20).',
   importConfig: 'Clones a configuration as a new calendar; the importer becomes its administrator.',
   getBusiness: 'The whole business configuration.',
@@ -47,6 +54,8 @@ export const ROUTE_SUMMARIES: Readonly<Record<Operation, string>> = {
   markAttendance: 'Marks an appointment that has started attended or a no-show (null clears the mark).',
   cancelAppointment:
     'Cancels with an optional message to the customer; a class session for everyone unless scope is attendee.',
+  getAppointmentSeries:
+    'Every appointment of the series this one belongs to (issue 20), in order, cancelled ones too ("3 of 10").',
   listAppointmentsOutsideRules: 'Booked appointments the current rules would no longer offer, and why (R18b).',
   listCustomers: 'Customer records with figures from their bookings, optionally matching a name, email or phone.',
   getCustomer: "One customer's record and history: appointments, cancellations and no-shows.",

@@ -75,6 +75,9 @@ export type CustomerRouteTable = { [K in CustomerOperation]: RouteTable[K] };
 export type CustomerPageOperation = 'getBookingPage' | 'getAvailability';
 export type CustomerPageRouteTable = { [K in CustomerPageOperation]: RouteTable[K] };
 export type BookingRouteTable = { [K in Exclude<CustomerOperation, CustomerPageOperation>]: RouteTable[K] };
+/** Repeat bookings (issue 20): part of the booking routes. */
+export type SeriesOperation = 'checkSeries' | 'bookSeries' | 'getSeries' | 'cancelFollowing';
+export type SeriesRouteTable = { [K in SeriesOperation]: RouteTable[K] };
 export type AdminRouteTable = { [K in AdminOperation]: RouteTable[K] };
 
 /** Query parameters carried as strings. */

@@ -27,7 +27,7 @@ import { buildIndexes, deepFreeze, entriesIn, type Entry } from './sorted-index.
  * write appointments without bumping it, are closed by the upgrade.
  * 3: customer records, the privacy log, and appointments by customer.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;
 
 /**
  * A record in the `appointments` store that no index holds (it has no index fields): a random token
@@ -138,6 +138,8 @@ function upgrade(db: IdbDatabase, tx: IdbTransaction, oldVersion: number): void 
     ensureStore(db, tx, 'audit', ['business_at']);
     ensureStore(db, tx, 'appointments', ['business_customer']);
   }
+  // Version 4 is the waitlists' (issue 20, part 1); each step only adds, so either may land first.
+  if (oldVersion < 5) ensureStore(db, tx, 'appointments', ['business_series']);
 }
 
 /** Creates a store of `SCHEMA` (when missing) with the indexes it lacks. */

@@ -20,6 +20,7 @@ import type {
   CalendarFeed,
   CalendarSyncStatus,
   CancelAppointmentInput,
+  GetAppointmentSeriesInput,
   ConnectCalendarInput,
   CreateAppointmentInput,
   CreateAppointmentResult,
@@ -78,6 +79,7 @@ import type {
 import type { Backend } from '../backend.js';
 import { AdminScope } from './admin-scope.js';
 import * as appointments from './appointments.js';
+import * as series from './series.js';
 import * as approvals from './approvals.js';
 import * as business from './business.js';
 import * as calendars from './calendars.js';
@@ -193,7 +195,13 @@ export class AdminService implements BookingAdminAdapter {
   }
 
   cancelAppointment(input: CancelAppointmentInput, options?: CallOptions): Promise<void> {
-    return appointments.cancelAppointment(this.scope, input, options);
+    return input.scope === 'following'
+      ? series.cancelFollowingAppointments(this.scope, input, options)
+      : appointments.cancelAppointment(this.scope, input, options);
+  }
+
+  getAppointmentSeries(input: GetAppointmentSeriesInput, options?: CallOptions): Promise<StaffAppointment[]> {
+    return series.getAppointmentSeries(this.scope, input, options);
   }
 
   listAppointmentsOutsideRules(input: OutsideRulesInput, options?: CallOptions): Promise<OutsideRulesEntry[]> {

@@ -27,6 +27,7 @@ import { linkBooking } from '../customer-records.js';
 import { appointmentMessages, cancelPendingReminders, reminderMessages } from '../outbox.js';
 import { putWebhookEvents } from '../webhooks.js';
 import { place } from '../placement.js';
+import { withSeriesIcs } from '../series-ics.js';
 import { sessionOf, sessionSize, toStaffAppointment } from '../views.js';
 import { type Actor, ALL_STORES, type AdminScope, require } from './admin-scope.js';
 
@@ -294,12 +295,20 @@ export async function rescheduleAppointment(
       };
       await tx.put('appointments', updated);
       await cancelPendingReminders(tx, a.id);
-      const messages = appointmentMessages(b, actor.business, updated, 'reschedule', {
-        previousStartMs: a.startMs,
-        previousEndMs: a.endMs,
-        calendarWriters,
-        previousStaffMemberId: a.staffMemberId,
-      });
+      // One of a series (issue 20): the e-mails carry the series' .ics, so calendars move that one date.
+      const messages = await withSeriesIcs(
+        tx,
+        actor.business,
+        updated,
+        appointmentMessages(b, actor.business, updated, 'reschedule', {
+          previousStartMs: a.startMs,
+          previousEndMs: a.endMs,
+          calendarWriters,
+          previousStaffMemberId: a.staffMemberId,
+        }),
+        b.now(),
+        b.deps.senderAddress,
+      );
       // A request waiting for approval (R23) gets its reminders once approved.
       const reminders = updated.approval === 'pending' ? [] : reminderMessages(b, actor.business, updated);
       for (const m of [...messages, ...reminders]) await tx.put('outbox', m);
@@ -343,10 +352,17 @@ export async function cancelAppointment(
       };
       await tx.put('appointments', cancelled);
       await cancelPendingReminders(tx, t.id);
-      const messages = appointmentMessages(b, actor.business, cancelled, 'cancellation', {
-        ...(req.message !== undefined ? { note: req.message } : {}),
-        calendarWriters,
-      });
+      const messages = await withSeriesIcs(
+        tx,
+        actor.business,
+        cancelled,
+        appointmentMessages(b, actor.business, cancelled, 'cancellation', {
+          ...(req.message !== undefined ? { note: req.message } : {}),
+          calendarWriters,
+        }),
+        b.now(),
+        b.deps.senderAddress,
+      );
       // Every attendee hears about it; the staff member and the owner once per session (each
       // attendee's event leaves the staff member's calendar, though).
       for (const m of messages) {

@@ -31,6 +31,16 @@ import type { Backend, RequestContext } from '../backend.js';
 import { getAvailability, getBookingPage } from './booking-page.js';
 import { CustomerScope } from './customer-scope.js';
 import type * as WritesModule from './customer-writes.js';
+import type * as SeriesModule from './series-calls.js';
+import type {
+  BookSeriesRequest,
+  BookSeriesResult,
+  CancelFollowingInput,
+  CheckSeriesInput,
+  CustomerSeries,
+  GetSeriesInput,
+  SeriesCheck,
+} from '../../schemas/series.js';
 
 type Writes = typeof WritesModule;
 let writes: Promise<Writes> | undefined;
@@ -97,4 +107,33 @@ export class CustomerService implements BookingAdapter {
   cancel(input: CancelInput, options?: CallOptions): Promise<void> {
     return loadWrites().then((w) => w.cancel(this.scope, input, options));
   }
+
+  // Repeat bookings (issue 20): their own chunk, loaded on the first series call.
+  checkSeries(input: CheckSeriesInput, options?: CallOptions): Promise<SeriesCheck> {
+    return loadSeries().then((m) => m.checkSeries(this.scope, input, options));
+  }
+
+  bookSeries(input: BookSeriesRequest, options?: CallOptions): Promise<BookSeriesResult> {
+    return loadSeries().then((m) => m.bookSeries(this.scope, input, options));
+  }
+
+  getSeries(input: GetSeriesInput, options?: CallOptions): Promise<CustomerSeries> {
+    return loadSeries().then((m) => m.getSeries(this.scope, input, options));
+  }
+
+  cancelFollowing(input: CancelFollowingInput, options?: CallOptions): Promise<CustomerSeries> {
+    return loadSeries().then((m) => m.cancelFollowing(this.scope, input, options));
+  }
+}
+
+let series: Promise<typeof SeriesModule> | undefined;
+
+/** The series calls (series-calls.ts), loaded once; a failed load is a `network` error, tried again next time. */
+function loadSeries(): Promise<typeof SeriesModule> {
+  series ??= import('./series-calls.js').catch((error: unknown) => {
+    series = undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BookingError('network', `Could not load the series part of the backend: ${reason}`, { cause: error });
+  });
+  return series;
 }

@@ -22,8 +22,9 @@ import type { StoredAppointment } from '../store.js';
 import { customerMayChange, sessionOf, toCustomerAppointment } from '../views.js';
 import { type CustomerScope, WRITE_STORES } from './customer-scope.js';
 import { constantTimeEqual, sha256Hex } from '../hash.js';
+import { withSeriesIcs } from '../series-ics.js';
 /** Verifies a manage token against the stored hash in constant time; unknown and wrong look the same (R14). */
-function verifyToken(a: StoredAppointment | undefined, manageToken: string): a is StoredAppointment {
+export function verifyToken(a: StoredAppointment | undefined, manageToken: string): a is StoredAppointment {
   const presented = sha256Hex(`manage:${manageToken}`);
   const expected = a?.manageTokenHash ?? sha256Hex('manage:');
   return constantTimeEqual(presented, expected) && a !== undefined;
@@ -109,13 +110,21 @@ export async function reschedule(
         await tx.put('appointments', updated);
         for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
         await cancelPendingReminders(tx, a.id);
-        const messages = appointmentMessages(b, business, updated, 'reschedule', {
-          previousStartMs: a.startMs,
-          previousEndMs: a.endMs,
-          notifyOwner: service.maximumAttendeesCount <= 1,
-          calendarWriters,
-          previousStaffMemberId: a.staffMemberId,
-        });
+        // One of a series (issue 20): the e-mails carry the series' .ics, so calendars move that one date.
+        const messages = await withSeriesIcs(
+          tx,
+          business,
+          updated,
+          appointmentMessages(b, business, updated, 'reschedule', {
+            previousStartMs: a.startMs,
+            previousEndMs: a.endMs,
+            notifyOwner: service.maximumAttendeesCount <= 1,
+            calendarWriters,
+            previousStaffMemberId: a.staffMemberId,
+          }),
+          b.now(),
+          b.deps.senderAddress,
+        );
         // A request waiting for approval (R23) gets its reminders once approved.
         const reminders = updated.approval === 'pending' ? [] : reminderMessages(b, business, updated);
         for (const m of [...messages, ...reminders]) await tx.put('outbox', m);
@@ -187,11 +196,12 @@ export async function cancel(scope: CustomerScope, input: CancelInput, options?:
       await cancelPendingReminders(tx, a.id);
       const isClass = (findService(business, a.serviceId)?.maximumAttendeesCount ?? 1) > 1;
       // R8: one attendee leaving a class concerns only them and the staff member.
-      for (const m of appointmentMessages(b, business, cancelled, 'cancellation', {
+      const messages = appointmentMessages(b, business, cancelled, 'cancellation', {
         ...(req.reason !== undefined ? { note: req.reason } : {}),
         notifyOwner: !isClass,
         calendarWriters,
-      })) {
+      });
+      for (const m of await withSeriesIcs(tx, business, cancelled, messages, b.now(), b.deps.senderAddress)) {
         await tx.put('outbox', m);
       }
       await putWebhookEvents(tx, business, cancelled, 'appointment.cancelled', b.now());

@@ -48,6 +48,8 @@ export interface AppointmentEmailFacts {
   previousStartMs?: EpochMs;
   previousEndMs?: EpochMs;
   note?: string;
+  /** Issue 20: every date of the series, written in the recipient's language and zone. */
+  seriesDates?: string[];
   /** Whether the `.ics` travels with this message. */
   icsAttached: boolean;
 }
@@ -262,6 +264,8 @@ export function composeAppointmentEmail(f: AppointmentEmailFacts): ComposedEmail
     details.push({ label: l.customer, value: [c.name, c.emailAddress, c.phone].filter(Boolean).join('\n') });
   }
   if (f.note) details.push({ label: l.message, value: f.note });
+  if (f.seriesDates && f.seriesDates.length > 0)
+    details.push({ label: l.seriesDates, value: f.seriesDates.join('\n') });
 
   const live = f.kind !== 'cancellation' && f.kind !== 'declined' && f.kind !== 'expired';
   const withInvitation = live && f.kind !== 'requested';

@@ -90,6 +90,8 @@ export const da: MessageCatalogue = {
       outlookCom: 'Outlook.com',
       microsoft365: 'Microsoft 365',
       icsAttached: 'Invitationen er vedhæftet som en .ics-fil til andre kalendere.',
+      seriesDates: 'Alle datoer',
+      seriesCancelled: 'aflyst',
       contact: 'Kontakt',
       phone: 'Telefon',
       email: 'E-mail',

@@ -90,6 +90,8 @@ export const de: MessageCatalogue = {
       outlookCom: 'Outlook.com',
       microsoft365: 'Microsoft 365',
       icsAttached: 'Die Einladung liegt als .ics-Datei für andere Kalender bei.',
+      seriesDates: 'Alle Termine',
+      seriesCancelled: 'abgesagt',
       contact: 'Kontakt',
       phone: 'Telefon',
       email: 'E-Mail',

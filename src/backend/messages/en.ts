@@ -89,6 +89,8 @@ export const en: MessageCatalogue = {
       outlookCom: 'Outlook.com',
       microsoft365: 'Microsoft 365',
       icsAttached: 'The invitation is attached as an .ics file for any other calendar.',
+      seriesDates: 'All dates',
+      seriesCancelled: 'cancelled',
       contact: 'Contact',
       phone: 'Phone',
       email: 'E-mail',

@@ -91,6 +91,8 @@ export const fr: MessageCatalogue = {
       outlookCom: 'Outlook.com',
       microsoft365: 'Microsoft 365',
       icsAttached: 'L’invitation est jointe en fichier .ics pour tout autre agenda.',
+      seriesDates: 'Toutes les dates',
+      seriesCancelled: 'annulé',
       contact: 'Contact',
       phone: 'Téléphone',
       email: 'E-mail',

@@ -90,6 +90,8 @@ export const nl: MessageCatalogue = {
       outlookCom: 'Outlook.com',
       microsoft365: 'Microsoft 365',
       icsAttached: 'De uitnodiging zit als .ics-bestand in de bijlage, voor elke andere agenda.',
+      seriesDates: 'Alle data',
+      seriesCancelled: 'geannuleerd',
       contact: 'Contact',
       phone: 'Telefoon',
       email: 'E-mail',

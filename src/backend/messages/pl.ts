@@ -94,6 +94,8 @@ export const pl: MessageCatalogue = {
       outlookCom: 'Outlook.com',
       microsoft365: 'Microsoft 365',
       icsAttached: 'Zaproszenie jest załączone jako plik .ics dla innych kalendarzy.',
+      seriesDates: 'Wszystkie terminy',
+      seriesCancelled: 'odwołany',
       contact: 'Kontakt',
       phone: 'Telefon',
       email: 'E-mail',

@@ -62,6 +62,10 @@ export interface EmailLabels {
   microsoft365: string;
   /** Said under the calendar links when the invitation travels with the message. */
   icsAttached: string;
+  /** Issue 20: the row listing a series' dates. */
+  seriesDates: string;
+  /** Marks a cancelled date in that list. */
+  seriesCancelled: string;
   contact: string;
   phone: string;
   email: string;

@@ -45,9 +45,44 @@ export interface DetailsHost {
   onReschedule: (e: Event) => void;
   onCancelAsk: (e: Event) => void;
   onAddAttendee: (e: Event) => void;
+  /** Issue 20: every appointment of the selected one's series, once loaded. */
+  series: StaffAppointment[] | undefined;
+  onCancelRestAsk: (e: Event) => void;
   /** Present for a request waiting for approval. */
   onApprove: ((e: Event) => void) | undefined;
   onDeclineAsk: ((e: Event) => void) | undefined;
+}
+
+/** Booked appointments of the series after `a`. */
+function laterBooked(series: StaffAppointment[] | undefined, a: StaffAppointment): number {
+  return (series ?? []).filter((x) => x.status === 'booked' && Date.parse(x.start) > Date.parse(a.start)).length;
+}
+
+/** Issue 20: "3 of 10 in a series" and the series' dates, this one marked, cancelled ones struck. */
+function renderSeriesRow(h: DetailsHost, a: StaffAppointment, lang: string, zone: string) {
+  const m = h.m;
+  const position = a.series!;
+  return html`<dt>${m.seriesLabel}</dt>
+    <dd>
+      <span class="badge" part="series-position">${m.seriesOf(position.index, position.count)}</span>
+      ${
+        h.series
+          ? html`<ol class="series-list" part="series-dates" aria-label=${m.seriesDates}>
+              ${h.series.map(
+                (x) =>
+                  html`<li class=${x.status}>
+                    ${
+                      x.status === 'cancelled'
+                        ? html`<s>${whenIn(Date.parse(x.start), lang, zone, true)}</s> (${m.seriesCancelled})`
+                        : whenIn(Date.parse(x.start), lang, zone, true)
+                    }
+                    ${x.id === a.id ? html`<strong>· ${m.seriesThis}</strong>` : nothing}
+                  </li>`,
+              )}
+            </ol>`
+          : nothing
+      }
+    </dd>`;
 }
 
 export function renderAppointmentDetails(h: DetailsHost, s: Session) {
@@ -139,6 +174,7 @@ export function renderAppointmentDetails(h: DetailsHost, s: Session) {
                   : nothing
               }`
       }
+      ${a.series && !isClass ? renderSeriesRow(h, a, lang, zone) : nothing}
       ${
         a.approval === 'pending' && a.approvalExpiresAt
           ? html`<dt>${m.approvalLabel}</dt>
@@ -202,7 +238,14 @@ export function renderAppointmentDetails(h: DetailsHost, s: Session) {
                         : nothing
                     } <button class="button danger" type="button" @click=${h.onCancelAsk}>${m.cancelSession}</button>`
                 : html`<button class="button" type="button" @click=${h.onReschedule}>${m.reschedule}</button>
-                    <button class="button danger" type="button" @click=${h.onCancelAsk}>${m.cancelBooking}</button>`
+                    <button class="button danger" type="button" @click=${h.onCancelAsk}>${m.cancelBooking}</button>
+                    ${
+                      a.series && a.status === 'booked' && laterBooked(h.series, a) > 0
+                        ? html`<button class="button danger" type="button" @click=${h.onCancelRestAsk}>
+                            ${m.cancelRest}
+                          </button>`
+                        : nothing
+                    }`
             }
           </div>`
         : nothing

@@ -464,5 +464,15 @@ export const styles = [
       color: var(--_muted);
       cursor: default;
     }
+    /* Issue 20: a series' dates beside the appointment and in the cancel dialog. */
+    .series-list {
+      margin: 6px 0 0;
+      padding-left: 1.4em;
+      font-weight: 400;
+      font-size: 0.9rem;
+    }
+    .series-list li.cancelled {
+      color: var(--_muted);
+    }
   `,
 ];

@@ -84,7 +84,8 @@ type Dialog =
       kind: 'cancel';
       session: Session;
       appointment: StaffAppointment;
-      scope: 'session' | 'attendee';
+      /** `following` (issue 20): this appointment and the later ones of its series. */
+      scope: 'session' | 'attendee' | 'following';
       /** R23: declining a request waiting for approval, rather than cancelling a booking. */
       decline?: boolean;
     };
@@ -168,6 +169,8 @@ function pairs(flat: readonly number[]): Interval[] {
  * @csspart month - The month view (an APG grid).
  * @csspart agenda - The printable agenda of the shown day, week or month.
  * @csspart details - The selected appointment or class session.
+ * @csspart series-position - "2 of 4 in a series" beside an appointment booked in a series (issue 20).
+ * @csspart series-dates - The dates of the selected appointment's series.
  * @csspart dialog - The booking, reschedule and cancel dialogs.
  */
 export class BookingAdminCalendar extends AdminElement {
@@ -313,6 +316,18 @@ export class BookingAdminCalendar extends AdminElement {
       }
     },
     args: () => [this.session, this.dialog !== undefined && this.dialog.kind !== 'cancel'] as const,
+  });
+
+  /** Issue 20: the series of the selected appointment ("3 of 10", its dates). */
+  private seriesTask = new Task(this, {
+    task: async ([session, appointmentId, seriesId], { signal }) => {
+      if (!session || !appointmentId || !seriesId) return undefined;
+      return session.admin.getAppointmentSeries({ businessId: session.businessId, appointmentId }, { signal });
+    },
+    args: () => {
+      const a = this.selectedSession?.appointments[0];
+      return [this.session, a?.id, a?.series?.id, this.reload] as const;
+    },
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -586,6 +601,13 @@ export class BookingAdminCalendar extends AdminElement {
     this.openDialog({ kind: 'cancel', session, appointment, scope: id ? 'attendee' : 'session' }, e.currentTarget);
   }
 
+  private handleCancelRestAsk(e: Event) {
+    const session = this.selectedSession;
+    const appointment = session?.appointments[0];
+    if (!session || !appointment) return;
+    this.openDialog({ kind: 'cancel', session, appointment, scope: 'following' }, e.currentTarget);
+  }
+
   private handleDeclineAsk(e: Event) {
     const session = this.selectedSession;
     const appointment = session?.appointments[0];
@@ -706,7 +728,10 @@ export class BookingAdminCalendar extends AdminElement {
 
   private handleCancelScope(e: Event) {
     if (this.dialog?.kind !== 'cancel') return;
-    this.dialog = { ...this.dialog, scope: (e.target as HTMLInputElement).value as 'session' | 'attendee' };
+    this.dialog = {
+      ...this.dialog,
+      scope: (e.target as HTMLInputElement).value as 'session' | 'attendee' | 'following',
+    };
   }
 
   /** The start chosen in the dialog: a free time, or the typed date and time in the business zone. */
@@ -842,7 +867,8 @@ export class BookingAdminCalendar extends AdminElement {
       }
       this.announce(dialog.decline ? this.m.declinedAnnouncement : this.m.cancelledAnnouncement);
       this.changed({ entity: 'appointment', action: 'cancelled', id: dialog.appointment.id });
-      const wholeSession = dialog.scope === 'session' || dialog.session.appointments.length === 1;
+      const wholeSession =
+        dialog.scope === 'session' || dialog.scope === 'following' || dialog.session.appointments.length === 1;
       this.closeDialog();
       if (wholeSession) this.selectedKey = '';
       this.reload++;
@@ -1406,6 +1432,8 @@ export class BookingAdminCalendar extends AdminElement {
         onClose: this.handleCloseDetails,
         onReschedule: this.handleReschedule,
         onCancelAsk: this.handleCancelAsk,
+        series: a?.series ? this.seriesTask.value : undefined,
+        onCancelRestAsk: this.handleCancelRestAsk,
         onAddAttendee: this.handleAddAttendee,
         onApprove: pending ? this.handleApprove : undefined,
         onDeclineAsk: pending ? this.handleDeclineAsk : undefined,
@@ -1650,6 +1678,19 @@ export class BookingAdminCalendar extends AdminElement {
     </form>`;
   }
 
+  /** Issue 20: what cancelling the rest of a series cancels. */
+  private renderCancelRest(dialog: Extract<Dialog, { kind: 'cancel' }>) {
+    const zone = this.session!.businessTimeZone;
+    const start = Date.parse(dialog.appointment.start);
+    const rest = (this.seriesTask.value ?? [dialog.appointment]).filter(
+      (a) => a.status === 'booked' && Date.parse(a.start) >= start,
+    );
+    return html`<p>${this.m.cancelRestIntro(rest.length)}</p>
+      <ul class="series-list">
+        ${rest.map((a) => html`<li>${whenIn(Date.parse(a.start), this.language, zone, true)}</li>`)}
+      </ul>`;
+  }
+
   private renderCancelForm(dialog: Extract<Dialog, { kind: 'cancel' }>) {
     const m = this.m;
     const zone = this.session!.businessTimeZone;
@@ -1661,6 +1702,7 @@ export class BookingAdminCalendar extends AdminElement {
           <strong>${s.serviceName}</strong> · ${whenIn(s.start, this.language, zone, true)} ·
           ${isClass && dialog.scope === 'session' ? m.attendeesCount(s.appointments.length) : dialog.appointment.customer.name}
         </p>
+        ${dialog.scope === 'following' ? this.renderCancelRest(dialog) : nothing}
         ${
           isClass
             ? html`<fieldset>

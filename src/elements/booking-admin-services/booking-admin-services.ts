@@ -68,6 +68,8 @@ function draftOf(s: Service | undefined, business: Business): Draft {
       smsNotificationsEnabled: s?.smsNotificationsEnabled ?? false,
       isApprovalRequired: s?.isApprovalRequired ?? false,
       approvalExpiresAfter: durationIn(s?.approvalExpiresAfter ?? 'P1D', HOURS),
+      isRepeatBookingAllowed: s?.isRepeatBookingAllowed ?? false,
+      maximumOccurrences: String(s?.maximumOccurrences ?? 10),
       notes: s?.notes ?? '',
       ownPolicy: !!s?.schedulingPolicy,
       [`${SP}timeSlotInterval`]: durationIn(policy.timeSlotInterval, MINUTES),
@@ -347,6 +349,11 @@ export class BookingAdminServices extends AdminElement {
         f.isApprovalRequired === true
           ? isoDuration(num('approvalExpiresAfter', { min: 1, max: 8760, whole: true }, 24), HOURS)
           : (original?.approvalExpiresAfter ?? 'P1D'),
+      isRepeatBookingAllowed: f.isRepeatBookingAllowed === true,
+      maximumOccurrences:
+        f.isRepeatBookingAllowed === true
+          ? num('maximumOccurrences', { min: 2, max: 52, whole: true }, 10)
+          : (original?.maximumOccurrences ?? 10),
     };
     // Optional fields: absent when empty (the update sends `null` for them).
     delete service.description;
@@ -815,6 +822,23 @@ export class BookingAdminServices extends AdminElement {
                     step: '1',
                     hint: m.approvalExpiresAfterHint,
                     display: m.hours(Number(f.approvalExpiresAfter) || 0),
+                  })}
+                </div>`
+              : nothing
+          }
+          <div class="checks" style="margin-top: 8px">
+            ${check('isRepeatBookingAllowed', m.repeatAllowed, m.repeatAllowedHint)}
+          </div>
+          ${
+            f.isRepeatBookingAllowed === true
+              ? html`<div class="fields" style="margin-top: 8px">
+                  ${inputField({
+                    ...bind('maximumOccurrences', m.maximumOccurrences),
+                    type: 'number',
+                    min: '2',
+                    max: '52',
+                    step: '1',
+                    hint: m.maximumOccurrencesHint,
                   })}
                 </div>`
               : nothing

@@ -20,7 +20,8 @@ import {
   type HourCycle,
   type Messages,
 } from '../../i18n/index.js';
-import type { BookingPageData, CustomerAppointment } from '../../schemas/index.js';
+import type { BookingPageData, CustomerAppointment, CustomerSeries } from '../../schemas/index.js';
+import type * as SeriesDatesModule from './series-dates.js';
 import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-picker.js';
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
 import { styles } from './booking-manage.styles.js';
@@ -30,7 +31,7 @@ import { completeEnglish } from '../../i18n/index.js';
 // English's second part (en-more.ts), which this module shows: in place before anything renders.
 completeEnglish(enMore);
 
-type View = 'view' | 'reschedule' | 'cancel' | 'rescheduled' | 'cancelled';
+type View = 'view' | 'reschedule' | 'cancel' | 'rescheduled' | 'cancelled' | 'cancel-following';
 
 /** Reads `appointment` and `token` from the page URL's fragment or query (the confirmation's link). */
 /** A value of the private link: `#appointment=…&token=…` (also `?…`, and `appointment-id` for `appointment`). */
@@ -57,6 +58,8 @@ function fromUrl(name: 'appointment' | 'token'): string {
  * @fires booking-failed - A change failed.
  * @csspart container - The card.
  * @csspart notice - An error message.
+ * @csspart series-position - "2 of 4 in a series", for an appointment booked in a series (issue 20).
+ * @csspart series-dates - The series' dates, the one shown marked.
  * @csspart day - Each calendar day (exported from `<booking-calendar>`), with state words: `today`, `selected`, `available`, `unavailable`, `outside`.
  * @csspart select - The time-zone select (exported from `<booking-time-zone-select>`).
  * @csspart slot - Each time button (exported from `<booking-slot-list>`), with the state word `selected`.
@@ -131,6 +134,24 @@ export class BookingManage extends LitElement {
       return { appointment, page };
     },
     args: () => [this.adapterTask.value, this.id_, this.token_, this.locale.explicit] as const,
+  });
+
+  /** Issue 20: the series this appointment belongs to (series-dates.ts renders it, loaded with it). */
+  private seriesTask = new Task(this, {
+    task: async ([adapter, id, token, seriesId], { signal }) => {
+      if (!adapter?.getSeries || !id || !token || !seriesId) return undefined;
+      const [mod, series]: [typeof SeriesDatesModule, CustomerSeries] = await Promise.all([
+        import('./series-dates.js'),
+        adapter.getSeries({ appointmentId: id, manageToken: token }, { signal }),
+      ]);
+      const root = this.renderRoot;
+      const sheet = mod.seriesDatesStyles.styleSheet;
+      if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      }
+      return { mod, series };
+    },
+    args: () => [this.adapterTask.value, this.id_, this.token_, this.appointment?.series?.id] as const,
   });
 
   private get id_(): string {
@@ -302,6 +323,8 @@ export class BookingManage extends LitElement {
         return this.renderReschedule(a, page, m);
       case 'cancel':
         return this.renderCancel(a, m);
+      case 'cancel-following':
+        return this.renderCancelFollowing(a, m);
       default:
         return this.renderView(a, page, m);
     }
@@ -371,7 +394,8 @@ export class BookingManage extends LitElement {
     const open = a.status === 'booked' && a.canManage && Date.parse(a.manageUntil) > this.now;
     return html`<h3 tabindex="-1">${heading}</h3>
       ${a.status === 'cancelled' ? html`<p class="status cancelled">${m.statusCancelled}</p>` : nothing}
-      ${this.renderSummary(a, page, m)}
+      ${this.notice ? html`<div part="notice" role="status"><p>${this.notice}</p></div>` : nothing}
+      ${this.renderSummary(a, page, m)} ${this.renderSeries(a, m)}
       ${
         a.status === 'booked'
           ? open
@@ -379,6 +403,13 @@ export class BookingManage extends LitElement {
                 <div class="actions">
                   <button class="button primary" type="button" @click=${this.handleReschedule}>${m.reschedule}</button>
                   <button class="button" type="button" @click=${this.handleCancel}>${m.cancel}</button>
+                  ${
+                    this.followingDates(a).length > 1
+                      ? html`<button class="button" type="button" @click=${this.handleCancelFollowing}>
+                          ${m.cancelFollowing}
+                        </button>`
+                      : nothing
+                  }
                 </div>`
             : html`<p class="hint">
                 ${a.createdBy === 'staff' && !a.canManage ? m.notManageable : m.changesClosed(until)}
@@ -450,6 +481,87 @@ export class BookingManage extends LitElement {
             : nothing
         }
         <button class="button" type="button" @click=${this.handleBack}>${m.back}</button>
+      </div>`;
+  }
+
+  private seriesOptions(a: CustomerAppointment, m: Messages) {
+    return {
+      lang: this.locale.lang,
+      zone: this.timeZone || a.customer.timeZone || viewerTimeZone(),
+      hourCycle: this.hourCycle,
+      messages: m,
+      currentId: a.id,
+      open: (id: string) => {
+        this.appointmentId = id;
+        this.updated_ = undefined;
+        this.show('view');
+      },
+    };
+  }
+
+  private renderSeries(a: CustomerAppointment, m: Messages) {
+    const s = this.seriesTask.value;
+    if (!a.series || !s || s.series.seriesId !== a.series.id) return nothing;
+    return s.mod.renderSeriesDates(s.series, this.seriesOptions(a, m));
+  }
+
+  private followingDates(a: CustomerAppointment): CustomerAppointment[] {
+    const s = this.seriesTask.value;
+    return s && a.series && s.series.seriesId === a.series.id ? s.mod.following(s.series, a) : [];
+  }
+
+  private handleCancelFollowing() {
+    this.show('cancel-following');
+  }
+
+  private async handleConfirmCancelFollowing() {
+    const adapter = this.adapterTask.value;
+    const a = this.appointment;
+    const s = this.seriesTask.value;
+    if (!adapter?.cancelFollowing || !a || !s || this.working) return;
+    this.working = true;
+    const reason = this.reason.trim();
+    try {
+      const series = await adapter.cancelFollowing({
+        appointmentId: a.id,
+        manageToken: this.token_,
+        ...(reason ? { reason } : {}),
+      });
+      const cancelled = series.appointments.filter(
+        (x) => x.status === 'cancelled' && s.series.appointments.some((y) => y.id === x.id && y.status === 'booked'),
+      );
+      this.updated_ = series.appointments.find((x) => x.id === a.id) ?? a;
+      for (const x of cancelled) {
+        this.dispatchEvent(new BookingCancelledEvent({ appointmentId: x.id, ...(reason ? { reason } : {}) }));
+      }
+      this.show('cancelled');
+      this.notice = this.locale.messages.cancelledFollowing(cancelled.length);
+      void this.seriesTask.run();
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.working = false;
+    }
+  }
+
+  private renderCancelFollowing(a: CustomerAppointment, m: Messages) {
+    const s = this.seriesTask.value;
+    const dates = this.followingDates(a);
+    return html`<h3 tabindex="-1">${m.cancelFollowingHeading(dates.length)}</h3>
+      ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
+      ${s ? s.mod.renderFollowing(dates, this.seriesOptions(a, m)) : nothing}
+      <label for="reason">${m.cancelReason} <span class="optional">(${m.optional})</span></label>
+      <textarea id="reason" maxlength="2000" .value=${this.reason} @input=${this.handleReason}></textarea>
+      <div class="actions">
+        <button
+          class="button danger"
+          type="button"
+          aria-disabled=${this.working ? 'true' : 'false'}
+          @click=${this.handleConfirmCancelFollowing}
+        >
+          ${m.confirmCancelFollowing}
+        </button>
+        <button class="button" type="button" @click=${this.handleBack}>${m.keepBooking}</button>
       </div>`;
   }
 

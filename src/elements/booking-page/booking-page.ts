@@ -71,6 +71,8 @@ const textOn = (rgb: Rgb) =>
  * @csspart select - The time-zone select (exported from `<booking-time-zone-select>`).
  * @csspart slot - Each time button (exported from `<booking-slot-list>`), with the state word `selected`.
  * @csspart option - Each staff choice (exported from `<booking-staff-picker>`), with the state word `selected`.
+ * @csspart series - The repeat-booking choice on the details step, for services that allow series (issue 20).
+ * @csspart series-dates - The list of a series' dates (checked, with alternatives; booked, on the done step).
  * @csspart field - Each details field (exported from `<booking-details-form>`); the consent box's also has the word `consent`.
  * @cssstate loading - The page data is loading.
  */

@@ -12,7 +12,16 @@ import { BookingConfirmEvent } from '../../events/booking-confirm.js';
 import { BookingConfirmedEvent } from '../../events/booking-confirmed.js';
 import { BookingFailedEvent } from '../../events/booking-failed.js';
 import { formatDateTime, zoneShort, type Messages } from '../../i18n/index.js';
-import type { BookRequest, BookResult, BookingPageData, PublicService, Tracking } from '../../schemas/index.js';
+import type {
+  BookRequest,
+  BookResult,
+  BookSeriesResult,
+  BookingPageData,
+  PublicService,
+  Tracking,
+} from '../../schemas/index.js';
+import type * as SeriesPanelModule from './series-panel.js';
+import type { SeriesPanel } from './series-panel.js';
 import type { LocaleController } from '../../controllers/locale-controller.js';
 import { defineElement } from '../../define/define-element.js';
 import { BookingDetailsForm } from '../booking-details-form/booking-details-form.js';
@@ -36,6 +45,8 @@ completeEnglish(enMore);
 defineElement('booking-details-form', BookingDetailsForm);
 
 export type Step = 'service' | 'time' | 'details' | 'done';
+
+let seriesModule: Promise<typeof SeriesPanelModule> | undefined;
 
 /** What the later steps read from and do to `<booking-page>` (its private state, handed over). */
 export interface StepsHost {
@@ -105,6 +116,10 @@ export class LaterSteps {
   private errors: DetailsErrors = {};
   private submitting = false;
   private result: BookResult | undefined;
+  /** Issue 20: the series choice, for services that allow it (series-panel.ts, loaded with it). */
+  private series: SeriesPanel | undefined;
+  private seriesFor = '';
+  private seriesResult: BookSeriesResult | undefined;
   private idempotencyKey = '';
   private prefilled = false;
 
@@ -122,6 +137,52 @@ export class LaterSteps {
   /** A new time was chosen: a booking attempt for it gets a key of its own. */
   timeChosen(): void {
     this.idempotencyKey = '';
+    this.series?.reset();
+  }
+
+  /** The series panel for this service and time, loaded when the service allows series (issue 20). */
+  private seriesPanel(): SeriesPanel | undefined {
+    const { service, slot, adapter } = this.host;
+    if (!service?.maximumOccurrences || !slot || !adapter?.checkSeries || !adapter.bookSeries) return undefined;
+    const key = `${service.id}|${slot.start}|${this.host.staffId}`;
+    if (this.series && this.seriesFor === key) return this.series;
+    if (!seriesModule) {
+      seriesModule = import('./series-panel.js');
+      void seriesModule.then(() => this.update());
+      return undefined;
+    }
+    void seriesModule.then((mod) => {
+      if (this.seriesFor === key && this.series) return;
+      const el = this.host.element;
+      const sheet = mod.seriesStyles.styleSheet;
+      if (sheet && el.renderRoot instanceof ShadowRoot && !el.renderRoot.adoptedStyleSheets.includes(sheet)) {
+        el.renderRoot.adoptedStyleSheets = [...el.renderRoot.adoptedStyleSheets, sheet];
+      }
+      const host = this.host;
+      const update = () => this.update();
+      const enabled = this.series?.enabled ?? false;
+      this.seriesFor = key;
+      this.series = new mod.SeriesPanel({
+        adapter,
+        service,
+        start: slot.start,
+        staffId: host.staffId,
+        businessId: el.business,
+        get lang() {
+          return host.locale.lang;
+        },
+        zone: host.zone,
+        hourCycle: el.hourCycle,
+        get messages() {
+          return host.locale.messages;
+        },
+        update,
+        announce: (text) => host.announce(text),
+      });
+      if (enabled) this.series.handleToggleTo(true);
+      this.update();
+    });
+    return this.series;
   }
 
   /**
@@ -156,6 +217,7 @@ export class LaterSteps {
         <button class="link-button" type="button" @click=${back}>${m.change}</button>
       </div>
       ${this.host.notice ? html`<div part="notice" role="alert"><p>${this.host.notice}</p></div>` : nothing}
+      ${this.seriesPanel()?.render() ?? nothing}
       <form novalidate @submit=${this.handleBook}>
         <booking-details-form
           exportparts="field, consent"
@@ -167,7 +229,13 @@ export class LaterSteps {
         ></booking-details-form>
         <div class="actions">
           <button class="button primary" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
-            ${this.submitting ? m.booking : m.book}
+            ${
+              this.submitting
+                ? m.booking
+                : this.series?.enabled && this.series.ready
+                  ? m.bookSeries(this.series.choices.length)
+                  : m.book
+            }
           </button>
         </div>
       </form>`;
@@ -179,7 +247,10 @@ export class LaterSteps {
     if (!result || !page) return nothing;
     const manageUrl = this.manageLink(result);
     return html`<div class="done-mark" aria-hidden="true">✓</div>
-      <h3 class="step" tabindex="-1">${m.confirmedHeading}</h3>
+      <h3 class="step" tabindex="-1">
+        ${this.seriesResult ? m.seriesBooked(this.seriesResult.series.appointments.length) : m.confirmedHeading}
+      </h3>
+      ${this.seriesResult ? this.renderSeriesDates(m) : nothing}
       ${renderBookingSummary(result.appointment, page, {
         lang: this.host.locale.lang,
         zone: this.host.zone,
@@ -193,6 +264,20 @@ export class LaterSteps {
         <button class="link-button" type="button" @click=${this.handleBookAnother}>${m.bookAnother}</button>
       </div>
       <p class="manage-hint">${m.manageHint}</p>`;
+  }
+
+  private renderSeriesDates(m: Messages): TemplateResult {
+    const { lang } = this.host.locale;
+    const zone = this.host.zone;
+    return html`<ol class="series-booked" part="series-dates" aria-label=${m.seriesAll}>
+      ${this.seriesResult!.series.appointments.map((a) => {
+        const ms = Date.parse(a.start);
+        return html`<li>
+          ${a.series ? m.seriesPosition(a.series.index, a.series.count) : nothing} ·
+          <strong>${formatDateTime(ms, lang, zone, this.host.element.hourCycle)} ${zoneShort(zone, lang, ms)}</strong>
+        </li>`;
+      })}
+    </ol>`;
   }
 
   private form(): BookingDetailsForm | null {
@@ -226,6 +311,7 @@ export class LaterSteps {
     }
     const adapter = host.adapter;
     if (!adapter) return;
+    if (this.series?.enabled) return this.bookSeries(adapter);
     // One key per attempt at this time with these details: a retry after a lost answer reuses it (R11).
     this.idempotencyKey ||= crypto.randomUUID();
     const request = this.buildRequest(readTracking(host.search, host.element.source, host.element.metadata));
@@ -255,6 +341,62 @@ export class LaterSteps {
       this.update();
     }
   };
+
+  /** Issue 20: the chosen dates of the series, in one step; a date taken meanwhile re-checks the dates. */
+  private async bookSeries(adapter: BookingAdapter): Promise<void> {
+    const host = this.host;
+    const m = host.locale.messages;
+    const series = this.series!;
+    if (!series.ready || series.choices.length === 0) {
+      host.notice = series.ready ? m.seriesNoneChosen : m.seriesCheckFirst;
+      host.announce(host.notice);
+      this.update();
+      return;
+    }
+    this.idempotencyKey ||= crypto.randomUUID();
+    const request = series.request(
+      this.buildRequest(readTracking(host.search, host.element.source, host.element.metadata)),
+    );
+    this.submitting = true;
+    host.notice = '';
+    this.update();
+    try {
+      const result = await adapter.bookSeries!(request);
+      this.idempotencyKey = '';
+      const first = result.series.appointments[0];
+      const manageUrl = this.manageLinkOf(first.id, result.manageToken);
+      host.element.dispatchEvent(
+        new BookingConfirmedEvent({ appointment: first, manageToken: result.manageToken, manageUrl }),
+      );
+      this.seriesResult = result;
+      this.result = { appointment: first, manageToken: result.manageToken };
+      host.announce(m.seriesBooked(result.series.appointments.length));
+      host.goTo('done');
+    } catch (error) {
+      if (error instanceof BookingError && error.code === 'slot-unavailable') {
+        // All or nothing: nothing was booked. The dates are checked again, the taken one named.
+        this.idempotencyKey = '';
+        host.element.dispatchEvent(new BookingFailedEvent({ code: error.code, message: error.message }));
+        const path = error.issues[0]?.path ?? '';
+        const at = Number(/^occurrences\.(\d+)/.exec(path)?.[1] ?? -1);
+        const taken = request.occurrences[at];
+        const when = taken
+          ? formatDateTime(
+              Date.parse(taken.start ?? taken.occurrence),
+              host.locale.lang,
+              host.zone,
+              host.element.hourCycle,
+            )
+          : '';
+        await series.recheck();
+        host.notice = m.seriesRechecked(when);
+        host.announce(host.notice);
+      } else this.handleBookError(error);
+    } finally {
+      this.submitting = false;
+      this.update();
+    }
+  }
 
   private handleBookError(error: unknown) {
     const host = this.host;
@@ -322,6 +464,9 @@ export class LaterSteps {
 
   private handleBookAnother = () => {
     this.result = undefined;
+    this.seriesResult = undefined;
+    this.series = undefined;
+    this.seriesFor = '';
     this.details = {
       ...emptyDetails(),
       name: this.details.name,
@@ -382,8 +527,12 @@ export class LaterSteps {
   }
 
   private manageLink(result: BookResult): string {
+    return this.manageLinkOf(result.appointment.id, result.manageToken);
+  }
+
+  private manageLinkOf(appointmentId: string, manageToken: string): string {
     const base = new URL(this.host.element.manageUrl || location.href, location.href);
-    base.hash = new URLSearchParams({ appointment: result.appointment.id, token: result.manageToken }).toString();
+    base.hash = new URLSearchParams({ appointment: appointmentId, token: manageToken }).toString();
     return base.href;
   }
 }

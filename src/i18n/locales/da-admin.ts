@@ -627,6 +627,19 @@ export const daAdmin: AdminMessages = {
   approvalExpiresAfter: 'Timer en anmodning venter på svar',
   approvalExpiresAfterHint:
     'Ubesvarede anmodninger udløber derefter (aldrig senere end starttidspunktet), og kunden får besked.',
+  // Gentagne bookinger (issue 20)
+  repeatAllowed: 'Kunder kan booke en serie',
+  repeatAllowedHint: 'Hver uge, hver 2. uge eller hver måned; hver dato tjekkes efter reglerne, før noget bookes.',
+  maximumOccurrences: 'Højst antal datoer i en serie',
+  maximumOccurrencesHint: 'Fra 2 til 52.',
+  seriesLabel: 'Serie',
+  seriesOf: (i, n) => `${i} af ${n} i en serie`,
+  seriesDates: 'Datoer i serien',
+  seriesThis: 'denne',
+  seriesCancelled: 'aflyst',
+  cancelRest: 'Aflys resten af serien',
+  cancelRestIntro: (n) =>
+    `Det aflyser ${n} ${p(n, { one: 'dato', other: 'datoer' })}: denne og alle senere, der stadig er booket.`,
   findCustomer: 'Find en eksisterende kunde',
   findCustomerHint:
     'Skriv en del af et navn, en e-mailadresse eller et telefonnummer, eller udfyld oplysningerne nedenfor.',

@@ -639,6 +639,20 @@ export const deAdmin: AdminMessages = {
   approvalExpiresAfter: 'Stunden, die eine Anfrage auf Antwort wartet',
   approvalExpiresAfterHint:
     'Unbeantwortete Anfragen verfallen dann (nie nach ihrem Beginn), und der Kunde wird benachrichtigt.',
+  // Serientermine (issue 20)
+  repeatAllowed: 'Kunden können eine Serie buchen',
+  repeatAllowedHint:
+    'Jede Woche, alle 2 Wochen oder jeden Monat; jeder Termin wird nach den Regeln geprüft, bevor etwas gebucht wird.',
+  maximumOccurrences: 'Höchstens Termine einer Serie',
+  maximumOccurrencesHint: 'Von 2 bis 52.',
+  seriesLabel: 'Serie',
+  seriesOf: (i, n) => `${i} von ${n} einer Serie`,
+  seriesDates: 'Termine dieser Serie',
+  seriesThis: 'dieser',
+  seriesCancelled: 'abgesagt',
+  cancelRest: 'Rest der Serie absagen',
+  cancelRestIntro: (n) =>
+    `Damit ${p(n, { one: 'wird', other: 'werden' })} ${n} ${p(n, { one: 'Termin', other: 'Termine' })} abgesagt: dieser und alle späteren, die noch gebucht sind.`,
   findCustomer: 'Vorhandenen Kunden suchen',
   findCustomerHint: 'Einen Teil von Name, E-Mail-Adresse oder Telefonnummer eingeben oder die Angaben unten ausfüllen.',
   noCustomerMatch: 'Kein Kunde passt. Bitte die Angaben unten ausfüllen.',

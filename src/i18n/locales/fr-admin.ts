@@ -648,6 +648,20 @@ export const frAdmin: AdminMessages = {
   approvalExpiresAfter: 'Heures d’attente d’une demande',
   approvalExpiresAfterHint:
     'Les demandes sans réponse expirent alors (jamais après leur début) et le client est prévenu.',
+  // Rendez-vous récurrents (issue 20)
+  repeatAllowed: 'Les clients peuvent réserver une série',
+  repeatAllowedHint:
+    'Chaque semaine, toutes les 2 semaines ou chaque mois\u00a0; chaque date est vérifiée selon les règles avant toute réservation.',
+  maximumOccurrences: 'Nombre maximal de dates d’une série',
+  maximumOccurrencesHint: 'De 2 à 52.',
+  seriesLabel: 'Série',
+  seriesOf: (i, n) => `${i} sur ${n} d’une série`,
+  seriesDates: 'Dates de cette série',
+  seriesThis: 'celui-ci',
+  seriesCancelled: 'annulé',
+  cancelRest: 'Annuler le reste de la série',
+  cancelRestIntro: (n) =>
+    `Cela annule ${n} ${p(n, { one: 'date', other: 'dates' })}\u00a0: celle-ci et toutes les suivantes encore réservées.`,
   findCustomer: 'Rechercher un client existant',
   findCustomerHint:
     'Saisissez une partie du nom, de l’adresse e-mail ou du numéro de téléphone, ou remplissez les informations ci-dessous.',

@@ -634,6 +634,20 @@ export const nlAdmin: AdminMessages = {
     'Boekingen van klanten wachten op goedkeuring door een medewerker; de tijd wordt zolang vastgehouden.',
   approvalExpiresAfter: 'Uren dat een verzoek op antwoord wacht',
   approvalExpiresAfterHint: 'Onbeantwoorde verzoeken verlopen dan (nooit na hun begin), en de klant krijgt bericht.',
+  // Herhaalde afspraken (issue 20)
+  repeatAllowed: 'Klanten kunnen een reeks boeken',
+  repeatAllowedHint:
+    'Elke week, om de 2 weken of elke maand; elke datum wordt volgens de regels gecontroleerd voordat er iets wordt geboekt.',
+  maximumOccurrences: 'Hoogstens aantal data in een reeks',
+  maximumOccurrencesHint: 'Van 2 tot 52.',
+  seriesLabel: 'Reeks',
+  seriesOf: (i, n) => `${i} van ${n} in een reeks`,
+  seriesDates: 'Data in deze reeks',
+  seriesThis: 'deze',
+  seriesCancelled: 'geannuleerd',
+  cancelRest: 'Rest van de reeks annuleren',
+  cancelRestIntro: (n) =>
+    `Dit annuleert ${n} ${p(n, { one: 'datum', other: 'data' })}: deze en alle latere die nog geboekt zijn.`,
   findCustomer: 'Bestaande klant zoeken',
   findCustomerHint: 'Typ een deel van een naam, e-mailadres of telefoonnummer, of vul de gegevens hieronder in.',
   noCustomerMatch: 'Geen klant gevonden. Vul de gegevens hieronder in.',

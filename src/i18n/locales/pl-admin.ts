@@ -644,6 +644,20 @@ export const plAdmin: AdminMessages = {
   approvalExpiresAfter: 'Liczba godzin oczekiwania na odpowiedź',
   approvalExpiresAfterHint:
     'Prośby bez odpowiedzi wygasają po tym czasie (nigdy po rozpoczęciu), a klient otrzymuje wiadomość.',
+  // Wizyty cykliczne (issue 20)
+  repeatAllowed: 'Klienci mogą zarezerwować cykl',
+  repeatAllowedHint:
+    'Co tydzień, co 2 tygodnie lub co miesiąc; każdy termin jest sprawdzany według zasad, zanim cokolwiek zostanie zarezerwowane.',
+  maximumOccurrences: 'Najwięcej terminów w cyklu',
+  maximumOccurrencesHint: 'Od 2 do 52.',
+  seriesLabel: 'Cykl',
+  seriesOf: (i, n) => `${i} z ${n} w cyklu`,
+  seriesDates: 'Terminy tego cyklu',
+  seriesThis: 'ta wizyta',
+  seriesCancelled: 'odwołana',
+  cancelRest: 'Odwołaj resztę cyklu',
+  cancelRestIntro: (n) =>
+    `Zostanie odwołanych terminów: ${n} — ten i wszystkie późniejsze, które są nadal zarezerwowane.`,
   findCustomer: 'Znajdź istniejącego klienta',
   findCustomerHint: 'Wpisz część imienia i nazwiska, adresu e-mail lub numeru telefonu albo wypełnij dane poniżej.',
   noCustomerMatch: 'Brak pasującego klienta. Wypełnij dane poniżej.',
