@@ -82,6 +82,17 @@ import type {
   HoldSlotResult,
   RescheduleInput,
 } from '../schemas/booking.js';
+import type {
+  ClaimWaitlistOfferInput,
+  JoinWaitlistInput,
+  JoinWaitlistResult,
+  LeaveWaitlistInput,
+  ListWaitlistInput,
+  StaffWaitlistEntry,
+  WaitlistEntry,
+  WaitlistEntryRef,
+  WaitlistRefInput,
+} from '../schemas/waitlist.js';
 
 /** The second argument of every adapter method. */
 export interface CallOptions {
@@ -105,6 +116,16 @@ export interface BookingAdapter {
   reschedule(input: RescheduleInput, options?: CallOptions): Promise<CustomerAppointment>;
   /** Cancels this customer's booking only (R8), until `start − minimumLeadTime` (R6). */
   cancel(input: CancelInput, options?: CallOptions): Promise<void>;
+
+  // ---------------------------------------------------------------- waitlists (issue 20), optional
+  /** Joins the waiting list of a full class session (`start`) or of a day without free time (`date`); details and consent as for `book`. */
+  joinWaitlist?(input: JoinWaitlistInput, options?: CallOptions): Promise<JoinWaitlistResult>;
+  /** The private link's view: place in the list, state and any offer. */
+  getWaitlistEntry?(input: WaitlistRefInput, options?: CallOptions): Promise<WaitlistEntry>;
+  /** Leaves the list (a held place goes to the next person); leaving twice is no error. */
+  leaveWaitlist?(input: LeaveWaitlistInput, options?: CallOptions): Promise<void>;
+  /** Books the offered place (every rule re-checked); of two claims exactly one wins, the other is `slot-unavailable`. */
+  claimWaitlistOffer?(input: ClaimWaitlistOfferInput, options?: CallOptions): Promise<BookResult>;
 }
 
 /**
@@ -226,4 +247,12 @@ export interface BookingAdminAdapter {
   exportConfig(input: BusinessScope, options?: CallOptions): Promise<Business>;
   /** Clones a configuration as a new calendar with a new id; the importer becomes its administrator. */
   importConfig(input: ImportConfigInput, options?: CallOptions): Promise<Business>;
+
+  // ---------------------------------------------------------------- waitlists (issue 20)
+  /** Everyone waiting (and with `includeEnded`, who claimed, left or lapsed), in the order they joined. Offers past their time lapse first. */
+  listWaitlist(input: ListWaitlistInput, options?: CallOptions): Promise<StaffWaitlistEntry[]>;
+  /** Takes someone off a waiting list; a place they were offered goes to the next person. */
+  removeWaitlistEntry(input: WaitlistEntryRef, options?: CallOptions): Promise<StaffWaitlistEntry>;
+  /** Offers a waiting person the first free place that fits their wish now, ahead of their turn; `slot-unavailable` when none fits. */
+  offerWaitlistPlace(input: WaitlistEntryRef, options?: CallOptions): Promise<StaffWaitlistEntry>;
 }

@@ -153,6 +153,10 @@ export interface Service {
   isApprovalRequired?: boolean;
   /** ISO-8601 duration a request may wait for approval (R23). */
   approvalExpiresAfter?: string;
+  /** Issue 20: customers may join a waiting list for a full session or a day without free time. */
+  isWaitlistEnabled?: boolean;
+  /** Issue 20: how long an offered place is held (ISO-8601, PT5M to P7D; default PT2H). */
+  waitlistOfferExpiresAfter?: string;
 }
 
 export type StaffRole = 'administrator' | 'scheduler' | 'teamMember' | 'viewer' | 'guest';

@@ -339,6 +339,22 @@ CREATE TRIGGER appointments_truncated AFTER TRUNCATE ON appointments
   FOR EACH STATEMENT EXECUTE FUNCTION appointments_truncated();
 `,
   },
+  {
+    version: 6,
+    name: 'waitlists',
+    // Issue 20: customers waiting for a place (backend/waitlist/), by business in the order they joined.
+    sql: `
+CREATE TABLE waitlist (
+  id text COLLATE "C" PRIMARY KEY,
+  doc json NOT NULL,
+  business_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'businessId') STORED NOT NULL,
+  created_at_ms bigint GENERATED ALWAYS AS ((doc->>'createdAtMs')::bigint) STORED NOT NULL,
+  state text GENERATED ALWAYS AS (doc->>'state') STORED NOT NULL
+);
+CREATE INDEX waitlist_business_created ON waitlist (business_id, created_at_ms);
+CREATE INDEX waitlist_active ON waitlist (business_id) WHERE state IN ('waiting', 'offered');
+`,
+  },
 ];
 
 /** Every node agrees on this lock id: migrations run one node at a time. */

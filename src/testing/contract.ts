@@ -21,6 +21,7 @@ import { validate } from '../schemas/validate.js';
 import { deepEqual, equal, fail, includes, notIncludes, ok, rejects, rejectsAbort, rejectsInvalid } from './assert.js';
 import { contentLanguageContract } from './contract-content-language.js';
 import { frontDeskContract } from './contract-front-desk.js';
+import { waitlistContract } from './contract-waitlist.js';
 import { ANNEX, CLINIC, CONTRACT_NOW, PRIVATE, contractConfig, cph } from './fixture.js';
 
 /** An adapter under test: the customer side plus a way to act as a staff member. */
@@ -1627,5 +1628,8 @@ export function runAdapterContract(options: ContractOptions): void {
 
     // ------------------------------------------------------------------ business texts per language
     contentLanguageContract({ describe, test });
+
+    // ------------------------------------------------------------------ waitlists (issue 20)
+    waitlistContract({ describe, test });
   });
 }

@@ -131,7 +131,17 @@ function isPageOperation(operation: Operation): operation is keyof typeof CUSTOM
   return Object.hasOwn(CUSTOMER_PAGE_ROUTES, operation);
 }
 
-const BOOKING_OPERATIONS: ReadonlySet<Operation> = new Set(['holdSlot', 'book', 'getBooking', 'reschedule', 'cancel']);
+const BOOKING_OPERATIONS: ReadonlySet<Operation> = new Set([
+  'holdSlot',
+  'book',
+  'getBooking',
+  'reschedule',
+  'cancel',
+  'joinWaitlist',
+  'getWaitlistEntry',
+  'leaveWaitlist',
+  'claimWaitlistOffer',
+]);
 
 /** The booking part of the route table (holds, booking, manage), loaded once; a failed load is tried again. */
 function loadBookingRoutes(): Promise<BookingRouteTable> {
@@ -163,6 +173,10 @@ const CUSTOMER_METHODS = [
   'getBooking',
   'reschedule',
   'cancel',
+  'joinWaitlist',
+  'getWaitlistEntry',
+  'leaveWaitlist',
+  'claimWaitlistOffer',
 ] as const;
 
 /**
@@ -191,6 +205,10 @@ export class HttpCustomerAdapter implements BookingAdapter {
   declare getBooking: Required<BookingAdapter>['getBooking'];
   declare reschedule: Required<BookingAdapter>['reschedule'];
   declare cancel: Required<BookingAdapter>['cancel'];
+  declare joinWaitlist: Required<BookingAdapter>['joinWaitlist'];
+  declare getWaitlistEntry: Required<BookingAdapter>['getWaitlistEntry'];
+  declare leaveWaitlist: Required<BookingAdapter>['leaveWaitlist'];
+  declare claimWaitlistOffer: Required<BookingAdapter>['claimWaitlistOffer'];
   static {
     for (const name of CUSTOMER_METHODS) {
       (this.prototype as unknown as Record<string, unknown>)[name] = function (

@@ -26,8 +26,9 @@ import { buildIndexes, deepFreeze, entriesIn, type Entry } from './sorted-index.
  * 2: appointments carry a revision record (below); tabs running version 1's code, which would
  * write appointments without bumping it, are closed by the upgrade.
  * 3: customer records, the privacy log, and appointments by customer.
+ * 4: waitlists (issue 20).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * A record in the `appointments` store that no index holds (it has no index fields): a random token
@@ -138,6 +139,8 @@ function upgrade(db: IdbDatabase, tx: IdbTransaction, oldVersion: number): void 
     ensureStore(db, tx, 'audit', ['business_at']);
     ensureStore(db, tx, 'appointments', ['business_customer']);
   }
+  // Waitlists (issue 20): a new store only.
+  if (oldVersion < 4) ensureStore(db, tx, 'waitlist', ['business_created']);
 }
 
 /** Creates a store of `SCHEMA` (when missing) with the indexes it lacks. */
