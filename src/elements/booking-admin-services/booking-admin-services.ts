@@ -68,6 +68,8 @@ function draftOf(s: Service | undefined, business: Business): Draft {
       smsNotificationsEnabled: s?.smsNotificationsEnabled ?? false,
       isApprovalRequired: s?.isApprovalRequired ?? false,
       approvalExpiresAfter: durationIn(s?.approvalExpiresAfter ?? 'P1D', HOURS),
+      isWaitlistEnabled: s?.isWaitlistEnabled ?? false,
+      waitlistOfferExpiresAfter: durationIn(s?.waitlistOfferExpiresAfter ?? 'PT2H', MINUTES),
       notes: s?.notes ?? '',
       ownPolicy: !!s?.schedulingPolicy,
       [`${SP}timeSlotInterval`]: durationIn(policy.timeSlotInterval, MINUTES),
@@ -347,6 +349,12 @@ export class BookingAdminServices extends AdminElement {
         f.isApprovalRequired === true
           ? isoDuration(num('approvalExpiresAfter', { min: 1, max: 8760, whole: true }, 24), HOURS)
           : (original?.approvalExpiresAfter ?? 'P1D'),
+      // Waitlists (issue 20): how long an offered place is held, 5 minutes to 7 days.
+      isWaitlistEnabled: f.isWaitlistEnabled === true,
+      waitlistOfferExpiresAfter:
+        f.isWaitlistEnabled === true
+          ? isoDuration(num('waitlistOfferExpiresAfter', { min: 5, max: 10080, whole: true }, 120), MINUTES)
+          : (original?.waitlistOfferExpiresAfter ?? 'PT2H'),
     };
     // Optional fields: absent when empty (the update sends `null` for them).
     delete service.description;
@@ -804,6 +812,7 @@ export class BookingAdminServices extends AdminElement {
             ${check('isCustomerAllowedToManageBooking', m.customerManage)} ${check('isEmailRequired', m.emailRequired)}
             ${check('smsNotificationsEnabled', m.smsEnabled)}
             ${check('isApprovalRequired', m.approvalRequired, m.approvalRequiredHint)}
+            ${check('isWaitlistEnabled', m.waitlist.serviceEnabled, m.waitlist.serviceEnabledHint)}
           </div>
           ${
             f.isApprovalRequired === true
@@ -815,6 +824,21 @@ export class BookingAdminServices extends AdminElement {
                     step: '1',
                     hint: m.approvalExpiresAfterHint,
                     display: m.hours(Number(f.approvalExpiresAfter) || 0),
+                  })}
+                </div>`
+              : nothing
+          }
+          ${
+            f.isWaitlistEnabled === true
+              ? html`<div class="fields" style="margin-top: 8px">
+                  ${inputField({
+                    ...bind('waitlistOfferExpiresAfter', m.waitlist.holdMinutes),
+                    type: 'number',
+                    min: '5',
+                    max: '10080',
+                    step: '1',
+                    hint: m.waitlist.holdHint,
+                    display: m.minutes(Number(f.waitlistOfferExpiresAfter) || 0),
                   })}
                 </div>`
               : nothing
