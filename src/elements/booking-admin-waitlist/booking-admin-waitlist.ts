@@ -113,7 +113,7 @@ export class BookingAdminWaitlist extends AdminElement {
 
   private renderList(list: StaffWaitlistEntry[]) {
     const w = this.m.waitlist;
-    const first = list[0]!;
+    const first = list[0];
     const zone = first.businessTimeZone;
     const wish =
       first.wish === 'session'
