@@ -94,6 +94,8 @@ export const publicServiceSchema = z.object({
   allowStaffSelection: z.boolean(),
   /** Effective: the service's own policy when it has one, else the business's (R5). */
   schedulingPolicy: publicSchedulingPolicySchema,
+  /** Issue 20: customers may join a waiting list when nothing is free. */
+  isWaitlistEnabled: z.optional(z.boolean()),
 });
 export type PublicService = z.infer<typeof publicServiceSchema>;
 

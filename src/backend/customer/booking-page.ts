@@ -77,6 +77,7 @@ export async function getBookingPage(
       smsNotificationsEnabled: scope.backend.smsOn(s),
       allowStaffSelection: isStaffSelectionAllowed(business, s),
       schedulingPolicy: publicPolicy(effectivePolicy(business, s)),
+      isWaitlistEnabled: s.isWaitlistEnabled || undefined,
     })),
     // id and displayName only: never emails, roles or hours.
     staffMembers: business.staffMembers
