@@ -94,7 +94,7 @@ describe('waitlists on the customer pages (issue 20)', () => {
         timeout: 10000,
       });
       el.remove();
-      const seat = (adapter as unknown as { seats: { appointment: { id: string }; manageToken: string }[] }).seats[0]!;
+      const seat = (adapter as unknown as { seats: { appointment: { id: string }; manageToken: string }[] }).seats[0];
       await adapter.cancel({ appointmentId: seat.appointment.id, manageToken: seat.manageToken });
       const again = await fixture<BookingManage>(
         html`<booking-manage lang="en-GB" .adapter=${adapter} .clock=${() => WAITLIST_NOW}></booking-manage>`,
@@ -110,10 +110,12 @@ describe('waitlists on the customer pages (issue 20)', () => {
       await waitUntil(() => /it is booked/.test(text(again.shadowRoot!.querySelector('.status'))), 'claimed', {
         timeout: 10000,
       });
-      const booked = (await adapter.asStaff('mia').listAppointments({
-        start: '2026-03-01T00:00:00Z',
-        end: '2026-03-10T00:00:00Z',
-      })).filter((a) => a.status === 'booked');
+      const booked = (
+        await adapter.asStaff('mia').listAppointments({
+          start: '2026-03-01T00:00:00Z',
+          end: '2026-03-10T00:00:00Z',
+        })
+      ).filter((a) => a.status === 'booked');
       expect(booked.map((a) => a.customer.name).sort()).to.deep.equal(['Ben', 'Dee Lane']);
     });
   });

@@ -41,7 +41,7 @@ function base(config: Business, e: StoredWaitlistEntry, all: readonly StoredWait
     position: positionOf(e, all),
     waitingCount: waitingCount(e.listKey, all),
     offer:
-      e.state === 'offered' && e.offer
+      (e.state === 'offered' || e.state === 'claimed') && e.offer
         ? {
             start: toIso(e.offer.startMs),
             end: toIso(e.offer.endMs),

@@ -87,7 +87,13 @@ export const styles = [
     }
     .actions {
       display: flex;
+      flex-wrap: wrap;
+      justify-content: end;
       gap: var(--_space);
+    }
+    .actions .button {
+      width: auto;
+      white-space: nowrap;
     }
     @media (max-width: 40rem) {
       .entry {

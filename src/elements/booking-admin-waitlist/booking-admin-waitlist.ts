@@ -159,8 +159,7 @@ export class BookingAdminWaitlist extends AdminElement {
         <strong>${e.customerName}</strong>
         ${contact ? html`<span class="muted">${contact}</span>` : nothing}
         <span class="muted"
-          >${w.anyone === '' ? '' : `${e.staffName ?? w.anyone}`} · ${w.joined}
-          ${whenIn(Date.parse(e.createdAt), this.language, zone)}</span
+          >${e.staffName ?? w.anyone} · ${w.joined} ${whenIn(Date.parse(e.createdAt), this.language, zone)}</span
         >
         ${
           e.offer && e.state === 'offered'

@@ -101,7 +101,8 @@ export class WaitlistView {
       </div>`;
     }
     const lang = this.host.locale.lang;
-    const zone = this.host.timeZone || viewerTimeZone();
+    // The day waited for is the business's day: its times are shown in the business's zone unless the page forces one.
+    const zone = this.host.timeZone || e.businessTimeZone || viewerTimeZone();
     const when = (iso: string) => {
       const ms = Date.parse(iso);
       return `${formatDateTime(ms, lang, zone, this.host.hourCycle)} ${zoneShort(zone, lang, ms)}`;
@@ -121,10 +122,10 @@ export class WaitlistView {
             : nothing
         }
         ${
-          e.state === 'offered' && e.offer
+          (e.state === 'offered' || e.state === 'claimed') && e.offer
             ? html`<dt>${m.when}</dt>
                 <dd>
-                  ${when(e.offer.start)}${e.offer.staffName ? html`<span class="secondary"> · ${e.offer.staffName}</span>` : nothing}
+                  ${when(e.offer.start)}${e.offer.staffName ? html`<span class="secondary">${e.offer.staffName}</span>` : nothing}
                 </dd>`
             : nothing
         }

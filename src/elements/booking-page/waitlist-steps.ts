@@ -40,7 +40,13 @@ export class WaitlistSteps {
   }
 
   renderButton(m: Messages): TemplateResult {
-    return html`<button slot="waitlist" class="button primary" type="button" @click=${this.handleOpen}>
+    return html`<button
+      slot="waitlist"
+      class="button primary"
+      style="margin: 0 0 var(--_space, 8px)"
+      type="button"
+      @click=${this.handleOpen}
+    >
       ${m.waitlistJoin}
     </button>`;
   }
