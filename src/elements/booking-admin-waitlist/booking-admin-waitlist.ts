@@ -140,6 +140,7 @@ export class BookingAdminWaitlist extends AdminElement {
     const zone = e.businessTimeZone;
     const canWrite = this.perms.writeAppointments !== 'none';
     const active = e.state === 'waiting' || e.state === 'offered';
+    const held = e.state === 'offered';
     const contact = [e.customer.emailAddress, e.customer.phone].filter(Boolean).join(' · ');
     const stateText =
       e.state === 'offered' && e.offer
@@ -151,7 +152,7 @@ export class BookingAdminWaitlist extends AdminElement {
           : e.state === 'lapsed' && e.lapseReason === 'passed'
             ? w.lapsedPassed
             : w[e.state];
-    return html`<li part="entry ${e.state}" class="entry ${e.state}" data-id=${e.id}>
+    return html`<li part=${held ? 'entry offered' : 'entry'} class="entry ${e.state}" data-id=${e.id}>
       <span class="place" aria-hidden=${e.position === undefined ? 'true' : 'false'}
         >${e.position !== undefined ? w.place(e.position) : '–'}</span
       >
