@@ -15,6 +15,7 @@ import type { BookingAdminCustomerRecord } from './elements/booking-admin-custom
 import type { BookingAdminFigures } from './elements/booking-admin-figures/booking-admin-figures.js';
 import type { BookingAdminCalendarConnection } from './elements/booking-admin-calendar-connection/booking-admin-calendar-connection.js';
 import type { BookingAdminOutbox } from './elements/booking-admin-outbox/booking-admin-outbox.js';
+import type { BookingAdminWaitlist } from './elements/booking-admin-waitlist/booking-admin-waitlist.js';
 import type { BookingAdminReports } from './elements/booking-admin-reports/booking-admin-reports.js';
 import type { BookingAdminServices } from './elements/booking-admin-services/booking-admin-services.js';
 import type { BookingAdminWebhooks } from './elements/booking-admin-webhooks/booking-admin-webhooks.js';
@@ -243,6 +244,7 @@ export interface BookingElementTags {
   >;
   'booking-admin-customers': AdminPanel<BookingAdminCustomers, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-outbox': AdminPanel<BookingAdminOutbox>;
+  'booking-admin-waitlist': AdminPanel<BookingAdminWaitlist>;
   'booking-admin-templates': AdminPanel<BookingAdminTemplates, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-webhooks': AdminPanel<BookingAdminWebhooks, never, Record<never, never>, 'booking-admin-changed'>;
   'booking-admin-reports': AdminPanel<BookingAdminReports, never, Record<never, never>, 'booking-admin-changed'>;

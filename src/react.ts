@@ -22,6 +22,7 @@ import {
   BookingAdminExceptions as BookingAdminExceptionsElement,
   BookingAdminHours as BookingAdminHoursElement,
   BookingAdminOutbox as BookingAdminOutboxElement,
+  BookingAdminWaitlist as BookingAdminWaitlistElement,
   BookingAdminReports as BookingAdminReportsElement,
   BookingAdminServices as BookingAdminServicesElement,
   BookingAdminStaff as BookingAdminStaffElement,
@@ -63,6 +64,7 @@ defineElement('booking-admin-translations', BookingAdminTranslationsElement);
 defineElement('booking-admin-templates', BookingAdminTemplatesElement);
 defineElement('booking-admin-customers', BookingAdminCustomersElement);
 defineElement('booking-admin-outbox', BookingAdminOutboxElement);
+defineElement('booking-admin-waitlist', BookingAdminWaitlistElement);
 defineElement('booking-admin-webhooks', BookingAdminWebhooksElement);
 defineElement('booking-admin-reports', BookingAdminReportsElement);
 defineElement('booking-admin-explain', BookingAdminExplainElement);
@@ -250,6 +252,14 @@ export const BookingAdminOutbox = createComponent({
   tagName: 'booking-admin-outbox',
   elementClass: BookingAdminOutboxElement,
   displayName: 'BookingAdminOutbox',
+});
+
+/** `<booking-admin-waitlist>`: the waiting lists (issue 20). */
+export const BookingAdminWaitlist = createComponent({
+  react: React,
+  tagName: 'booking-admin-waitlist',
+  elementClass: BookingAdminWaitlistElement,
+  displayName: 'BookingAdminWaitlist',
 });
 
 /** `<booking-admin-webhooks>`: webhook subscriptions and their delivery log. */

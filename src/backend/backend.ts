@@ -51,6 +51,8 @@ export interface BackendDeps {
    */
   smsAvailable?: boolean;
   manageLink: (i: { businessId: string; appointmentId: string; manageToken: string }) => string;
+  /** Issue 20: a customer's private waitlist link. Default: `#waitlist=…&token=…` (what `<booking-manage>` reads). */
+  waitlistLink?: (i: { businessId: string; entryId: string; token: string }) => string;
   holdMs: number;
   /** How many active holds one client may have per business; a new one beyond that releases its oldest. */
   holdsPerClient: number;

@@ -34,4 +34,16 @@ export class BookingBackend extends CustomerService {
     for (const id of businessIds) expired += await expireLapsedRequests(this.scope.backend, id);
     return expired;
   }
+
+  /**
+   * Issue 20: in each business named, offers not claimed in time lapse and pass to the next person
+   * waiting, and places that came free are offered (the server's sweep); how many entries changed.
+   */
+  async settleWaitlists(businessIds: readonly string[]): Promise<number> {
+    await this.scope.ready;
+    const { settleWaitlist } = await import('./waitlist/waitlist-rules.js');
+    let changed = 0;
+    for (const id of businessIds) changed += await settleWaitlist(this.scope.backend, id);
+    return changed;
+  }
 }

@@ -163,7 +163,11 @@ export type OutboxKind =
   | 'approved'
   | 'declined'
   | 'expired'
-  | 'customerCreated';
+  | 'customerCreated'
+  /** Waitlists (issue 20, waitlist.ts): joined, a place offered, an offer lapsed unclaimed. */
+  | 'waitlistJoined'
+  | 'waitlistOffer'
+  | 'waitlistLapsed';
 
 export interface OutboxRecipient {
   role: 'customer' | 'staff' | 'owner' | 'webhook';
@@ -178,6 +182,8 @@ export interface StoredOutboxMessage {
   businessId: string;
   appointmentId?: string;
   timeOffId?: string;
+  /** Waitlist messages: the entry they are about. */
+  waitlistEntryId?: string;
   kind: OutboxKind;
   /**
    * `calendar`: an event to write into (or remove from) the staff member's connected calendar;
@@ -263,6 +269,66 @@ export interface StoredAuditEntry {
   mergedIds?: string[];
 }
 
+// ---------------------------------------------------------------- waitlists (issue 20)
+
+/** What a waiting customer would take: one class session (`session`), or any free start on one day (`day`). */
+export type WaitlistWish = 'session' | 'day';
+
+export type WaitlistState = 'waiting' | 'offered' | 'claimed' | 'left' | 'lapsed';
+
+/** A place held for the first person waiting whose wish fits (a hold in `holds`), until `expiresAtMs`. */
+export interface WaitlistOffer {
+  startMs: EpochMs;
+  endMs: EpochMs;
+  staffMemberId: string;
+  holdId: string;
+  offeredAtMs: EpochMs;
+  expiresAtMs: EpochMs;
+  /** SHA-256 of the offer link's token (the entry's own token cannot be recovered to send it). */
+  tokenHash: string;
+}
+
+/**
+ * One customer waiting for a place (backend/waitlist/): their wish, their details and consent as
+ * for a booking, and where they are. Ordered by `createdAtMs` then `seq`; the list an entry is on
+ * is its `listKey` (a service's session, or a service's day).
+ */
+export interface StoredWaitlistEntry {
+  id: string;
+  businessId: string;
+  serviceId: string;
+  /** Absent: "Anyone" (R9). */
+  staffMemberId?: string;
+  wish: WaitlistWish;
+  /** `day` wishes: the day in the business zone (`yyyy-MM-dd`). */
+  date?: string;
+  /** Acceptable starts: `[fromMs, toMs)` (a session: its start only). */
+  fromMs: EpochMs;
+  toMs: EpochMs;
+  listKey: string;
+  customer: StoredCustomer;
+  answers: StoredAnswer[];
+  consentedAt: string | null;
+  smsOptIn: boolean;
+  /** SHA-256 of the private link's token; the token itself is never stored. */
+  tokenHash: string;
+  state: WaitlistState;
+  offer?: WaitlistOffer;
+  /** How many offers this entry has had. */
+  offers: number;
+  /** `claimed`: the appointment the offer became. */
+  appointmentId?: string;
+  /** `left`: who took them off the list; `lapsed`: an offer not claimed in time, or a wish whose time passed. */
+  endedBy?: 'customer' | 'staff';
+  lapseReason?: 'offer' | 'passed';
+  endedAt?: string;
+  createdAtMs: EpochMs;
+  /** Per business, one more than the last entry's: the join order where two join in the same millisecond. */
+  seq: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Records {
   businesses: StoredBusiness;
   appointments: StoredAppointment;
@@ -271,6 +337,7 @@ export interface Records {
   outbox: StoredOutboxMessage;
   customers: StoredCustomerRecord;
   audit: StoredAuditEntry;
+  waitlist: StoredWaitlistEntry;
 }
 
 export type StoreName = keyof Records;
@@ -302,6 +369,7 @@ export const SCHEMA = {
     },
   },
   audit: { keyPath: 'id', indexes: { business_at: ['businessId', 'atMs'] } },
+  waitlist: { keyPath: 'id', indexes: { business_created: ['businessId', 'createdAtMs'] } },
 } as const satisfies Record<StoreName, { keyPath: 'id'; indexes: Record<string, readonly string[]> }>;
 
 export type IndexName<S extends StoreName> = keyof (typeof SCHEMA)[S]['indexes'] & string;

@@ -92,6 +92,17 @@ import type {
   GetSeriesInput,
   SeriesCheck,
 } from '../schemas/series.js';
+import type {
+  ClaimWaitlistOfferInput,
+  JoinWaitlistInput,
+  JoinWaitlistResult,
+  LeaveWaitlistInput,
+  ListWaitlistInput,
+  StaffWaitlistEntry,
+  WaitlistEntry,
+  WaitlistEntryRef,
+  WaitlistRefInput,
+} from '../schemas/waitlist.js';
 
 /** The second argument of every adapter method. */
 export interface CallOptions {
@@ -124,6 +135,16 @@ export interface BookingAdapter {
   getSeries?(input: GetSeriesInput, options?: CallOptions): Promise<CustomerSeries>;
   /** Cancels this appointment and every later one of its series (each within its own notice, R6). */
   cancelFollowing?(input: CancelFollowingInput, options?: CallOptions): Promise<CustomerSeries>;
+
+  // ---------------------------------------------------------------- waitlists (issue 20), optional
+  /** Joins the waiting list of a full class session (`start`) or of a day without free time (`date`); details and consent as for `book`. */
+  joinWaitlist?(input: JoinWaitlistInput, options?: CallOptions): Promise<JoinWaitlistResult>;
+  /** The private link's view: place in the list, state and any offer. */
+  getWaitlistEntry?(input: WaitlistRefInput, options?: CallOptions): Promise<WaitlistEntry>;
+  /** Leaves the list (a held place goes to the next person); leaving twice is no error. */
+  leaveWaitlist?(input: LeaveWaitlistInput, options?: CallOptions): Promise<void>;
+  /** Books the offered place (every rule re-checked); of two claims exactly one wins, the other is `slot-unavailable`. */
+  claimWaitlistOffer?(input: ClaimWaitlistOfferInput, options?: CallOptions): Promise<BookResult>;
 }
 
 /**
@@ -247,4 +268,12 @@ export interface BookingAdminAdapter {
   exportConfig(input: BusinessScope, options?: CallOptions): Promise<Business>;
   /** Clones a configuration as a new calendar with a new id; the importer becomes its administrator. */
   importConfig(input: ImportConfigInput, options?: CallOptions): Promise<Business>;
+
+  // ---------------------------------------------------------------- waitlists (issue 20)
+  /** Everyone waiting (and with `includeEnded`, who claimed, left or lapsed), in the order they joined. Offers past their time lapse first. */
+  listWaitlist(input: ListWaitlistInput, options?: CallOptions): Promise<StaffWaitlistEntry[]>;
+  /** Takes someone off a waiting list; a place they were offered goes to the next person. */
+  removeWaitlistEntry(input: WaitlistEntryRef, options?: CallOptions): Promise<StaffWaitlistEntry>;
+  /** Offers a waiting person the first free place that fits their wish now, ahead of their turn; `slot-unavailable` when none fits. */
+  offerWaitlistPlace(input: WaitlistEntryRef, options?: CallOptions): Promise<StaffWaitlistEntry>;
 }

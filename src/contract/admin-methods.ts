@@ -67,6 +67,9 @@ export const ADMIN_METHODS = [
   'listBusinesses',
   'exportConfig',
   'importConfig',
+  'listWaitlist',
+  'removeWaitlistEntry',
+  'offerWaitlistPlace',
 ] as const satisfies readonly (keyof BookingAdminAdapter)[];
 
 export type AdminMethod = (typeof ADMIN_METHODS)[number];

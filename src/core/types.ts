@@ -157,6 +157,10 @@ export interface Service {
   isRepeatBookingAllowed?: boolean;
   /** The most occurrences one series may have (default 10, at most 52). */
   maximumOccurrences?: number;
+  /** Issue 20: customers may join a waiting list for a full session or a day without free time. */
+  isWaitlistEnabled?: boolean;
+  /** Issue 20: how long an offered place is held (ISO-8601, PT5M to P7D; default PT2H). */
+  waitlistOfferExpiresAfter?: string;
 }
 
 export type StaffRole = 'administrator' | 'scheduler' | 'teamMember' | 'viewer' | 'guest';

@@ -4,6 +4,7 @@ import './booking-admin-staff.js';
 import './booking-admin-business.js';
 import './booking-admin-translations.js';
 import './booking-admin-customers.js';
+import './booking-admin-waitlist.js';
 import './booking-admin-outbox.js';
 import './booking-admin-templates.js';
 import './booking-admin-webhooks.js';

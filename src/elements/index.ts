@@ -23,6 +23,7 @@ export { BookingAdminBusiness } from './booking-admin-business/booking-admin-bus
 export { BookingAdminTranslations } from './booking-admin-translations/booking-admin-translations.js';
 export { BookingAdminCustomers } from './booking-admin-customers/booking-admin-customers.js';
 export { BookingAdminOutbox } from './booking-admin-outbox/booking-admin-outbox.js';
+export { BookingAdminWaitlist } from './booking-admin-waitlist/booking-admin-waitlist.js';
 export { BookingAdminTemplates } from './booking-admin-templates/booking-admin-templates.js';
 export { BookingAdminWebhooks } from './booking-admin-webhooks/booking-admin-webhooks.js';
 export { BookingAdminReports } from './booking-admin-reports/booking-admin-reports.js';

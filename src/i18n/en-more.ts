@@ -102,4 +102,36 @@ export const enMore = {
   bookingDialogTitle: 'Book an appointment',
   closeDialog: 'Close',
   popupLoadFailed: 'The booking window couldn’t open.',
+  // Waitlists (issue 20).
+  waitlistJoin: 'Join the waiting list for this day',
+  waitlistHeading: 'Join the waiting list',
+  waitlistSubmit: 'Join the waiting list',
+  waitlistSubmitting: 'Joining…',
+  waitlistJoinedHeading: 'You are on the waiting list',
+  waitlistLinkHint:
+    'We have sent you a private link by e-mail. With it you can see your place, leave the list, or claim a place when one is offered.',
+  waitlistOpen: 'See your place',
+  waitlistAlready: 'You are already on this waiting list.',
+  waitlistFreeNow: 'There are free times on this day now: choose one instead.',
+  waitlistEntryHeading: 'Your place on the waiting list',
+  waitlistWaitingFor: 'Waiting for',
+  waitlistOfferedHeading: 'A place is free for you',
+  waitlistClaim: 'Claim this place',
+  waitlistClaiming: 'Booking…',
+  waitlistClaimedText: 'You claimed the place: it is booked. The confirmation is on its way.',
+  waitlistLeftText: 'You have left this waiting list.',
+  waitlistLapsedText: 'The offer expired and the place went to the next person waiting.',
+  waitlistPassedText: 'The time you were waiting for has passed.',
+  waitlistLeave: 'Leave the waiting list',
+  waitlistLeaving: 'Leaving…',
+  waitlistTaken: 'Someone was quicker: this place has already been claimed.',
+  waitlistNotFound: 'No waiting list entry matches this link.',
+  waitlistIntro: (day: string) =>
+    `Nothing is free on ${day}. Leave your details: when a place frees up, the first person waiting is offered it by e-mail, and it is held for them for a while.`,
+  waitlistPosition: (n: number) => `You are number ${n} in line.`,
+  waitlistWaiting: (n: number, total: number) =>
+    `You are number ${n} of ${total} waiting. We will e-mail you as soon as a place is free.`,
+  waitlistOfferedText: (until: string) =>
+    `It is held for you until ${until}. Claim it to book it; after that it goes to the next person waiting.`,
+  waitlistAnyTime: (day: string) => `Any time on ${day}`,
 } as const;

@@ -531,6 +531,9 @@ export const OUTBOX_KINDS = [
   'declined',
   'expired',
   'customerCreated',
+  'waitlistJoined',
+  'waitlistOffer',
+  'waitlistLapsed',
 ] as const;
 export const OUTBOX_STATUSES = ['pending', 'sent', 'cancelled', 'failed'] as const;
 export const OUTBOX_CHANNELS = ['email', 'sms', 'calendar', 'webhook'] as const;
@@ -548,6 +551,8 @@ export const outboxMessageSchema = z.object({
   businessId: idSchema,
   appointmentId: z.optional(opaqueIdSchema),
   timeOffId: z.optional(idSchema),
+  /** Waitlist messages (issue 20): the entry they are about. */
+  waitlistEntryId: z.optional(opaqueIdSchema),
   kind: z.enum(OUTBOX_KINDS),
   /**
    * `calendar`: written into the staff member's connected calendar (CalDAV), not sent; `webhook`:

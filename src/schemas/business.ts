@@ -33,6 +33,7 @@ import {
   currencySchema,
   dateSchema,
   descriptionSchema,
+  durationAtLeast,
   durationSchema,
   emailSchema,
   idSchema,
@@ -252,6 +253,14 @@ export const reminderSchema = z.object({
   message: messageSchema,
 });
 
+/** How long a waitlist offer holds its place: at least 5 minutes, at most 7 days. */
+const waitlistHoldSchema = durationAtLeast(5 * 60_000, 'must be at least PT5M').check(
+  messageCheck<string>((value) => {
+    const r = parseDuration(value);
+    return r.ok && r.ms > 7 * 86_400_000 ? 'must be at most P7D' : null;
+  }),
+);
+
 export const serviceSchema = z
   .object({
     id: idSchema,
@@ -284,6 +293,10 @@ export const serviceSchema = z
     isRepeatBookingAllowed: z._default(z.boolean(), false),
     /** Issue 20: the most occurrences one series may have (2–52). */
     maximumOccurrences: z._default(z.int().check(z.minimum(2), z.maximum(52)), 10),
+    /** Issue 20: customers may join a waiting list when a session is full or a day has no free time. */
+    isWaitlistEnabled: z._default(z.boolean(), false),
+    /** Issue 20: how long an offered place is held for the person waiting (5 minutes to 7 days). */
+    waitlistOfferExpiresAfter: z._default(waitlistHoldSchema, 'PT2H'),
   })
   .check(
     crossCheck((service, report) => {

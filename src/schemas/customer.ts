@@ -96,6 +96,8 @@ export const publicServiceSchema = z.object({
   schedulingPolicy: publicSchedulingPolicySchema,
   /** Issue 20: present when customers may book a series: its most occurrences. */
   maximumOccurrences: z.optional(z.int()),
+  /** Issue 20: customers may join a waiting list when nothing is free. */
+  isWaitlistEnabled: z.optional(z.boolean()),
 });
 export type PublicService = z.infer<typeof publicServiceSchema>;
 

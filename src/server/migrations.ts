@@ -339,8 +339,22 @@ CREATE TRIGGER appointments_truncated AFTER TRUNCATE ON appointments
   FOR EACH STATEMENT EXECUTE FUNCTION appointments_truncated();
 `,
   },
-  // Version 6 is the waitlists' (issue 20, part 1). The runner applies every version a database
-  // lacks, in order, so either may land first.
+  {
+    version: 6,
+    name: 'waitlists',
+    // Issue 20: customers waiting for a place (backend/waitlist/), by business in the order they joined.
+    sql: `
+CREATE TABLE waitlist (
+  id text COLLATE "C" PRIMARY KEY,
+  doc json NOT NULL,
+  business_id text COLLATE "C" GENERATED ALWAYS AS (doc->>'businessId') STORED NOT NULL,
+  created_at_ms bigint GENERATED ALWAYS AS ((doc->>'createdAtMs')::bigint) STORED NOT NULL,
+  state text GENERATED ALWAYS AS (doc->>'state') STORED NOT NULL
+);
+CREATE INDEX waitlist_business_created ON waitlist (business_id, created_at_ms);
+CREATE INDEX waitlist_active ON waitlist (business_id) WHERE state IN ('waiting', 'offered');
+`,
+  },
   {
     version: 7,
     name: 'appointments by series (repeat bookings)',

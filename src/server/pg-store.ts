@@ -46,6 +46,7 @@ const COLUMNS: Record<string, string> = {
   emailKey: 'email_key',
   phoneKey: 'phone_key',
   atMs: 'at_ms',
+  createdAtMs: 'created_at_ms',
 };
 
 const TABLES: Record<StoreName, string> = {
@@ -56,6 +57,7 @@ const TABLES: Record<StoreName, string> = {
   outbox: 'outbox',
   customers: 'customers',
   audit: 'audit_log',
+  waitlist: 'waitlist',
 };
 
 /** Lock ids: one for "the whole store", one per business (64-bit hash of its id). */

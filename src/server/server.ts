@@ -236,6 +236,11 @@ const CUSTOMER_METHODS = [
   'bookSeries',
   'getSeries',
   'cancelFollowing',
+  // Waitlists (issue 20).
+  'joinWaitlist',
+  'getWaitlistEntry',
+  'leaveWaitlist',
+  'claimWaitlistOffer',
 ] as const;
 
 /** The customer side, answering as the request's signed-in customer (R17) and client (the hold cap). */
@@ -306,6 +311,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
       ? (i) =>
           `${manageUrl}#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`
       : (i) => `#appointment=${encodeURIComponent(i.appointmentId)}&token=${encodeURIComponent(i.manageToken)}`,
+    waitlistLink: manageUrl
+      ? (i) => `${manageUrl}#waitlist=${encodeURIComponent(i.entryId)}&token=${encodeURIComponent(i.token)}`
+      : (i) => `#waitlist=${encodeURIComponent(i.entryId)}&token=${encodeURIComponent(i.token)}`,
     holdMs: 5 * 60_000,
     holdsPerClient: options.holdsPerAddress ?? 3,
     smsAvailable: options.sms !== undefined,
@@ -637,6 +645,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     // R23: requests nobody approved in time are cancelled, and their customers told.
     const businesses = await database.query<{ id: string }>('SELECT id FROM businesses ORDER BY id');
     await backend.expireLapsedRequests(businesses.map((b) => b.id));
+    // Issue 20: waitlist offers not claimed in time pass to the next person; freed places are offered.
+    await backend.settleWaitlists(businesses.map((b) => b.id));
     await auth.sweep();
     if (limits) limiter.sweep(Object.values(limits));
   }

@@ -22,6 +22,7 @@ import { deepEqual, equal, fail, includes, notIncludes, ok, rejects, rejectsAbor
 import { contentLanguageContract } from './contract-content-language.js';
 import { frontDeskContract } from './contract-front-desk.js';
 import { seriesContract } from './contract-series.js';
+import { waitlistContract } from './contract-waitlist.js';
 import { ANNEX, CLINIC, CONTRACT_NOW, PRIVATE, contractConfig, cph } from './fixture.js';
 
 /** An adapter under test: the customer side plus a way to act as a staff member. */
@@ -1631,5 +1632,7 @@ export function runAdapterContract(options: ContractOptions): void {
 
     // ------------------------------------------------------------------ repeat bookings (issue 20)
     if (features.series) seriesContract({ describe, test });
+    // ------------------------------------------------------------------ waitlists (issue 20)
+    waitlistContract({ describe, test });
   });
 }

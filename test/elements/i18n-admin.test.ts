@@ -16,6 +16,7 @@ const SECTIONS: AdminSectionName[] = [
   'business',
   'translations',
   'customers',
+  'waitlist',
   'outbox',
   'templates',
   'webhooks',

@@ -17,6 +17,7 @@ const TAGS: Record<AdminSectionName, string> = {
   business: 'booking-admin-business',
   translations: 'booking-admin-translations',
   customers: 'booking-admin-customers',
+  waitlist: 'booking-admin-waitlist',
   outbox: 'booking-admin-outbox',
   templates: 'booking-admin-templates',
   webhooks: 'booking-admin-webhooks',

@@ -28,6 +28,7 @@ export const TABLES = [
   'calendar_feeds',
   'customers',
   'audit_log',
+  'waitlist',
 ];
 
 /** A fresh schema name per test file, so files sharing one PostgreSQL database never see each other. */

@@ -29,6 +29,7 @@ import {
 } from '../../schemas/business.js';
 import { webhookSubscriptionSchema } from '../../schemas/webhooks.js';
 import { IDEMPOTENCY_KEY_HEADER, q, type AdminRouteTable } from './route.js';
+import { ADMIN_WAITLIST_ROUTES } from './waitlist-routes.js';
 
 /** An idempotency key for a `createAppointment` that came without one, so that it may be retried. */
 function newIdempotencyKey(): string {
@@ -580,4 +581,6 @@ export const ADMIN_ROUTES: AdminRouteTable = {
     status: 200,
     retry: 'safe',
   },
+  // Waitlists (issue 20).
+  ...ADMIN_WAITLIST_ROUTES,
 };

@@ -4,6 +4,7 @@ import { customerAdapterSchemas } from '../../schemas/booking.js';
 import { customer } from './customer-routes.js';
 import { SERIES_ROUTES } from './series-routes.js';
 import { IDEMPOTENCY_KEY_HEADER, MANAGE_TOKEN_HEADER, q, type BookingRouteTable } from './route.js';
+import { CUSTOMER_WAITLIST_ROUTES } from './waitlist-routes.js';
 
 const C = customerAdapterSchemas;
 
@@ -62,4 +63,6 @@ export const BOOKING_ROUTES: BookingRouteTable = {
     output: null,
     status: 204,
   },
+  // Waitlists (issue 20).
+  ...CUSTOMER_WAITLIST_ROUTES,
 };

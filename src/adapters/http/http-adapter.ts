@@ -71,6 +71,9 @@ export class HttpAdapter extends HttpCustomerAdapter implements BookingAdminAdap
   declare listBusinesses: BookingAdminAdapter['listBusinesses'];
   declare exportConfig: BookingAdminAdapter['exportConfig'];
   declare importConfig: BookingAdminAdapter['importConfig'];
+  declare listWaitlist: BookingAdminAdapter['listWaitlist'];
+  declare removeWaitlistEntry: BookingAdminAdapter['removeWaitlistEntry'];
+  declare offerWaitlistPlace: BookingAdminAdapter['offerWaitlistPlace'];
   static {
     for (const name of ADMIN_METHODS) {
       (this.prototype as unknown as Record<string, unknown>)[name] = function (

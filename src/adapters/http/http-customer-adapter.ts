@@ -165,6 +165,10 @@ const CUSTOMER_METHODS = [
   'bookSeries',
   'getSeries',
   'cancelFollowing',
+  'joinWaitlist',
+  'getWaitlistEntry',
+  'leaveWaitlist',
+  'claimWaitlistOffer',
 ] as const;
 
 /**
@@ -197,6 +201,10 @@ export class HttpCustomerAdapter implements BookingAdapter {
   declare bookSeries: Required<BookingAdapter>['bookSeries'];
   declare getSeries: Required<BookingAdapter>['getSeries'];
   declare cancelFollowing: Required<BookingAdapter>['cancelFollowing'];
+  declare joinWaitlist: Required<BookingAdapter>['joinWaitlist'];
+  declare getWaitlistEntry: Required<BookingAdapter>['getWaitlistEntry'];
+  declare leaveWaitlist: Required<BookingAdapter>['leaveWaitlist'];
+  declare claimWaitlistOffer: Required<BookingAdapter>['claimWaitlistOffer'];
   static {
     for (const name of CUSTOMER_METHODS) {
       (this.prototype as unknown as Record<string, unknown>)[name] = function (

@@ -22,6 +22,13 @@ export const ROUTE_SUMMARIES: Readonly<Record<Operation, string>> = {
   getSeries: 'The series an appointment belongs to, every date of it, for the holder of the manage token.',
   cancelFollowing:
     'Cancels this appointment and every later one of its series, each within its own notice (R6); answers with the series.',
+  joinWaitlist:
+    'Joins the waiting list of a full class session (start) or a day without free time (date); details and consent as for a booking.',
+  getWaitlistEntry:
+    'A waitlist entry for the holder of its token (or its offer’s): place, state and any offer (a wrong token is 404).',
+  leaveWaitlist: 'Leaves the waiting list; a place held for the entry goes to the next person waiting.',
+  claimWaitlistOffer:
+    'Books the place offered (every rule re-checked); of two claims exactly one wins, the other is 409. Idempotency-Key replays.',
   listBusinesses: 'The businesses the signed-in person belongs to, with their role in each (R20).',
   importConfig: 'Clones a configuration as a new calendar; the importer becomes its administrator.',
   getBusiness: 'The whole business configuration.',
@@ -91,4 +98,9 @@ export const ROUTE_SUMMARIES: Readonly<Record<Operation, string>> = {
   revokeCalendarFeed: 'Stops a staff member’s appointments feed.',
   exportReport: 'Every booking of the last 120 days as TSV or CSV, wrapped in JSON (R19).',
   getFigures: 'Bookings, cancellations and no-shows of a range, per week, service and staff member.',
+  listWaitlist:
+    'Waiting-list entries in the order people joined (includeEnded: also claimed, left, lapsed); due offers lapse first.',
+  removeWaitlistEntry: 'Takes someone off a waiting list; a place they were offered goes to the next person.',
+  offerWaitlistPlace:
+    'Offers a waiting person the first free place fitting their wish now, out of turn (409 when none fits).',
 };

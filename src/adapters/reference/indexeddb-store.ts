@@ -26,6 +26,8 @@ import { buildIndexes, deepFreeze, entriesIn, type Entry } from './sorted-index.
  * 2: appointments carry a revision record (below); tabs running version 1's code, which would
  * write appointments without bumping it, are closed by the upgrade.
  * 3: customer records, the privacy log, and appointments by customer.
+ * 4: waitlists (issue 20).
+ * 5: appointments by series (issue 20).
  */
 export const DB_VERSION = 5;
 
@@ -138,7 +140,9 @@ function upgrade(db: IdbDatabase, tx: IdbTransaction, oldVersion: number): void 
     ensureStore(db, tx, 'audit', ['business_at']);
     ensureStore(db, tx, 'appointments', ['business_customer']);
   }
-  // Version 4 is the waitlists' (issue 20, part 1); each step only adds, so either may land first.
+  // Waitlists (issue 20): a new store only.
+  if (oldVersion < 4) ensureStore(db, tx, 'waitlist', ['business_created']);
+  // Repeat bookings (issue 20): appointments by series.
   if (oldVersion < 5) ensureStore(db, tx, 'appointments', ['business_series']);
 }
 

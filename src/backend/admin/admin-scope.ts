@@ -21,6 +21,7 @@ import { ROLE_PERMISSIONS, type Access, type Permissions } from '../../contract/
 import type { StoredAppointment, StoredBusiness, StoreName, StoreTx, TxMode } from '../store.js';
 import { invalid, invalidAt, json, throwIfAborted, toIso } from '../boundary.js';
 import { loadMessageText } from '../outbox.js';
+import { settleAfterChange } from '../waitlist/waitlist-rules.js';
 
 export const ALL_STORES: readonly StoreName[] = [
   'businesses',
@@ -135,11 +136,13 @@ export class AdminScope {
     throwIfAborted(options);
     // The businesses the actor is read from; a shared store locks them before the first read.
     const businessIds = [this.homeBusinessId, businessId].filter((id): id is string => id !== undefined);
+    let acted: string | undefined;
     const result = await this.backend.store.run(
       mode,
       stores,
       async (tx) => {
         const actor = await this.actor(tx, businessId);
+        acted = actor.business.id;
         const value = await fn(tx, actor);
         // Inside the transaction: an abort now rolls everything back.
         throwIfAborted(options);
@@ -147,6 +150,12 @@ export class AdminScope {
       },
       lock === 'everything' ? {} : { businessIds },
     );
+    // Issue 20: a cancellation, a move or an edit of services, staff or hours may free a place for
+    // someone waiting. (The waitlist's own calls name the `waitlist` store and settle themselves.)
+    const mayFree = stores.includes('appointments') || stores.includes('businesses');
+    if (mode === 'readwrite' && acted !== undefined && mayFree && !stores.includes('waitlist')) {
+      await settleAfterChange(this.backend, acted);
+    }
     return result;
   }
 

@@ -76,6 +76,8 @@ import type {
   WebhookRefInput,
   WebhookSubscription,
 } from '../../schemas/webhooks.js';
+import type { ListWaitlistInput, StaffWaitlistEntry, WaitlistEntryRef } from '../../schemas/waitlist.js';
+import * as waitlist from '../waitlist/waitlist-admin.js';
 import type { Backend } from '../backend.js';
 import { AdminScope } from './admin-scope.js';
 import * as appointments from './appointments.js';
@@ -334,5 +336,18 @@ export class AdminService implements BookingAdminAdapter {
 
   importConfig(input: ImportConfigInput, options?: CallOptions): Promise<Business> {
     return config.importConfig(this.scope, input, options);
+  }
+
+  // Waitlists (issue 20).
+  listWaitlist(input: ListWaitlistInput, options?: CallOptions): Promise<StaffWaitlistEntry[]> {
+    return waitlist.listWaitlist(this.scope, input, options);
+  }
+
+  removeWaitlistEntry(input: WaitlistEntryRef, options?: CallOptions): Promise<StaffWaitlistEntry> {
+    return waitlist.removeWaitlistEntry(this.scope, input, options);
+  }
+
+  offerWaitlistPlace(input: WaitlistEntryRef, options?: CallOptions): Promise<StaffWaitlistEntry> {
+    return waitlist.offerWaitlistPlace(this.scope, input, options);
   }
 }

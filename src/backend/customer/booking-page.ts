@@ -78,6 +78,7 @@ export async function getBookingPage(
       allowStaffSelection: isStaffSelectionAllowed(business, s),
       schedulingPolicy: publicPolicy(effectivePolicy(business, s)),
       ...(s.isRepeatBookingAllowed ? { maximumOccurrences: s.maximumOccurrences ?? 10 } : {}),
+      isWaitlistEnabled: s.isWaitlistEnabled || undefined,
     })),
     // id and displayName only: never emails, roles or hours.
     staffMembers: business.staffMembers

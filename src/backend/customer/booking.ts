@@ -24,7 +24,7 @@ import { linkBooking } from '../customer-records.js';
 import { appointmentMessages, loadMessageText, reminderMessages } from '../outbox.js';
 import { putWebhookEvents } from '../webhooks.js';
 import { place, precheck } from '../placement.js';
-import type { StoredAppointment, StoredHold, StoreTx } from '../store.js';
+import type { StoredAppointment, StoredHold, StoreName, StoreTx } from '../store.js';
 import { sessionOf, toCustomerAppointment } from '../views.js';
 import { type CustomerScope, WRITE_STORES } from './customer-scope.js';
 
@@ -143,7 +143,23 @@ function answersIn(business: Business, req: BookRequest): Answer[] {
   return canonicalAnswers(business, req.customer.languageTag, req.answers ?? []);
 }
 
-export async function book(scope: CustomerScope, input: BookRequest, options?: CallOptions): Promise<BookResult> {
+/**
+ * Run inside a booking's write transaction by a caller booking for someone (a waitlist claim,
+ * issue 20): `before` may refuse before anything is placed, `after` writes its own records with
+ * the booking. Both only await the store; a throw aborts the whole booking.
+ */
+export interface BookingHooks {
+  stores: readonly StoreName[];
+  before(tx: StoreTx): Promise<void>;
+  after(tx: StoreTx, appointmentId: string): Promise<void>;
+}
+
+export async function book(
+  scope: CustomerScope,
+  input: BookRequest,
+  options?: CallOptions,
+  hooks?: BookingHooks,
+): Promise<BookResult> {
   const req = parseInput(bookRequestSchema, input);
   await scope.begin(options);
   await loadMessageText();
@@ -214,12 +230,13 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
 
     return b.store.run(
       'readwrite',
-      WRITE_STORES,
+      hooks ? [...new Set([...WRITE_STORES, ...hooks.stores])] : WRITE_STORES,
       async (tx): Promise<BookResult> => {
         // R11: a retry with the same key answers with the first booking and writes nothing
         // (checked again here: two tabs may send the same retry at once).
         const replayed = await replay(scope, tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey);
         if (replayed) return replayed;
+        await hooks?.before(tx);
         const stored = await scope.freshBusiness(tx, pre.id);
         const business = stored.config;
         scope.assertOpen(business);
@@ -306,6 +323,7 @@ export async function book(scope: CustomerScope, input: BookRequest, options?: C
             [service.id]: { ...(stored.lastAssigned[service.id] ?? {}), [placement.staffMemberId]: nowMs },
           },
         });
+        await hooks?.after(tx, record.id);
         // Last moment to honour an abort: throwing here aborts the transaction, so nothing is written.
         throwIfAborted(options);
         return {

@@ -26,6 +26,14 @@ import type {
   HoldSlotResult,
   RescheduleInput,
 } from '../../schemas/booking.js';
+import type {
+  ClaimWaitlistOfferInput,
+  JoinWaitlistInput,
+  JoinWaitlistResult,
+  LeaveWaitlistInput,
+  WaitlistEntry,
+  WaitlistRefInput,
+} from '../../schemas/waitlist.js';
 import { BookingError } from '../../contract/errors.js';
 import type { Backend, RequestContext } from '../backend.js';
 import { getAvailability, getBookingPage } from './booking-page.js';
@@ -123,6 +131,23 @@ export class CustomerService implements BookingAdapter {
 
   cancelFollowing(input: CancelFollowingInput, options?: CallOptions): Promise<CustomerSeries> {
     return loadSeries().then((m) => m.cancelFollowing(this.scope, input, options));
+  }
+
+  // Waitlists (issue 20): their code loads with the first waitlist call.
+  joinWaitlist(input: JoinWaitlistInput, options?: CallOptions): Promise<JoinWaitlistResult> {
+    return loadWrites().then((w) => w.waitlist().then((m) => m.joinWaitlist(this.scope, input, options)));
+  }
+
+  getWaitlistEntry(input: WaitlistRefInput, options?: CallOptions): Promise<WaitlistEntry> {
+    return loadWrites().then((w) => w.waitlist().then((m) => m.getWaitlistEntry(this.scope, input, options)));
+  }
+
+  leaveWaitlist(input: LeaveWaitlistInput, options?: CallOptions): Promise<void> {
+    return loadWrites().then((w) => w.waitlist().then((m) => m.leaveWaitlist(this.scope, input, options)));
+  }
+
+  claimWaitlistOffer(input: ClaimWaitlistOfferInput, options?: CallOptions): Promise<BookResult> {
+    return loadWrites().then((w) => w.waitlist().then((m) => m.claimWaitlistOffer(this.scope, input, options)));
   }
 }
 

@@ -70,6 +70,8 @@ function draftOf(s: Service | undefined, business: Business): Draft {
       approvalExpiresAfter: durationIn(s?.approvalExpiresAfter ?? 'P1D', HOURS),
       isRepeatBookingAllowed: s?.isRepeatBookingAllowed ?? false,
       maximumOccurrences: String(s?.maximumOccurrences ?? 10),
+      isWaitlistEnabled: s?.isWaitlistEnabled ?? false,
+      waitlistOfferExpiresAfter: durationIn(s?.waitlistOfferExpiresAfter ?? 'PT2H', MINUTES),
       notes: s?.notes ?? '',
       ownPolicy: !!s?.schedulingPolicy,
       [`${SP}timeSlotInterval`]: durationIn(policy.timeSlotInterval, MINUTES),
@@ -354,6 +356,12 @@ export class BookingAdminServices extends AdminElement {
         f.isRepeatBookingAllowed === true
           ? num('maximumOccurrences', { min: 2, max: 52, whole: true }, 10)
           : (original?.maximumOccurrences ?? 10),
+      // Waitlists (issue 20): how long an offered place is held, 5 minutes to 7 days.
+      isWaitlistEnabled: f.isWaitlistEnabled === true,
+      waitlistOfferExpiresAfter:
+        f.isWaitlistEnabled === true
+          ? isoDuration(num('waitlistOfferExpiresAfter', { min: 5, max: 10080, whole: true }, 120), MINUTES)
+          : (original?.waitlistOfferExpiresAfter ?? 'PT2H'),
     };
     // Optional fields: absent when empty (the update sends `null` for them).
     delete service.description;
@@ -811,6 +819,7 @@ export class BookingAdminServices extends AdminElement {
             ${check('isCustomerAllowedToManageBooking', m.customerManage)} ${check('isEmailRequired', m.emailRequired)}
             ${check('smsNotificationsEnabled', m.smsEnabled)}
             ${check('isApprovalRequired', m.approvalRequired, m.approvalRequiredHint)}
+            ${check('isWaitlistEnabled', m.waitlist.serviceEnabled, m.waitlist.serviceEnabledHint)}
           </div>
           ${
             f.isApprovalRequired === true
@@ -839,6 +848,21 @@ export class BookingAdminServices extends AdminElement {
                     max: '52',
                     step: '1',
                     hint: m.maximumOccurrencesHint,
+                  })}
+                </div>`
+              : nothing
+          }
+          ${
+            f.isWaitlistEnabled === true
+              ? html`<div class="fields" style="margin-top: 8px">
+                  ${inputField({
+                    ...bind('waitlistOfferExpiresAfter', m.waitlist.holdMinutes),
+                    type: 'number',
+                    min: '5',
+                    max: '10080',
+                    step: '1',
+                    hint: m.waitlist.holdHint,
+                    display: m.minutes(Number(f.waitlistOfferExpiresAfter) || 0),
                   })}
                 </div>`
               : nothing

@@ -17,6 +17,7 @@ export const ADMIN_SECTIONS = [
   'business',
   'translations',
   'customers',
+  'waitlist',
   'outbox',
   'templates',
   'webhooks',
@@ -27,7 +28,7 @@ export type AdminSectionName = (typeof ADMIN_SECTIONS)[number];
 
 /**
  * The staff back office: the calendar, services, staff, business and booking-page settings,
- * translations of the business's texts, customers, the outbox, message templates, webhooks, reports and "Why not bookable?", for the signed-in staff member and
+ * translations of the business's texts, customers, waiting lists, the outbox, message templates, webhooks, reports and "Why not bookable?", for the signed-in staff member and
  * their role (R18), with a switcher between the businesses they belong to (R20).
  *
  * The adapter comes from the `adapter` property (a `BookingAdminAdapter`), else `api` with the
@@ -64,7 +65,7 @@ export class BookingAdmin extends AdminElement {
   /** Sections to reload when opened next, because something changed elsewhere. */
   private stale = new Set<AdminSectionName>();
 
-  /** The open section: `calendar`, `services`, `staff`, `business`, `translations`, `customers`, `outbox`, `templates`, `webhooks`, `reports` or `explain`. */
+  /** The open section: `calendar`, `services`, `staff`, `business`, `translations`, `customers`, `waitlist`, `outbox`, `templates`, `webhooks`, `reports` or `explain`. */
   @property({ reflect: true }) section: AdminSectionName = 'calendar';
   /** Where the booking page lives, for the services' one-service links. */
   @property({ attribute: 'booking-page-url' }) bookingPageUrl = '';
@@ -260,6 +261,12 @@ export class BookingAdmin extends AdminElement {
               hour-cycle=${this.hourCycle ?? nothing}
               ?hidden=${hidden}
             ></booking-admin-customers>`;
+          case 'waitlist':
+            return html`<booking-admin-waitlist
+              data-section=${s}
+              hour-cycle=${this.hourCycle ?? nothing}
+              ?hidden=${hidden}
+            ></booking-admin-waitlist>`;
           case 'outbox':
             return html`<booking-admin-outbox
               data-section=${s}

@@ -35,7 +35,7 @@ type View = 'view' | 'reschedule' | 'cancel' | 'rescheduled' | 'cancelled' | 'ca
 
 /** Reads `appointment` and `token` from the page URL's fragment or query (the confirmation's link). */
 /** A value of the private link: `#appointment=…&token=…` (also `?…`, and `appointment-id` for `appointment`). */
-function fromUrl(name: 'appointment' | 'token'): string {
+function fromUrl(name: 'appointment' | 'token' | 'waitlist'): string {
   const names = name === 'appointment' ? ['appointment', 'appointment-id'] : [name];
   for (const params of [new URLSearchParams(location.hash.replace(/^#/, '')), new URLSearchParams(location.search)]) {
     for (const n of names) {
@@ -152,6 +152,26 @@ export class BookingManage extends LitElement {
       return { mod, series };
     },
     args: () => [this.adapterTask.value, this.id_, this.token_, this.appointment?.series?.id] as const,
+  });
+
+  /** Issue 20: a waitlist link (`#waitlist=…&token=…`) shows the entry instead (./waitlist-view.ts, loaded for it). */
+  private waitlistTask = new Task(this, {
+    task: async ([adapter, entryId, token]) => {
+      if (!adapter || !entryId || !token) return undefined;
+      const { WaitlistView } = await import('./waitlist-view.js');
+      return new WaitlistView(
+        {
+          locale: this.locale,
+          hourCycle: this.hourCycle,
+          timeZone: this.timeZone,
+          requestUpdate: () => this.requestUpdate(),
+        },
+        adapter,
+        entryId,
+        token,
+      );
+    },
+    args: () => [this.adapterTask.value, fromUrl('waitlist'), this.token_] as const,
   });
 
   private get id_(): string {
@@ -301,6 +321,7 @@ export class BookingManage extends LitElement {
     const m = this.locale.messages;
     // While another language's catalogue loads, keep the skeleton: no English flashes by first.
     if (!this.locale.ready) return this.renderSkeleton(m);
+    if (fromUrl('waitlist')) return this.waitlistTask.value?.render(m) ?? this.renderSkeleton(m);
     if (!this.id_ || !this.token_)
       return html`<h3 tabindex="-1">${m.manageHeading}</h3>
         <p role="alert">${m.manageMissing}</p>`;

@@ -473,6 +473,9 @@ export class BookingPage extends LitElement {
         return this.steps?.renderDetails(m) ?? this.renderStepsLoading(m);
       case 'done':
         return this.steps?.renderDone(m);
+      default:
+        // Waitlists (issue 20): joining, and joined.
+        return this.steps?.renderWaitlist(m);
     }
   }
 
@@ -570,7 +573,7 @@ export class BookingPage extends LitElement {
 
   private stepNumber(step: Step): number {
     const offset = this.totalSteps === 3 ? 0 : -1;
-    return { service: 1, time: 2, details: 3, done: 3 }[step] + offset;
+    return { service: 1, time: 2, details: 3, done: 3, waitlist: 3, waitlisted: 3 }[step] + offset;
   }
 
   private renderServices(page: BookingPageData, m: Messages) {
@@ -647,7 +650,8 @@ export class BookingPage extends LitElement {
         @change=${this.handleSlotChange}
         @pointerover=${this.loadSteps}
         @focusin=${this.loadSteps}
-      ></booking-time-picker>`;
+        >${service.isWaitlistEnabled ? this.steps?.renderWaitlistButton(m) : nothing}</booking-time-picker
+      >`;
   }
 
   private staffNames(ids: readonly string[]): string {

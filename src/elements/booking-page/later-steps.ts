@@ -37,6 +37,7 @@ import type { BookingPage } from './booking-page.js';
 import { renderBookingSummary } from './confirmation.js';
 import { applyPrefill, readTracking } from './prefill.js';
 import { enMore } from '../../i18n/en-more.js';
+import { WaitlistSteps } from './waitlist-steps.js';
 import { completeEnglish } from '../../i18n/index.js';
 
 // English's second part (en-more.ts), which this module shows: in place before anything renders.
@@ -44,7 +45,7 @@ completeEnglish(enMore);
 // The form this step shows (a call, not an import for its side effects, which bundlers may drop).
 defineElement('booking-details-form', BookingDetailsForm);
 
-export type Step = 'service' | 'time' | 'details' | 'done';
+export type Step = 'service' | 'time' | 'details' | 'done' | 'waitlist' | 'waitlisted';
 
 let seriesModule: Promise<typeof SeriesPanelModule> | undefined;
 
@@ -122,8 +123,16 @@ export class LaterSteps {
   private seriesResult: BookSeriesResult | undefined;
   private idempotencyKey = '';
   private prefilled = false;
+  /** Issue 20: joining a day's waiting list, with these same details. */
+  private readonly waitlist: WaitlistSteps;
 
   constructor(private readonly host: StepsHost) {
+    this.waitlist = new WaitlistSteps(host, {
+      details: () => this.details,
+      setDetails: (value) => (this.details = value),
+      rules: () => this.rules(),
+      fieldError: (key, m) => this.fieldError(key, m),
+    });
     const element: LitElement = host.element;
     const own = (element.constructor as typeof LitElement).elementStyles;
     if (element.renderRoot instanceof ShadowRoot)
@@ -239,6 +248,14 @@ export class LaterSteps {
           </button>
         </div>
       </form>`;
+  }
+
+  renderWaitlistButton(m: Messages): TemplateResult {
+    return this.waitlist.renderButton(m);
+  }
+
+  renderWaitlist(m: Messages): TemplateResult | typeof nothing {
+    return this.waitlist.render(m);
   }
 
   renderDone(m: Messages): TemplateResult | typeof nothing {

@@ -46,6 +46,7 @@ const HOUR = 3_600_000;
  * @fires change - The user chose a time; read `value` (start) and `selectedSlot`.
  * @csspart day - Each calendar day (exported from `<booking-calendar>`), with state words: `today`, `selected`, `available`, `unavailable`, `outside`.
  * @csspart select - The time-zone select (exported from `<booking-time-zone-select>`).
+ * @slot waitlist - Shown with "no free times on this day" (`<booking-page>` puts its "Join the waiting list" button there).
  * @csspart slot - Each time button (exported from `<booking-slot-list>`), with the state word `selected`.
  * @cssstate loading - Free times are loading.
  */
@@ -56,7 +57,8 @@ export class BookingTimePicker extends LitElement {
   private internals = this.attachInternals();
 
   @state() private month = '';
-  @state() private day = '';
+  /** The day shown (`yyyy-MM-dd`, in the display zone). */
+  @state() day = '';
   @state() private reload = 0;
   /** Until the user moves to another month, an empty first month jumps to the next free day. */
   private followNextFree = true;
@@ -361,6 +363,7 @@ export class BookingTimePicker extends LitElement {
       return html`<h4>${formatDayLong(this.day, lang)}</h4>
         <div class="empty">
           <p>${m.noTimesOnDay}</p>
+          <slot name="waitlist"></slot>
           ${
             next
               ? html`<button class="button" type="button" data-day=${next} @click=${this.handleJump}>

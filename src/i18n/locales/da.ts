@@ -211,4 +211,36 @@ export const da: Messages = {
   bookingDialogTitle: 'Book en tid',
   closeDialog: 'Luk',
   popupLoadFailed: 'Bookingvinduet kunne ikke åbnes.',
+  // Waitlists (issue 20).
+  waitlistJoin: 'Skriv dig på ventelisten for denne dag',
+  waitlistHeading: 'Skriv dig på ventelisten',
+  waitlistSubmit: 'Skriv mig på ventelisten',
+  waitlistSubmitting: 'Skriver dig op…',
+  waitlistJoinedHeading: 'Du er på ventelisten',
+  waitlistLinkHint:
+    'Vi har sendt dig et privat link på e-mail. Med det kan du se din plads, forlade listen eller tage en plads, når du får en tilbudt.',
+  waitlistOpen: 'Se din plads',
+  waitlistAlready: 'Du er allerede på denne venteliste.',
+  waitlistFreeNow: 'Der er ledige tider denne dag nu: vælg en af dem i stedet.',
+  waitlistEntryHeading: 'Din plads på ventelisten',
+  waitlistWaitingFor: 'Venter på',
+  waitlistOfferedHeading: 'Der er en ledig plads til dig',
+  waitlistClaim: 'Tag pladsen',
+  waitlistClaiming: 'Booker…',
+  waitlistClaimedText: 'Du har taget pladsen: den er booket. Bekræftelsen er på vej.',
+  waitlistLeftText: 'Du har forladt denne venteliste.',
+  waitlistLapsedText: 'Tilbuddet er udløbet, og pladsen er gået videre til den næste på ventelisten.',
+  waitlistPassedText: 'Tidspunktet, du ventede på, er overstået.',
+  waitlistLeave: 'Forlad ventelisten',
+  waitlistLeaving: 'Forlader…',
+  waitlistTaken: 'Nogen var hurtigere: pladsen er allerede taget.',
+  waitlistNotFound: 'Intet på ventelisten passer til dette link.',
+  waitlistIntro: (day: string) =>
+    `Der er intet ledigt ${day}. Skriv dine oplysninger: når en plads bliver ledig, tilbydes den den første på ventelisten på e-mail og holdes til vedkommende et stykke tid.`,
+  waitlistPosition: (n: number) => `Du er nummer ${n} i køen.`,
+  waitlistWaiting: (n: number, total: number) =>
+    `Du er nummer ${n} af ${total}, der venter. Vi skriver til dig, så snart en plads er ledig.`,
+  waitlistOfferedText: (until: string) =>
+    `Den holdes til dig indtil ${until}. Tag den for at booke den; derefter går den videre til den næste på ventelisten.`,
+  waitlistAnyTime: (day: string) => `Et hvilket som helst tidspunkt ${day}`,
 };

@@ -217,4 +217,36 @@ export const de: Messages = {
   bookingDialogTitle: 'Termin buchen',
   closeDialog: 'Schließen',
   popupLoadFailed: 'Das Buchungsfenster konnte nicht geöffnet werden.',
+  // Waitlists (issue 20).
+  waitlistJoin: 'Für diesen Tag auf die Warteliste',
+  waitlistHeading: 'Auf die Warteliste setzen',
+  waitlistSubmit: 'Auf die Warteliste setzen',
+  waitlistSubmitting: 'Wird eingetragen…',
+  waitlistJoinedHeading: 'Sie stehen auf der Warteliste',
+  waitlistLinkHint:
+    'Wir haben Ihnen einen persönlichen Link per E-Mail geschickt. Damit sehen Sie Ihren Platz, verlassen die Liste oder nehmen einen angebotenen Platz an.',
+  waitlistOpen: 'Platz ansehen',
+  waitlistAlready: 'Sie stehen bereits auf dieser Warteliste.',
+  waitlistFreeNow: 'An diesem Tag sind jetzt Zeiten frei: Wählen Sie lieber eine davon.',
+  waitlistEntryHeading: 'Ihr Platz auf der Warteliste',
+  waitlistWaitingFor: 'Wartet auf',
+  waitlistOfferedHeading: 'Ein Platz ist für Sie frei',
+  waitlistClaim: 'Platz annehmen',
+  waitlistClaiming: 'Wird gebucht…',
+  waitlistClaimedText: 'Sie haben den Platz angenommen: er ist gebucht. Die Bestätigung ist unterwegs.',
+  waitlistLeftText: 'Sie haben diese Warteliste verlassen.',
+  waitlistLapsedText: 'Das Angebot ist abgelaufen, und der Platz ging an die nächste Person auf der Warteliste.',
+  waitlistPassedText: 'Die Zeit, auf die Sie gewartet haben, ist vorbei.',
+  waitlistLeave: 'Warteliste verlassen',
+  waitlistLeaving: 'Wird verlassen…',
+  waitlistTaken: 'Jemand war schneller: Dieser Platz wurde bereits angenommen.',
+  waitlistNotFound: 'Zu diesem Link gibt es keinen Eintrag auf einer Warteliste.',
+  waitlistIntro: (day: string) =>
+    `Am ${day} ist nichts frei. Hinterlassen Sie Ihre Angaben: Wird ein Platz frei, wird er der ersten Person auf der Warteliste per E-Mail angeboten und eine Weile für sie reserviert.`,
+  waitlistPosition: (n: number) => `Sie sind Nummer ${n} in der Reihe.`,
+  waitlistWaiting: (n: number, total: number) =>
+    `Sie sind Nummer ${n} von ${total} Wartenden. Wir schreiben Ihnen, sobald ein Platz frei ist.`,
+  waitlistOfferedText: (until: string) =>
+    `Er ist bis ${until} für Sie reserviert. Nehmen Sie ihn an, um ihn zu buchen; danach geht er an die nächste Person auf der Warteliste.`,
+  waitlistAnyTime: (day: string) => `Beliebige Zeit am ${day}`,
 };

@@ -219,4 +219,36 @@ export const fr: Messages = {
   bookingDialogTitle: 'Prendre rendez-vous',
   closeDialog: 'Fermer',
   popupLoadFailed: 'La fenêtre de réservation n’a pas pu s’ouvrir.',
+  // Waitlists (issue 20).
+  waitlistJoin: 'S’inscrire sur la liste d’attente de ce jour',
+  waitlistHeading: 'S’inscrire sur la liste d’attente',
+  waitlistSubmit: 'M’inscrire sur la liste d’attente',
+  waitlistSubmitting: 'Inscription…',
+  waitlistJoinedHeading: 'Vous êtes sur la liste d’attente',
+  waitlistLinkHint:
+    'Nous vous avons envoyé un lien personnel par e-mail. Il vous permet de voir votre place, de quitter la liste ou de prendre une place quand elle vous est proposée.',
+  waitlistOpen: 'Voir votre place',
+  waitlistAlready: 'Vous êtes déjà sur cette liste d’attente.',
+  waitlistFreeNow: 'Des horaires sont maintenant libres ce jour-là : choisissez-en un.',
+  waitlistEntryHeading: 'Votre place sur la liste d’attente',
+  waitlistWaitingFor: 'En attente de',
+  waitlistOfferedHeading: 'Une place est libre pour vous',
+  waitlistClaim: 'Prendre cette place',
+  waitlistClaiming: 'Réservation…',
+  waitlistClaimedText: 'Vous avez pris la place : elle est réservée. La confirmation est en route.',
+  waitlistLeftText: 'Vous avez quitté cette liste d’attente.',
+  waitlistLapsedText: 'L’offre a expiré et la place a été proposée à la personne suivante.',
+  waitlistPassedText: 'L’horaire que vous attendiez est passé.',
+  waitlistLeave: 'Quitter la liste d’attente',
+  waitlistLeaving: 'Départ…',
+  waitlistTaken: 'Quelqu’un a été plus rapide : cette place a déjà été prise.',
+  waitlistNotFound: 'Aucune inscription sur liste d’attente ne correspond à ce lien.',
+  waitlistIntro: (day: string) =>
+    `Rien n’est libre le ${day}. Laissez vos coordonnées : quand une place se libère, elle est proposée par e-mail à la première personne en attente et lui est réservée pendant un temps.`,
+  waitlistPosition: (n: number) => `Vous êtes numéro ${n} dans la file.`,
+  waitlistWaiting: (n: number, total: number) =>
+    `Vous êtes numéro ${n} sur ${total} personnes en attente. Nous vous écrirons dès qu’une place se libère.`,
+  waitlistOfferedText: (until: string) =>
+    `Elle vous est réservée jusqu’au ${until}. Prenez-la pour la réserver ; ensuite, elle sera proposée à la personne suivante.`,
+  waitlistAnyTime: (day: string) => `N’importe quand le ${day}`,
 };

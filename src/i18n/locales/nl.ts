@@ -213,4 +213,36 @@ export const nl: Messages = {
   bookingDialogTitle: 'Afspraak maken',
   closeDialog: 'Sluiten',
   popupLoadFailed: 'Het boekingsvenster kon niet worden geopend.',
+  // Waitlists (issue 20).
+  waitlistJoin: 'Op de wachtlijst voor deze dag',
+  waitlistHeading: 'Op de wachtlijst',
+  waitlistSubmit: 'Zet mij op de wachtlijst',
+  waitlistSubmitting: 'Aanmelden…',
+  waitlistJoinedHeading: 'U staat op de wachtlijst',
+  waitlistLinkHint:
+    'We hebben u een persoonlijke link gemaild. Daarmee ziet u uw plaats, verlaat u de lijst of claimt u een plaats die u wordt aangeboden.',
+  waitlistOpen: 'Uw plaats bekijken',
+  waitlistAlready: 'U staat al op deze wachtlijst.',
+  waitlistFreeNow: 'Er zijn nu vrije tijden op deze dag: kies er liever een.',
+  waitlistEntryHeading: 'Uw plaats op de wachtlijst',
+  waitlistWaitingFor: 'Wacht op',
+  waitlistOfferedHeading: 'Er is een plaats vrij voor u',
+  waitlistClaim: 'Deze plaats claimen',
+  waitlistClaiming: 'Boeken…',
+  waitlistClaimedText: 'U heeft de plaats geclaimd: hij is geboekt. De bevestiging is onderweg.',
+  waitlistLeftText: 'U heeft deze wachtlijst verlaten.',
+  waitlistLapsedText: 'Het aanbod is verlopen en de plaats is naar de volgende op de wachtlijst gegaan.',
+  waitlistPassedText: 'De tijd waarop u wachtte is voorbij.',
+  waitlistLeave: 'Wachtlijst verlaten',
+  waitlistLeaving: 'Verlaten…',
+  waitlistTaken: 'Iemand was sneller: deze plaats is al geclaimd.',
+  waitlistNotFound: 'Er is geen wachtlijstinschrijving bij deze link.',
+  waitlistIntro: (day: string) =>
+    `Op ${day} is niets vrij. Laat uw gegevens achter: komt er een plaats vrij, dan krijgt de eerste op de wachtlijst die per e-mail aangeboden en wordt die een tijdje voor hem vastgehouden.`,
+  waitlistPosition: (n: number) => `U bent nummer ${n} in de rij.`,
+  waitlistWaiting: (n: number, total: number) =>
+    `U bent nummer ${n} van ${total} wachtenden. We mailen u zodra er een plaats vrij is.`,
+  waitlistOfferedText: (until: string) =>
+    `Hij wordt tot ${until} voor u vastgehouden. Claim hem om te boeken; daarna gaat hij naar de volgende op de wachtlijst.`,
+  waitlistAnyTime: (day: string) => `Elk moment op ${day}`,
 };

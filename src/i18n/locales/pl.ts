@@ -226,4 +226,36 @@ export const pl: Messages = {
   bookingDialogTitle: 'Umów wizytę',
   closeDialog: 'Zamknij',
   popupLoadFailed: 'Nie udało się otworzyć okna rezerwacji.',
+  // Waitlists (issue 20).
+  waitlistJoin: 'Zapisz się na listę oczekujących na ten dzień',
+  waitlistHeading: 'Zapis na listę oczekujących',
+  waitlistSubmit: 'Zapisz mnie na listę',
+  waitlistSubmitting: 'Zapisywanie…',
+  waitlistJoinedHeading: 'Jesteś na liście oczekujących',
+  waitlistLinkHint:
+    'Wysłaliśmy Ci e-mailem prywatny link. Dzięki niemu sprawdzisz swoje miejsce, opuścisz listę lub zajmiesz zaproponowane miejsce.',
+  waitlistOpen: 'Sprawdź swoje miejsce',
+  waitlistAlready: 'Jesteś już na tej liście oczekujących.',
+  waitlistFreeNow: 'W tym dniu są teraz wolne terminy: wybierz jeden z nich.',
+  waitlistEntryHeading: 'Twoje miejsce na liście oczekujących',
+  waitlistWaitingFor: 'Oczekiwanie na',
+  waitlistOfferedHeading: 'Zwolniło się dla Ciebie miejsce',
+  waitlistClaim: 'Zajmij to miejsce',
+  waitlistClaiming: 'Rezerwowanie…',
+  waitlistClaimedText: 'Zająłeś/zajęłaś miejsce: jest zarezerwowane. Potwierdzenie jest w drodze.',
+  waitlistLeftText: 'Opuściłeś/opuściłaś tę listę oczekujących.',
+  waitlistLapsedText: 'Oferta wygasła, a miejsce przeszło do następnej osoby z listy.',
+  waitlistPassedText: 'Termin, na który czekałeś/czekałaś, już minął.',
+  waitlistLeave: 'Opuść listę oczekujących',
+  waitlistLeaving: 'Opuszczanie…',
+  waitlistTaken: 'Ktoś był szybszy: to miejsce zostało już zajęte.',
+  waitlistNotFound: 'Ten link nie pasuje do żadnego zapisu na liście oczekujących.',
+  waitlistIntro: (day: string) =>
+    `W dniu ${day} nie ma wolnych terminów. Zostaw swoje dane: gdy zwolni się miejsce, pierwsza osoba z listy dostanie je e-mailem i będzie ono dla niej przez jakiś czas trzymane.`,
+  waitlistPosition: (n: number) => `Jesteś numerem ${n} w kolejce.`,
+  waitlistWaiting: (n: number, total: number) =>
+    `Jesteś numerem ${n} z ${total} oczekujących. Napiszemy, gdy tylko zwolni się miejsce.`,
+  waitlistOfferedText: (until: string) =>
+    `Trzymamy je dla Ciebie do ${until}. Zajmij je, aby je zarezerwować; potem przejdzie do następnej osoby z listy.`,
+  waitlistAnyTime: (day: string) => `Dowolna godzina, ${day}`,
 };
