@@ -18,6 +18,7 @@ import type { BookingAdapter, BookingAdminAdapter, CallOptions } from '../contra
 import { BookingError } from '../contract/errors.js';
 import { problemOf, PROBLEM_MEDIA_TYPE, STATUS_OF_CODE } from '../adapters/http/problem.js';
 import { createRequestHandler } from '../adapters/http/request-handler.js';
+import { CUSTOMER_METHODS } from '../adapters/http/http-customer-adapter.js';
 import { Backend, type RequestContext } from '../backend/backend.js';
 import { BookingBackend } from '../backend/booking-backend.js';
 import type { PersonalCalendarProvider } from '../backend/connectors/calendar.js';
@@ -223,25 +224,6 @@ function internalError(): Response {
 function bearer(request: Request): string | undefined {
   return /^Bearer +([\x21-\x7e]+) *$/i.exec(request.headers.get('authorization') ?? '')?.[1];
 }
-
-const CUSTOMER_METHODS = [
-  'getBookingPage',
-  'getAvailability',
-  'holdSlot',
-  'book',
-  'getBooking',
-  'reschedule',
-  'cancel',
-  'checkSeries',
-  'bookSeries',
-  'getSeries',
-  'cancelFollowing',
-  // Waitlists (issue 20).
-  'joinWaitlist',
-  'getWaitlistEntry',
-  'leaveWaitlist',
-  'claimWaitlistOffer',
-] as const;
 
 /** The customer side, answering as the request's signed-in customer (R17) and client (the hold cap). */
 function customerView(backend: BookingBackend): BookingAdapter {

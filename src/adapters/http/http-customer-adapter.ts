@@ -152,8 +152,11 @@ interface AttemptFailure {
   retryable: boolean;
 }
 
-/** The customer methods, each one request (see the static block of `HttpCustomerAdapter`). */
-const CUSTOMER_METHODS = [
+/**
+ * The customer methods, each one request (see the static block of `HttpCustomerAdapter`); the
+ * booking server answers the same list (server.ts).
+ */
+export const CUSTOMER_METHODS = [
   'getBookingPage',
   'getAvailability',
   'holdSlot',
