@@ -727,7 +727,7 @@ export const enAdmin = {
     exported: (file: string) => `Exported to ${file}.`,
     erase: 'Erase customer…',
     eraseConfirm: (name: string) =>
-      `Erase ${name}? Their name, contact details, answers and messages are removed for good.`,
+      `Erase ${name}? Their name, contact details, answers and messages are removed for good, and they leave any waiting list.`,
     eraseNow: 'Erase for good',
     erased: (name: string) => `${name} was erased.`,
     log: 'Privacy log',

@@ -10,6 +10,7 @@
  * `patch.<field>`, so cross-field rules (end after start, R5 lead times) apply to edits too.
  */
 import { previewMessageInputSchema } from './message-templates.js';
+import { staffWaitlistEntrySchema } from './waitlist.js';
 import * as z from 'zod/mini';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../core/types.js';
 import { STAFF_ROLES } from './business.js';
@@ -603,6 +604,8 @@ export const customerDataExportSchema = z.object({
   business: z.object({ id: idSchema, displayName: nameSchema }),
   customer: customerRecordSchema,
   appointments: z.array(staffAppointmentSchema),
+  /** The customer's waitlist entries (matched by email address, else phone number), oldest first. */
+  waitlist: z.array(staffWaitlistEntrySchema),
   /** Messages addressed to the customer. */
   messages: z.array(outboxMessageSchema),
 });

@@ -9,7 +9,7 @@ import type { BookingAdapter } from '../contract/adapter.js';
 import type { JoinWaitlistInput } from '../schemas/waitlist.js';
 import { staffWaitlistEntrySchema, waitlistEntrySchema } from '../schemas/waitlist.js';
 import { validate } from '../schemas/validate.js';
-import { equal, fail, ok, rejects, rejectsInvalid } from './assert.js';
+import { equal, fail, notIncludes, ok, rejects, rejectsInvalid } from './assert.js';
 import { cph } from './fixture.js';
 import type { ContractCtx } from './contract.js';
 
@@ -215,6 +215,50 @@ export function waitlistContract({ describe, test }: WaitlistKit): void {
         idempotencyKey: key(),
       });
       equal(booked.appointment.customer.name, 'Eve');
+    });
+
+    test('a customer’s data holds their waitlist entries; an erasure takes them off the list and passes their offer on', async (ctx) => {
+      const w = waitlistOf(ctx);
+      await enable(ctx);
+      const seats = await fillClass(ctx);
+      // The front desk knows Dee (a record without bookings); her entry is filed under it by e-mail address.
+      const record = await ctx.admin.createCustomer({
+        customer: { name: 'Dee', emailAddress: 'DEE@example.com', timeZone: 'Europe/Copenhagen' },
+      });
+      const dee = await w.joinWaitlist(joinRequest('Dee', { answers: [] }));
+      const eve = await w.joinWaitlist(joinRequest('Eve'));
+      await ctx.adapter.cancel({ appointmentId: seats[0].id, manageToken: seats[0].token });
+      equal((await w.getWaitlistEntry({ entryId: dee.entry.id, waitlistToken: dee.waitlistToken })).state, 'offered');
+
+      const data = await ctx.admin.exportCustomerData({ customerId: record.id });
+      equal(data.waitlist.length, 1, 'Dee’s entry, not Eve’s');
+      equal(data.waitlist[0]?.id, dee.entry.id);
+      equal(data.waitlist[0]?.state, 'offered');
+      equal(data.waitlist[0]?.customer.emailAddress, 'dee@example.com');
+      const kinds = data.messages.map((m) => m.kind).sort();
+      ok(kinds.includes('waitlistJoined') && kinds.includes('waitlistOffer'), `waitlist messages: ${kinds.join()}`);
+      ok(
+        data.messages.every((m) => m.recipient.emailAddress === undefined || /^dee@/i.test(m.recipient.emailAddress)),
+        'nobody else’s messages',
+      );
+
+      await ctx.admin.eraseCustomer({ customerId: record.id });
+      const gone = await w.getWaitlistEntry({ entryId: dee.entry.id, waitlistToken: dee.waitlistToken });
+      equal(gone.state, 'left', 'off the list');
+      equal(gone.customerName, 'Erased customer');
+      equal(
+        (await w.getWaitlistEntry({ entryId: eve.entry.id, waitlistToken: eve.waitlistToken })).state,
+        'offered',
+        'the seat held for Dee goes to Eve',
+      );
+      const everything = JSON.stringify([
+        await ctx.admin.listWaitlist({ includeEnded: true }),
+        await ctx.outbox(),
+        await ctx.admin.listAuditLog({}),
+      ]);
+      notIncludes(everything.toLowerCase(), 'dee@example.com', 'no e-mail address left anywhere');
+      notIncludes(everything, '"Dee"', 'no name left anywhere');
+      ok(everything.includes('eve@example.com'), 'Eve’s details stay');
     });
 
     test('two concurrent claims of one offer: exactly one books, the other is a 409', async (ctx) => {

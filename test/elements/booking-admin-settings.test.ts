@@ -207,6 +207,35 @@ describe('<booking-admin-services>', () => {
     expect(panel.has('[id="ask-how-did-you-hear-about-us"]')).to.equal(false);
   });
 
+  it('adds and removes reminders in place, each message required, and gives the one-service embed code', async () => {
+    const config = await loadContoso();
+    for (const service of config.services) service.defaultReminders = [];
+    const { panel, adapter } = await open('services', 'anna', config);
+    expect(text(panel.root.querySelector('.editor'))).to.contain('No reminders.');
+    await panel.click('+ Add a reminder');
+    expect(deepActiveElement()?.id).to.equal('defaultReminders[0].offset');
+    await panel.set('defaultReminders[0].offset', '48');
+    await panel.click('+ Add a reminder');
+    expect(deepActiveElement()?.id).to.equal('defaultReminders[1].offset');
+    await panel.set('defaultReminders[1].offset', '-1');
+    await panel.click('Save changes');
+    expect(panel.errorOf('defaultReminders[0].message')).to.equal('Fill in this field.');
+    expect(panel.errorOf('defaultReminders[1].offset')).to.equal('Enter 0 or more.');
+    await panel.click('Delete reminder 2');
+    expect(deepActiveElement()?.classList.contains('add-reminder')).to.equal(true);
+    expect(panel.has('[id="defaultReminders[1].offset"]')).to.equal(false);
+    await panel.set('defaultReminders[0].message', 'See you the day after tomorrow.');
+    await panel.click('Save changes');
+    await panel.waitForAnnouncement(/^Dental cleaning: saved\./);
+    const cleaning = (await adapter.asStaff('anna').listServices({})).find((s) => s.id === 'cleaning')!;
+    expect(cleaning.defaultReminders).to.deep.equal([
+      { offset: 'P2D', recipients: 'customer', message: 'See you the day after tomorrow.' },
+    ]);
+    const embed = panel.root.querySelector<HTMLTextAreaElement>('[id="service-embed"]')!;
+    expect(embed.value).to.match(/^<booking-page .*service="cleaning"><\/booking-page>$/);
+    await expect(panel.el).to.be.accessible();
+  });
+
   it('shows services read-only to a scheduler (R18)', async () => {
     const { panel } = await open('services', 'ben');
     expect(panel.hasButton('+ New service')).to.equal(false);

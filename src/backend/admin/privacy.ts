@@ -2,7 +2,8 @@
  * A customer's data, for administrators: everything held about one customer as JSON (an access
  * request), and erasure (personal data removed; the appointments stay, anonymous, so reports and
  * figures still add up). Both are written to the privacy log with who and when, never with the
- * customer's personal data, so the log does not undo an erasure.
+ * customer's personal data, so the log does not undo an erasure. Both include the customer's
+ * waitlist entries (waitlist-privacy.ts).
  */
 import {
   adminAdapterInputSchemas as S,
@@ -18,11 +19,13 @@ import { parseInput, toIso } from '../boundary.js';
 import { toCustomerRecord } from '../customer-records.js';
 import type { StoredAppointment } from '../store.js';
 import { sessionOf, toStaffAppointment } from '../views.js';
+import { settleAfterChange } from '../waitlist/waitlist-rules.js';
+import { eraseWaitlistData, waitlistDataOf } from '../waitlist/waitlist-privacy.js';
 import { type AdminScope, require } from './admin-scope.js';
 import { audit } from './audit.js';
 import { customerAppointments, recordOf } from './customers.js';
 
-const STORES = ['businesses', 'appointments', 'outbox', 'customers', 'audit'] as const;
+const STORES = ['businesses', 'appointments', 'holds', 'outbox', 'customers', 'audit', 'waitlist'] as const;
 
 /** The name an erased customer's appointments keep (the back office shows its own words for it). */
 export const ERASED_NAME = 'Erased customer';
@@ -49,6 +52,8 @@ export async function exportCustomerData(
         messages.push(message);
       }
     }
+    const waitlist = await waitlistDataOf(tx, actor.business, record);
+    for (const { dueAtMs: _due, ...message } of waitlist.messages) messages.push(message);
     const now = scope.backend.now();
     await audit(scope, tx, actor, 'customerExported', record.id);
     return {
@@ -56,6 +61,7 @@ export async function exportCustomerData(
       business: { id: actor.business.id, displayName: actor.business.displayName },
       customer: toCustomerRecord(record, rows, now),
       appointments,
+      waitlist: waitlist.entries,
       messages,
     };
   });
@@ -67,7 +73,7 @@ export async function eraseCustomer(
   options?: CallOptions,
 ): Promise<void> {
   const req = parseInput(S.eraseCustomer, input);
-  await scope.tx('readwrite', STORES, req.businessId, options, async (tx, actor) => {
+  const { businessId, released } = await scope.tx('readwrite', STORES, req.businessId, options, async (tx, actor) => {
     require(actor.perms.privacy, 'Only administrators can erase a customer.');
     const record = await recordOf(tx, actor, req.customerId);
     const rows = await customerAppointments(tx, actor.business.id, record.id);
@@ -90,9 +96,14 @@ export async function eraseCustomer(
       // Every message about the appointment names the customer.
       for (const m of await tx.range('outbox', 'appointment', [a.id], [a.id])) await tx.delete('outbox', m.id);
     }
+    // Waiting lists too: off every list (a held place is released), details removed.
+    const released = await eraseWaitlistData(tx, record, now);
     await tx.delete('customers', record.id);
     await audit(scope, tx, actor, 'customerErased', record.id);
+    return { businessId: actor.business.id, released };
   });
+  // A place the customer was offered goes to the next person waiting.
+  if (released) await settleAfterChange(scope.backend, businessId);
 }
 
 export async function listAuditLog(

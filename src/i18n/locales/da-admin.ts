@@ -690,7 +690,8 @@ export const daAdmin: AdminMessages = {
     export: 'Eksportér data (JSON)',
     exported: (file) => `Eksporteret til ${file}.`,
     erase: 'Slet kunde…',
-    eraseConfirm: (name) => `Slet ${name}? Navn, kontaktoplysninger, svar og beskeder fjernes for altid.`,
+    eraseConfirm: (name) =>
+      `Slet ${name}? Navn, kontaktoplysninger, svar og beskeder fjernes for altid, og kunden tages af alle ventelister.`,
     eraseNow: 'Slet for altid',
     erased: (name) => `${name} blev slettet.`,
     log: 'Databeskyttelseslog',

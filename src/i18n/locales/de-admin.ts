@@ -702,7 +702,8 @@ export const deAdmin: AdminMessages = {
     export: 'Daten exportieren (JSON)',
     exported: (file) => `Exportiert nach ${file}.`,
     erase: 'Kunden löschen…',
-    eraseConfirm: (name) => `${name} löschen? Name, Kontaktdaten, Antworten und Nachrichten werden endgültig entfernt.`,
+    eraseConfirm: (name) =>
+      `${name} löschen? Name, Kontaktdaten, Antworten und Nachrichten werden endgültig entfernt, und Wartelisten-Einträge enden.`,
     eraseNow: 'Endgültig löschen',
     erased: (name) => `${name} wurde gelöscht.`,
     log: 'Datenschutzprotokoll',

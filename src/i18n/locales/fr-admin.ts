@@ -713,7 +713,7 @@ export const frAdmin: AdminMessages = {
     exported: (file) => `Exporté dans ${file}.`,
     erase: 'Effacer le client…',
     eraseConfirm: (name) =>
-      `Effacer ${name} ? Son nom, ses coordonnées, ses réponses et ses messages seront supprimés définitivement.`,
+      `Effacer ${name} ? Son nom, ses coordonnées, ses réponses et ses messages seront supprimés définitivement, et ses inscriptions en liste d’attente prendront fin.`,
     eraseNow: 'Effacer définitivement',
     erased: (name) => `${name} a été effacé.`,
     log: 'Journal de confidentialité',

@@ -698,7 +698,7 @@ export const nlAdmin: AdminMessages = {
     exported: (file) => `Geëxporteerd naar ${file}.`,
     erase: 'Klant wissen…',
     eraseConfirm: (name) =>
-      `${name} wissen? Naam, contactgegevens, antwoorden en berichten worden definitief verwijderd.`,
+      `${name} wissen? Naam, contactgegevens, antwoorden en berichten worden definitief verwijderd, en de klant verlaat elke wachtlijst.`,
     eraseNow: 'Definitief wissen',
     erased: (name) => `${name} is gewist.`,
     log: 'Privacylogboek',

@@ -708,7 +708,7 @@ export const plAdmin: AdminMessages = {
     exported: (file) => `Wyeksportowano do ${file}.`,
     erase: 'Usuń klienta…',
     eraseConfirm: (name) =>
-      `Usunąć: ${name}? Imię i nazwisko, dane kontaktowe, odpowiedzi i wiadomości zostaną trwale usunięte.`,
+      `Usunąć: ${name}? Imię i nazwisko, dane kontaktowe, odpowiedzi i wiadomości zostaną trwale usunięte, a zapisy na listy oczekujących wygasną.`,
     eraseNow: 'Usuń trwale',
     erased: (name) => `Usunięto: ${name}.`,
     log: 'Dziennik prywatności',
