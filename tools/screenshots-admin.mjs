@@ -1,104 +1,24 @@
 // Walks the demo's back office in headless Chromium and saves a screenshot of every section (and
 // the booking dialogs) at desktop and tablet widths into .tmp/screenshots/ — for people to look
 // at, not a test. A booking is made on the booking page first, so the calendar has something.
-/* global window */
 // Usage: node tools/screenshots-admin.mjs [--widths 1280,768] [--schemes light,dark]
-import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
-import { findChromium } from './find-chromium.mjs';
+import {
+  cliList,
+  click,
+  find,
+  openDemo,
+  query,
+  settle,
+  shot as save,
+  type,
+  wait as waitFor,
+} from './screenshot-kit.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i > 0 ? process.argv[i + 1] : fallback).split(',');
-};
-const widths = arg('widths', '1280,768').map(Number);
-const schemes = arg('schemes', 'light');
-const out = '.tmp/screenshots';
-mkdirSync(out, { recursive: true });
-
-const server = await createServer({
-  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-  mode: 'demo',
-  server: { port: 5198, strictPort: false },
-  logLevel: 'error',
-});
-await server.listen();
-const base = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
-
-// Runs in the page: the first element matching `selector` (and, if given, whose text or label is `label`)
-// through every open shadow root.
-const FIND = `(selector, label) => {
-  const norm = (s) => (s ?? '').replace(/\\s+/g, ' ').trim();
-  const ok = (el) => label === undefined || norm(el.textContent) === label || el.getAttribute('aria-label') === label || norm(el.textContent).startsWith(label);
-  const walk = (root) => {
-    for (const el of root.querySelectorAll(selector)) if (ok(el)) return el;
-    for (const el of root.querySelectorAll('*')) {
-      const found = el.shadowRoot && walk(el.shadowRoot);
-      if (found) return found;
-    }
-    return null;
-  };
-  return walk(document);
-}`;
-
-const find = (page, selector, label) =>
-  page.evaluateHandle(
-    `(${FIND})(${JSON.stringify(selector)}, ${label === undefined ? 'undefined' : JSON.stringify(label)})`,
-  );
-
-const wait = async (page, selector, label, name = 'wait') => {
-  try {
-    await page.waitForFunction(
-      `!!(${FIND})(${JSON.stringify(selector)}, ${label === undefined ? 'undefined' : JSON.stringify(label)})`,
-      {
-        timeout: 20000,
-      },
-    );
-  } catch (e) {
-    await page.screenshot({ path: `${out}/admin-failed-${name}.png`, fullPage: true });
-    throw new Error(`${selector} ${label ?? ''} never appeared (see ${out}/admin-failed-${name}.png)`, { cause: e });
-  }
-};
-
-/** Waits until no panel shows a loading skeleton or a busy task. */
-const settle = async (page) => {
-  await page.waitForFunction(
-    `!(${FIND})('.loading, [aria-busy="true"]') && !(${FIND})('booking-time-picker:state(loading)')`,
-    { timeout: 20000 },
-  );
-  await new Promise((r) => setTimeout(r, 300));
-};
-
-const click = async (page, selector, label) => {
-  const handle = (await find(page, selector, label)).asElement();
-  if (!handle) throw new Error(`nothing matches ${selector} ${label ?? ''}`);
-  await handle.click();
-};
-
-const type = async (page, selector, text) => {
-  await click(page, selector);
-  await page.keyboard.type(text);
-};
-
-const shot = async (page, name, width, scheme) => {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await new Promise((r) => setTimeout(r, 250));
-  const path = `${out}/admin-${name}-${width}-${scheme}.png`;
-  await page.screenshot({ path, fullPage: true });
-  console.log(path);
-};
+const widths = cliList('widths', '1280,768').map(Number);
+const schemes = cliList('schemes', 'light');
+const { base, browser, out, close } = await openDemo({ port: 5198 });
+const wait = (page, selector, label, name) => waitFor(page, selector, label, { name: `admin-${name}`, out });
+const shot = (page, name, width, scheme) => save(page, out, `admin-${name}-${width}-${scheme}`);
 
 // Warm-up visit: lets Vite pre-bundle dependencies (which may reload the page once) before we drive it.
 {
@@ -150,8 +70,7 @@ try {
       await shot(page, '03-calendar-week-details', width, scheme);
       // The day with the booking: the first column whose cell has one.
       await page.evaluate(`(() => {
-        const find = ${FIND};
-        const chip = find('button.chip');
+        const chip = ${query('button.chip')};
         const cell = chip.closest('td');
         const index = [...cell.parentElement.children].indexOf(cell);
         const head = cell.closest('table').querySelectorAll('thead th')[index];
@@ -172,11 +91,22 @@ try {
       await click(page, 'dialog button[type="submit"]');
       await settle(page);
       await shot(page, '06-new-booking-errors', width, scheme);
-      await click(page, 'button[data-start]');
+      // Clicked in place: at narrow widths the dialog's sticky buttons cover the list's first row.
+      await page.evaluate(`${query('button[data-start]')}.click()`);
       await type(page, 'input[name="name"]', 'Lars Bo');
+      // Staff bookings need an e-mail address unless "The customer has no e-mail address" is ticked.
+      await type(page, 'input[name="emailAddress"]', 'lars@example.com');
       await click(page, 'input[name="answer:first-visit"]');
       await click(page, 'dialog button[type="submit"]');
-      await page.waitForFunction(`!(${FIND})('dialog[open]')`, { timeout: 20000 });
+      await page.waitForFunction(`!${query('dialog[open]')}`, { timeout: 20000 }).catch(async (e) => {
+        await page.screenshot({ path: `${out}/admin-failed-booking.png` });
+        console.error(
+          await page.evaluate(
+            `(() => { const out = []; const walk = (r) => { for (const el of r.querySelectorAll('.error, .error-text, [role=alert], [aria-invalid=true]')) out.push(el.id + ': ' + el.textContent.trim()); for (const el of r.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot); }; walk(document); return out.join('\\n'); })()`,
+          ),
+        );
+        throw e;
+      });
       await settle(page);
       await shot(page, '07-after-booking', width, scheme);
       await click(page, '.details button', 'Cancel booking');
@@ -234,6 +164,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

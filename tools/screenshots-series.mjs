@@ -3,34 +3,17 @@
 // office's series. Saves PNGs to the folder given (default .tmp/screenshots).
 // Usage: node tools/screenshots-series.mjs [out-folder]
 /* global document, window */
-import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
-import { findChromium } from './find-chromium.mjs';
+import { click as clickLabel, openDemo, query, shot as save, wait } from './screenshot-kit.mjs';
 
-const out = process.argv[2] ?? '.tmp/screenshots';
-mkdirSync(out, { recursive: true });
-
-const server = await createServer({
-  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-  mode: 'demo',
-  server: { port: 5198, strictPort: false },
-  logLevel: 'error',
-});
-await server.listen();
-const base = server.resolvedUrls.local[0];
-// The demo's root is demo/: the library's sources are reached through Vite's /@fs/ prefix.
-const SRC = `/@fs${new URL('../src', import.meta.url).pathname}`;
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
+const {
+  base,
+  browser,
+  close,
+  out,
+  src: SRC,
+} = await openDemo({
+  port: 5198,
+  out: process.argv[2] ?? '.tmp/screenshots',
 });
 
 /** Runs `body` in the page with the library loaded, on an empty document. */
@@ -69,31 +52,13 @@ async function setUp(page) {
   }, SRC);
 }
 
-const deep = (selector) => `(() => {
-  const walk = (root) => {
-    const hit = root.querySelector(${JSON.stringify(selector)});
-    if (hit) return hit;
-    for (const el of root.querySelectorAll('*')) { const f = el.shadowRoot && walk(el.shadowRoot); if (f) return f; }
-    return null;
-  };
-  return walk(document);
-})()`;
-const waitFor = (page, selector) => page.waitForFunction(`!!${deep(selector)}`, { timeout: 20000 });
-const click = async (page, selector) => {
-  await waitFor(page, selector);
-  await (await page.evaluateHandle(deep(selector))).asElement().click();
-};
-const clickText = async (page, selector, label) => {
-  await page.waitForFunction(
-    `(() => { const all = []; const walk = (r) => { all.push(...r.querySelectorAll(${JSON.stringify(selector)})); for (const el of r.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot); }; walk(document); const b = all.find((x) => x.textContent.trim().startsWith(${JSON.stringify(label)})); if (b) { b.click(); return true; } return false; })()`,
-    { timeout: 20000 },
-  );
-};
+const deep = (selector) => query(selector);
+const waitFor = (page, selector) => wait(page, selector, undefined, { name: 'series', out });
+const click = (page, selector) => clickLabel(page, selector);
+const clickText = (page, selector, label) => clickLabel(page, selector, label);
 const shot = async (page, name) => {
-  await new Promise((r) => setTimeout(r, 400));
-  const path = `${out}/series-${name}.png`;
-  await page.screenshot({ path, fullPage: true });
-  console.log(path);
+  await new Promise((r) => setTimeout(r, 100));
+  await save(page, out, `series-${name}`);
 };
 
 try {
@@ -159,6 +124,5 @@ try {
   await waitFor(page, '[part~="series-dates"] li');
   await shot(page, 'backoffice');
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -2,58 +2,14 @@
 // waiting list", the join form, the joined screen, the private link's place, the offer to claim,
 // and the staff's list. For people to look at, not a test.
 // Usage: node tools/screenshots-waitlist.mjs [out-dir]   (default .tmp/screenshots)
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
-import { findChromium } from './find-chromium.mjs';
+import { find, openDemo, query as q, settle, shot as save, wait } from './screenshot-kit.mjs';
 
-const out = process.argv[2] ?? '.tmp/screenshots';
-mkdirSync(out, { recursive: true });
+const { base, browser, close, out } = await openDemo({ port: 5197, out: process.argv[2] ?? '.tmp/screenshots' });
 const scenes = fileURLToPath(new URL('../test/helpers/waitlist-shots-page.ts', import.meta.url));
-
-const server = await createServer({
-  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-  mode: 'demo',
-  server: { port: 5197, strictPort: false },
-  logLevel: 'error',
-});
-await server.listen();
-const base = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
-
-const FIND = `(selector, label) => {
-  const norm = (s) => (s ?? '').replace(/\\s+/g, ' ').trim();
-  const ok = (el) => label === undefined || norm(el.textContent) === label || norm(el.textContent).startsWith(label);
-  const walk = (root) => {
-    for (const el of root.querySelectorAll(selector)) if (ok(el)) return el;
-    for (const el of root.querySelectorAll('*')) {
-      const found = el.shadowRoot && walk(el.shadowRoot);
-      if (found) return found;
-    }
-    return null;
-  };
-  return walk(document);
-}`;
-const q = (s, l) => `(${FIND})(${JSON.stringify(s)}, ${l === undefined ? 'undefined' : JSON.stringify(l)})`;
-const find = (page, s, l) => page.evaluateHandle(q(s, l));
-const wait = (page, s, l) => page.waitForFunction(`!!${q(s, l)}`, { timeout: 20000 });
-const settle = (page) => page.waitForFunction(`!${q('[aria-busy="true"]')}`, { timeout: 20000 });
 const shot = async (page, name) => {
   await settle(page);
-  await new Promise((r) => setTimeout(r, 300));
-  await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
-  console.log(`${out}/${name}.png`);
+  await save(page, out, name);
 };
 
 try {
@@ -106,6 +62,5 @@ try {
   await wait(page, '.status', 'You claimed the place');
   await shot(page, 'waitlist-7-claimed');
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -1,93 +1,12 @@
 // Walks the demo's booking flow in headless Chromium and saves a screenshot of every step at phone
 // and desktop widths, light and dark, into .tmp/screenshots/ — for people to look at, not a test.
-/* global document */
 // Usage: node tools/screenshots.mjs [--widths 375,1280] [--schemes light,dark]
-import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
-import { findChromium } from './find-chromium.mjs';
+import { cliList, click, find as deepFind, openDemo, type, wait as waitFor } from './screenshot-kit.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i > 0 ? process.argv[i + 1] : fallback).split(',');
-};
-const widths = arg('widths', '375,1280').map(Number);
-const schemes = arg('schemes', 'light,dark');
-const out = '.tmp/screenshots';
-mkdirSync(out, { recursive: true });
-
-const server = await createServer({
-  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-  mode: 'demo',
-  server: { port: 5199, strictPort: false },
-  logLevel: 'error',
-});
-await server.listen();
-const base = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
-
-// Finds the first match through every open shadow root (puppeteer's >>> misses some nested ones).
-const deepFind = (page, selector) =>
-  page.evaluateHandle((sel) => {
-    const walk = (root) => {
-      const hit = root.querySelector(sel);
-      if (hit) return hit;
-      for (const el of root.querySelectorAll('*')) {
-        const found = el.shadowRoot && walk(el.shadowRoot);
-        if (found) return found;
-      }
-      return null;
-    };
-    return walk(document);
-  }, selector);
-
-const wait = async (page, selector) => {
-  try {
-    await page.waitForFunction(
-      (sel) => {
-        const walk = (root) =>
-          !!root.querySelector(sel) ||
-          [...root.querySelectorAll('*')].some((el) => el.shadowRoot && walk(el.shadowRoot));
-        return walk(document);
-      },
-      { timeout: 20000 },
-      selector,
-    );
-  } catch (e) {
-    await page.screenshot({ path: `${out}/failed.png`, fullPage: true });
-    console.error(
-      await page.evaluate(() =>
-        document
-          .querySelector('booking-page')
-          ?.shadowRoot.querySelector('booking-time-picker')
-          ?.shadowRoot.querySelector('booking-slot-list')
-          ?.shadowRoot?.innerHTML.replace(/<!--[^>]*-->/g, '')
-          .replace(/\s+/g, ' ')
-          .slice(0, 3000),
-      ),
-    );
-    throw new Error(`${selector} never appeared (see ${out}/failed.png)`, { cause: e });
-  }
-};
-const click = async (page, selector) => {
-  const handle = (await deepFind(page, selector)).asElement();
-  if (!handle) throw new Error(`nothing matches ${selector}`);
-  await handle.click();
-};
-const type = async (page, selector, text) => {
-  await click(page, selector);
-  await page.keyboard.type(text);
-};
+const widths = cliList('widths', '375,1280').map(Number);
+const schemes = cliList('schemes', 'light,dark');
+const { base, browser, close, out } = await openDemo({ port: 5199 });
+const wait = (page, selector) => waitFor(page, selector, undefined, { name: 'booking', out });
 const shot = async (page, name, width, scheme) => {
   await new Promise((r) => setTimeout(r, 250));
   await page.screenshot({ path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true });
@@ -139,6 +58,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
