@@ -78,6 +78,30 @@ describe('<booking-admin-customer-record>', () => {
     expect([saved.emailAddress, saved.notes]).to.deep.equal(['mette.h@example.com', 'Prefers mornings.']);
   });
 
+  it('in a narrow panel the list and the history become cards whose cells say what they are', async () => {
+    const { page } = await setUp();
+    page.el.style.cssText = 'display: block; width: 360px';
+    const panel = await page.open('customers');
+    const cell = (root: ShadowRoot, i: number) => root.querySelectorAll<HTMLElement>('tbody tr:first-child td')[i];
+    const label = (td: HTMLElement) => getComputedStyle(td, '::before').content;
+    expect(label(cell(panel.root, 0))).to.equal('"Email"');
+    expect(getComputedStyle(panel.root.querySelector('thead')!).position).to.equal('absolute');
+    expect(panel.root.querySelector('.table-wrap')!.scrollWidth).to.be.at.most(
+      panel.root.querySelector<HTMLElement>('.table-wrap')!.clientWidth,
+      'nothing to scroll sideways',
+    );
+    const record = await openRecord(panel, 'Mette Hansen');
+    expect(label(cell(record.root, 0))).to.equal('"Service"');
+    expect(record.root.querySelector('.table-wrap')!.scrollWidth).to.be.at.most(
+      record.root.querySelector<HTMLElement>('.table-wrap')!.clientWidth,
+    );
+    await expect(record.el).to.be.accessible();
+    // Wide again: a table with its column headings.
+    page.el.style.cssText = 'display: block; width: 1100px';
+    await record.el.updateComplete;
+    expect(label(cell(record.root, 0))).to.equal('none');
+  });
+
   it('marks attendance once an appointment has started; a no-show is counted', async () => {
     const { page } = await setUp();
     const panel = await page.open('customers');

@@ -325,7 +325,7 @@ export class BookingAdminCustomerRecord extends AdminElement {
     const newestFirst = [...detail.appointments].reverse();
     return html`<h4>${r.history}</h4>
       <div class="table-wrap">
-        <table part="history">
+        <table part="history" class="stack-table">
           <thead>
             <tr>
               <th scope="col">${m.when}</th>
@@ -348,10 +348,10 @@ export class BookingAdminCustomerRecord extends AdminElement {
               const value: Attendance = a.attendance ?? '';
               return html`<tr>
                 <th scope="row">${when}</th>
-                <td>${a.serviceName}</td>
-                <td>${a.staffMemberName}</td>
-                <td>${this.statusText(a)}</td>
-                <td>
+                <td data-label=${m.service}>${a.serviceName}</td>
+                <td data-label=${m.staffMember}>${a.staffMemberName}</td>
+                <td data-label=${m.status}>${this.statusText(a)}</td>
+                <td data-label=${r.attendance}>
                   ${
                     canMark
                       ? html`<label class="visually-hidden" for=${`att-${a.id}`}

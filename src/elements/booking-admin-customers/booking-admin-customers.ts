@@ -237,7 +237,7 @@ export class BookingAdminCustomers extends AdminElement {
     return html`${own ? html`<p class="note">${m.ownCustomersNote}</p>` : nothing}
       <p class="count" role="status">${m.customerCount(list.length)}</p>
       <div class="table-wrap">
-        <table part="table">
+        <table part="table" class="stack-table">
           <thead>
             <tr>
               <th scope="col">${m.name}</th>
@@ -259,13 +259,17 @@ export class BookingAdminCustomers extends AdminElement {
                       ${c.name}
                     </button>
                   </th>
-                  <td>${c.emailAddress ? html`<a href=${`mailto:${c.emailAddress}`}>${c.emailAddress}</a>` : '—'}</td>
-                  <td>${c.phone ? html`<a href=${`tel:${c.phone.replace(/[^\d+]/g, '')}`}>${c.phone}</a>` : '—'}</td>
-                  <td class="number">${c.appointmentCount}</td>
-                  <td class="number">${c.noShowCount}</td>
-                  <td>${when(c.lastStart)}</td>
-                  <td>${when(c.nextStart)}</td>
-                  <td>${c.timeZone.replaceAll('_', ' ')}</td>
+                  <td data-label=${m.email}>
+                    ${c.emailAddress ? html`<a href=${`mailto:${c.emailAddress}`}>${c.emailAddress}</a>` : '—'}
+                  </td>
+                  <td data-label=${m.phone}>
+                    ${c.phone ? html`<a href=${`tel:${c.phone.replace(/[^\d+]/g, '')}`}>${c.phone}</a>` : '—'}
+                  </td>
+                  <td class="number" data-label=${m.bookings}>${c.appointmentCount}</td>
+                  <td class="number" data-label=${m.record.noShows}>${c.noShowCount}</td>
+                  <td data-label=${m.lastVisit}>${when(c.lastStart)}</td>
+                  <td data-label=${m.nextBooking}>${when(c.nextStart)}</td>
+                  <td data-label=${m.timeZone}>${c.timeZone.replaceAll('_', ' ')}</td>
                 </tr>`,
             )}
           </tbody>

@@ -399,5 +399,46 @@ export const adminStyles = [
     tbody tr:last-child > * {
       border-bottom: none;
     }
+    /* A table whose rows become cards in a narrow panel: each cell says what it is (data-label). */
+    @container (max-width: 559px) {
+      .stack-table thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .stack-table,
+      .stack-table tbody,
+      .stack-table tr,
+      .stack-table th,
+      .stack-table td {
+        display: block;
+      }
+      .stack-table tr {
+        padding: calc(var(--_space) * 0.75) var(--_space);
+        border-bottom: 1px solid var(--_border);
+      }
+      .stack-table tbody tr:last-child {
+        border-bottom: none;
+      }
+      .stack-table th,
+      .stack-table td {
+        padding: 2px 0;
+        border-bottom: none;
+      }
+      .stack-table td[data-label] {
+        display: grid;
+        grid-template-columns: minmax(7em, 40%) minmax(0, 1fr);
+        gap: var(--_space);
+        text-align: start;
+        overflow-wrap: anywhere;
+      }
+      .stack-table td[data-label]::before {
+        content: attr(data-label);
+        color: var(--_muted);
+      }
+    }
   `,
 ];
