@@ -280,6 +280,43 @@ export function waitlistContract({ describe, test }: WaitlistKit): void {
       equal(dees.length, 1, 'one booking');
     });
 
+    test('cancelling the rest of a series offers the freed time to the person waiting at once', async (ctx) => {
+      const w = waitlistOf(ctx);
+      const a = ctx.adapter;
+      if (!a.bookSeries || !a.cancelFollowing) return fail('the adapter has no series methods');
+      await enable(ctx);
+      await ctx.admin.updateService({ serviceId: 'consult', patch: { isRepeatBookingAllowed: true } });
+      // Ann is away on Wednesday but for 16:30, which Jane's weekly series holds.
+      await ctx.admin.createTimeOff({
+        timeOff: { staffMemberId: 'ann', start: cph(WED, '09:00'), end: cph(WED, '16:30'), title: 'Course' },
+      });
+      const { start: _start, holdId: _hold, ...base } = ctx.request();
+      const { series, manageToken } = await a.bookSeries({
+        ...base,
+        serviceId: 'consult',
+        staffMemberId: 'ann',
+        start: cph(WED, '16:30'),
+        repeat: { frequency: 'weekly', count: 2 },
+        occurrences: [{ occurrence: cph(WED, '16:30') }, { occurrence: cph('2026-03-11', '16:30') }],
+      });
+      const fay = await w.joinWaitlist({
+        serviceId: 'consult',
+        staffMemberId: 'ann',
+        date: WED,
+        customer: { name: 'Fay', emailAddress: 'fay@example.com', timeZone: 'Europe/Copenhagen' },
+        answers: [{ questionId: 'insurance', answer: 'F-1' }],
+        consent: { accepted: true },
+      });
+      await a.cancelFollowing({ appointmentId: series.appointments[0]!.id, manageToken });
+      // Told in the same call, not at the next sweep or read of the list.
+      const told = (await ctx.outbox()).filter(
+        (m) => m.kind === 'waitlistOffer' && m.recipient.emailAddress === 'fay@example.com',
+      );
+      equal(told.length, 1, 'the offer is sent by the cancellation');
+      const offered = await w.getWaitlistEntry({ entryId: fay.entry.id, waitlistToken: fay.waitlistToken });
+      equal(offered.offer?.start, cph(WED, '16:30'));
+    });
+
     test('a day without free time: the waiting customer is offered the time a cancellation frees; staff offer and remove', async (ctx) => {
       const w = waitlistOf(ctx);
       await enable(ctx);

@@ -27,7 +27,7 @@ export function waitlist(): Promise<typeof WaitlistModule> {
  * Issue 20: a cancellation or a move may free a place someone is waiting for. Only businesses with
  * a waitlist on some service load the waitlist's code; the change itself already stands.
  */
-async function afterFreed(scope: CustomerScope, appointmentId: string): Promise<void> {
+export async function afterFreed(scope: CustomerScope, appointmentId: string): Promise<void> {
   const b = scope.backend;
   const businessId = await b.store.run('readonly', ['appointments', 'businesses'], async (tx) => {
     const a = await tx.get('appointments', appointmentId);
