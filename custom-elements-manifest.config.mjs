@@ -11,6 +11,7 @@ export default {
   globs: [
     'src/elements/*/booking-*.ts',
     'src/elements/booking-admin/admin-element.ts',
+    'src/elements/booking-admin/list-editor-element.ts',
     'src/events/*.ts',
     'src/define/*.ts',
   ],

@@ -307,7 +307,7 @@ export function waitlistContract({ describe, test }: WaitlistKit): void {
         answers: [{ questionId: 'insurance', answer: 'F-1' }],
         consent: { accepted: true },
       });
-      await a.cancelFollowing({ appointmentId: series.appointments[0]!.id, manageToken });
+      await a.cancelFollowing({ appointmentId: series.appointments[0].id, manageToken });
       // Told in the same call, not at the next sweep or read of the list.
       const told = (await ctx.outbox()).filter(
         (m) => m.kind === 'waitlistOffer' && m.recipient.emailAddress === 'fay@example.com',

@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BookingError } from '../../contract/errors.js';
 import { durationMs } from '../../core/duration.js';
@@ -7,7 +7,7 @@ import type { Business, Service } from '../../core/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import { customerPriceText } from '../../i18n/price.js';
 import { PRICE_TYPES } from '../../schemas/business.js';
-import { AdminElement } from '../booking-admin/admin-element.js';
+import { ListEditorElement, NEW } from '../booking-admin/list-editor-element.js';
 import {
   checkField,
   focusFirstInvalid,
@@ -20,16 +20,7 @@ import { outsideRulesRange, renderOutsideRules } from '../booking-admin/admin-ou
 import { meetingFields } from '../booking-admin/admin-meeting.js';
 import { styles } from './booking-admin-services.styles.js';
 import { QuestionCatalogue } from './question-catalogue.js';
-import {
-  buildService,
-  changesAvailability,
-  type Draft,
-  draftOf,
-  NEW,
-  same,
-  servicePatch,
-  SP,
-} from './service-draft.js';
+import { buildService, changesAvailability, type Draft, draftOf, servicePatch, SP } from './service-draft.js';
 import {
   type LinkSource,
   linkSection,
@@ -57,18 +48,10 @@ import {
  * @csspart questions - The catalogue of the business's custom questions, under the list and editor.
  * @csspart outside-rules - Bookings outside the current rules (R18b).
  */
-export class BookingAdminServices extends AdminElement {
+export class BookingAdminServices extends ListEditorElement<Service, Draft> {
   static override styles = styles;
 
-  @state() private selected = '';
-  @state() private drafts = new Map<string, Draft>();
-  @state() private errors: Record<string, string> = {};
-  @state() private failure: unknown;
-  @state() private saving = false;
-  @state() private confirmingDelete = false;
   @state() private outsideReload = 0;
-  private focusEditorAfterUpdate = false;
-  private checkedList: Business | undefined;
 
   /** Where the booking page lives, for the one-service link (`?service=<id>` is added). */
   @property({ attribute: 'booking-page-url' }) bookingPageUrl = '';
@@ -108,74 +91,32 @@ export class BookingAdminServices extends AdminElement {
     args: () => [this.session, this.outsideReload] as const,
   });
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const business = this.businessTask.value;
-    // Checked when a list arrives, not on every update: a just-created record is not in the old list.
-    if (!business || business === this.checkedList) return;
-    this.checkedList = business;
-    if (this.selected !== NEW && !business.services.some((s) => s.id === this.selected)) {
-      this.selected = business.services[0]?.id ?? (this.editable ? NEW : '');
-    }
-  }
-
-  protected override updated(): void {
-    if (this.focusEditorAfterUpdate) {
-      this.focusEditorAfterUpdate = false;
-      this.renderRoot.querySelector<HTMLElement>('.editor h3')?.focus();
-    }
-  }
-
   private get editable(): boolean {
     return this.perms.writeSettings;
   }
 
-  private get businessData(): Business | undefined {
+  protected get businessData(): Business | undefined {
     return this.businessTask.value;
   }
 
-  private serviceOf(key: string): Service | undefined {
-    return this.businessData?.services.find((s) => s.id === key);
+  protected itemsOf(business: Business): readonly Service[] {
+    return business.services;
   }
 
-  private draftFor(key: string): Draft {
-    return this.drafts.get(key) ?? draftOf(this.serviceOf(key), this.businessData!);
+  protected draftOf(service: Service | undefined, business: Business): Draft {
+    return draftOf(service, business);
   }
 
-  private isDirty(key: string): boolean {
-    const d = this.drafts.get(key);
-    return !!d && !!this.businessData && !same(d, draftOf(this.serviceOf(key), this.businessData));
-  }
-
-  private setDraft(draft: Draft) {
-    const drafts = new Map(this.drafts);
-    drafts.set(this.selected, draft);
-    this.drafts = drafts;
+  protected fallbackSelection(business: Business): string {
+    return business.services[0]?.id ?? (this.editable ? NEW : '');
   }
 
   private patchFields(patch: Record<string, string | boolean>) {
     const d = this.draftFor(this.selected);
-    this.setDraft({ ...d, fields: { ...d.fields, ...patch } });
-    const errors = { ...this.errors };
-    for (const k of Object.keys(patch)) delete errors[k];
+    const fields = Object.keys(patch);
     // R5 ties the policy's fields together: a change to one may fix the error shown at another.
-    if (Object.keys(patch).some((k) => k.startsWith(SP))) delete errors[`${SP}maximumAdvance`];
-    this.errors = errors;
-  }
-
-  private handleSelect(e: Event) {
-    this.selected = (e.currentTarget as HTMLElement).dataset.key!;
-    this.errors = {};
-    this.failure = undefined;
-    this.confirmingDelete = false;
-    this.focusEditorAfterUpdate = true;
-  }
-
-  private handleNew() {
-    this.selected = NEW;
-    this.errors = {};
-    this.failure = undefined;
-    this.confirmingDelete = false;
-    this.focusEditorAfterUpdate = true;
+    if (fields.some((k) => k.startsWith(SP))) fields.push(`${SP}maximumAdvance`);
+    this.keepDraft({ ...d, fields: { ...d.fields, ...patch } }, fields);
   }
 
   private handleInput(e: Event) {
@@ -194,7 +135,7 @@ export class BookingAdminServices extends AdminElement {
     const chosen = new Set(d.staffMemberIds);
     if (input.checked) chosen.add(input.value);
     else chosen.delete(input.value);
-    this.setDraft({ ...d, staffMemberIds: order.filter((id) => chosen.has(id)) });
+    this.keepDraft({ ...d, staffMemberIds: order.filter((id) => chosen.has(id)) });
   }
 
   private handleQuestion(e: Event) {
@@ -207,7 +148,7 @@ export class BookingAdminServices extends AdminElement {
       else current.delete(id);
     } else if (current.has(id)) current.set(id, input.checked);
     const order = this.businessData!.customQuestions.map((q) => q.id);
-    this.setDraft({
+    this.keepDraft({
       ...d,
       questions: order.filter((q) => current.has(q)).map((q) => ({ questionId: q, isRequired: current.get(q)! })),
     });
@@ -218,7 +159,7 @@ export class BookingAdminServices extends AdminElement {
     const i = Number(input.dataset.index);
     const key = input.dataset.key as 'offset' | 'recipients' | 'message';
     const d = this.draftFor(this.selected);
-    this.setDraft({
+    this.keepDraft({
       ...d,
       reminders: d.reminders.map((r, k) => (k === i ? { ...r, [key]: input.value } : r)),
     });
@@ -226,7 +167,7 @@ export class BookingAdminServices extends AdminElement {
 
   private handleAddReminder() {
     const d = this.draftFor(this.selected);
-    this.setDraft({ ...d, reminders: [...d.reminders, { offset: '24', recipients: 'customer', message: '' }] });
+    this.keepDraft({ ...d, reminders: [...d.reminders, { offset: '24', recipients: 'customer', message: '' }] });
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`[id="defaultReminders[${d.reminders.length}].offset"]`)?.focus(),
     );
@@ -235,16 +176,8 @@ export class BookingAdminServices extends AdminElement {
   private handleRemoveReminder(e: Event) {
     const i = Number((e.currentTarget as HTMLElement).dataset.index);
     const d = this.draftFor(this.selected);
-    this.setDraft({ ...d, reminders: d.reminders.filter((_, k) => k !== i) });
+    this.keepDraft({ ...d, reminders: d.reminders.filter((_, k) => k !== i) });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add-reminder')?.focus());
-  }
-
-  private handleDiscard() {
-    const drafts = new Map(this.drafts);
-    drafts.delete(this.selected);
-    this.drafts = drafts;
-    this.errors = {};
-    this.failure = undefined;
   }
 
   private linkSource(): LinkSource {
@@ -272,7 +205,7 @@ export class BookingAdminServices extends AdminElement {
     if (!session || !this.businessData || this.saving) return;
     const m = this.m;
     const key = this.selected;
-    const original = this.serviceOf(key);
+    const original = this.itemOf(key);
     const draft = this.draftFor(key);
     const { service, errors } = buildService(draft, original, this.businessData, m);
     this.errors = errors;
@@ -294,9 +227,7 @@ export class BookingAdminServices extends AdminElement {
         const { id: _id, ...rest } = service;
         saved = await session.admin.createService({ businessId: session.businessId, service: rest });
       }
-      const drafts = new Map(this.drafts);
-      drafts.delete(key);
-      this.drafts = drafts;
+      this.forgetDraft(key);
       this.errors = {};
       this.selected = saved.id;
       this.reload++;
@@ -321,27 +252,15 @@ export class BookingAdminServices extends AdminElement {
     }
   }
 
-  private handleDeleteAsk() {
-    this.confirmingDelete = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm .keep')?.focus());
-  }
-
-  private handleDeleteKeep() {
-    this.confirmingDelete = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.delete')?.focus());
-  }
-
   private async handleDelete() {
     const session = this.session;
-    const service = this.serviceOf(this.selected);
+    const service = this.itemOf(this.selected);
     if (!session || !service) return;
     this.confirmingDelete = false;
     this.failure = undefined;
     try {
       await session.admin.deleteService({ businessId: session.businessId, serviceId: service.id });
-      const drafts = new Map(this.drafts);
-      drafts.delete(service.id);
-      this.drafts = drafts;
+      this.forgetDraft(service.id);
       this.selected = '';
       this.reload++;
       this.announce(this.m.deletedItem(service.displayName));
@@ -425,7 +344,7 @@ export class BookingAdminServices extends AdminElement {
     const m = this.m;
     const key = this.selected;
     if (!key) return nothing;
-    const original = this.serviceOf(key);
+    const original = this.itemOf(key);
     const draft = this.draftFor(key);
     const ro = !this.editable;
     const f = draft.fields;

@@ -15,11 +15,10 @@ import {
   issuesByPath,
   MINUTES,
   readNumber,
+  same,
 } from '../booking-admin/admin-format.js';
 import { meetingDraft, meetingFromDraft } from '../booking-admin/admin-meeting.js';
 
-/** The list key of a service not saved yet. */
-export const NEW = '\u0000new';
 /** The prefix of the own scheduling policy's fields. */
 export const SP = 'schedulingPolicy.';
 
@@ -80,9 +79,6 @@ export function draftOf(s: Service | undefined, business: Business): Draft {
     })),
   };
 }
-
-/** Whether two drafts (or saved values) are the same. */
-export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The service as it would be saved, and the field errors the numbers and the schema find. */
 export function buildService(

@@ -7,13 +7,13 @@ import type { Business, StaffMember, StaffRole, TimeOff, WorkHours } from '../..
 import { addDaysToKey, dayKey, formatDayShort, zoneShort } from '../../i18n/format.js';
 import { STAFF_ROLES, staffMemberSchema, timeOffSchema } from '../../schemas/business.js';
 import { validate } from '../../schemas/validate.js';
-import { AdminElement } from '../booking-admin/admin-element.js';
+import type { AdminElement } from '../booking-admin/admin-element.js';
+import { ListEditorElement, NEW } from '../booking-admin/list-editor-element.js';
 import { checkField, focusFirstInvalid, inputField, selectField } from '../booking-admin/admin-fields.js';
 import { instantOf, issuesByPath, readNumber, wallOf, whenIn } from '../booking-admin/admin-format.js';
 import type { BookingAdminHours } from '../booking-admin-hours/booking-admin-hours.js';
 import { styles } from './booking-admin-staff.styles.js';
 
-const NEW = '\u0000new';
 /** What team members may change on their own record ("own availability", R18). */
 const OWN_FIELDS = [
   'useBusinessHours',
@@ -61,8 +61,6 @@ function draftOf(s: StaffMember | undefined, business: Business): Draft {
   };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * Staff: the list, and for one staff member their name, email, role, whether they can be
  * booked, their own working hours or the business's, the zone of those hours and whether their
@@ -77,41 +75,20 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * @csspart editor - The editor.
  * @csspart time-off - The time-off list.
  */
-export class BookingAdminStaff extends AdminElement {
+export class BookingAdminStaff extends ListEditorElement<StaffMember, Draft> {
   static override styles = styles;
 
-  @state() private selected = '';
-  @state() private drafts = new Map<string, Draft>();
-  @state() private errors: Record<string, string> = {};
-  @state() private failure: unknown;
-  @state() private saving = false;
-  @state() private confirmingDelete = false;
   @state() private timeOff: TimeOffDraft | undefined;
   @state() private timeOffErrors: Record<string, string> = {};
   @state() private timeOffFailure: unknown;
-  private focusEditorAfterUpdate = false;
-  private checkedList: Business | undefined;
 
   private businessTask = new Task(this, {
     task: async ([session], { signal }) => (session ? session.admin.getBusiness(this.scope(), { signal }) : undefined),
     args: () => [this.session, this.reload] as const,
   });
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const business = this.businessTask.value;
-    // Checked when a list arrives, not on every update: a just-created record is not in the old list.
-    if (!business || business === this.checkedList) return;
-    this.checkedList = business;
-    if (this.selected !== NEW && !business.staffMembers.some((s) => s.id === this.selected)) {
-      const me = this.session?.staffMemberId;
-      this.selected =
-        business.staffMembers.some((s) => s.id === me) && !this.perms.writeSettings
-          ? me!
-          : (business.staffMembers[0]?.id ?? '');
-    }
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // A saved edit (the "follows their calendar" switch, say) changes what the calendar panel shows.
     if (
       changed.has('reload' as keyof BookingAdminStaff) &&
@@ -119,18 +96,32 @@ export class BookingAdminStaff extends AdminElement {
     ) {
       this.renderRoot.querySelector<AdminElement>('booking-admin-calendar-connection')?.refresh();
     }
-    if (this.focusEditorAfterUpdate) {
-      this.focusEditorAfterUpdate = false;
-      this.renderRoot.querySelector<HTMLElement>('.editor h3')?.focus();
-    }
   }
 
-  private get businessData(): Business | undefined {
+  protected get businessData(): Business | undefined {
     return this.businessTask.value;
   }
 
-  private staffOf(key: string): StaffMember | undefined {
-    return this.businessData?.staffMembers.find((s) => s.id === key);
+  protected itemsOf(business: Business): readonly StaffMember[] {
+    return business.staffMembers;
+  }
+
+  protected draftOf(staff: StaffMember | undefined, business: Business): Draft {
+    return draftOf(staff, business);
+  }
+
+  /** A team member sees their own record first; others the first one listed. */
+  protected fallbackSelection(business: Business): string {
+    const me = this.session?.staffMemberId;
+    return business.staffMembers.some((s) => s.id === me) && !this.perms.writeSettings
+      ? me!
+      : (business.staffMembers[0]?.id ?? '');
+  }
+
+  protected override onSelectionChange(): void {
+    this.timeOff = undefined;
+    this.timeOffErrors = {};
+    this.timeOffFailure = undefined;
   }
 
   /** Everything (administrators), their own availability (team members), or nothing. */
@@ -145,42 +136,8 @@ export class BookingAdminStaff extends AdminElement {
     return w === 'all' || (w === 'own' && key === this.session?.staffMemberId);
   }
 
-  private draftFor(key: string): Draft {
-    return this.drafts.get(key) ?? draftOf(this.staffOf(key), this.businessData!);
-  }
-
-  private isDirty(key: string): boolean {
-    const d = this.drafts.get(key);
-    return !!d && !!this.businessData && !same(d, draftOf(this.staffOf(key), this.businessData));
-  }
-
   private setDraft(patch: Partial<Draft>) {
-    const drafts = new Map(this.drafts);
-    drafts.set(this.selected, { ...this.draftFor(this.selected), ...patch });
-    this.drafts = drafts;
-    const errors = { ...this.errors };
-    for (const k of Object.keys(patch)) delete errors[k];
-    this.errors = errors;
-  }
-
-  private handleSelect(e: Event) {
-    this.selected = (e.currentTarget as HTMLElement).dataset.key!;
-    this.errors = {};
-    this.failure = undefined;
-    this.confirmingDelete = false;
-    this.timeOff = undefined;
-    this.timeOffErrors = {};
-    this.timeOffFailure = undefined;
-    this.focusEditorAfterUpdate = true;
-  }
-
-  private handleNew() {
-    this.selected = NEW;
-    this.errors = {};
-    this.failure = undefined;
-    this.confirmingDelete = false;
-    this.timeOff = undefined;
-    this.focusEditorAfterUpdate = true;
+    this.keepDraft({ ...this.draftFor(this.selected), ...patch }, Object.keys(patch));
   }
 
   private handleInput(e: Event) {
@@ -194,14 +151,6 @@ export class BookingAdminStaff extends AdminElement {
 
   private handleHours(e: Event) {
     this.setDraft({ workingHours: (e.target as BookingAdminHours).value });
-  }
-
-  private handleDiscard() {
-    const drafts = new Map(this.drafts);
-    drafts.delete(this.selected);
-    this.drafts = drafts;
-    this.errors = {};
-    this.failure = undefined;
   }
 
   private build(
@@ -239,7 +188,7 @@ export class BookingAdminStaff extends AdminElement {
     if (!session || !this.businessData || this.saving) return;
     const m = this.m;
     const key = this.selected;
-    const original = this.staffOf(key);
+    const original = this.itemOf(key);
     const access = original ? this.access(key) : 'all';
     if (access === 'none') return;
     const { staff, errors } = this.build(this.draftFor(key), original);
@@ -266,9 +215,7 @@ export class BookingAdminStaff extends AdminElement {
       } else {
         saved = await session.admin.createStaffMember({ businessId: session.businessId, staffMember: rest });
       }
-      const drafts = new Map(this.drafts);
-      drafts.delete(key);
-      this.drafts = drafts;
+      this.forgetDraft(key);
       this.selected = saved.id;
       this.reload++;
       this.announce(original ? m.saved(saved.displayName) : m.created(saved.displayName));
@@ -301,19 +248,9 @@ export class BookingAdminStaff extends AdminElement {
     hours?.focusFirstError();
   }
 
-  private handleDeleteAsk() {
-    this.confirmingDelete = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm .keep')?.focus());
-  }
-
-  private handleDeleteKeep() {
-    this.confirmingDelete = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.delete')?.focus());
-  }
-
   private async handleDelete() {
     const session = this.session;
-    const staff = this.staffOf(this.selected);
+    const staff = this.itemOf(this.selected);
     if (!session || !staff) return;
     this.confirmingDelete = false;
     this.failure = undefined;
@@ -340,7 +277,7 @@ export class BookingAdminStaff extends AdminElement {
   // ---------------------------------------------------------------- time off
 
   private zoneOf(key: string): string {
-    return this.staffOf(key)?.timeZone ?? this.businessData?.businessTimeZone ?? 'UTC';
+    return this.itemOf(key)?.timeZone ?? this.businessData?.businessTimeZone ?? 'UTC';
   }
 
   private handleTimeOffOpen() {
@@ -383,7 +320,7 @@ export class BookingAdminStaff extends AdminElement {
     e.preventDefault();
     const session = this.session;
     const t = this.timeOff;
-    const staff = this.staffOf(this.selected);
+    const staff = this.itemOf(this.selected);
     if (!session || !t || !staff) return;
     const m = this.m;
     const zone = this.zoneOf(staff.id);
@@ -557,7 +494,7 @@ export class BookingAdminStaff extends AdminElement {
     const m = this.m;
     const key = this.selected;
     if (!key) return nothing;
-    const original = this.staffOf(key);
+    const original = this.itemOf(key);
     const access = original ? this.access(key) : 'all';
     const all = access === 'all';
     const own = access !== 'none';

@@ -242,3 +242,6 @@ export function reasonText(reason: { code: string; [key: string]: unknown }, c: 
       return r.other(reason.code);
   }
 }
+
+/** Whether two drafts (or saved values) are the same. */
+export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
