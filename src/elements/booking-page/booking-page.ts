@@ -182,6 +182,7 @@ export class BookingPage extends LitElement {
     autoRun: false,
   });
   private prefetchScheduled = false;
+  private staffPickerRequested = false;
 
   /** Starts fetching the later steps unless they are here or on their way. */
   private loadSteps = () => {
@@ -312,6 +313,13 @@ export class BookingPage extends LitElement {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(this.loadSteps, { timeout: 3000 });
       else setTimeout(this.loadSteps, 500);
     }
+    if (page && !this.staffPickerRequested && this.offersStaffChoice(page)) {
+      // The staff choice is not needed to show free times ("Anyone" is the default): its own
+      // chunk in the script-tag bundle, fetched as soon as the data shows it will be offered, so
+      // it is defined before anyone reaches the time step (already defined with `booking-elements/define`).
+      this.staffPickerRequested = true;
+      if (!customElements.get('booking-staff-picker')) void import('../../define/booking-staff-picker.js');
+    }
     if (page && !this.viewed) {
       this.viewed = true;
       this.dispatchEvent(new BookingViewedEvent({ businessId: page.business.id, serviceId: this.oneService || null }));
@@ -340,6 +348,11 @@ export class BookingPage extends LitElement {
     const dark = readableOn(rgb, [0x2a, 0x2a, 0x2a], [255, 255, 255]);
     this.style.setProperty('--booking-page-color', `light-dark(${hex(light)}, ${hex(dark)})`);
     this.style.setProperty('--booking-page-on-color', `light-dark(${textOn(light)}, ${textOn(dark)})`);
+  }
+
+  /** Whether a service of the page lets the customer choose among several staff members. */
+  private offersStaffChoice(page: BookingPageData): boolean {
+    return this.visibleServices(page).some((s) => s.allowStaffSelection && s.staffMemberIds.length > 1);
   }
 
   private visibleServices(page: BookingPageData): PublicService[] {

@@ -73,8 +73,15 @@ export interface StepsHost {
   startOver(): void;
 }
 
-/** The done step's styles, added to the element's own when this module loads. */
+/** The later steps' styles, added to the element's own when this module loads. */
 const styles = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    margin-top: calc(var(--_space) * 2);
+  }
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
