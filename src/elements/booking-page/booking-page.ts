@@ -278,14 +278,6 @@ export class BookingPage extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const page = this.pageTask.value;
     this.locale.pageDefault = page?.business.languageTag;
-    if (page && !this.zone) {
-      this.zone =
-        this.timeZone ||
-        (page.bookingPageSettings.isTimeSlotTimeZoneSetToBusinessTimeZone
-          ? page.business.businessTimeZone
-          : viewerTimeZone());
-    }
-    if (changed.has('timeZone') && this.timeZone) this.zone = this.timeZone;
     if (page && this.step === 'service') {
       const services = this.visibleServices(page);
       const only = this.oneService
@@ -300,6 +292,16 @@ export class BookingPage extends LitElement {
         this.step = 'time';
       }
     }
+    // The zone times are shown in, once a step shows times: the service step has none, and
+    // reading the viewer's zone builds the page's first date formatter (a long task on a phone).
+    if (page && !this.zone && this.step !== 'service') {
+      this.zone =
+        this.timeZone ||
+        (page.bookingPageSettings.isTimeSlotTimeZoneSetToBusinessTimeZone
+          ? page.business.businessTimeZone
+          : viewerTimeZone());
+    }
+    if (changed.has('timeZone') && this.timeZone) this.zone = this.timeZone;
   }
 
   protected override updated(): void {
