@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import { PageTask, TaskStatus } from '../../controllers/page-task.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../contract/adapter.js';
@@ -14,7 +14,7 @@ import { BookingServiceSelectedEvent } from '../../events/booking-service-select
 import { BookingSlotSelectedEvent } from '../../events/booking-slot-selected.js';
 import { BookingStaffSelectedEvent } from '../../events/booking-staff-selected.js';
 import { BookingViewedEvent } from '../../events/booking-viewed.js';
-import { customerPriceText, formatList, viewerTimeZone, type HourCycle, type Messages } from '../../i18n/index.js';
+import { customerPriceText, viewerTimeZone, type HourCycle, type Messages } from '../../i18n/index.js';
 import type { BookingPageData, PublicService } from '../../schemas/index.js';
 import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-picker.js';
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
@@ -144,7 +144,7 @@ export class BookingPage extends LitElement {
   /** The clock (`() => epoch ms`); tests and stories pass a fixed one. */
   @property({ attribute: false }) clock: Clock | undefined;
 
-  private adapterTask = new Task(this, {
+  private adapterTask = new PageTask(this, {
     task: ([adapter, configSrc, api]) => resolveAdapter({ adapter, configSrc, api }),
     args: () => [this.adapter ?? this.contextAdapter, this.configSrc, this.api] as const,
     // The customer reads "We couldn't load the booking page"; the site owner gets one console error
@@ -152,7 +152,7 @@ export class BookingPage extends LitElement {
     onError: (error) => import('./load-failure.js').then((m) => m.reportLoadFailure(this, error)),
   });
 
-  private pageTask = new Task(this, {
+  private pageTask = new PageTask(this, {
     // The business's texts in the language the page names, else the business's own (issue 17).
     task: async ([adapter, business, lang], { signal }) => {
       if (!adapter) return undefined;
@@ -173,7 +173,7 @@ export class BookingPage extends LitElement {
    * shows its placeholder, and a retry button if the download failed.
    */
   private steps: LaterSteps | undefined;
-  private stepsTask = new Task(this, {
+  private stepsTask = new PageTask(this, {
     task: async () => {
       const { LaterSteps } = await import('./later-steps.js');
       this.steps ??= new LaterSteps(this.stepsHost());
@@ -183,6 +183,8 @@ export class BookingPage extends LitElement {
   });
   private prefetchScheduled = false;
   private staffPickerRequested = false;
+  /** The `bookingPageColorCode` applied last (`applyBrandColor`; none at first, as none is set). */
+  private brandColor: string | undefined;
 
   /** Starts fetching the later steps unless they are here or on their way. */
   private loadSteps = () => {
@@ -229,7 +231,6 @@ export class BookingPage extends LitElement {
       goTo: (step) => this.goTo(step),
       announce: (text) => this.announce(text),
       renderStepTop: (step, back) => this.renderStepTop(this.stepNumber(step), this.totalSteps, back),
-      staffNames: (ids) => this.staffNames(ids),
       slotGone: (notice) => {
         this.takenStart = this.chosenSlot?.start ?? '';
         this.chosenSlot = undefined;
@@ -320,7 +321,7 @@ export class BookingPage extends LitElement {
       // chunk in the script-tag bundle, fetched as soon as the data shows it will be offered, so
       // it is defined before anyone reaches the time step (already defined with `booking-elements/define`).
       this.staffPickerRequested = true;
-      if (!customElements.get('booking-staff-picker')) void import('../../define/booking-staff-picker.js');
+      void import('../../define/booking-staff-picker.js');
     }
     if (page && !this.viewed) {
       this.viewed = true;
@@ -339,6 +340,9 @@ export class BookingPage extends LitElement {
    * mode one too dark for the dark surface is lightened just enough; text on it picks black or white.
    */
   private applyBrandColor(color: string | undefined) {
+    // Once per colour, not on every update: setting the properties restyles the whole card.
+    if (color === this.brandColor) return;
+    this.brandColor = color;
     if (!color || !/^#[0-9a-f]{6}$/i.test(color)) {
       this.style.removeProperty('--booking-page-color');
       this.style.removeProperty('--booking-page-on-color');
@@ -667,12 +671,6 @@ export class BookingPage extends LitElement {
         @focusin=${this.loadSteps}
         >${service.isWaitlistEnabled ? this.steps?.renderWaitlistButton(m) : nothing}</booking-time-picker
       >`;
-  }
-
-  private staffNames(ids: readonly string[]): string {
-    const page = this.page;
-    const names = ids.map((id) => page?.staffMembers.find((s) => s.id === id)?.displayName ?? '').filter(Boolean);
-    return formatList(names, this.locale.lang);
   }
 
   /** The details step's place while its code loads (or the retry, should the download fail). */
