@@ -151,9 +151,9 @@ export const styles = [
       display: block;
       margin-bottom: calc(var(--_space) * 2.5);
     }
-    /* Its chunk loads with the page's data: its room (one row of choices) is kept meanwhile. */
+    /* Its chunk loads with the page's data: its room (a heading and one row of choices) is kept meanwhile. */
     booking-staff-picker:not(:defined) {
-      min-height: 84px;
+      min-height: 77px;
     }
     .empty {
       padding: calc(var(--_space) * 2);
