@@ -46,6 +46,18 @@ function staticallyImported(roots: readonly string[], graph: ModuleGraph, skip: 
   return seen;
 }
 
+/** Every module `roots` import statically, directly or not, lazily loaded ones included. */
+function staticClosure(roots: readonly string[], graph: ModuleGraph): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...roots];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
 /**
  * Chunks of the script-tag bundle, by what a page needs before its first free times show. Left to
  * itself the bundler splits the entry's modules into one chunk per set of lazy chunks sharing them
@@ -71,6 +83,7 @@ function cdnChunkGroups() {
     ['booking-steps', [source('elements/booking-page/later-steps.ts')]],
     ['http-customer', [source('adapters/http/http-customer-adapter.ts')]],
     ['reference-customer', [source('adapters/reference/reference-customer-adapter.ts')]],
+    ['backend-shared', [source('adapters/reference/reference-customer-adapter.ts')]],
   ];
   const members = new Map<string, Set<string>>();
   const rootsOf = (name: string) => groups.find(([n]) => n === name)?.[1] ?? [];
@@ -88,13 +101,19 @@ function cdnChunkGroups() {
         set = new Set([...own].filter((id) => importers(id).every((i) => own.has(i) || entryChunk.has(i))));
       }
       // The reference adapter with the backend it runs, in one file: a page on `config-src` loads
-      // it and the entry's chunk only. The back office over HTTP loads it too, for what it shares
-      // with it (the engine, the configuration schema): one gzip stream for all of the reference
-      // adapter compresses 0.8 KB better than two files, and the booking page's budget is the
-      // tighter one (the back office is lazy, and downloads 100 KB besides).
+      // it and the entry's chunk only (one gzip stream for all of it compresses 0.8 KB better than
+      // two files). Less what a page on the HTTP adapter needs too on its way to a booking (the
+      // booking and series schemas' extra fields, the series rules): backend-shared, a chunk both
+      // load. The back office over HTTP loads both, for the engine and the configuration schema.
       if (name === 'reference-customer') {
         const entryChunk = membersOf('booking', rootsOf('booking'), graph);
-        set = new Set([...set].filter((id) => !entryChunk.has(id)));
+        const shared = membersOf('backend-shared', rootsOf('backend-shared'), graph);
+        set = new Set([...set].filter((id) => !entryChunk.has(id) && !shared.has(id)));
+      }
+      if (name === 'backend-shared') {
+        const entryChunk = membersOf('booking', rootsOf('booking'), graph);
+        const http = staticClosure([source('adapters/http/booking-routes.ts')], graph);
+        set = new Set([...set].filter((id) => !entryChunk.has(id) && http.has(id)));
       }
       members.set(name, set);
     }
