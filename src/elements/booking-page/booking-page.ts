@@ -156,10 +156,17 @@ export class BookingPage extends LitElement {
     // The business's texts in the language the page names, else the business's own (issue 17).
     task: async ([adapter, business, lang], { signal }) => {
       if (!adapter) return undefined;
-      return adapter.getBookingPage(
+      // While the data is on its way: the page's first number formatter (the prices), which loads
+      // the locale's number data, in a task of its own rather than in the render of the services.
+      setTimeout(() => new Intl.NumberFormat(this.locale.lang, { style: 'currency', currency: 'EUR' }));
+      const page = await adapter.getBookingPage(
         { ...(business ? { businessId: business } : {}), ...(lang && lang.length <= 35 ? { languageTag: lang } : {}) },
         { signal },
       );
+      // Reading and checking the answer, and rendering it, in separate tasks (a phone's main thread
+      // stays responsive between them).
+      await new Promise((resolve) => setTimeout(resolve));
+      return page;
     },
     args: () => [this.adapterTask.value, this.business, this.locale.explicit] as const,
     onError: (error) => import('./load-failure.js').then((m) => m.reportLoadFailure(this, error)),
