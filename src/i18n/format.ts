@@ -4,19 +4,9 @@
  * than using it and the slot list formats many times per render.
  */
 
-export type HourCycle = 'h12' | 'h23';
+import { dtf, hourOption, type HourCycle } from './intl-cache.js';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
-    cache.set(key, f);
-  }
-  return f;
-}
+export type { HourCycle };
 
 /** The calendar day (`yyyy-MM-dd`) an instant falls on in a zone. */
 export function dayKey(ms: number, timeZone: string): string {
@@ -61,19 +51,6 @@ export function hourOf(ms: number, timeZone: string): number {
   return Number(part?.value ?? 0);
 }
 
-/**
- * `hour: 'numeric'` prints "9:30" in German, French or Danish, where a 24-hour clock is written
- * "09:30" (the locale's own short time style): pad the hour whenever the clock is 24-hour. 12-hour
- * clocks keep "9:30 AM".
- */
-function hourOption(
-  locale: string,
-  hourCycle: HourCycle | undefined,
-): { hour: 'numeric' | '2-digit'; hourCycle?: HourCycle } {
-  const cycle = hourCycle ?? dtf(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  return { hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric', ...(hourCycle ? { hourCycle } : {}) };
-}
-
 export function formatTime(ms: number, locale: string, timeZone: string, hourCycle?: HourCycle): string {
   return dtf(locale, { timeZone, ...hourOption(locale, hourCycle), minute: '2-digit' }).format(ms);
 }
@@ -112,19 +89,6 @@ export function weekdayNames(locale: string, firstDay: number): { short: string;
   return names;
 }
 
-/** Full date and time with the zone, for confirmations: "Tuesday 1 December 2026, 09:30 CET". */
-export function formatDateTime(ms: number, locale: string, timeZone: string, hourCycle?: HourCycle): string {
-  return dtf(locale, {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...hourOption(locale, hourCycle),
-    minute: '2-digit',
-  }).format(ms);
-}
-
 /**
  * A zone's name and offset at an instant, for the catalogues to build their own phrase around
  * (each language places a name differently): `{ name: 'Central European Standard Time', offset: 'GMT+1' }`.
@@ -135,17 +99,6 @@ export function zoneParts(timeZone: string, locale: string, at: number): { name:
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
   return { name: part('long'), offset: part('shortOffset') };
-}
-
-/** A zone's readable name at an instant: "Central European Standard Time (GMT+1)". */
-export function zoneLabel(timeZone: string, locale: string, at: number): string {
-  const part = (style: 'long' | 'shortOffset') =>
-    dtf(locale, { timeZone, timeZoneName: style })
-      .formatToParts(at)
-      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-  const long = part('long');
-  const offset = part('shortOffset');
-  return long === offset ? long : `${long} (${offset})`;
 }
 
 /** A short zone name for a time label: "CET", "EST", else "GMT+1". */
@@ -182,10 +135,6 @@ export function formatCurrency(amount: number, currency: string, locale: string)
   } catch {
     return `${amount} ${currency}`;
   }
-}
-
-export function formatList(items: string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** The viewer's own zone, as the browser reports it. */

@@ -19,6 +19,7 @@ export function completeEnglish(rest: Partial<Messages>): void {
   Object.assign(english, rest);
 }
 export * from './format.js';
+export * from './format-more.js';
 export * from './calendar-links.js';
 export * from './price.js';
 

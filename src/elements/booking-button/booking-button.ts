@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { BookingAdapter } from '../../contract/adapter.js';
 import type { Clock } from '../../context/keys.js';
@@ -110,7 +110,11 @@ export class BookingButton extends LitElement {
   /** The clock (`() => epoch ms`); tests and stories pass a fixed one. */
   @property({ attribute: false }) clock: Clock | undefined;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  // A getter rather than Lit's @query: in the script-tag bundle that decorator sits with the
+  // booking page's later steps, and the button (on the page from the start) would fetch them too.
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -148,7 +148,12 @@ export const styles = [
       font-weight: 700;
     }
     booking-staff-picker {
+      display: block;
       margin-bottom: calc(var(--_space) * 2.5);
+    }
+    /* Its chunk loads with the page's data: its room (a heading and one row of choices) is kept meanwhile. */
+    booking-staff-picker:not(:defined) {
+      min-height: 77px;
     }
     .empty {
       padding: calc(var(--_space) * 2);
@@ -171,13 +176,6 @@ export const styles = [
     }
     [part~='notice'] p {
       margin: 0;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space);
-      align-items: center;
-      margin-top: calc(var(--_space) * 2);
     }
     .state {
       padding: calc(var(--_space) * 4) calc(var(--_space) * 2);
@@ -226,40 +224,6 @@ export const styles = [
       .skeleton {
         border: 1px dashed GrayText;
       }
-    }
-    dl {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: var(--_space) calc(var(--_space) * 2);
-      margin: 0 0 calc(var(--_space) * 2);
-    }
-    dt {
-      color: var(--_muted);
-    }
-    dd {
-      margin: 0;
-      font-weight: 600;
-    }
-    dd .secondary {
-      display: block;
-      font-weight: 400;
-      color: var(--_muted);
-      font-size: 0.9rem;
-    }
-    .done-mark {
-      display: inline-grid;
-      place-items: center;
-      width: 40px;
-      height: 40px;
-      border-radius: 50%;
-      background: var(--_success);
-      color: var(--_surface);
-      font-weight: 700;
-      margin-bottom: var(--_space);
-    }
-    .manage-hint {
-      color: var(--_muted);
-      font-size: 0.9rem;
     }
     a {
       color: var(--_accent);

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import { PageTask, TaskStatus } from '../../controllers/page-task.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../contract/adapter.js';
@@ -14,7 +14,7 @@ import { BookingServiceSelectedEvent } from '../../events/booking-service-select
 import { BookingSlotSelectedEvent } from '../../events/booking-slot-selected.js';
 import { BookingStaffSelectedEvent } from '../../events/booking-staff-selected.js';
 import { BookingViewedEvent } from '../../events/booking-viewed.js';
-import { customerPriceText, formatList, viewerTimeZone, type HourCycle, type Messages } from '../../i18n/index.js';
+import { customerPriceText, viewerTimeZone, type HourCycle, type Messages } from '../../i18n/index.js';
 import type { BookingPageData, PublicService } from '../../schemas/index.js';
 import type { BookingStaffPicker } from '../booking-staff-picker/booking-staff-picker.js';
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
@@ -144,7 +144,7 @@ export class BookingPage extends LitElement {
   /** The clock (`() => epoch ms`); tests and stories pass a fixed one. */
   @property({ attribute: false }) clock: Clock | undefined;
 
-  private adapterTask = new Task(this, {
+  private adapterTask = new PageTask(this, {
     task: ([adapter, configSrc, api]) => resolveAdapter({ adapter, configSrc, api }),
     args: () => [this.adapter ?? this.contextAdapter, this.configSrc, this.api] as const,
     // The customer reads "We couldn't load the booking page"; the site owner gets one console error
@@ -152,14 +152,21 @@ export class BookingPage extends LitElement {
     onError: (error) => import('./load-failure.js').then((m) => m.reportLoadFailure(this, error)),
   });
 
-  private pageTask = new Task(this, {
+  private pageTask = new PageTask(this, {
     // The business's texts in the language the page names, else the business's own (issue 17).
     task: async ([adapter, business, lang], { signal }) => {
       if (!adapter) return undefined;
-      return adapter.getBookingPage(
+      // While the data is on its way: the page's first number formatter (the prices), which loads
+      // the locale's number data, in a task of its own rather than in the render of the services.
+      setTimeout(() => new Intl.NumberFormat(this.locale.lang, { style: 'currency', currency: 'EUR' }));
+      const page = await adapter.getBookingPage(
         { ...(business ? { businessId: business } : {}), ...(lang && lang.length <= 35 ? { languageTag: lang } : {}) },
         { signal },
       );
+      // Reading and checking the answer, and rendering it, in separate tasks (a phone's main thread
+      // stays responsive between them).
+      await new Promise((resolve) => setTimeout(resolve));
+      return page;
     },
     args: () => [this.adapterTask.value, this.business, this.locale.explicit] as const,
     onError: (error) => import('./load-failure.js').then((m) => m.reportLoadFailure(this, error)),
@@ -173,7 +180,7 @@ export class BookingPage extends LitElement {
    * shows its placeholder, and a retry button if the download failed.
    */
   private steps: LaterSteps | undefined;
-  private stepsTask = new Task(this, {
+  private stepsTask = new PageTask(this, {
     task: async () => {
       const { LaterSteps } = await import('./later-steps.js');
       this.steps ??= new LaterSteps(this.stepsHost());
@@ -182,6 +189,9 @@ export class BookingPage extends LitElement {
     autoRun: false,
   });
   private prefetchScheduled = false;
+  private staffPickerRequested = false;
+  /** The `bookingPageColorCode` applied last (`applyBrandColor`; none at first, as none is set). */
+  private brandColor: string | undefined;
 
   /** Starts fetching the later steps unless they are here or on their way. */
   private loadSteps = () => {
@@ -228,7 +238,6 @@ export class BookingPage extends LitElement {
       goTo: (step) => this.goTo(step),
       announce: (text) => this.announce(text),
       renderStepTop: (step, back) => this.renderStepTop(this.stepNumber(step), this.totalSteps, back),
-      staffNames: (ids) => this.staffNames(ids),
       slotGone: (notice) => {
         this.takenStart = this.chosenSlot?.start ?? '';
         this.chosenSlot = undefined;
@@ -277,14 +286,6 @@ export class BookingPage extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const page = this.pageTask.value;
     this.locale.pageDefault = page?.business.languageTag;
-    if (page && !this.zone) {
-      this.zone =
-        this.timeZone ||
-        (page.bookingPageSettings.isTimeSlotTimeZoneSetToBusinessTimeZone
-          ? page.business.businessTimeZone
-          : viewerTimeZone());
-    }
-    if (changed.has('timeZone') && this.timeZone) this.zone = this.timeZone;
     if (page && this.step === 'service') {
       const services = this.visibleServices(page);
       const only = this.oneService
@@ -299,6 +300,16 @@ export class BookingPage extends LitElement {
         this.step = 'time';
       }
     }
+    // The zone times are shown in, once a step shows times: the service step has none, and
+    // reading the viewer's zone builds the page's first date formatter (a long task on a phone).
+    if (page && !this.zone && this.step !== 'service') {
+      this.zone =
+        this.timeZone ||
+        (page.bookingPageSettings.isTimeSlotTimeZoneSetToBusinessTimeZone
+          ? page.business.businessTimeZone
+          : viewerTimeZone());
+    }
+    if (changed.has('timeZone') && this.timeZone) this.zone = this.timeZone;
   }
 
   protected override updated(): void {
@@ -311,6 +322,13 @@ export class BookingPage extends LitElement {
       this.prefetchScheduled = true;
       if (typeof requestIdleCallback === 'function') requestIdleCallback(this.loadSteps, { timeout: 3000 });
       else setTimeout(this.loadSteps, 500);
+    }
+    if (page && !this.staffPickerRequested && this.offersStaffChoice(page)) {
+      // The staff choice is not needed to show free times ("Anyone" is the default): its own
+      // chunk in the script-tag bundle, fetched as soon as the data shows it will be offered, so
+      // it is defined before anyone reaches the time step (already defined with `booking-elements/define`).
+      this.staffPickerRequested = true;
+      void import('../../define/booking-staff-picker.js');
     }
     if (page && !this.viewed) {
       this.viewed = true;
@@ -329,6 +347,9 @@ export class BookingPage extends LitElement {
    * mode one too dark for the dark surface is lightened just enough; text on it picks black or white.
    */
   private applyBrandColor(color: string | undefined) {
+    // Once per colour, not on every update: setting the properties restyles the whole card.
+    if (color === this.brandColor) return;
+    this.brandColor = color;
     if (!color || !/^#[0-9a-f]{6}$/i.test(color)) {
       this.style.removeProperty('--booking-page-color');
       this.style.removeProperty('--booking-page-on-color');
@@ -340,6 +361,11 @@ export class BookingPage extends LitElement {
     const dark = readableOn(rgb, [0x2a, 0x2a, 0x2a], [255, 255, 255]);
     this.style.setProperty('--booking-page-color', `light-dark(${hex(light)}, ${hex(dark)})`);
     this.style.setProperty('--booking-page-on-color', `light-dark(${textOn(light)}, ${textOn(dark)})`);
+  }
+
+  /** Whether a service of the page lets the customer choose among several staff members. */
+  private offersStaffChoice(page: BookingPageData): boolean {
+    return this.visibleServices(page).some((s) => s.allowStaffSelection && s.staffMemberIds.length > 1);
   }
 
   private visibleServices(page: BookingPageData): PublicService[] {
@@ -652,12 +678,6 @@ export class BookingPage extends LitElement {
         @focusin=${this.loadSteps}
         >${service.isWaitlistEnabled ? this.steps?.renderWaitlistButton(m) : nothing}</booking-time-picker
       >`;
-  }
-
-  private staffNames(ids: readonly string[]): string {
-    const page = this.page;
-    const names = ids.map((id) => page?.staffMembers.find((s) => s.id === id)?.displayName ?? '').filter(Boolean);
-    return formatList(names, this.locale.lang);
   }
 
   /** The details step's place while its code loads (or the retry, should the download fail). */

@@ -4,7 +4,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isWebUrl } from '../../core/url.js';
 import { buildCalendarLinks } from '../../i18n/calendar-links.js';
-import { formatDateTime, formatList, formatTime, zoneShort, type HourCycle } from '../../i18n/format.js';
+import { formatTime, zoneShort, type HourCycle } from '../../i18n/format.js';
+import { formatDateTime, formatList } from '../../i18n/format-more.js';
 import type { Messages } from '../../i18n/index.js';
 import type { BookingPageData, CustomerAppointment } from '../../schemas/index.js';
 import { enMore } from '../../i18n/en-more.js';

@@ -36,6 +36,7 @@ import {
 import type { BookingPage } from './booking-page.js';
 import { renderBookingSummary } from './confirmation.js';
 import { applyPrefill, readTracking } from './prefill.js';
+import { staffNames } from './staff-names.js';
 import { enMore } from '../../i18n/en-more.js';
 import { WaitlistSteps } from './waitlist-steps.js';
 import { completeEnglish } from '../../i18n/index.js';
@@ -66,15 +67,21 @@ export interface StepsHost {
   goTo(step: Step): void;
   announce(text: string): void;
   renderStepTop(step: Step, back?: () => void): TemplateResult;
-  staffNames(ids: readonly string[]): string;
   /** The chosen time can no longer be booked: back to the times, nearest free ones first. */
   slotGone(notice: string): void;
   /** "Book another appointment": back to the first step, the chosen time forgotten. */
   startOver(): void;
 }
 
-/** The done step's styles, added to the element's own when this module loads. */
+/** The later steps' styles, added to the element's own when this module loads. */
 const styles = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    margin-top: calc(var(--_space) * 2);
+  }
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
@@ -222,7 +229,7 @@ export class LaterSteps {
       <div class="choice-summary">
         <strong>${service.displayName}</strong>
         <span>${formatDateTime(start, lang, zone, element.hourCycle)} ${zoneShort(zone, lang, start)}</span>
-        ${this.host.staffId ? html`<span>${m.withStaff(this.host.staffNames([this.host.staffId]))}</span>` : nothing}
+        ${this.host.staffId ? html`<span>${m.withStaff(staffNames(this.host.page, [this.host.staffId], this.host.locale.lang))}</span>` : nothing}
         <button class="link-button" type="button" @click=${back}>${m.change}</button>
       </div>
       ${this.host.notice ? html`<div part="notice" role="alert"><p>${this.host.notice}</p></div>` : nothing}

@@ -15,6 +15,7 @@ import {
   type DetailsValue,
 } from '../booking-details-form/details.js';
 import type { StepsHost } from './later-steps.js';
+import { staffNames } from './staff-names.js';
 
 /** What the waitlist steps share with the booking's details step: the same details, rules and form. */
 export interface WaitlistStepsDeps {
@@ -75,7 +76,7 @@ export class WaitlistSteps {
       <div class="choice-summary">
         <strong>${service.displayName}</strong>
         <span>${m.waitlistAnyTime(formatDayLong(this.day, lang))}</span>
-        ${this.host.staffId ? html`<span>${m.withStaff(this.host.staffNames([this.host.staffId]))}</span>` : nothing}
+        ${this.host.staffId ? html`<span>${m.withStaff(staffNames(this.host.page, [this.host.staffId], this.host.locale.lang))}</span>` : nothing}
         <button class="link-button" type="button" @click=${back}>${m.change}</button>
       </div>
       <p>${m.waitlistIntro(formatDayLong(this.day, lang))}</p>

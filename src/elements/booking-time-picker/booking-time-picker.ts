@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { PageTask, TaskStatus } from '../../controllers/page-task.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BookingAdapter } from '../../contract/adapter.js';
@@ -87,7 +87,7 @@ export class BookingTimePicker extends LitElement {
   /** The clock (`() => epoch ms`); tests and stories pass a fixed one. */
   @property({ attribute: false }) clock: Clock = Date.now;
 
-  private slotsTask = new Task(this, {
+  private slotsTask = new PageTask(this, {
     task: async ([adapter, service, staffId, month, zone], { signal }) => {
       if (!adapter || !service || !month || !zone) return undefined;
       return this.loadMonth(adapter, service, staffId, month, zone, signal);
