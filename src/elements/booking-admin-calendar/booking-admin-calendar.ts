@@ -19,6 +19,7 @@ import { rangeAnchor, renderAgenda } from './agenda.js';
 import { styles } from './booking-admin-calendar.styles.js';
 import { loadCalendar, shownStaff, type CalendarData, type View } from './calendar-data.js';
 import { EDGE_PX, HOUR_PX, renderDay } from './day-view.js';
+import { openBooking, openForSession } from './dialog-openers.js';
 import { CalendarDialogs } from './dialogs.js';
 import { gridStyles } from './grid.styles.js';
 import { MonthView } from './month-view.js';
@@ -209,23 +210,8 @@ export class BookingAdminCalendar extends AdminElement {
 
   /** Enter on an empty hour of the week grid: a booking there, with the time typed in. */
   private createAt(day: string, minutes: number) {
-    const business = this.calendarTask.value?.business;
-    const session = this.session;
-    if (!business || !session) return;
-    const own = this.perms.writeAppointments === 'own';
-    const service =
-      business.services.find((s) => !own || s.staffMemberIds.includes(session.staffMemberId)) ?? business.services[0];
-    const start = wallToEpoch(day, minutes, session.businessTimeZone);
-    this.dialogs.open(
-      {
-        kind: 'create',
-        serviceId: service?.id ?? '',
-        staffId: own ? session.staffMemberId : '',
-        start: new Date(start).toISOString(),
-      },
-      this.renderRoot.querySelector('.time-grid [tabindex="0"]'),
-    );
-    this.dialogs.s.manualTime = true;
+    const start = wallToEpoch(day, minutes, this.session!.businessTimeZone);
+    openBooking(this.dialogs, this.renderRoot.querySelector('.time-grid [tabindex="0"]'), start);
   }
 
   private handleToday() {
@@ -263,22 +249,14 @@ export class BookingAdminCalendar extends AdminElement {
       return;
     }
     const column = target.closest<HTMLElement>('.col[data-staff]');
-    const business = this.calendarTask.value?.business;
     const session = this.session;
-    if (!column || !business || !session || !this.canWrite(column.dataset.staff)) return;
-    const staffId = column.dataset.staff!;
-    const service = business.services.find((s) => s.staffMemberIds.includes(staffId));
-    if (!service) return;
+    if (!column || !session || !this.canWrite(column.dataset.staff)) return;
     // The clicked minute, on a quarter hour, in the business zone.
     const first = Number(column.dataset.firstHour);
     const y = e.clientY - column.getBoundingClientRect().top - EDGE_PX;
     const minutes = Math.max(0, Math.round((first * 60 + (y / HOUR_PX) * 60) / 15) * 15);
     const start = wallToEpoch(this.date, minutes, session.businessTimeZone);
-    this.dialogs.open(
-      { kind: 'create', serviceId: service.id, staffId, start: new Date(start).toISOString() },
-      this.renderRoot.querySelector('.toolbar .button.primary'),
-    );
-    this.dialogs.s.manualTime = true;
+    openBooking(this.dialogs, this.renderRoot.querySelector('.toolbar .button.primary'), start, column.dataset.staff);
   }
 
   private handleCloseDetails() {
@@ -292,69 +270,32 @@ export class BookingAdminCalendar extends AdminElement {
   // ---------------------------------------------------------------- handlers: dialogs
 
   private handleNewBooking(e: Event) {
-    const business = this.calendarTask.value?.business;
-    const session = this.session;
-    if (!business || !session) return;
-    const own = this.perms.writeAppointments === 'own';
-    const service =
-      business.services.find((s) => !own || s.staffMemberIds.includes(session.staffMemberId)) ?? business.services[0];
-    this.dialogs.open(
-      { kind: 'create', serviceId: service?.id ?? '', staffId: own ? session.staffMemberId : '', start: '' },
-      e.currentTarget,
-    );
+    openBooking(this.dialogs, e.currentTarget);
   }
 
   private handleAddAttendee(e: Event) {
-    const session = this.selectedSession;
-    if (!session) return;
-    this.dialogs.open(
-      {
-        kind: 'create',
-        serviceId: session.serviceId,
-        staffId: session.staffMemberId,
-        start: new Date(session.start).toISOString(),
-      },
-      e.currentTarget,
-    );
-    this.dialogs.s.manualTime = true;
+    openForSession(this.dialogs, 'addAttendee', this.selectedSession, e);
   }
 
   private handleReschedule(e: Event) {
-    const session = this.selectedSession;
-    const appointment = session?.appointments[0];
-    if (!appointment) return;
-    this.dialogs.open(
-      { kind: 'reschedule', appointment, staffId: appointment.staffMemberId, start: '' },
-      e.currentTarget,
-    );
-  }
-
-  private handleCancelAsk(e: Event) {
-    const session = this.selectedSession;
-    if (!session) return;
-    const id = (e.currentTarget as HTMLElement).dataset.appointment;
-    const appointment = session.appointments.find((a) => a.id === id) ?? session.appointments[0];
-    this.dialogs.open({ kind: 'cancel', session, appointment, scope: id ? 'attendee' : 'session' }, e.currentTarget);
-  }
-
-  private handleCancelRestAsk(e: Event) {
-    const session = this.selectedSession;
-    const appointment = session?.appointments[0];
-    if (!session || !appointment) return;
-    this.dialogs.open({ kind: 'cancel', session, appointment, scope: 'following' }, e.currentTarget);
-  }
-
-  private handleDeclineAsk(e: Event) {
-    const session = this.selectedSession;
-    const appointment = session?.appointments[0];
-    if (!session || !appointment) return;
-    this.dialogs.open({ kind: 'cancel', session, appointment, scope: 'session', decline: true }, e.currentTarget);
+    openForSession(this.dialogs, 'reschedule', this.selectedSession, e);
   }
 
   /** Move…: from the details, or `m` on an appointment in the week grid. */
   private handleMoveAsk(e: Event) {
-    const appointment = this.selectedSession?.appointments[0];
-    if (appointment) this.dialogs.openMove(appointment, e.currentTarget);
+    openForSession(this.dialogs, 'move', this.selectedSession, e);
+  }
+
+  private handleCancelAsk(e: Event) {
+    openForSession(this.dialogs, 'cancel', this.selectedSession, e);
+  }
+
+  private handleCancelRestAsk(e: Event) {
+    openForSession(this.dialogs, 'cancelRest', this.selectedSession, e);
+  }
+
+  private handleDeclineAsk(e: Event) {
+    openForSession(this.dialogs, 'decline', this.selectedSession, e);
   }
 
   private moveAsk(key: string, opener: HTMLElement | null) {

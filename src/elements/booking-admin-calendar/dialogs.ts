@@ -8,99 +8,27 @@
  */
 import { Task } from '@lit/task';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { BookingError } from '../../contract/errors.js';
-import type { Permissions } from '../../contract/roles.js';
-import type { Business, Service } from '../../core/types.js';
+import type { Service } from '../../core/types.js';
 import { listTimeZones } from '../../core/time-zones.js';
-import type { AdminMessages } from '../../i18n/en-admin.js';
-import type { AvailabilityExplanationJson, StaffAppointment } from '../../schemas/admin.js';
+import { messagesFor } from '../../i18n/index.js';
+import type { StaffAppointment } from '../../schemas/admin.js';
 import type { PublicService } from '../../schemas/customer.js';
-import type { BookingAdminChangedDetail } from '../../events/booking-admin-changed.js';
 import {
   emptyDetails,
-  fieldKeyOfPath,
   validateDetails,
   type BookingDetailsForm,
-  type DetailsErrors,
 } from '../booking-details-form/booking-details-form.js';
-import { messagesFor } from '../../i18n/index.js';
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
 import type { AdminSession } from '../booking-admin/admin-context.js';
-import { instantOf, reasonText, wallOf, whenIn } from '../booking-admin/admin-format.js';
-import type { Session } from './appointment-details.js';
+import { instantOf, reasonText, wallOf } from '../booking-admin/admin-format.js';
 import { CustomerSearch } from './customer-search.js';
+import { failed, submitCancel, submitMove } from './dialog-actions.js';
 import { renderCancelForm, renderRescheduleForm } from './dialog-forms.js';
+import { reactive, type Dialog, type DialogsOptions, type DialogState, type TimedDialog } from './dialog-state.js';
 import { renderMoveForm } from './move-dialog.js';
 import { renderCreate, rulesFor, submitCreate } from './on-behalf-form.js';
 
-export type Dialog =
-  | { kind: 'create'; serviceId: string; staffId: string; start: string }
-  | { kind: 'reschedule'; appointment: StaffAppointment; staffId: string; start: string }
-  /** Day, time and staff member typed in (the keyboard's way to do what a drag does). */
-  | { kind: 'move'; appointment: StaffAppointment; staffId: string; start: string }
-  | {
-      kind: 'cancel';
-      session: Session;
-      appointment: StaffAppointment;
-      /** `following` (issue 20): this appointment and the later ones of its series. */
-      scope: 'session' | 'attendee' | 'following';
-      /** R23: declining a request waiting for approval, rather than cancelling a booking. */
-      decline?: boolean;
-    };
-
-/** The dialogs that choose a time from the free times (or a typed one). */
-export type TimedDialog = Extract<Dialog, { kind: 'create' | 'reschedule' }>;
-
-export interface DialogsOptions {
-  session: () => AdminSession | undefined;
-  messages: () => AdminMessages;
-  language: () => string;
-  now: () => number;
-  perms: () => Permissions;
-  hourCycle: () => string | undefined;
-  /** The day shown (a new booking's default date). */
-  date: () => string;
-  business: () => Business | undefined;
-  /** Issue 20: the selected appointment's series, once loaded. */
-  series: () => StaffAppointment[] | undefined;
-  announce: (text: string) => void;
-  errorText: (error: unknown) => string;
-  changed: (detail: Omit<BookingAdminChangedDetail, 'businessId'>) => void;
-  /** After a booking or a reschedule: its day, with it selected. */
-  showAppointment: (a: StaffAppointment) => Promise<void>;
-  /** After a move: the appointment in its new place, focused where it is drawn. */
-  showMoved: (a: StaffAppointment) => Promise<void>;
-  /** After a cancellation: reload, and focus the details (one attendee) or the range's title. */
-  afterCancel: (wholeSession: boolean) => Promise<void>;
-}
-
-/** The dialogs' state: every change re-renders the calendar. */
-interface DialogState {
-  dialog: Dialog | undefined;
-  manualTime: boolean;
-  manualDate: string;
-  manualClock: string;
-  override: boolean;
-  details: ReturnType<typeof emptyDetails>;
-  detailsErrors: DetailsErrors;
-  customerZone: string;
-  /** Staff bookings ask for an e-mail address unless the person says the customer has none. */
-  noEmail: boolean;
-  cancelMessage: string;
-  error: unknown;
-  explanation: AvailabilityExplanationJson | undefined;
-  working: boolean;
-}
-
-function reactive<T extends object>(host: ReactiveControllerHost, init: T): T {
-  return new Proxy(init, {
-    set(target, key, value) {
-      (target as Record<string | symbol, unknown>)[key] = value;
-      host.requestUpdate();
-      return true;
-    },
-  });
-}
+export type { Dialog, TimedDialog } from './dialog-state.js';
 
 export class CalendarDialogs implements ReactiveController {
   readonly s: DialogState;
@@ -349,117 +277,19 @@ export class CalendarDialogs implements ReactiveController {
     void submitCreate(this);
   };
 
-  handleRescheduleSubmit = async (e: Event) => {
+  handleRescheduleSubmit = (e: Event) => {
     e.preventDefault();
-    const session = this.o.session();
-    const dialog = this.s.dialog;
-    if (!session || (dialog?.kind !== 'reschedule' && dialog?.kind !== 'move') || this.s.working) return;
-    const m = this.o.messages();
-    const start = this.chosenStart();
-    if (!start) {
-      this.s.error = dialog.kind === 'move' ? m.move.dateTimeNeeded : m.chooseTimeFirst;
-      this.o.announce(this.s.error as string);
-      await this.host.updateComplete;
-      this.host.renderRoot.querySelector<HTMLElement>('dialog .notice')?.focus();
-      return;
-    }
-    this.s.working = true;
-    this.s.error = undefined;
-    this.s.explanation = undefined;
-    try {
-      const a = await session.admin.rescheduleAppointment({
-        businessId: session.businessId,
-        appointmentId: dialog.appointment.id,
-        start,
-        ...(dialog.staffId ? { staffMemberId: dialog.staffId } : {}),
-        ...(this.s.override && this.o.perms().overrideLeadTime ? { overrideLeadTime: true } : {}),
-      });
-      this.o.announce(m.rescheduledAnnouncement(whenInZone(a.start, this.o.language(), session.businessTimeZone)));
-      this.o.changed({ entity: 'appointment', action: 'rescheduled', id: a.id });
-      if (dialog.kind === 'move') {
-        this.closeQuietly();
-        await this.o.showMoved(a);
-      } else {
-        this.close();
-        await this.o.showAppointment(a);
-      }
-    } catch (error) {
-      await this.failed(error, dialog.appointment.serviceId, dialog.staffId, start);
-    } finally {
-      this.s.working = false;
-    }
+    void submitMove(this);
   };
 
-  handleCancelSubmit = async (e: Event) => {
+  handleCancelSubmit = (e: Event) => {
     e.preventDefault();
-    const session = this.o.session();
-    const dialog = this.s.dialog;
-    if (!session || dialog?.kind !== 'cancel' || this.s.working) return;
-    const m = this.o.messages();
-    const message = this.s.cancelMessage.trim();
-    this.s.working = true;
-    this.s.error = undefined;
-    try {
-      const target = {
-        businessId: session.businessId,
-        appointmentId: dialog.appointment.id,
-        ...(message ? { message } : {}),
-      };
-      if (dialog.decline) await session.admin.declineAppointment(target);
-      else await session.admin.cancelAppointment({ ...target, scope: dialog.scope });
-      this.o.announce(dialog.decline ? m.declinedAnnouncement : m.cancelledAnnouncement);
-      this.o.changed({ entity: 'appointment', action: 'cancelled', id: dialog.appointment.id });
-      const wholeSession =
-        dialog.scope === 'session' || dialog.scope === 'following' || dialog.session.appointments.length === 1;
-      this.close();
-      await this.o.afterCancel(wholeSession);
-    } catch (error) {
-      this.s.error = error;
-      this.o.announce(this.o.errorText(error));
-    } finally {
-      this.s.working = false;
-    }
+    void submitCancel(this);
   };
 
   /** After a failed booking or move: the reason in words, and for a refused time the explainer's reasons. */
-  async failed(error: unknown, serviceId: string, staffId: string, start: string): Promise<void> {
-    const session = this.o.session()!;
-    const m = this.o.messages();
-    const root = this.host.renderRoot;
-    if (error instanceof BookingError && error.code === 'invalid-input') {
-      const errors: DetailsErrors = {};
-      for (const issue of error.issues) {
-        const key = fieldKeyOfPath(issue.path);
-        if (key) errors[key] = issue.message;
-      }
-      if (Object.keys(errors).length) {
-        this.s.detailsErrors = errors;
-        this.o.announce(m.errorsInForm(Object.keys(errors).length));
-        await this.host.updateComplete;
-        root.querySelector<BookingDetailsForm>('dialog booking-details-form')?.focusFirstError();
-        return;
-      }
-    }
-    if (error instanceof BookingError && (error.code === 'slot-unavailable' || error.code === 'policy-violation')) {
-      this.idempotencyKey = '';
-      this.s.error = this.s.dialog?.kind === 'move' ? m.grid.refused : m.slotUnavailable;
-      try {
-        this.s.explanation = await session.admin.explainAvailability({
-          businessId: session.businessId,
-          serviceId,
-          ...(staffId ? { staffMemberId: staffId } : {}),
-          start,
-        });
-      } catch {
-        this.s.explanation = undefined;
-      }
-      root.querySelector<BookingTimePicker>('dialog booking-time-picker')?.refresh();
-    } else {
-      this.s.error = error;
-    }
-    this.o.announce(typeof this.s.error === 'string' ? this.s.error : this.o.errorText(error));
-    await this.host.updateComplete;
-    root.querySelector<HTMLElement>('dialog .notice')?.focus();
+  failed(error: unknown, serviceId: string, staffId: string, start: string): Promise<void> {
+    return failed(this, error, serviceId, staffId, start);
   }
 
   // ---------------------------------------------------------------- render
@@ -525,8 +355,4 @@ export class CalendarDialogs implements ReactiveController {
       }
     </div>`;
   }
-}
-
-function whenInZone(iso: string, lang: string, zone: string): string {
-  return whenIn(Date.parse(iso), lang, zone);
 }
