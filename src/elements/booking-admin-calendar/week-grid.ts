@@ -275,7 +275,8 @@ export class WeekGrid implements ReactiveController {
       const to = Math.min(hi, minuteOf(a.end, day, zone));
       if (to <= from) return;
       const row = Math.floor(from / 60) - this.first;
-      const range = rangeIn(a.start, a.end, lang, zone, m);
+      const wholeDay = minuteOf(a.start, day, zone) === 0 && minuteOf(a.end, day, zone) === 24 * 60;
+      const range = wholeDay ? m.exceptions.allDay : rangeIn(a.start, a.end, lang, zone, m);
       const band: Band = { col, row, from, to, colour, label, text: `${who}${label} (${range})` };
       const key = `${col}:${row}`;
       this.bands.set(key, [...(this.bands.get(key) ?? []), band]);
