@@ -1,30 +1,21 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { wallToEpoch } from '../../core/time.js';
-import {
-  addDaysToKey,
-  addMonthsToKey,
-  dayKey,
-  firstDayOfWeek,
-  formatDayLong,
-  formatDayShort,
-  formatMonthYear,
-  zoneParts,
-} from '../../i18n/index.js';
+import { addDaysToKey, addMonthsToKey, dayKey, firstDayOfWeek } from '../../i18n/index.js';
 import type { StaffAppointment } from '../../schemas/admin.js';
 import { AdminElement } from '../booking-admin/admin-element.js';
 import { renderAppointmentDetails, type Session } from './appointment-details.js';
-import { rangeAnchor, renderAgenda } from './agenda.js';
+import { rangeAnchor } from './agenda.js';
 import { styles } from './booking-admin-calendar.styles.js';
 import { loadCalendar, shownStaff, type CalendarData, type View } from './calendar-data.js';
-import { EDGE_PX, HOUR_PX, renderDay } from './day-view.js';
+import { renderCalendarViews } from './calendar-views.js';
+import { EDGE_PX, HOUR_PX } from './day-view.js';
 import { openBooking, openForSession } from './dialog-openers.js';
 import { CalendarDialogs } from './dialogs.js';
 import { gridStyles } from './grid.styles.js';
 import { MonthView } from './month-view.js';
-import { renderStaffWeek } from './staff-week.js';
-import { renderToolbar, renderWeekLayoutSwitch } from './toolbar.js';
+import { renderToolbar } from './toolbar.js';
 import { WeekGrid } from './week-grid.js';
 
 /**
@@ -420,100 +411,27 @@ export class BookingAdminCalendar extends AdminElement {
   }
 
   private renderCalendar(data: CalendarData) {
-    const m = this.m;
-    const lang = this.language;
-    const zone = data.business.businessTimeZone;
-    const title =
-      data.view === 'week'
-        ? m.weekOf(formatDayShort(data.days[0], lang), formatDayShort(data.days[6], lang))
-        : data.view === 'month'
-          ? formatMonthYear(this.date, lang)
-          : formatDayLong(data.days[0], lang);
-    if (this.agenda) {
-      const shown = new Set(this.shownStaff(data).map((s) => s.id));
-      const month = this.date.slice(0, 7);
-      return renderAgenda({
-        m,
-        language: lang,
-        zone,
-        title,
-        days: data.view === 'month' ? data.days.filter((d) => d.startsWith(month)) : data.days,
-        sessions: data.sessions.filter((s) => shown.has(s.staffMemberId)),
-        onPrint: this.handlePrint,
-        onClose: this.handleAgendaClose,
-      });
-    }
     const selected = this.selectedSession;
-    return html`<div class="range-title">
-        <h3 tabindex="-1">${title}</h3>
-        <span class="zone">${(({ name, offset }) => m.timesIn(name, offset))(zoneParts(zone, lang, data.start))}</span>
-      </div>
-      <div class="layout ${selected ? 'with-details' : ''}">
-        <div>
-          ${data.view === 'week' ? this.renderWeekLayouts(data) : data.view === 'month' ? this.renderMonth(data) : this.renderDay(data)}
-        </div>
-        ${selected ? this.renderDetails(selected, data) : nothing}
-      </div>`;
-  }
-
-  /** The week: the time grid, or the staff-by-day table (which shows who works when at a glance). */
-  private renderWeekLayouts(data: CalendarData) {
-    const m = this.m;
-    const staff = this.shownStaff(data);
-    return html`${renderWeekLayoutSwitch(m, this.weekTable, this.handleWeekLayout)}
-    ${
-      this.weekTable
-        ? renderStaffWeek(
-            {
-              m,
-              language: this.language,
-              now: this.now,
-              selectedKey: this.selectedKey,
-              staff,
-              onSelect: this.handleSelect,
-              onOpenDay: this.handleOpenDay,
-            },
-            data,
-          )
-        : staff.length === 0
-          ? html`<p class="empty">${m.noStaffToShow}</p>`
-          : this.weekGrid.render(
-              {
-                days: data.days,
-                sessions: data.sessions,
-                allStaff: data.business.staffMembers,
-                staff,
-                staffDays: data.staffDays,
-                closed: data.closed,
-              },
-              data.business.businessTimeZone,
-            )
-    }`;
-  }
-
-  private renderMonth(data: CalendarData) {
-    return this.monthView.render(
-      {
-        days: data.days,
-        sessions: data.sessions,
-        allStaff: data.business.staffMembers,
-        staff: this.shownStaff(data),
-      },
-      data.business.businessTimeZone,
-    );
-  }
-
-  private renderDay(data: CalendarData) {
-    return renderDay(
+    return renderCalendarViews(
       {
         m: this.m,
         language: this.language,
+        now: this.now,
+        date: this.date,
         selectedKey: this.selectedKey,
+        weekTable: this.weekTable,
+        agenda: this.agenda,
         staff: this.shownStaff(data),
         canWrite: (id) => this.canWrite(id),
-        onGridClick: this.handleGridClick,
+        weekGrid: this.weekGrid,
+        monthView: this.monthView,
+        details: selected ? this.renderDetails(selected, data) : undefined,
         onSelect: this.handleSelect,
         onOpenDay: this.handleOpenDay,
+        onGridClick: this.handleGridClick,
+        onWeekLayout: this.handleWeekLayout,
+        onPrint: this.handlePrint,
+        onAgendaClose: this.handleAgendaClose,
       },
       data,
     );
