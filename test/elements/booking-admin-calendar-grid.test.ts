@@ -436,14 +436,18 @@ describe('<booking-admin-calendar> week grid, month and moves', () => {
     await panel.el.updateComplete;
     expect(active()?.dataset.day).to.equal('2026-12-07');
     await sendKeys({ press: 'PageDown' });
-    await waitUntil(() => text(panel.root.querySelector('.range-title h3')) === 'January 2027', 'next month');
-    await waitUntil(() => active()?.dataset.day === '2027-01-07', 'focus on the same day next month');
+    await waitUntil(() => text(panel.root.querySelector('.range-title h3')) === 'January 2027', 'next month', {
+      timeout: 10000,
+    });
+    await waitUntil(() => active()?.dataset.day === '2027-01-07', 'focus on the same day next month', {
+      timeout: 10000,
+    });
     await sendKeys({ press: 'PageUp' });
-    await waitUntil(() => active()?.dataset.day === '2026-12-07', 'back to December');
+    await waitUntil(() => active()?.dataset.day === '2026-12-07', 'back to December', { timeout: 10000 });
     await sendKeys({ press: 'ArrowUp' });
-    await waitUntil(() => active()?.dataset.day === '2026-11-30', 'into November');
+    await waitUntil(() => active()?.dataset.day === '2026-11-30', 'into November', { timeout: 10000 });
     await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => active()?.dataset.day === '2026-12-01', 'back into December');
+    await waitUntil(() => active()?.dataset.day === '2026-12-01', 'back into December', { timeout: 10000 });
     await panel.settle();
     expect(active()?.dataset.day).to.equal('2026-12-01');
     await sendKeys({ press: 'Enter' });

@@ -7,8 +7,8 @@ import '../../src/define.js';
 import { createRequestHandler, ReferenceAdapter, type RequestHandler } from '../../src/adapters/index.js';
 import type { BookingAdmin } from '../../src/elements/booking-admin/booking-admin.js';
 import type { BookingAdminCalendar } from '../../src/elements/booking-admin-calendar/booking-admin-calendar.js';
-import { BookingAdminPage, deepQuery, deepQueryAll, text } from '../helpers/booking-admin.page.js';
-import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { BookingAdminPage, deepActiveElement, deepQuery, deepQueryAll, text } from '../helpers/booking-admin.page.js';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { GRID_HOUR_PX } from '../../src/elements/booking-admin-calendar/week-grid.js';
 import { loadContoso } from '../helpers/fixtures.js';
 
@@ -314,5 +314,58 @@ describe('<booking-admin> over HTTP', () => {
     } finally {
       await resetMouse();
     }
+  });
+
+  it('moves with Move… over HTTP: M on the appointment, a refusal with the server’s reasons, then a move (issue 19)', async () => {
+    const reference = await serve();
+    const { appointment } = await reference.asStaff('anna').createAppointment({
+      serviceId: 'cleaning',
+      staffMemberId: 'dora',
+      start: '2026-12-01T08:00:00Z',
+      customer: { name: 'Mette Hansen', emailAddress: 'mette@example.com', timeZone: 'Europe/Copenhagen' },
+      answers: [{ questionId: 'first-visit', answer: 'No' }],
+    });
+    await setViewport({ width: 1280, height: 900 });
+    const el = await fixture<BookingAdmin>(
+      html`<booking-admin
+        lang="en-GB"
+        api=${BASE}
+        .authToken=${() => 'token-of-anna-0001'}
+        .clock=${() => NOW}
+      ></booking-admin>`,
+    );
+    const page = new BookingAdminPage(el);
+    await page.ready();
+    const calendar = await page.panel('calendar');
+    const cal = calendar.el as unknown as BookingAdminCalendar;
+    cal.date = '2026-12-01';
+    cal.view = 'week';
+    await calendar.settle();
+    const stored = async () =>
+      (
+        await reference.asStaff('anna').listAppointments({ start: '2026-11-30T00:00:00Z', end: '2026-12-31T00:00:00Z' })
+      ).find((a) => a.id === appointment.id)!;
+    calendar.root.querySelector<HTMLElement>('.time-grid .g-appt')!.focus();
+    await sendKeys({ press: 'm' });
+    await waitUntil(() => calendar.dialog?.open === true, 'the Move… dialog opens');
+    // 12:00, Dora's lunch: the server refuses, the dialog says why and keeps the input.
+    await calendar.set('move-time', '12:00');
+    calendar.button('Move').click();
+    await calendar.waitForAnnouncement(/^The appointment was not moved/);
+    await waitUntil(() => !!calendar.dialog?.querySelector('.notice'), 'the refusal');
+    await calendar.el.updateComplete;
+    expect(text(calendar.dialog!.querySelector('.notice'))).to.match(/Dora Jensen: .*08:00–12:00, 12:30–16:00/);
+    expect(calendar.field<HTMLInputElement>('move-time').value).to.equal('12:00');
+    expect((await stored()).start).to.equal('2026-12-01T08:00:00.000Z');
+    // 13:00: moved, the dialog closes and the appointment has the focus in its new place.
+    await calendar.set('move-time', '13:00');
+    calendar.button('Move').click();
+    await calendar.waitForAnnouncement(/^Moved to Tue 1 Dec, 13:00/);
+    await waitUntil(() => calendar.dialog === null, 'closed');
+    expect((await stored()).start).to.equal('2026-12-01T12:00:00.000Z');
+    await waitUntil(
+      () => (deepActiveElement() as HTMLElement | null)?.matches('.time-grid .g-appt') === true,
+      'focus on the moved appointment',
+    );
   });
 });

@@ -43,6 +43,8 @@ export interface DetailsHost {
   error: unknown;
   onClose: (e: Event) => void;
   onReschedule: (e: Event) => void;
+  /** Move… (a one-to-one appointment): day, time and staff member typed in. */
+  onMove?: ((e: Event) => void) | undefined;
   onCancelAsk: (e: Event) => void;
   onAddAttendee: (e: Event) => void;
   /** Issue 20: every appointment of the selected one's series, once loaded. */
@@ -237,7 +239,14 @@ export function renderAppointmentDetails(h: DetailsHost, s: Session) {
                           </button>`
                         : nothing
                     } <button class="button danger" type="button" @click=${h.onCancelAsk}>${m.cancelSession}</button>`
-                : html`<button class="button" type="button" @click=${h.onReschedule}>${m.reschedule}</button>
+                : html`${
+                      h.onMove
+                        ? html`<button class="button move-button" type="button" @click=${h.onMove}>
+                            ${m.move.action}
+                          </button>`
+                        : nothing
+                    }
+                    <button class="button" type="button" @click=${h.onReschedule}>${m.reschedule}</button>
                     <button class="button danger" type="button" @click=${h.onCancelAsk}>${m.cancelBooking}</button>
                     ${
                       a.series && a.status === 'booked' && laterBooked(h.series, a) > 0

@@ -226,6 +226,41 @@ export const gridStyles = css`
     height: 7px;
     cursor: ns-resize;
   }
+  /* Time off and closures: bands behind the appointments, hatched, not focusable or clickable. */
+  .g-band {
+    position: absolute;
+    inset-inline: 0;
+    z-index: 1;
+    box-sizing: border-box;
+    overflow: hidden;
+    padding: 2px 6px;
+    font-size: 0.75em;
+    line-height: 1.25;
+    pointer-events: none;
+  }
+  .g-off {
+    border-inline-start: 3px solid var(--_staff);
+    background: repeating-linear-gradient(
+      -45deg,
+      color-mix(in srgb, var(--_staff) 22%, transparent) 0 6px,
+      transparent 6px 12px
+    );
+  }
+  .g-closed {
+    border-inline-start: 3px solid var(--_muted);
+    background: repeating-linear-gradient(
+      -45deg,
+      color-mix(in srgb, var(--_muted) 22%, transparent) 0 6px,
+      transparent 6px 12px
+    );
+  }
+  .g-band-label {
+    display: inline-block;
+    padding: 0 4px;
+    border-radius: 3px;
+    background: var(--_surface);
+    color: var(--_text);
+  }
   .g-now {
     position: absolute;
     inset-inline: 0;

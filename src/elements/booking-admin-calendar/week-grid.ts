@@ -47,9 +47,26 @@ export interface WeekGridData {
   /** The staff shown (the staff filter, or a team member's own). */
   staff: StaffMember[];
   /** Day → closures for everyone. */
-  closed: Map<string, { title?: string | undefined }[]>;
-  /** Staff id → day → working windows. */
-  staffDays: Map<string, Map<string, { windows: Interval[] }>>;
+  closed: Map<string, Absence[]>;
+  /** Staff id → day → working windows and time off. */
+  staffDays: Map<string, Map<string, { windows: Interval[]; timeOff?: Absence[] }>>;
+}
+
+/** Time off or a closure: drawn as a band, not an appointment. */
+interface Absence extends Interval {
+  title?: string | undefined;
+}
+
+/** A band of the grid: a staff member's time off (in their colour) or a closure for everyone. */
+interface Band {
+  col: number;
+  row: number;
+  from: number;
+  to: number;
+  /** The staff member's colour, or -1 for a closure. */
+  colour: number;
+  label: string;
+  text: string;
 }
 
 export interface WeekGridOptions {
@@ -63,6 +80,8 @@ export interface WeekGridOptions {
   onOpen: (key: string) => void;
   /** Enter on an empty hour: start a booking there. */
   onCreate: (day: string, minutes: number) => void;
+  /** `m` on an appointment the role may move: the Move… dialog (focus returns to `opener`). */
+  onMove: (key: string, opener: HTMLElement | null) => void;
   /** PageUp/PageDown: another week. */
   onWeek: (delta: number) => void;
   announce: (text: string) => void;
@@ -159,6 +178,7 @@ export class WeekGrid implements ReactiveController {
   private days: string[] = [];
   private placed: Placed[] = [];
   private cells = new Map<string, Placed[]>();
+  private bands = new Map<string, Band[]>();
   private root: ParentNode | undefined;
 
   constructor(
@@ -231,11 +251,44 @@ export class WeekGrid implements ReactiveController {
       }
     }
     for (const cell of this.cells.values()) cell.sort((a, b) => a.from - b.from || a.lane - b.lane);
+    this.layoutBands(data, zone);
     // Keep the cursor inside the grid (a new week, fewer hours).
     const c = this.cursor;
     c.col = Math.min(Math.max(0, c.col), data.days.length - 1);
     c.row = Math.min(Math.max(0, c.row), this.rows - 1);
     c.item = Math.min(c.item, (this.cells.get(`${c.col}:${c.row}`)?.length ?? 0) - 1);
+  }
+
+  /**
+   * Closures for everyone as neutral bands; with one staff member shown (the filter, or a team
+   * member's own), their time off as hatched bands in their colour. Clamped to the hours shown.
+   */
+  private layoutBands(data: WeekGridData, zone: string): void {
+    const m = this.options.messages();
+    const lang = this.options.language();
+    const lo = this.first * 60;
+    const hi = (this.first + this.rows) * 60;
+    const colours = new Map(data.allStaff.map((s, i) => [s.id, i % 8]));
+    this.bands = new Map();
+    const add = (day: string, col: number, a: Absence, colour: number, label: string, who: string) => {
+      const from = Math.max(lo, minuteOf(a.start, day, zone));
+      const to = Math.min(hi, minuteOf(a.end, day, zone));
+      if (to <= from) return;
+      const row = Math.floor(from / 60) - this.first;
+      const wholeDay = minuteOf(a.start, day, zone) === 0 && minuteOf(a.end, day, zone) === 24 * 60;
+      const range = wholeDay ? m.exceptions.allDay : rangeIn(a.start, a.end, lang, zone, m);
+      const band: Band = { col, row, from, to, colour, label, text: `${who}${label} (${range})` };
+      const key = `${col}:${row}`;
+      this.bands.set(key, [...(this.bands.get(key) ?? []), band]);
+    };
+    data.days.forEach((day, col) => {
+      for (const c of data.closed.get(day) ?? [])
+        add(day, col, c, -1, c.title ? m.closedTitled(c.title) : m.closed, '');
+      if (data.staff.length !== 1) return;
+      const s = data.staff[0];
+      for (const t of data.staffDays.get(s.id)?.get(day)?.timeOff ?? [])
+        add(day, col, t, colours.get(s.id) ?? 0, t.title ? m.timeOffTitled(t.title) : m.timeOff, `${s.displayName} · `);
+    });
   }
 
   /** Puts the cursor on a session (after the details close, or a move). */
@@ -297,6 +350,15 @@ export class WeekGrid implements ReactiveController {
         this.focusAfterRender = true;
         this.options.onWeek(e.key === 'PageUp' ? -1 : 1);
         return;
+      case 'm':
+      case 'M': {
+        if (e.ctrlKey || e.metaKey || e.altKey) return;
+        const p = this.cells.get(`${c.col}:${c.row}`)?.[c.item];
+        if (!p || !this.draggable(p.session)) return;
+        e.preventDefault();
+        this.options.onMove(p.session.key, e.target instanceof HTMLElement ? e.target : null);
+        return;
+      }
       case 'Enter':
       case ' ': {
         e.preventDefault();
@@ -500,6 +562,7 @@ export class WeekGrid implements ReactiveController {
     const range = m.weekOf(formatDayShort(data.days[0], lang), formatDayShort(data.days[data.days.length - 1], lang));
     return html`${this.renderRefusal(zone)}
       <p class="hint" id="grid-hint">${writable ? m.grid.hint : m.grid.hintReadOnly}</p>
+      <span class="visually-hidden" id="grid-move-key">${m.grid.keyMove}</span>
       <div class="time-grid-wrap" part="time-grid">
         <table
           class="time-grid"
@@ -551,6 +614,7 @@ export class WeekGrid implements ReactiveController {
                       data-col=${col}
                       data-row=${row}
                     >
+                      ${(this.bands.get(`${col}:${row}`) ?? []).map((b) => this.renderBand(b, h))}
                       ${
                         day === today && nowMinute >= h * 60 && nowMinute < (h + 1) * 60
                           ? html`<div
@@ -618,6 +682,7 @@ export class WeekGrid implements ReactiveController {
       data-item=${index}
       aria-current=${s.key === o.selected ? 'true' : 'false'}
       aria-busy=${this.busyKey === s.key ? 'true' : 'false'}
+      aria-describedby=${canDrag ? 'grid-move-key' : nothing}
     >
       <span class="g-initials" aria-hidden="true">${initials(s.staffMemberName)}</span
       ><span class="visually-hidden">${day}, </span
@@ -630,6 +695,17 @@ export class WeekGrid implements ReactiveController {
       ><span class="visually-hidden">, ${s.staffMemberName}</span>
       ${canDrag ? html`<span class="g-resize" aria-hidden="true"></span>` : nothing}
     </button>`;
+  }
+
+  private renderBand(b: Band, h: number) {
+    const top = ((b.from - h * 60) / 60) * GRID_HOUR_PX;
+    const height = ((b.to - b.from) / 60) * GRID_HOUR_PX;
+    return html`<div
+      class=${b.colour < 0 ? 'g-band g-closed' : `g-band g-off staff-c${b.colour}`}
+      style=${`top:${top}px;height:${height}px`}
+    >
+      <span class="g-band-label" aria-hidden="true">${b.label}</span><span class="visually-hidden">${b.text}</span>
+    </div>`;
   }
 
   private renderRefusal(zone: string) {
