@@ -11,6 +11,12 @@
  * serial order an IndexedDB store gives, per business, across nodes. A transaction that names no
  * business locks the whole store. Read-only transactions take no lock and read one snapshot.
  *
+ * Bookings (issue 24, `TxOptions.bookingKeys`) are the exception: they take the business lock
+ * *shared* and exclusive locks on their keys only (the class session, the customer), so bookings of
+ * one business run side by side while a configuration write still has the business alone. What
+ * the keys do not serialise (overlaps across starts, services, sessions) the exclusion constraint
+ * refuses; a booking that meets it is run once more, and the rules then see the winner.
+ *
  * Below the lock, the database's own constraints (migrations.ts) refuse an overlapping booking
  * and a second booking under one idempotency key even if a bug let one through: an exclusion
  * violation surfaces as `slot-unavailable` (409), never as a 500. Deadlocks and serialization
