@@ -252,17 +252,26 @@ class PgTx implements StoreTx {
   /**
    * Called in the transaction after its work: for each business whose busy time it read and then
    * changed, the revision before and after, so the cache can apply the changes once it commits
-   * (the business lock kept everyone else out in between) instead of reading all of it again.
+   * instead of reading all of it again. Bookings share their business (issue 24), so the revision
+   * row is locked first (`FOR UPDATE`: after any other writer's commit) and the changes are kept
+   * only if nobody else's came between this transaction's read and its commit; then the revision
+   * trigger, deferred to commit (migration 8), is run now, under that lock, to learn the new one.
    */
   async busyChanges(): Promise<BusyChange[]> {
-    const out: BusyChange[] = [];
-    // A booking shares its business with other bookings: what it read is not all that changed.
-    if (this.booking || this.written.size === 0) return out;
-    // The revision trigger runs at commit (migration 8); run it now, under our lock, to learn the new revision.
-    await this.sql.query('SET CONSTRAINTS appointments_revision IMMEDIATE');
-    for (const [businessId, changes] of this.written) {
+    const kept: [string, number, ReadonlyMap<string, StoredAppointment | null>][] = [];
+    for (const [businessId, changes] of [...this.written].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
       const before = this.busyBefore.get(businessId);
-      if (before === undefined || !this.locked?.has(businessId)) continue;
+      if (before === undefined) continue;
+      const rows = await this.sql.query<{ rev: number }>(
+        'SELECT rev::float8 AS rev FROM busy_revisions WHERE business_id = $1 FOR UPDATE',
+        [businessId],
+      );
+      if (rows[0] && Number(rows[0].rev) === before) kept.push([businessId, before, changes]);
+    }
+    if (kept.length === 0) return [];
+    await this.sql.query('SET CONSTRAINTS appointments_revision IMMEDIATE');
+    const out: BusyChange[] = [];
+    for (const [businessId, before, changes] of kept) {
       const rows = await this.sql.query<{ rev: number }>(
         'SELECT rev::float8 AS rev FROM busy_revisions WHERE business_id = $1',
         [businessId],
