@@ -1,10 +1,11 @@
 // npm run bench:server: a loopback load test of the server (issue 10). Two server processes on one
-// PostgreSQL (DATABASE_URL), 200 concurrent clients booking a few hot slots (and some cold ones).
+// PostgreSQL (DATABASE_URL), 200 concurrent clients booking a few hot slots (and some cold ones),
+// and asking for free times (GET availability, one request in --gets) as customers do between.
 // Bounded: a fixed number of requests and a time limit; it stops by itself. Checks, in the
 // database, that no two booked appointments of a staff member overlap, that every 201 is one
-// stored booking and that every loser got 409; prints bookings/s and latency percentiles.
+// stored booking and that every loser got 409; prints GET and POST separately (p50/p90/p99, req/s).
 //
-//   node tools/bench-server.mjs [--requests 4000] [--clients 200] [--seconds 60] [--json]
+//   node tools/bench-server.mjs [--requests 4000] [--clients 200] [--seconds 60] [--gets 2] [--json]
 //
 // Without DATABASE_URL it says so and runs one process on PGlite (PGlite is in-process: it
 // cannot be shared by two). Traffic goes to 127.0.0.1 only.
@@ -21,10 +22,13 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '4000' },
     clients: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '60' },
+    gets: { type: 'string', default: '2' },
     json: { type: 'boolean', default: false },
   },
 });
 const REQUESTS = Number(values.requests);
+/** Of every `GETS` requests, one asks for free times; `0`: bookings only. */
+const GETS = Number(values.gets);
 const CLIENTS = Number(values.clients);
 const DEADLINE = Date.now() + Number(values.seconds) * 1000;
 const root = new URL('..', import.meta.url).pathname;
@@ -169,6 +173,7 @@ try {
   }
 
   const results = [];
+  const gets = [];
   let next = 0;
   const started = performance.now();
   async function client(c) {
@@ -177,6 +182,23 @@ try {
       const i = next++;
       if (i >= REQUESTS || Date.now() > DEADLINE) return;
       const { staff, start } = pick(i);
+      if (GETS > 0 && i % GETS === 0) {
+        // A customer looking at the hot day (or the cold day the pick falls on) before booking.
+        const day = start.slice(0, 10);
+        const t0 = performance.now();
+        let status;
+        try {
+          const res = await fetch(
+            `${api}/businesses/bench/availability?serviceId=visit&start=${day}T00:00:00Z&end=${day}T23:59:59Z`,
+          );
+          status = res.status;
+          await res.arrayBuffer();
+        } catch {
+          status = -1;
+        }
+        gets.push({ status, ms: performance.now() - t0 });
+        continue;
+      }
       const body = {
         serviceId: 'visit',
         ...(staff ? { staffMemberId: staff } : {}),
@@ -207,8 +229,11 @@ try {
   const won = results.filter((r) => r.status === 201);
   const lost = results.filter((r) => r.status === 409);
   const other = results.filter((r) => r.status !== 201 && r.status !== 409);
+  const badGets = gets.filter((r) => r.status !== 200);
   const all = results.map((r) => r.ms).sort((a, b) => a - b);
   const wins = won.map((r) => r.ms).sort((a, b) => a - b);
+  const getMs = gets.map((r) => r.ms).sort((a, b) => a - b);
+  const ms = (sorted, p) => Math.round(percentile(sorted, p) * 10) / 10;
 
   let overlaps = 0;
   let stored = 0;
@@ -242,33 +267,45 @@ try {
     driver: url ? 'postgres' : 'pglite',
     processes: servers.length,
     clients: CLIENTS,
-    requests: results.length,
+    requests: results.length + gets.length,
     seconds: Math.round(seconds * 100) / 100,
-    requestsPerSecond: Math.round(results.length / seconds),
+    requestsPerSecond: Math.round((results.length + gets.length) / seconds),
+    gets: gets.length,
+    getsPerSecond: Math.round(gets.length / seconds),
+    getP50ms: ms(getMs, 50),
+    getP90ms: ms(getMs, 90),
+    getP99ms: ms(getMs, 99),
+    getsNot200: badGets.length,
+    posts: results.length,
+    postsPerSecond: Math.round(results.length / seconds),
+    postP50ms: ms(all, 50),
+    postP90ms: ms(all, 90),
+    postP99ms: ms(all, 99),
     bookings: won.length,
     bookingsPerSecond: Math.round((won.length / seconds) * 10) / 10,
     conflicts409: lost.length,
     otherStatuses: other.map((r) => r.status).slice(0, 10),
-    p50ms: Math.round(percentile(all, 50) * 10) / 10,
-    p99ms: Math.round(percentile(all, 99) * 10) / 10,
     bookingP50ms: Math.round(percentile(wins, 50) * 10) / 10,
     bookingP99ms: Math.round(percentile(wins, 99) * 10) / 10,
     storedBookings: stored,
     overlappingPairs: overlaps,
     okWithoutStoredBooking: missing,
   };
-  const ok = overlaps === 0 && other.length === 0 && missing === 0 && stored === won.length;
+  const ok = overlaps === 0 && other.length === 0 && badGets.length === 0 && missing === 0 && stored === won.length;
   if (values.json) console.log(JSON.stringify({ ...figures, ok }));
   else {
     console.log('');
     console.log(
-      `  ${figures.requests} booking requests in ${figures.seconds} s from ${CLIENTS} clients over ${figures.processes} process(es) (${figures.driver})`,
+      `  ${figures.requests} requests in ${figures.seconds} s from ${CLIENTS} clients over ${figures.processes} process(es) (${figures.driver})`,
     );
     console.log(
-      `  ${figures.requestsPerSecond} requests/s; ${figures.bookings} booked (${figures.bookingsPerSecond} bookings/s), ${figures.conflicts409} got 409`,
+      `  GET  availability: ${figures.gets} (${figures.getsPerSecond}/s), p50 ${figures.getP50ms} ms, p90 ${figures.getP90ms} ms, p99 ${figures.getP99ms} ms; not 200: ${figures.getsNot200}`,
     );
     console.log(
-      `  latency p50 ${figures.p50ms} ms, p99 ${figures.p99ms} ms (successful bookings: p50 ${figures.bookingP50ms} ms, p99 ${figures.bookingP99ms} ms)`,
+      `  POST booking:      ${figures.posts} (${figures.postsPerSecond}/s), p50 ${figures.postP50ms} ms, p90 ${figures.postP90ms} ms, p99 ${figures.postP99ms} ms`,
+    );
+    console.log(
+      `  ${figures.bookings} booked (${figures.bookingsPerSecond} bookings/s; p50 ${figures.bookingP50ms} ms, p99 ${figures.bookingP99ms} ms), ${figures.conflicts409} got 409`,
     );
     console.log(
       `  overlapping booked pairs in the database: ${overlaps}; stored bookings ${stored} = 201s ${won.length}; other statuses: ${other.length}`,

@@ -19,8 +19,12 @@ export interface StoredBusiness {
   updatedAt: string;
   /** Bumped on every admin edit, so concurrent edits can be detected. */
   revision: number;
-  /** Round-robin assignment (R9): when each staff member was last assigned a booking, per service (epoch ms). */
-  lastAssigned: Record<string, Record<string, EpochMs>>;
+  /**
+   * Round-robin assignment (R9): when each staff member was last assigned a booking, per service
+   * (epoch ms). Kept here by stores without `StoreTx.lastAssigned` (memory, IndexedDB); a store
+   * with it (PostgreSQL, migration 8) keeps it in its own rows, so a booking leaves this document alone.
+   */
+  lastAssigned?: Record<string, Record<string, EpochMs>>;
   /** Webhook subscriptions: kept here, not in `config`, so exports and read-only roles never see a secret. */
   webhooks?: StoredWebhook[];
 }
@@ -412,6 +416,14 @@ export interface StoreTx {
    * reads the range.
    */
   busy?(businessId: string, fromMs: EpochMs, toMs: EpochMs): Promise<BusyRecord[]>;
+  /**
+   * Optional, with `assigned`: R9's round-robin history of one service (staff member → when last
+   * assigned), kept apart from the business document, so a booking need not rewrite that document.
+   * Stores without it keep `StoredBusiness.lastAssigned` (backend/assignments.ts picks).
+   */
+  lastAssigned?(businessId: string, serviceId: string): Promise<Record<string, EpochMs>>;
+  /** Records that `staffMemberId` was assigned a booking of `serviceId` at `atMs` (a later time wins). */
+  assigned?(businessId: string, serviceId: string, staffMemberId: string, atMs: EpochMs): Promise<void>;
 }
 
 export type TxMode = 'readonly' | 'readwrite';
@@ -424,6 +436,16 @@ export interface TxOptions {
    * business not named here is refused. Single-process stores may ignore it.
    */
   businessIds?: readonly string[];
+  /**
+   * With `businessIds`: the transaction books (appointments, holds, customers, messages) and does
+   * not change the businesses' documents. A shared store then takes the business lock *shared*
+   * (a configuration write, which takes it exclusive, still waits for it and is waited for) and an
+   * exclusive lock on each of these keys only (a class session: `session:<service>@<start>`; a
+   * customer's email or phone key), so bookings of other sessions and customers run alongside; its
+   * own constraints (the no-overlap exclusion, unique keys) guard what the keys do not. Writing a
+   * business document in such a transaction is refused. Single-process stores may ignore it.
+   */
+  bookingKeys?: readonly string[];
 }
 
 export interface Store {

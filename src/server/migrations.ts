@@ -364,7 +364,69 @@ ALTER TABLE appointments
 CREATE INDEX appointments_business_series ON appointments (business_id, series_id) WHERE series_id IS NOT NULL;
 `,
   },
+  {
+    version: 8,
+    name: 'bookings beside each other: round-robin history in rows, busy revisions at commit',
+    // Issue 24: a booking no longer locks its whole business (pg-store.ts), so what every booking
+    // wrote for the whole business moves out of its way. R9's history (when each staff member was
+    // last assigned, per service) leaves the business document for a row per staff member and
+    // service, so a booking no longer rewrites that document (nor moves its revision). And the
+    // busy-time revision, one row per business, is bumped at commit (a deferred constraint
+    // trigger) rather than at the insert, so concurrent bookings queue on it only while committing.
+    sql: `
+CREATE TABLE last_assigned (
+  business_id text COLLATE "C" NOT NULL,
+  service_id text COLLATE "C" NOT NULL,
+  staff_member_id text COLLATE "C" NOT NULL,
+  at_ms bigint NOT NULL,
+  PRIMARY KEY (business_id, service_id, staff_member_id)
+);
+
+DROP TRIGGER appointments_revision ON appointments;
+CREATE CONSTRAINT TRIGGER appointments_revision AFTER INSERT OR UPDATE OR DELETE ON appointments
+  DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION appointments_revision();
+`,
+    run: moveLastAssigned,
+  },
 ];
+
+/**
+ * Migration 8: each business document's `lastAssigned` (service → staff member → epoch ms) into
+ * `last_assigned`, and out of the document. Documents are parsed here (not with JSON operators,
+ * which fail on a document holding a value they cannot turn into text); entries that are not a
+ * finite time are dropped, as the rules would ignore them.
+ */
+async function moveLastAssigned(sql: Sql): Promise<void> {
+  const rows = await sql.query<{ id: string; doc: string }>(
+    `SELECT id, doc::text AS doc FROM businesses WHERE doc::text LIKE '%"lastAssigned"%'`,
+  );
+  for (const row of rows) {
+    let doc: { lastAssigned?: unknown };
+    try {
+      doc = JSON.parse(row.doc) as { lastAssigned?: unknown };
+    } catch {
+      continue;
+    }
+    if (typeof doc !== 'object' || doc === null || !('lastAssigned' in doc)) continue;
+    const history = doc.lastAssigned;
+    if (typeof history === 'object' && history !== null) {
+      for (const [serviceId, staff] of Object.entries(history as Record<string, unknown>)) {
+        if (typeof staff !== 'object' || staff === null) continue;
+        for (const [staffMemberId, atMs] of Object.entries(staff as Record<string, unknown>)) {
+          if (typeof atMs !== 'number' || !Number.isFinite(atMs)) continue;
+          await sql.query(
+            `INSERT INTO last_assigned (business_id, service_id, staff_member_id, at_ms) VALUES ($1, $2, $3, $4)
+             ON CONFLICT DO NOTHING`,
+            [row.id, serviceId, staffMemberId, Math.trunc(atMs)],
+          );
+        }
+      }
+    }
+    delete doc.lastAssigned;
+    await sql.query('UPDATE businesses SET doc = $2::json WHERE id = $1', [row.id, JSON.stringify(doc)]);
+  }
+}
 
 /** Every node agrees on this lock id: migrations run one node at a time. */
 const MIGRATION_LOCK = 7_351_902_114;

@@ -11,6 +11,12 @@
  * serial order an IndexedDB store gives, per business, across nodes. A transaction that names no
  * business locks the whole store. Read-only transactions take no lock and read one snapshot.
  *
+ * Bookings (issue 24, `TxOptions.bookingKeys`) are the exception: they take the business lock
+ * *shared* and exclusive locks on their keys only (the class session, the customer), so bookings of
+ * one business run side by side while a configuration write still has the business alone. What
+ * the keys do not serialise (overlaps across starts, services, sessions) the exclusion constraint
+ * refuses; a booking that meets it is run once more, and the rules then see the winner.
+ *
  * Below the lock, the database's own constraints (migrations.ts) refuse an overlapping booking
  * and a second booking under one idempotency key even if a bug let one through: an exclusion
  * violation surfaces as `slot-unavailable` (409), never as a 500. Deadlocks and serialization
@@ -225,6 +231,8 @@ class PgTx implements StoreTx {
     /** The businesses locked; `undefined`: the whole store is. */
     private readonly locked: ReadonlySet<string> | undefined,
     private readonly secrets: WebhookSecrets,
+    /** A booking (`TxOptions.bookingKeys`): the businesses are locked shared, their documents are not written. */
+    private readonly booking = false,
   ) {}
 
   /** The business documents this transaction read, as read: what a written secret is compared with. */
@@ -244,13 +252,26 @@ class PgTx implements StoreTx {
   /**
    * Called in the transaction after its work: for each business whose busy time it read and then
    * changed, the revision before and after, so the cache can apply the changes once it commits
-   * (the business lock kept everyone else out in between) instead of reading all of it again.
+   * instead of reading all of it again. Bookings share their business (issue 24), so the revision
+   * row is locked first (`FOR UPDATE`: after any other writer's commit) and the changes are kept
+   * only if nobody else's came between this transaction's read and its commit; then the revision
+   * trigger, deferred to commit (migration 8), is run now, under that lock, to learn the new one.
    */
   async busyChanges(): Promise<BusyChange[]> {
-    const out: BusyChange[] = [];
-    for (const [businessId, changes] of this.written) {
+    const kept: [string, number, ReadonlyMap<string, StoredAppointment | null>][] = [];
+    for (const [businessId, changes] of [...this.written].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
       const before = this.busyBefore.get(businessId);
-      if (before === undefined || !this.locked?.has(businessId)) continue;
+      if (before === undefined) continue;
+      const rows = await this.sql.query<{ rev: number }>(
+        'SELECT rev::float8 AS rev FROM busy_revisions WHERE business_id = $1 FOR UPDATE',
+        [businessId],
+      );
+      if (rows[0] && Number(rows[0].rev) === before) kept.push([businessId, before, changes]);
+    }
+    if (kept.length === 0) return [];
+    await this.sql.query('SET CONSTRAINTS appointments_revision IMMEDIATE');
+    const out: BusyChange[] = [];
+    for (const [businessId, before, changes] of kept) {
       const rows = await this.sql.query<{ rev: number }>(
         'SELECT rev::float8 AS rev FROM busy_revisions WHERE business_id = $1',
         [businessId],
@@ -352,7 +373,9 @@ class PgTx implements StoreTx {
   async busy(businessId: string, fromMs: number, toMs: number): Promise<BusyRecord[]> {
     const from = Math.max(fromMs, Number.MIN_SAFE_INTEGER);
     const to = Math.min(toMs, Number.MAX_SAFE_INTEGER);
-    const cached = this.cache.busyCovering(businessId, from, to);
+    // After this transaction's own writes the revision moves only at commit (migration 8): read, and keep nothing.
+    const own = this.written.has(businessId);
+    const cached = own ? undefined : this.cache.busyCovering(businessId, from, to);
     const rows = await this.sql.query<{ rev: number; busy: BusyTuple[] | string | null }>(
       `WITH r AS (SELECT coalesce((SELECT rev FROM busy_revisions WHERE business_id = $1), 0) AS rev)
        SELECT r.rev::float8 AS rev, CASE WHEN r.rev = $4 THEN NULL ELSE (
@@ -370,7 +393,7 @@ class PgTx implements StoreTx {
     const raw = rows[0]?.busy ?? null;
     const list: BusyTuple[] = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as BusyTuple[]) : raw;
     const records = list.map(busyRecord);
-    this.cache.keepBusy(businessId, rev, from, to, records);
+    if (!own) this.cache.keepBusy(businessId, rev, from, to, records);
     return records;
   }
 
@@ -381,7 +404,8 @@ class PgTx implements StoreTx {
       this.wrote(a.businessId, a.id, a);
     }
     if (store === 'businesses') {
-      const b = value as StoredBusiness;
+      // R9's history lives in its own rows (migration 8), not in the document.
+      const { lastAssigned: _kept, ...b } = value as StoredBusiness;
       value = this.secrets.seal(b, this.businessesRead.get(b.id)) as Records[S];
     }
     await this.sql.query(
@@ -401,14 +425,53 @@ class PgTx implements StoreTx {
     await this.sql.query(`DELETE FROM ${TABLES[store]} WHERE id = $1`, [key]);
   }
 
-  /** A write outside the locked businesses would escape the lock: a bug, refused before it lands. */
-  private checkWrite(store: StoreName, value: unknown): void {
+  /** R9's round-robin history of one service (migration 8). */
+  async lastAssigned(businessId: string, serviceId: string): Promise<Record<string, number>> {
+    const rows = await this.sql.query<{ staff_member_id: string; at_ms: number }>(
+      'SELECT staff_member_id, at_ms::float8 AS at_ms FROM last_assigned WHERE business_id = $1 AND service_id = $2',
+      [businessId, serviceId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.staff_member_id, Number(r.at_ms)]));
+  }
+
+  /** One row per staff member and service: concurrent bookings assigning others never wait on it. */
+  async assigned(businessId: string, serviceId: string, staffMemberId: string, atMs: number): Promise<void> {
+    this.checkWrite('last_assigned', { businessId });
+    await this.sql.query(
+      `INSERT INTO last_assigned (business_id, service_id, staff_member_id, at_ms) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (business_id, service_id, staff_member_id)
+       DO UPDATE SET at_ms = greatest(last_assigned.at_ms, EXCLUDED.at_ms)`,
+      [businessId, serviceId, staffMemberId, atMs],
+    );
+  }
+
+  /**
+   * A write outside the locked businesses would escape the lock, and a booking holds its business
+   * only shared: a bug either way, refused before it lands.
+   */
+  private checkWrite(store: StoreName | 'last_assigned', value: unknown): void {
     if (this.mode !== 'readwrite') throw new Error('readonly transaction');
-    const business = businessOf(store, value);
+    if (store === 'businesses' && this.booking) throw new Error('a booking transaction wrote a business document');
+    const business =
+      store === 'last_assigned' ? (value as { businessId: string }).businessId : businessOf(store, value);
     if (this.locked && !this.locked.has(business)) {
       throw new Error(`write to ${store} of business ${business} outside the locked businesses`);
     }
   }
+}
+
+/**
+ * A booking's own locks (`TxOptions.bookingKeys`), per business, exclusive, taken in one statement
+ * in sorted order so two bookings never wait on each other in a cycle.
+ */
+async function lockKeys(sql: Sql, businessIds: readonly string[], keys: readonly string[]): Promise<void> {
+  const all = [...new Set(businessIds.flatMap((id) => keys.map((k) => `booking:${id}:${k}`)))].sort();
+  if (all.length === 0) return;
+  await sql.query(
+    `SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0)))
+     FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k COLLATE "C") AS keys`,
+    [all],
+  );
 }
 
 export interface PostgresStoreOptions {
@@ -441,19 +504,23 @@ export class PostgresStore implements Store {
       try {
         const committed = await this.db.transaction(mode, async (sql) => {
           let locked: Set<string> | undefined;
+          const booking = mode === 'readwrite' && options.bookingKeys !== undefined && !!options.businessIds?.length;
           if (mode === 'readwrite') {
             if (options.businessIds && options.businessIds.length > 0) {
               locked = new Set(options.businessIds);
               // Shared on the store lock, so a whole-store transaction still excludes us.
               await sql.query('SELECT pg_advisory_xact_lock_shared($1)', [STORE_LOCK]);
+              // A booking shares its business with other bookings; a configuration write has it alone.
+              const lock = booking ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
               for (const id of [...locked].sort()) {
-                await sql.query(`SELECT pg_advisory_xact_lock(hashtextextended('business:' || $1, 0))`, [id]);
+                await sql.query(`SELECT ${lock}(hashtextextended('business:' || $1, 0))`, [id]);
               }
+              if (booking) await lockKeys(sql, [...locked], options.bookingKeys ?? []);
             } else {
               await sql.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
             }
           }
-          const tx = new PgTx(this.cache, sql, mode, locked, this.secrets);
+          const tx = new PgTx(this.cache, sql, mode, locked, this.secrets, booking);
           const result = await fn(tx);
           if (mode === 'readwrite') changes = await tx.busyChanges();
           return result;
@@ -464,6 +531,12 @@ export class PostgresStore implements Store {
       } catch (error) {
         const state = sqlState(error);
         if (state === SQLSTATE.exclusionViolation) {
+          // A booking beside others met one that overlaps it (another session, start or service of
+          // that staff member): once more, the rules then see it and pick someone else or refuse.
+          if (options.bookingKeys !== undefined && attempt < RETRIES) {
+            this.options.onRetry?.(error, attempt);
+            continue;
+          }
           throw new BookingError('slot-unavailable', 'This time was just taken. Please choose another time.');
         }
         const retryable =

@@ -29,6 +29,7 @@ export const TABLES = [
   'customers',
   'audit_log',
   'waitlist',
+  'last_assigned',
 ];
 
 /** A fresh schema name per test file, so files sharing one PostgreSQL database never see each other. */

@@ -2,6 +2,7 @@
  * Appointments in the back office: list, book on a customer's behalf (R12, R5 override by role),
  * move and cancel (R8: a class session as a whole).
  */
+import { lastAssignedOf } from '../assignments.js';
 import { durationMs } from '../../core/duration.js';
 import type { Business, Service } from '../../core/types.js';
 import {
@@ -155,7 +156,7 @@ export async function createAppointment(
           startMs,
           enforceLeadTime: !override,
           prepared,
-          lastAssigned: actor.stored.lastAssigned[service.id],
+          lastAssigned: await lastAssignedOf(tx, actor.stored, service.id),
         });
         const now = toIso(b.now());
         const record: StoredAppointment = {
@@ -280,7 +281,7 @@ export async function rescheduleAppointment(
         enforceLeadTime: !override,
         ignoreAppointmentId: a.id,
         prepared,
-        lastAssigned: actor.stored.lastAssigned[service.id],
+        lastAssigned: await lastAssignedOf(tx, actor.stored, service.id),
         durationMs: length,
       });
       const updated: StoredAppointment = {

@@ -20,9 +20,10 @@ import { newId, newManageToken } from '../crypto.js';
 import { sha256Hex } from '../hash.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { approvalExpiry, expireLapsed } from '../approval.js';
-import { linkBooking } from '../customer-records.js';
+import { emailKeyOf, linkBooking, phoneKeyOf } from '../customer-records.js';
 import { appointmentMessages, loadMessageText, reminderMessages } from '../outbox.js';
 import { putWebhookEvents } from '../webhooks.js';
+import { lastAssignedOf, recordAssigned } from '../assignments.js';
 import { place, precheck } from '../placement.js';
 import type { StoredAppointment, StoredHold, StoreName, StoreTx } from '../store.js';
 import { sessionOf, toCustomerAppointment } from '../views.js';
@@ -66,7 +67,7 @@ export async function holdSlot(
           startMs,
           enforceLeadTime: true,
           prepared,
-          lastAssigned: business.lastAssigned[service.id],
+          lastAssigned: await lastAssignedOf(tx, business, service.id),
         });
         for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
         const { clientKey } = b.deps;
@@ -88,7 +89,13 @@ export async function holdSlot(
         throwIfAborted(options);
         return { holdId: hold.id, expiresAt: toIso(expiresAtMs) };
       },
-      { businessIds: [pre.id] },
+      {
+        businessIds: [pre.id],
+        bookingKeys: [
+          sessionKey(req.serviceId, startMs),
+          ...(b.deps.clientKey !== undefined ? [`client:${b.deps.clientKey}`] : []),
+        ],
+      },
     );
   });
 }
@@ -136,6 +143,26 @@ async function replay(
     appointment: toCustomerAppointment(stored.config, existing, session.length, b.now()),
     manageToken: unsealToken(previous.sealedToken, businessId, key),
   };
+}
+
+/** A class session's lock key (R8: its service and start); a one-to-one start's too. */
+function sessionKey(serviceId: string, startMs: number): string {
+  return `session:${serviceId}@${startMs}`;
+}
+
+/**
+ * What a booking locks beside its business held shared (store.ts `bookingKeys`): its session,
+ * so seats are counted one booking at a time, and its customer's keys, so two bookings by one new
+ * customer make one customer record. The no-overlap constraint guards the rest.
+ */
+function bookingKeys(req: BookRequest, startMs: number): string[] {
+  const email = emailKeyOf(req.customer.emailAddress);
+  const phone = phoneKeyOf(req.customer.phone);
+  return [
+    sessionKey(req.serviceId, startMs),
+    ...(email !== undefined ? [`email:${email}`] : []),
+    ...(phone !== undefined ? [`phone:${phone}`] : []),
+  ];
 }
 
 /** The request's answers with options in the business's own language (core/content-language.ts). */
@@ -261,7 +288,7 @@ export async function book(
           enforceLeadTime: true,
           ...(req.holdId !== undefined ? { holdId: req.holdId } : {}),
           prepared,
-          lastAssigned: stored.lastAssigned[service.id],
+          lastAssigned: await lastAssignedOf(tx, stored, service.id),
         });
         const nowMs = b.now();
         const request = service.isApprovalRequired === true;
@@ -316,13 +343,7 @@ export async function book(
         }
         if (!request) for (const m of reminderMessages(b, business, record)) await tx.put('outbox', m);
         await putWebhookEvents(tx, business, record, 'appointment.created', b.now());
-        await tx.put('businesses', {
-          ...stored,
-          lastAssigned: {
-            ...stored.lastAssigned,
-            [service.id]: { ...(stored.lastAssigned[service.id] ?? {}), [placement.staffMemberId]: nowMs },
-          },
-        });
+        await recordAssigned(tx, stored, service.id, { [placement.staffMemberId]: nowMs });
         await hooks?.after(tx, record.id);
         // Last moment to honour an abort: throwing here aborts the transaction, so nothing is written.
         throwIfAborted(options);
@@ -331,7 +352,8 @@ export async function book(
           manageToken: token,
         };
       },
-      { businessIds: [pre.id] },
+      // A waitlist claim's hooks write beyond the booking: those keep the business to themselves.
+      hooks ? { businessIds: [pre.id] } : { businessIds: [pre.id], bookingKeys: bookingKeys(req, startMs) },
     );
   });
 }

@@ -1,4 +1,5 @@
 /** The customer's private link (R6, R14): view, reschedule and cancel one booking with its manage token. */
+import { lastAssignedOf } from '../assignments.js';
 import type { Business, Service } from '../../core/types.js';
 import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
@@ -95,7 +96,7 @@ export async function reschedule(
           enforceLeadTime: true,
           ignoreAppointmentId: a.id,
           prepared,
-          lastAssigned: stored.lastAssigned[service.id],
+          lastAssigned: await lastAssignedOf(tx, stored, service.id),
         });
         const updated: StoredAppointment = {
           ...a,

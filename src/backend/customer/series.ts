@@ -36,6 +36,7 @@ import { linkBooking } from '../customer-records.js';
 import { loadMessageText, reminderMessages } from '../outbox.js';
 import { place, refusal } from '../placement.js';
 import { seriesAppointments, seriesMessages } from '../series-ics.js';
+import { lastAssignedOf, recordAssigned } from '../assignments.js';
 import { slotQuery } from '../slot-query.js';
 import type { StoredAppointment, StoreTx } from '../store.js';
 import { putWebhookEvents } from '../webhooks.js';
@@ -299,7 +300,8 @@ export async function bookSeries(
         const nowMs = b.now();
         const now = toIso(nowMs);
         const zone = business.businessTimeZone;
-        let lastAssigned = { ...(stored.lastAssigned[service.id] ?? {}) };
+        let lastAssigned = { ...(await lastAssignedOf(tx, stored, service.id)) };
+        const assigned: Record<string, number> = {};
         const records: StoredAppointment[] = [];
         for (const [k, c] of choices.entries()) {
           await expireLapsed(b, tx, business, await b.lapsedAround(tx, business, c.startMs, c.startMs + duration));
@@ -362,6 +364,7 @@ export async function bookSeries(
           await tx.put('appointments', record);
           for (const id of placement.expiredHoldIds) await tx.delete('holds', id);
           lastAssigned = { ...lastAssigned, [placement.staffMemberId]: nowMs };
+          assigned[placement.staffMemberId] = nowMs;
           records.push(record);
         }
         await tx.put('idempotency', {
@@ -379,10 +382,7 @@ export async function bookSeries(
           for (const m of reminderMessages(b, business, r)) await tx.put('outbox', m);
           await putWebhookEvents(tx, business, r, 'appointment.created', nowMs);
         }
-        await tx.put('businesses', {
-          ...stored,
-          lastAssigned: { ...stored.lastAssigned, [service.id]: lastAssigned },
-        });
+        await recordAssigned(tx, stored, service.id, assigned);
         throwIfAborted(options);
         return { series: await customerSeries(b, tx, business, records), manageToken: token };
       },
