@@ -220,6 +220,27 @@ suite('bookings beside each other on PostgreSQL (issue 24)', () => {
     equal(b.body.appointment?.staffMemberIds?.[0], 's2');
   });
 
+  it('R22: two bookings at different times of one day with a staff member who takes one a day: one 201, one 409', async () => {
+    const limited = business();
+    Object.assign(limited.staffMembers[0], { maximumBookingsPerDay: 1 });
+    const { api } = await servers.start({ seed: [limited] as never });
+    // 09:00 and 13:00 do not overlap: only the daily limit stands between them.
+    const first = await heldBooking(api, { serviceId: 'visit', staffMemberId: 's0', start: `${DAY}T09:00:00Z` });
+    let settled: Attempt | undefined;
+    const second = book(api, 'same-day', { serviceId: 'visit', staffMemberId: 's0', start: `${DAY}T13:00:00Z` });
+    void second.then((r) => (settled = r));
+    // The second waits for the first (its limit's lock) rather than counting without it.
+    await until(async () =>
+      settled !== undefined ? false : (await blockedBy(first.pid)).length > 0 ? true : undefined,
+    );
+    await first.release();
+    const [a, b] = [await first.result, await second];
+    equal(a.status, 201);
+    equal(`${b.status} ${b.body.code}`, '409 slot-unavailable');
+    const rows = await watcher.query(`SELECT count(*)::int AS n FROM appointments WHERE status = 'booked'`);
+    equal(rows.rows[0].n, 1, 'the limit of one a day holds');
+  });
+
   it('20 concurrent bookings of a 5-seat class over two servers: 5 seats sold, 15 refused, none oversold', async () => {
     const a = await servers.start({ seed: [business()] as never });
     const b = await servers.start({ seed: [business()] as never });

@@ -1,7 +1,8 @@
 /** The customer's booking (R11 with R9, R12, R13, R15): a hold on a slot, and the booking itself, idempotent by key. */
 import { canonicalAnswers } from '../../core/localized-business.js';
 import { durationMs } from '../../core/duration.js';
-import type { Business } from '../../core/types.js';
+import type { Business, StaffMember } from '../../core/types.js';
+import { dailyLimitOf } from '../../core/daily-limit.js';
 import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import { checkBookingDetails } from '../../schemas/booking-details.js';
@@ -93,6 +94,7 @@ export async function holdSlot(
         businessIds: [pre.id],
         bookingKeys: [
           sessionKey(req.serviceId, startMs),
+          ...limitKeys(b.concernedStaff(pre, preService, req.staffMemberId)),
           ...(b.deps.clientKey !== undefined ? [`client:${b.deps.clientKey}`] : []),
         ],
       },
@@ -151,14 +153,26 @@ function sessionKey(serviceId: string, startMs: number): string {
 }
 
 /**
- * What a booking locks beside its business held shared (store.ts `bookingKeys`): its session,
- * so seats are counted one booking at a time, and its customer's keys, so two bookings by one new
- * customer make one customer record. The no-overlap constraint guards the rest.
+ * R22: the staff members a booking may be placed with who have a daily limit. Bookings (and holds,
+ * which count like bookings) that may land with one of them are counted one at a time, whatever
+ * their start: two at different times of one day would otherwise both see room under the limit.
+ * Staff without a limit add no key, so their bookings still run side by side.
  */
-function bookingKeys(req: BookRequest, startMs: number): string[] {
+function limitKeys(staff: readonly StaffMember[]): string[] {
+  return staff.filter((s) => dailyLimitOf(s) !== undefined).map((s) => `limit:${s.id}`);
+}
+
+/**
+ * What a booking locks beside its business held shared (store.ts `bookingKeys`): its session,
+ * so seats are counted one booking at a time, its customer's keys, so two bookings by one new
+ * customer make one customer record, and the daily limits it is counted against (R22). The
+ * no-overlap constraint guards the rest.
+ */
+function bookingKeys(req: BookRequest, startMs: number, staff: readonly StaffMember[]): string[] {
   const email = emailKeyOf(req.customer.emailAddress);
   const phone = phoneKeyOf(req.customer.phone);
   return [
+    ...limitKeys(staff),
     sessionKey(req.serviceId, startMs),
     ...(email !== undefined ? [`email:${email}`] : []),
     ...(phone !== undefined ? [`phone:${phone}`] : []),
@@ -353,7 +367,12 @@ export async function book(
         };
       },
       // A waitlist claim's hooks write beyond the booking: those keep the business to themselves.
-      hooks ? { businessIds: [pre.id] } : { businessIds: [pre.id], bookingKeys: bookingKeys(req, startMs) },
+      hooks
+        ? { businessIds: [pre.id] }
+        : {
+            businessIds: [pre.id],
+            bookingKeys: bookingKeys(req, startMs, b.concernedStaff(pre, preService, req.staffMemberId)),
+          },
     );
   });
 }
