@@ -1,36 +1,26 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
+import type { BookingAdminAdapter } from '../../src/contract/adapter.js';
 import type { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import type { BookingAdminCalendar } from '../../src/elements/booking-admin-calendar/booking-admin-calendar.js';
 import { GRID_HOUR_PX } from '../../src/elements/booking-admin-calendar/week-grid.js';
 import { deepActiveElement, mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
 import { emulateMedia } from '../helpers/emulate-media.js';
-import { deleteDatabases, loadContoso } from '../helpers/fixtures.js';
+import { clinicCustomer, deleteDatabases, loadContoso, seedBackCareClass } from '../helpers/fixtures.js';
 
 // Monday 30 November 2026, 08:00 in Copenhagen (CET, UTC+1).
 const NOW = Date.parse('2026-11-30T07:00:00Z');
 
-const customer = (name: string) => ({
-  name,
-  emailAddress: `${name.split(' ')[0].toLowerCase()}@example.com`,
-  timeZone: 'Europe/Copenhagen',
-});
+const customer = clinicCustomer;
 
 /**
  * Tuesday 1 December: Carl's back care class 07:30–08:30 (two attendees), Dora's cleanings at
  * 08:00 (overlapping the class), 09:00 and 10:00; Wednesday 2 December: Anna's cleaning at 10:00.
  */
 async function seed(adapter: ReferenceAdapter) {
+  await seedBackCareClass(adapter);
   const anna = adapter.asStaff('anna');
-  for (const name of ['Ida Holm', 'Jon Berg'])
-    await anna.createAppointment({
-      serviceId: 'back-care-class',
-      staffMemberId: 'carl',
-      start: '2026-12-01T06:30:00Z',
-      customer: customer(name),
-      answers: [{ questionId: 'pain-areas', selectedOptions: ['Neck'] }],
-    });
   const made: Record<string, string> = {};
   for (const [key, staff, start, name] of [
     ['early', 'dora', '2026-12-01T07:00:00Z', 'Eva Lund'],
@@ -394,6 +384,36 @@ describe('<booking-admin-calendar> week grid, month and moves', () => {
     await panel.settle();
     expect(text(panel.root.querySelector('.details'))).to.contain('Mette Hansen');
     expect(panel.hasButton('Reschedule')).to.equal(false);
+  });
+
+  it('keeps the keyboard focus when an arrow crosses into a month whose bookings arrive late', async () => {
+    const { page, panel, calendar } = await openWeek();
+    calendar.view = 'month';
+    calendar.date = '2026-12-07';
+    await panel.settle();
+    // November's appointments wait until the test lets them through: December's grid is drawn meanwhile.
+    const staff = page.el.adapter as BookingAdminAdapter;
+    const list = staff.listAppointments.bind(staff);
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let waited = false;
+    staff.listAppointments = async (input, options) => {
+      if (input.start?.startsWith('2026-10')) {
+        waited = true;
+        await gate;
+      }
+      return list(input, options);
+    };
+    panel.root.querySelector<HTMLElement>('td[data-day="2026-12-07"]')!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => waited, 'November asked for', { timeout: 10000 });
+    await panel.el.updateComplete;
+    open();
+    await waitUntil(() => text(panel.root.querySelector('.range-title h3')) === 'November 2026', 'November shown', {
+      timeout: 10000,
+    });
+    await panel.settle();
+    expect(active()?.dataset.day).to.equal('2026-11-30');
   });
 
   it('shows the month with each day’s bookings, keyboard as an APG grid, a day opening the day view', async () => {

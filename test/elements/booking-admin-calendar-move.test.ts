@@ -6,28 +6,17 @@ import type { BookingAdminCalendar } from '../../src/elements/booking-admin-cale
 import { GRID_HOUR_PX } from '../../src/elements/booking-admin-calendar/week-grid.js';
 import { deepActiveElement, mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
 import { emulateMedia } from '../helpers/emulate-media.js';
-import { deleteDatabases, loadContoso } from '../helpers/fixtures.js';
+import { clinicCustomer, deleteDatabases, loadContoso, seedBackCareClass } from '../helpers/fixtures.js';
 
 // Monday 30 November 2026, 08:00 in Copenhagen (CET, UTC+1).
 const NOW = Date.parse('2026-11-30T07:00:00Z');
 
-const customer = (name: string) => ({
-  name,
-  emailAddress: `${name.split(' ')[0].toLowerCase()}@example.com`,
-  timeZone: 'Europe/Copenhagen',
-});
+const customer = clinicCustomer;
 
 /** Tuesday 1 December: Carl's back care class at 07:30 (two attendees) and Dora's cleaning at 09:00 (Mette). */
 async function seed(adapter: ReferenceAdapter) {
+  await seedBackCareClass(adapter);
   const anna = adapter.asStaff('anna');
-  for (const name of ['Ida Holm', 'Jon Berg'])
-    await anna.createAppointment({
-      serviceId: 'back-care-class',
-      staffMemberId: 'carl',
-      start: '2026-12-01T06:30:00Z',
-      customer: customer(name),
-      answers: [{ questionId: 'pain-areas', selectedOptions: ['Neck'] }],
-    });
   const { appointment } = await anna.createAppointment({
     serviceId: 'cleaning',
     staffMemberId: 'dora',

@@ -73,6 +73,38 @@ async function serve() {
   return reference;
 }
 
+/**
+ * The back office over HTTP (Anna, administrator) on the week of Tuesday 1 December, where Dora
+ * has Mette's cleaning at 09:00 (Copenhagen).
+ */
+async function weekWithCleaning() {
+  const reference = await serve();
+  const { appointment } = await reference.asStaff('anna').createAppointment({
+    serviceId: 'cleaning',
+    staffMemberId: 'dora',
+    start: '2026-12-01T08:00:00Z',
+    customer: { name: 'Mette Hansen', emailAddress: 'mette@example.com', timeZone: 'Europe/Copenhagen' },
+    answers: [{ questionId: 'first-visit', answer: 'No' }],
+  });
+  await setViewport({ width: 1280, height: 900 });
+  const el = await fixture<BookingAdmin>(
+    html`<booking-admin
+      lang="en-GB"
+      api=${BASE}
+      .authToken=${() => 'token-of-anna-0001'}
+      .clock=${() => NOW}
+    ></booking-admin>`,
+  );
+  const page = new BookingAdminPage(el);
+  await page.ready();
+  const calendar = await page.panel('calendar');
+  const cal = calendar.el as unknown as BookingAdminCalendar;
+  cal.date = '2026-12-01';
+  cal.view = 'week';
+  await calendar.settle();
+  return { reference, appointment, calendar };
+}
+
 describe('<booking-admin> over HTTP', () => {
   it('signs in with the bearer token and books on a customer’s behalf from the free times', async () => {
     const reference = await serve();
@@ -260,30 +292,7 @@ describe('<booking-admin> over HTTP', () => {
     });
   });
   it('moves an appointment by dragging it in the week grid, and a refused drop says why (issue 19)', async () => {
-    const reference = await serve();
-    const { appointment } = await reference.asStaff('anna').createAppointment({
-      serviceId: 'cleaning',
-      staffMemberId: 'dora',
-      start: '2026-12-01T08:00:00Z',
-      customer: { name: 'Mette Hansen', emailAddress: 'mette@example.com', timeZone: 'Europe/Copenhagen' },
-      answers: [{ questionId: 'first-visit', answer: 'No' }],
-    });
-    await setViewport({ width: 1280, height: 900 });
-    const el = await fixture<BookingAdmin>(
-      html`<booking-admin
-        lang="en-GB"
-        api=${BASE}
-        .authToken=${() => 'token-of-anna-0001'}
-        .clock=${() => NOW}
-      ></booking-admin>`,
-    );
-    const page = new BookingAdminPage(el);
-    await page.ready();
-    const calendar = await page.panel('calendar');
-    const cal = calendar.el as unknown as BookingAdminCalendar;
-    cal.date = '2026-12-01';
-    cal.view = 'week';
-    await calendar.settle();
+    const { reference, appointment, calendar } = await weekWithCleaning();
     const dragBy = async (dy: number) => {
       const block = calendar.root.querySelector<HTMLElement>('.time-grid .g-appt')!;
       block.scrollIntoView({ block: 'center' });
@@ -317,30 +326,7 @@ describe('<booking-admin> over HTTP', () => {
   });
 
   it('moves with Move… over HTTP: M on the appointment, a refusal with the server’s reasons, then a move (issue 19)', async () => {
-    const reference = await serve();
-    const { appointment } = await reference.asStaff('anna').createAppointment({
-      serviceId: 'cleaning',
-      staffMemberId: 'dora',
-      start: '2026-12-01T08:00:00Z',
-      customer: { name: 'Mette Hansen', emailAddress: 'mette@example.com', timeZone: 'Europe/Copenhagen' },
-      answers: [{ questionId: 'first-visit', answer: 'No' }],
-    });
-    await setViewport({ width: 1280, height: 900 });
-    const el = await fixture<BookingAdmin>(
-      html`<booking-admin
-        lang="en-GB"
-        api=${BASE}
-        .authToken=${() => 'token-of-anna-0001'}
-        .clock=${() => NOW}
-      ></booking-admin>`,
-    );
-    const page = new BookingAdminPage(el);
-    await page.ready();
-    const calendar = await page.panel('calendar');
-    const cal = calendar.el as unknown as BookingAdminCalendar;
-    cal.date = '2026-12-01';
-    cal.view = 'week';
-    await calendar.settle();
+    const { reference, appointment, calendar } = await weekWithCleaning();
     const stored = async () =>
       (
         await reference.asStaff('anna').listAppointments({ start: '2026-11-30T00:00:00Z', end: '2026-12-31T00:00:00Z' })

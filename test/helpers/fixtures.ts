@@ -59,3 +59,21 @@ export async function deleteDatabases(): Promise<void> {
     ),
   );
 }
+
+/** A customer of the sample clinic in Copenhagen, e-mail from the first name (`Ida Holm` → ida@example.com). */
+export function clinicCustomer(name: string): { name: string; emailAddress: string; timeZone: string } {
+  return { name, emailAddress: `${name.split(' ')[0].toLowerCase()}@example.com`, timeZone: 'Europe/Copenhagen' };
+}
+
+/** Tuesday 1 December 2026, 07:30 Copenhagen: Carl's back care class with Ida Holm and Jon Berg, booked by Anna. */
+export async function seedBackCareClass(adapter: ReferenceAdapter): Promise<void> {
+  const anna = adapter.asStaff('anna');
+  for (const name of ['Ida Holm', 'Jon Berg'])
+    await anna.createAppointment({
+      serviceId: 'back-care-class',
+      staffMemberId: 'carl',
+      start: '2026-12-01T06:30:00Z',
+      customer: clinicCustomer(name),
+      answers: [{ questionId: 'pain-areas', selectedOptions: ['Neck'] }],
+    });
+}

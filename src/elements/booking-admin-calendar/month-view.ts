@@ -58,8 +58,12 @@ export class MonthView implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.focusAfterRender) return;
-    const cell = this.host.renderRoot.querySelector<HTMLElement>('.month-grid [tabindex="0"]');
-    if (!cell) return; // Still loading another month: try after the next render.
+    const grid = this.host.renderRoot.querySelector<HTMLElement>('.month-grid');
+    // Still loading another month: the grid drawn meanwhile is the old one, whose rows move (and lose
+    // the focus) when the new month's arrive, so focus only once the chosen day's month is shown.
+    if (grid?.dataset.month !== this.options.date().slice(0, 7)) return;
+    const cell = grid.querySelector<HTMLElement>('[tabindex="0"]');
+    if (!cell) return;
     this.focusAfterRender = false;
     cell.focus();
   }
@@ -125,12 +129,15 @@ export class MonthView implements ReactiveController {
       const d = dayKey(s.start, zone);
       byDay.set(d, [...(byDay.get(d) ?? []), s]);
     }
+    // The month the data is for (its middle day is always inside it), which may lag the chosen day's.
+    const shownMonth = data.days[Math.floor(data.days.length / 2)]?.slice(0, 7) ?? month;
     const weeks: string[][] = [];
     for (let i = 0; i < data.days.length; i += 7) weeks.push(data.days.slice(i, i + 7));
     const names = weekdayNames(lang, this.options.firstDay());
     return html`<div class="month-wrap" part="month">
       <table
         class="month-grid"
+        data-month=${shownMonth}
         role="grid"
         aria-label=${m.grid.monthLabel(formatMonthYear(chosen, lang))}
         @keydown=${this.handleKeyDown}
