@@ -13,6 +13,7 @@ import {
   checkField,
   focusFirstInvalid,
   inputField,
+  saveBar,
   selectField,
   textareaField,
 } from '../booking-admin/admin-fields.js';
@@ -326,10 +327,9 @@ export class BookingAdminBusiness extends AdminElement {
   }
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.businessHeading}</h2>
-      ${this.renderGate(() => this.renderTask(this.businessTask, () => this.renderBody()))} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.businessHeading, () =>
+      this.renderTask(this.businessTask, () => this.renderBody()),
+    );
   }
 
   private renderBody() {
@@ -344,19 +344,7 @@ export class BookingAdminBusiness extends AdminElement {
       <form novalidate @submit=${this.handleSave}>
         ${this.renderInfo(draft)} ${this.renderHours(draft)} ${this.renderPage(draft)} ${this.renderMeetings(draft)}
         ${this.renderPolicy(draft)} ${this.renderClosedDates(draft)} ${this.renderError(this.failure)}
-        ${
-          editable
-            ? html`<div class="savebar">
-                <span class="dirty" role="status">${this.dirty ? m.unsaved : ''}</span>
-                <button class="button" type="button" ?disabled=${!this.dirty} @click=${this.handleDiscard}>
-                  ${m.discard}
-                </button>
-                <button class="button primary" type="submit" aria-disabled=${this.saving ? 'true' : 'false'}>
-                  ${this.saving ? m.saving : m.save}
-                </button>
-              </div>`
-            : nothing
-        }
+        ${editable ? saveBar(m, { dirty: this.dirty, saving: this.saving, onDiscard: () => this.handleDiscard() }) : nothing}
       </form>`;
   }
 

@@ -3,12 +3,14 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BookingError } from '../../contract/errors.js';
 import type { CalendarFeed, CalendarSyncStatus } from '../../schemas/admin.js';
+import type { AdminSession } from '../booking-admin/admin-context.js';
 import { AdminElement } from '../booking-admin/admin-element.js';
 import { focusFirstInvalid, inputField } from '../booking-admin/admin-fields.js';
 import { issuesByPath, whenIn } from '../booking-admin/admin-format.js';
 import { styles } from './booking-admin-calendar-connection.styles.js';
 
 type Kind = 'ics' | 'caldav';
+type Busy = 'connect' | 'sync' | 'disconnect' | 'feed';
 
 interface ConnectDraft {
   kind: Kind;
@@ -40,7 +42,7 @@ export class BookingAdminCalendarConnection extends AdminElement {
   @state() private draft: ConnectDraft = EMPTY;
   @state() private errors: Record<string, string> = {};
   @state() private failure: unknown;
-  @state() private busy: 'connect' | 'sync' | 'disconnect' | 'feed' | undefined;
+  @state() private busy: Busy | undefined;
   @state() private confirmingDisconnect = false;
   @state() private replacing = false;
   @state() private newFeed: CalendarFeed | undefined;
@@ -121,22 +123,29 @@ export class BookingAdminCalendarConnection extends AdminElement {
     }
   }
 
-  private async handleSync() {
+  /** Runs one call at a time (`busy` says which, for the buttons); a failure shows in the panel. */
+  private async act(kind: Busy, call: (session: AdminSession) => Promise<void>): Promise<void> {
     const session = this.session;
     if (!session || this.busy) return;
-    const m = this.m.calendarPanel;
-    this.busy = 'sync';
+    this.busy = kind;
     this.failure = undefined;
     try {
-      const status = await session.admin.syncCalendarNow({ ...this.scope(), staffMemberId: this.staffMemberId });
-      this.announce(status.connection?.lastError ? m.syncFailed : m.synced);
-      this.changed({ entity: 'calendar', action: 'updated', id: this.staffMemberId });
-      this.refresh();
+      await call(session);
     } catch (error) {
       this.failure = error;
     } finally {
       this.busy = undefined;
     }
+  }
+
+  private handleSync() {
+    return this.act('sync', async (session) => {
+      const m = this.m.calendarPanel;
+      const status = await session.admin.syncCalendarNow({ ...this.scope(), staffMemberId: this.staffMemberId });
+      this.announce(status.connection?.lastError ? m.syncFailed : m.synced);
+      this.changed({ entity: 'calendar', action: 'updated', id: this.staffMemberId });
+      this.refresh();
+    });
   }
 
   private handleDisconnectAsk() {
@@ -147,22 +156,14 @@ export class BookingAdminCalendarConnection extends AdminElement {
     this.confirmingDisconnect = false;
   }
 
-  private async handleDisconnect() {
-    const session = this.session;
-    if (!session || this.busy) return;
-    this.busy = 'disconnect';
-    this.failure = undefined;
-    try {
+  private handleDisconnect() {
+    return this.act('disconnect', async (session) => {
       await session.admin.disconnectCalendar({ ...this.scope(), staffMemberId: this.staffMemberId });
       this.confirmingDisconnect = false;
       this.announce(this.m.calendarPanel.disconnected);
       this.changed({ entity: 'calendar', action: 'deleted', id: this.staffMemberId });
       this.refresh();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = undefined;
-    }
+    });
   }
 
   private handleReplace() {
@@ -171,12 +172,8 @@ export class BookingAdminCalendarConnection extends AdminElement {
     this.errors = {};
   }
 
-  private async handleFeedCreate() {
-    const session = this.session;
-    if (!session || this.busy) return;
-    this.busy = 'feed';
-    this.failure = undefined;
-    try {
+  private handleFeedCreate() {
+    return this.act('feed', async (session) => {
       this.newFeed = await session.admin.createCalendarFeed({ ...this.scope(), staffMemberId: this.staffMemberId });
       this.copied = false;
       this.announce(this.m.calendarPanel.feedNew);
@@ -184,29 +181,17 @@ export class BookingAdminCalendarConnection extends AdminElement {
       this.refresh();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#feed-url')?.select();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = undefined;
-    }
+    });
   }
 
-  private async handleFeedRevoke() {
-    const session = this.session;
-    if (!session || this.busy) return;
-    this.busy = 'feed';
-    this.failure = undefined;
-    try {
+  private handleFeedRevoke() {
+    return this.act('feed', async (session) => {
       await session.admin.revokeCalendarFeed({ ...this.scope(), staffMemberId: this.staffMemberId });
       this.newFeed = undefined;
       this.announce(this.m.calendarPanel.feedRevoked);
       this.changed({ entity: 'calendar', action: 'deleted', id: this.staffMemberId });
       this.refresh();
-    } catch (error) {
-      this.failure = error;
-    } finally {
-      this.busy = undefined;
-    }
+    });
   }
 
   private async handleCopy() {

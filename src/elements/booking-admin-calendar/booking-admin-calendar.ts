@@ -382,10 +382,7 @@ export class BookingAdminCalendar extends AdminElement {
   // ---------------------------------------------------------------- render
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.calendarHeading}</h2>
-      ${this.renderGate(() => this.renderBody())} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.calendarHeading, () => this.renderBody());
   }
 
   private renderBody() {

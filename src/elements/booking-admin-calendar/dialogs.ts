@@ -20,7 +20,8 @@ import {
 } from '../booking-details-form/booking-details-form.js';
 import type { BookingTimePicker } from '../booking-time-picker/booking-time-picker.js';
 import type { AdminSession } from '../booking-admin/admin-context.js';
-import { instantOf, reasonText, wallOf } from '../booking-admin/admin-format.js';
+import { instantOf, wallOf } from '../booking-admin/admin-format.js';
+import { refusalReasons } from '../booking-admin/admin-reasons.js';
 import { CustomerSearch } from './customer-search.js';
 import { failed, submitCancel, submitMove } from './dialog-actions.js';
 import { renderCancelForm, renderRescheduleForm } from './dialog-forms.js';
@@ -337,22 +338,9 @@ export class CalendarDialogs implements ReactiveController {
     if (!error) return nothing;
     const m = this.o.messages();
     const ctx = { m, lang: this.o.language(), zone: this.zone };
-    const explained = this.s.explanation?.staff.filter((s) => s.reasons.length > 0) ?? [];
     return html`<div class="notice error" role="alert" tabindex="-1">
       <p>${typeof error === 'string' ? error : this.o.errorText(error)}</p>
-      ${
-        explained.length
-          ? html`<p>${m.whyNot}</p>
-              <ul>
-                ${explained.map(
-                  (s) =>
-                    html`<li>
-                      <strong>${s.displayName}</strong>: ${s.reasons.map((r) => reasonText(r, ctx)).join(' ')}
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
+      ${refusalReasons(this.s.explanation, ctx)}
     </div>`;
   }
 }

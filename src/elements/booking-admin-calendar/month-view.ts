@@ -10,8 +10,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { repeat } from 'lit/directives/repeat.js';
 import type { StaffMember } from '../../core/types.js';
 import {
-  addDaysToKey,
-  addMonthsToKey,
+  dayGridMove,
   dayKey,
   formatDayLong,
   formatDayNumber,
@@ -70,41 +69,13 @@ export class MonthView implements ReactiveController {
 
   private handleKeyDown = (e: KeyboardEvent) => {
     const day = this.options.date();
-    const offset = (new Date(`${day}T12:00:00Z`).getUTCDay() - this.options.firstDay() + 7) % 7;
-    let next: string;
-    switch (e.key) {
-      case 'ArrowRight':
-        next = addDaysToKey(day, 1);
-        break;
-      case 'ArrowLeft':
-        next = addDaysToKey(day, -1);
-        break;
-      case 'ArrowDown':
-        next = addDaysToKey(day, 7);
-        break;
-      case 'ArrowUp':
-        next = addDaysToKey(day, -7);
-        break;
-      case 'Home':
-        next = addDaysToKey(day, -offset);
-        break;
-      case 'End':
-        next = addDaysToKey(day, 6 - offset);
-        break;
-      case 'PageUp':
-        next = addMonthsToKey(day, -1);
-        break;
-      case 'PageDown':
-        next = addMonthsToKey(day, 1);
-        break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        this.options.onOpenDay(day);
-        return;
-      default:
-        return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.options.onOpenDay(day);
+      return;
     }
+    const next = dayGridMove(e, day, this.options.firstDay());
+    if (next === undefined) return;
     e.preventDefault();
     this.focusAfterRender = true;
     this.options.onDate(next);

@@ -24,7 +24,8 @@ import { dayKey, formatDayShort } from '../../i18n/index.js';
 import type { AdminMessages } from '../../i18n/en-admin.js';
 import type { AvailabilityExplanationJson, StaffAppointment } from '../../schemas/admin.js';
 import type { AdminSession } from '../booking-admin/admin-context.js';
-import { rangeIn, reasonText, timeIn, whenIn } from '../booking-admin/admin-format.js';
+import { rangeIn, timeIn, whenIn } from '../booking-admin/admin-format.js';
+import { refusalReasons } from '../booking-admin/admin-reasons.js';
 import type { Session } from './appointment-details.js';
 
 /** Height of one hour row, in px (a quarter hour is 14 px). */
@@ -713,22 +714,9 @@ export class WeekGrid implements ReactiveController {
     if (!r) return nothing;
     const m = this.options.messages();
     const ctx = { m, lang: this.options.language(), zone };
-    const explained = r.explanation?.staff.filter((s) => s.reasons.length > 0) ?? [];
     return html`<div class="notice error move-refused" role="alert">
       <p>${this.refusalText(r.error)}</p>
-      ${
-        explained.length
-          ? html`<p>${m.whyNot}</p>
-              <ul>
-                ${explained.map(
-                  (s) =>
-                    html`<li>
-                      <strong>${s.displayName}</strong>: ${s.reasons.map((x) => reasonText(x, ctx)).join(' ')}
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
+      ${refusalReasons(r.explanation, ctx)}
       <button class="button small" type="button" @click=${this.handleDismiss}>${m.close}</button>
     </div>`;
   }

@@ -157,10 +157,7 @@ export class BookingAdminCustomers extends AdminElement {
   }
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.customersHeading}</h2>
-      ${this.renderGate(() => this.renderBody())} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.customersHeading, () => this.renderBody());
   }
 
   private renderBody() {

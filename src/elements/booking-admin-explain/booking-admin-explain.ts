@@ -118,10 +118,9 @@ export class BookingAdminExplain extends AdminElement {
   }
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.explainHeading}</h2>
-      ${this.renderGate(() => this.renderTask(this.businessTask, (b) => this.renderBody(b)))} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.explainHeading, () =>
+      this.renderTask(this.businessTask, (b) => this.renderBody(b)),
+    );
   }
 
   private renderBody(business: Business) {

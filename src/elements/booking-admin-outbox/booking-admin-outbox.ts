@@ -59,10 +59,7 @@ export class BookingAdminOutbox extends AdminElement {
   }
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.outboxHeading}</h2>
-      ${this.renderGate(() => this.renderBody())} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.outboxHeading, () => this.renderBody());
   }
 
   private renderBody() {

@@ -167,10 +167,7 @@ export class BookingAdminReports extends AdminElement {
   }
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.reportsHeading}</h2>
-      ${this.renderGate(() => this.renderBody())} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.reportsHeading, () => this.renderBody());
   }
 
   private renderBody() {

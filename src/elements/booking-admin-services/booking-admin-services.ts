@@ -1,21 +1,14 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BookingError } from '../../contract/errors.js';
 import { durationMs } from '../../core/duration.js';
 import type { Business, Service } from '../../core/types.js';
 import { messagesFor } from '../../i18n/index.js';
 import { customerPriceText } from '../../i18n/price.js';
 import { PRICE_TYPES } from '../../schemas/business.js';
 import { ListEditorElement, NEW } from '../booking-admin/list-editor-element.js';
-import {
-  checkField,
-  focusFirstInvalid,
-  inputField,
-  selectField,
-  textareaField,
-} from '../booking-admin/admin-fields.js';
-import { issuesByPath, MINUTES } from '../booking-admin/admin-format.js';
+import { checkField, inputField, selectField, textareaField } from '../booking-admin/admin-fields.js';
+import { MINUTES } from '../booking-admin/admin-format.js';
 import { outsideRulesRange, renderOutsideRules } from '../booking-admin/admin-outside-rules.js';
 import { meetingFields } from '../booking-admin/admin-meeting.js';
 import { styles } from './booking-admin-services.styles.js';
@@ -56,10 +49,7 @@ export class BookingAdminServices extends ListEditorElement<Service, Draft> {
   /** Where the booking page lives, for the one-service link (`?service=<id>` is added). */
   @property({ attribute: 'booking-page-url' }) bookingPageUrl = '';
 
-  private businessTask = new Task(this, {
-    task: async ([session], { signal }) => (session ? session.admin.getBusiness(this.scope(), { signal }) : undefined),
-    args: () => [this.session, this.reload] as const,
-  });
+  protected readonly entity = 'service';
 
   private catalogue = new QuestionCatalogue(this, {
     session: () => this.session,
@@ -93,10 +83,6 @@ export class BookingAdminServices extends ListEditorElement<Service, Draft> {
 
   private get editable(): boolean {
     return this.perms.writeSettings;
-  }
-
-  protected get businessData(): Business | undefined {
-    return this.businessTask.value;
   }
 
   protected itemsOf(business: Business): readonly Service[] {
@@ -203,84 +189,31 @@ export class BookingAdminServices extends ListEditorElement<Service, Draft> {
     e.preventDefault();
     const session = this.session;
     if (!session || !this.businessData || this.saving) return;
-    const m = this.m;
-    const key = this.selected;
-    const original = this.itemOf(key);
-    const draft = this.draftFor(key);
-    const { service, errors } = buildService(draft, original, this.businessData, m);
-    this.errors = errors;
-    this.failure = undefined;
-    const count = Object.keys(errors).length;
-    if (count) {
-      this.announce(m.errorsInForm(count));
-      await this.updateComplete;
-      focusFirstInvalid(this.renderRoot);
-      return;
-    }
-    this.saving = true;
-    try {
-      let saved: Service;
-      if (original) {
-        const patch = servicePatch(service);
-        saved = await session.admin.updateService({ businessId: session.businessId, serviceId: original.id, patch });
-      } else {
-        const { id: _id, ...rest } = service;
-        saved = await session.admin.createService({ businessId: session.businessId, service: rest });
-      }
-      this.forgetDraft(key);
-      this.errors = {};
-      this.selected = saved.id;
-      this.reload++;
-      if (original && changesAvailability(original, saved)) this.outsideReload++;
-      this.announce(original ? m.saved(saved.displayName) : m.created(saved.displayName));
-      this.changed({ entity: 'service', action: original ? 'updated' : 'created', id: saved.id });
-      await this.businessTask.taskComplete;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.editor h3')?.focus();
-    } catch (error) {
-      if (error instanceof BookingError && error.code === 'invalid-input' && error.issues.length) {
-        this.errors = issuesByPath(error.issues, m, original ? 'patch.' : 'service.');
-        this.announce(`${m.saveFailedKept} ${m.errorsInForm(Object.keys(this.errors).length)}`);
-        await this.updateComplete;
-        focusFirstInvalid(this.renderRoot);
-      } else {
-        this.failure = error;
-        this.announce(`${this.errorText(error)} ${m.saveFailedKept}`);
-      }
-    } finally {
-      this.saving = false;
-    }
+    const original = this.itemOf(this.selected);
+    const { service, errors } = buildService(this.draftFor(this.selected), original, this.businessData, this.m);
+    const saved = await this.saveRecord(errors, original, 'service.', () => {
+      const { businessId } = session;
+      if (original)
+        return session.admin.updateService({ businessId, serviceId: original.id, patch: servicePatch(service) });
+      const { id: _id, ...rest } = service;
+      return session.admin.createService({ businessId, service: rest });
+    });
+    if (saved && original && changesAvailability(original, saved)) this.outsideReload++;
   }
 
   private async handleDelete() {
     const session = this.session;
     const service = this.itemOf(this.selected);
     if (!session || !service) return;
-    this.confirmingDelete = false;
-    this.failure = undefined;
-    try {
-      await session.admin.deleteService({ businessId: session.businessId, serviceId: service.id });
-      this.forgetDraft(service.id);
-      this.selected = '';
-      this.reload++;
-      this.announce(this.m.deletedItem(service.displayName));
-      this.changed({ entity: 'service', action: 'deleted', id: service.id });
-      await this.businessTask.taskComplete;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    } catch (error) {
-      this.failure = error;
-      this.announce(this.errorText(error));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.delete')?.focus();
-    }
+    await this.deleteRecord(service, () =>
+      session.admin.deleteService({ businessId: session.businessId, serviceId: service.id }),
+    );
   }
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.servicesHeading}</h2>
-      ${this.renderGate(() => this.renderTask(this.businessTask, (b) => this.renderBody(b)))} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.servicesHeading, () =>
+      this.renderTask(this.businessTask, (b) => this.renderBody(b)),
+    );
   }
 
   private renderBody(business: Business) {
@@ -293,51 +226,23 @@ export class BookingAdminServices extends ListEditorElement<Service, Draft> {
   private renderList(business: Business) {
     const m = this.m;
     const currency = business.defaultCurrencyIso ?? 'EUR';
-    return html`<div part="list">
-      ${
-        this.editable
-          ? html`<div class="list-top">
-              <button class="button primary" type="button" @click=${this.handleNew}>+ ${m.newService}</button>
-            </div>`
-          : nothing
-      }
-      ${business.services.length === 0 && this.selected !== NEW ? html`<p class="muted">${m.noServices}</p>` : nothing}
-      <ul class="list">
-        ${business.services.map((s) => {
-          // The price as customers see it, and a word when a price is set but not shown.
-          const price = customerPriceText(s, currency, this.language, messagesFor(this.language));
-          const hiddenPrice = !price && s.defaultPrice !== undefined;
-          return html`<li>
-            <button
-              type="button"
-              data-key=${s.id}
-              aria-current=${this.selected === s.id ? 'true' : 'false'}
-              @click=${this.handleSelect}
-            >
-              <span class="name">${s.displayName}</span>
-              <span class="meta">
-                <span>${m.minutes(Math.round(durationMs(s.defaultDuration) / MINUTES))}</span>
-                ${price ? html`<span>${price}</span>` : nothing}
-                ${hiddenPrice ? html`<span class="badge">${m.priceHiddenBadge}</span>` : nothing}
-                ${s.isLocationOnline ? html`<span class="badge">${m.onlineBadge}</span>` : nothing}
-                ${s.maximumAttendeesCount > 1 ? html`<span class="badge">${m.classBadge(s.maximumAttendeesCount)}</span>` : nothing}
-                ${s.isHiddenFromCustomers ? html`<span class="badge">${m.hiddenBadge}</span>` : nothing}
-                ${this.isDirty(s.id) ? html`<span class="badge warn">${m.unsavedBadge}</span>` : nothing}
-              </span>
-            </button>
-          </li>`;
-        })}
-        ${
-          this.selected === NEW
-            ? html`<li>
-                <button type="button" data-key=${NEW} aria-current="true" @click=${this.handleSelect}>
-                  <span class="name">${m.newServiceHeading}</span>
-                </button>
-              </li>`
-            : nothing
-        }
-      </ul>
-    </div>`;
+    return this.renderRecordList(business.services, {
+      canCreate: this.editable,
+      newLabel: m.newService,
+      newHeading: m.newServiceHeading,
+      empty: m.noServices,
+      meta: (s) => {
+        // The price as customers see it, and a word when a price is set but not shown.
+        const price = customerPriceText(s, currency, this.language, messagesFor(this.language));
+        const hiddenPrice = !price && s.defaultPrice !== undefined;
+        return html`<span>${m.minutes(Math.round(durationMs(s.defaultDuration) / MINUTES))}</span>
+          ${price ? html`<span>${price}</span>` : nothing}
+          ${hiddenPrice ? html`<span class="badge">${m.priceHiddenBadge}</span>` : nothing}
+          ${s.isLocationOnline ? html`<span class="badge">${m.onlineBadge}</span>` : nothing}
+          ${s.maximumAttendeesCount > 1 ? html`<span class="badge">${m.classBadge(s.maximumAttendeesCount)}</span>` : nothing}
+          ${s.isHiddenFromCustomers ? html`<span class="badge">${m.hiddenBadge}</span>` : nothing}`;
+      },
+    });
   }
 
   private renderEditor(business: Business) {

@@ -1,4 +1,3 @@
-import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { BookingError } from '../../contract/errors.js';
@@ -8,7 +7,7 @@ import { addDaysToKey, dayKey, formatDayShort, zoneShort } from '../../i18n/form
 import { STAFF_ROLES, staffMemberSchema, timeOffSchema } from '../../schemas/business.js';
 import { validate } from '../../schemas/validate.js';
 import type { AdminElement } from '../booking-admin/admin-element.js';
-import { ListEditorElement, NEW } from '../booking-admin/list-editor-element.js';
+import { ListEditorElement } from '../booking-admin/list-editor-element.js';
 import { checkField, focusFirstInvalid, inputField, selectField } from '../booking-admin/admin-fields.js';
 import { instantOf, issuesByPath, readNumber, wallOf, whenIn } from '../booking-admin/admin-format.js';
 import type { BookingAdminHours } from '../booking-admin-hours/booking-admin-hours.js';
@@ -82,10 +81,7 @@ export class BookingAdminStaff extends ListEditorElement<StaffMember, Draft> {
   @state() private timeOffErrors: Record<string, string> = {};
   @state() private timeOffFailure: unknown;
 
-  private businessTask = new Task(this, {
-    task: async ([session], { signal }) => (session ? session.admin.getBusiness(this.scope(), { signal }) : undefined),
-    args: () => [this.session, this.reload] as const,
-  });
+  protected readonly entity = 'staffMember';
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -96,10 +92,6 @@ export class BookingAdminStaff extends ListEditorElement<StaffMember, Draft> {
     ) {
       this.renderRoot.querySelector<AdminElement>('booking-admin-calendar-connection')?.refresh();
     }
-  }
-
-  protected get businessData(): Business | undefined {
-    return this.businessTask.value;
   }
 
   protected itemsOf(business: Business): readonly StaffMember[] {
@@ -186,61 +178,31 @@ export class BookingAdminStaff extends ListEditorElement<StaffMember, Draft> {
     e.preventDefault();
     const session = this.session;
     if (!session || !this.businessData || this.saving) return;
-    const m = this.m;
     const key = this.selected;
     const original = this.itemOf(key);
     const access = original ? this.access(key) : 'all';
     if (access === 'none') return;
     const { staff, errors } = this.build(this.draftFor(key), original);
-    this.errors = errors;
-    this.failure = undefined;
-    if (Object.keys(errors).length) {
-      this.announce(m.errorsInForm(Object.keys(errors).length));
-      await this.focusFirstError();
-      return;
-    }
-    this.saving = true;
-    try {
-      let saved: StaffMember;
+    await this.saveRecord(errors, original, 'staffMember.', () => {
+      const { businessId } = session;
       const { id: _id, ...rest } = staff;
-      if (original) {
-        const patch: Record<string, unknown> =
-          access === 'all' ? { ...rest } : Object.fromEntries(OWN_FIELDS.map((k) => [k, rest[k] ?? null]));
-        if (access === 'all' && staff.emailAddress === undefined) patch.emailAddress = null;
-        saved = await session.admin.updateStaffMember({
-          businessId: session.businessId,
-          staffMemberId: original.id,
-          patch,
-        });
-      } else {
-        saved = await session.admin.createStaffMember({ businessId: session.businessId, staffMember: rest });
-      }
-      this.forgetDraft(key);
-      this.selected = saved.id;
-      this.reload++;
-      this.announce(original ? m.saved(saved.displayName) : m.created(saved.displayName));
-      this.changed({ entity: 'staffMember', action: original ? 'updated' : 'created', id: saved.id });
-      await this.businessTask.taskComplete;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.editor h3')?.focus();
-    } catch (error) {
-      if (error instanceof BookingError && error.code === 'invalid-input' && error.issues.length) {
-        this.errors = issuesByPath(error.issues, m, original ? 'patch.' : 'staffMember.');
-        this.announce(`${m.saveFailedKept} ${m.errorsInForm(Object.keys(this.errors).length)}`);
-        await this.focusFirstError();
-      } else {
-        this.failure =
-          error instanceof BookingError && error.code === 'policy-violation' && error.issues.length === 0
-            ? m.atLeastOneAdmin
-            : error;
-        this.announce(`${this.errorText(error)} ${m.saveFailedKept}`);
-      }
-    } finally {
-      this.saving = false;
-    }
+      if (!original) return session.admin.createStaffMember({ businessId, staffMember: rest });
+      const patch: Record<string, unknown> =
+        access === 'all' ? { ...rest } : Object.fromEntries(OWN_FIELDS.map((k) => [k, rest[k] ?? null]));
+      if (access === 'all' && staff.emailAddress === undefined) patch.emailAddress = null;
+      return session.admin.updateStaffMember({ businessId, staffMemberId: original.id, patch });
+    });
   }
 
-  private async focusFirstError() {
+  /** A refusal to leave the business without an administrator says so. */
+  protected override failureOf(error: unknown): unknown {
+    return error instanceof BookingError && error.code === 'policy-violation' && error.issues.length === 0
+      ? this.m.atLeastOneAdmin
+      : error;
+  }
+
+  /** The first field in error, else the first in the working hours. */
+  protected override async focusFirstError(): Promise<void> {
     await this.updateComplete;
     if (focusFirstInvalid(this.renderRoot)) return;
     const hours = this.renderRoot.querySelector<BookingAdminHours>('booking-admin-hours');
@@ -252,26 +214,9 @@ export class BookingAdminStaff extends ListEditorElement<StaffMember, Draft> {
     const session = this.session;
     const staff = this.itemOf(this.selected);
     if (!session || !staff) return;
-    this.confirmingDelete = false;
-    this.failure = undefined;
-    try {
-      await session.admin.deleteStaffMember({ businessId: session.businessId, staffMemberId: staff.id });
-      this.selected = '';
-      this.reload++;
-      this.announce(this.m.deletedItem(staff.displayName));
-      this.changed({ entity: 'staffMember', action: 'deleted', id: staff.id });
-      await this.businessTask.taskComplete;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    } catch (error) {
-      this.failure =
-        error instanceof BookingError && error.code === 'policy-violation' && error.issues.length === 0
-          ? this.m.atLeastOneAdmin
-          : error;
-      this.announce(this.errorText(error));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.delete')?.focus();
-    }
+    await this.deleteRecord(staff, () =>
+      session.admin.deleteStaffMember({ businessId: session.businessId, staffMemberId: staff.id }),
+    );
   }
 
   // ---------------------------------------------------------------- time off
@@ -435,10 +380,9 @@ export class BookingAdminStaff extends ListEditorElement<StaffMember, Draft> {
   }
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.staffHeading}</h2>
-      ${this.renderGate(() => this.renderTask(this.businessTask, (b) => this.renderBody(b)))} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.staffHeading, () =>
+      this.renderTask(this.businessTask, (b) => this.renderBody(b)),
+    );
   }
 
   private renderBody(business: Business) {
@@ -448,46 +392,15 @@ export class BookingAdminStaff extends ListEditorElement<StaffMember, Draft> {
   private renderList(business: Business) {
     const m = this.m;
     const me = this.session?.staffMemberId;
-    return html`<div part="list">
-      ${
-        this.perms.writeSettings
-          ? html`<div class="list-top">
-              <button class="button primary" type="button" @click=${this.handleNew}>+ ${m.newStaff}</button>
-            </div>`
-          : nothing
-      }
-      ${business.staffMembers.length === 0 ? html`<p class="muted">${m.noStaff}</p>` : nothing}
-      <ul class="list">
-        ${business.staffMembers.map(
-          (s) =>
-            html`<li>
-              <button
-                type="button"
-                data-key=${s.id}
-                aria-current=${this.selected === s.id ? 'true' : 'false'}
-                @click=${this.handleSelect}
-              >
-                <span class="name">${s.displayName}</span>
-                <span class="meta">
-                  <span>${m.roles[s.role]}</span>
-                  ${s.id === me ? html`<span class="badge accent">${m.you}</span>` : nothing}
-                  ${s.isBookable ? nothing : html`<span class="badge">${m.notBookableBadge}</span>`}
-                  ${this.isDirty(s.id) ? html`<span class="badge warn">${m.unsavedBadge}</span>` : nothing}
-                </span>
-              </button>
-            </li>`,
-        )}
-        ${
-          this.selected === NEW
-            ? html`<li>
-                <button type="button" data-key=${NEW} aria-current="true" @click=${this.handleSelect}>
-                  <span class="name">${m.newStaffHeading}</span>
-                </button>
-              </li>`
-            : nothing
-        }
-      </ul>
-    </div>`;
+    return this.renderRecordList(business.staffMembers, {
+      canCreate: this.perms.writeSettings,
+      newLabel: m.newStaff,
+      newHeading: m.newStaffHeading,
+      empty: m.noStaff,
+      meta: (s) =>
+        html`<span>${m.roles[s.role]}</span> ${s.id === me ? html`<span class="badge accent">${m.you}</span>` : nothing}
+          ${s.isBookable ? nothing : html`<span class="badge">${m.notBookableBadge}</span>`}`,
+    });
   }
 
   private renderEditor(business: Business) {

@@ -210,10 +210,7 @@ export class BookingAdminTemplates extends AdminElement {
   }
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.templatesPanel.heading}</h2>
-      ${this.renderGate(() => this.renderBody())} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.templatesPanel.heading, () => this.renderBody());
   }
 
   private renderBody() {

@@ -10,7 +10,7 @@ import { canonicalLanguageTag } from '../../schemas/translations.js';
 import { formatPath } from '../../schemas/validation.js';
 import { validate } from '../../schemas/validate.js';
 import { AdminElement } from '../booking-admin/admin-element.js';
-import { focusFirstInvalid, inputField, selectField, textareaField } from '../booking-admin/admin-fields.js';
+import { focusFirstInvalid, inputField, saveBar, selectField, textareaField } from '../booking-admin/admin-fields.js';
 import { issuesByPath } from '../booking-admin/admin-format.js';
 import { styles } from './booking-admin-translations.styles.js';
 
@@ -257,10 +257,9 @@ export class BookingAdminTranslations extends AdminElement {
   }
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.translationsHeading}</h2>
-      ${this.renderGate(() => this.renderTask(this.businessTask, () => this.renderBody()))} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.translationsHeading, () =>
+      this.renderTask(this.businessTask, () => this.renderBody()),
+    );
   }
 
   private renderBody() {
@@ -301,19 +300,7 @@ export class BookingAdminTranslations extends AdminElement {
         ${shown.length === 0 ? html`<p class="state" role="status">${m.translationsNoneMissing}</p>` : nothing}
         ${other.length ? this.renderError(other.map((p) => `${p}: ${this.errors[p]}`).join(' ')) : nothing}
         ${this.renderError(this.failure)}
-        ${
-          this.editable
-            ? html`<div class="savebar">
-                <span class="dirty" role="status">${this.dirty ? m.unsaved : ''}</span>
-                <button class="button" type="button" ?disabled=${!this.dirty} @click=${this.handleDiscard}>
-                  ${m.discard}
-                </button>
-                <button class="button primary" type="submit" aria-disabled=${this.saving ? 'true' : 'false'}>
-                  ${this.saving ? m.saving : m.save}
-                </button>
-              </div>`
-            : nothing
-        }
+        ${this.editable ? saveBar(m, { dirty: this.dirty, saving: this.saving, onDiscard: () => this.handleDiscard() }) : nothing}
       </form>`;
   }
 

@@ -74,10 +74,7 @@ export class BookingAdminWaitlist extends AdminElement {
   }
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.waitlist.heading}</h2>
-      ${this.renderGate(() => this.renderBody())} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.waitlist.heading, () => this.renderBody());
   }
 
   private renderBody() {

@@ -283,10 +283,7 @@ export class BookingAdminWebhooks extends AdminElement {
   // ---------------------------------------------------------------- rendering
 
   override render() {
-    return html`<section class="panel" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${this.m.webhooksPanel.heading}</h2>
-      ${this.renderGate(() => this.renderBody())} ${this.renderLiveRegion()}
-    </section>`;
+    return this.renderPanelFrame(this.m.webhooksPanel.heading, () => this.renderBody());
   }
 
   private renderBody() {

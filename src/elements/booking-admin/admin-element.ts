@@ -315,6 +315,17 @@ export class AdminElement extends LitElement {
     this.reload++;
   }
 
+  /**
+   * A panel's frame: its heading (where the focus goes after a record is deleted), `body` once the
+   * session may see it (`renderGate`), and the live region that speaks what happened.
+   */
+  protected renderPanelFrame(heading: string, body: (session: AdminSession) => unknown) {
+    return html`<section class="panel" aria-labelledby="heading">
+      <h2 id="heading" tabindex="-1">${heading}</h2>
+      ${this.renderGate(body)} ${this.renderLiveRegion()}
+    </section>`;
+  }
+
   protected renderLiveRegion() {
     return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }

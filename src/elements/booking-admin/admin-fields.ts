@@ -149,3 +149,20 @@ export function focusFirstInvalid(root: ParentNode): boolean {
   el.focus();
   return true;
 }
+
+/**
+ * The bar under a settings form: says when there are unsaved changes, *Discard* (only then) and
+ * *Save* (the form's submit; while saving it stays focusable and says so).
+ */
+export function saveBar(
+  m: { unsaved: string; discard: string; saving: string; save: string },
+  o: { dirty: boolean; saving: boolean; onDiscard: () => void },
+) {
+  return html`<div class="savebar">
+    <span class="dirty" role="status">${o.dirty ? m.unsaved : ''}</span>
+    <button class="button" type="button" ?disabled=${!o.dirty} @click=${o.onDiscard}>${m.discard}</button>
+    <button class="button primary" type="submit" aria-disabled=${o.saving ? 'true' : 'false'}>
+      ${o.saving ? m.saving : m.save}
+    </button>
+  </div>`;
+}

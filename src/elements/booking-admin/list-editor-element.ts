@@ -2,18 +2,24 @@
  * What the back office's list-and-editor panels share (services, staff): a list of the business's
  * records and an editor for the one selected, with a draft per record kept side by side until it is
  * saved or discarded, the field errors and the last failure of the selected one, and a delete that
- * asks once more. Subclasses say where their records are and what a draft of one looks like.
+ * asks once more; saving and deleting announce the outcome, keep the draft when a save fails and put
+ * the focus where the user goes on. Subclasses say where their records are and what a draft of one
+ * looks like.
  */
-import type { PropertyValues } from 'lit';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
+import { BookingError } from '../../contract/errors.js';
 import type { Business } from '../../core/types.js';
+import type { BookingAdminChangedDetail } from '../../events/booking-admin-changed.js';
 import { AdminElement } from './admin-element.js';
-import { same } from './admin-format.js';
+import { focusFirstInvalid } from './admin-fields.js';
+import { issuesByPath, same } from './admin-format.js';
 
 /** The list key of a record not saved yet. */
 export const NEW = '\u0000new';
 
-export abstract class ListEditorElement<T extends { id: string }, D> extends AdminElement {
+export abstract class ListEditorElement<T extends { id: string; displayName: string }, D> extends AdminElement {
   @state() protected selected = '';
   @state() protected drafts = new Map<string, D>();
   @state() protected errors: Record<string, string> = {};
@@ -23,8 +29,16 @@ export abstract class ListEditorElement<T extends { id: string }, D> extends Adm
   private focusEditorAfterUpdate = false;
   private checkedList: Business | undefined;
 
-  /** The business as loaded (the panel's task). */
-  protected abstract get businessData(): Business | undefined;
+  /** The business, loaded again whenever `reload` changes. */
+  protected businessTask = new Task(this, {
+    task: async ([session], { signal }) => (session ? session.admin.getBusiness(this.scope(), { signal }) : undefined),
+    args: () => [this.session, this.reload] as const,
+  });
+
+  /** The business as loaded. */
+  protected get businessData(): Business | undefined {
+    return this.businessTask.value;
+  }
   /** The records listed. */
   protected abstract itemsOf(business: Business): readonly T[];
   /** A draft of `item` as saved, or of a new record. */
@@ -33,6 +47,89 @@ export abstract class ListEditorElement<T extends { id: string }, D> extends Adm
   protected abstract fallbackSelection(business: Business): string;
   /** What else a panel resets when another record is selected. */
   protected onSelectionChange(): void {}
+  /** What the panel's records are, for `booking-admin-changed`. */
+  protected abstract readonly entity: BookingAdminChangedDetail['entity'];
+  /** A failed save or delete as the panel shows it (a panel may say a refusal in its own words). */
+  protected failureOf(error: unknown): unknown {
+    return error;
+  }
+
+  /** Moves the focus to the first field in error. */
+  protected async focusFirstError(): Promise<void> {
+    await this.updateComplete;
+    focusFirstInvalid(this.renderRoot);
+  }
+
+  /**
+   * Saves the selected record unless the form found `errors`: `call` creates it (nothing `original`)
+   * or updates it. Saved, its draft is dropped and it stays selected; refused, the draft stays and the
+   * server's field errors (at `prefix…` for a new record, `patch.…` for a change) are shown at their
+   * fields. Returns the saved record.
+   */
+  protected async saveRecord(
+    errors: Record<string, string>,
+    original: T | undefined,
+    prefix: string,
+    call: () => Promise<T>,
+  ): Promise<T | undefined> {
+    const m = this.m;
+    const key = this.selected;
+    this.errors = errors;
+    this.failure = undefined;
+    const count = Object.keys(errors).length;
+    if (count) {
+      this.announce(m.errorsInForm(count));
+      await this.focusFirstError();
+      return undefined;
+    }
+    this.saving = true;
+    try {
+      const saved = await call();
+      this.forgetDraft(key);
+      this.selected = saved.id;
+      this.reload++;
+      this.announce(original ? m.saved(saved.displayName) : m.created(saved.displayName));
+      this.changed({ entity: this.entity, action: original ? 'updated' : 'created', id: saved.id });
+      await this.businessTask.taskComplete;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.editor h3')?.focus();
+      return saved;
+    } catch (error) {
+      if (error instanceof BookingError && error.code === 'invalid-input' && error.issues.length) {
+        this.errors = issuesByPath(error.issues, m, original ? 'patch.' : prefix);
+        this.announce(`${m.saveFailedKept} ${m.errorsInForm(Object.keys(this.errors).length)}`);
+        await this.focusFirstError();
+      } else {
+        this.failure = this.failureOf(error);
+        this.announce(`${this.errorText(error)} ${m.saveFailedKept}`);
+      }
+      return undefined;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Deletes `item` with `call` (after the confirmation); refused, the item stays and says why. */
+  protected async deleteRecord(item: T, call: () => Promise<void>): Promise<void> {
+    this.confirmingDelete = false;
+    this.failure = undefined;
+    try {
+      await call();
+      this.forgetDraft(item.id);
+      this.selected = '';
+      this.reload++;
+      this.announce(this.m.deletedItem(item.displayName));
+      this.changed({ entity: this.entity, action: 'deleted', id: item.id });
+      await this.businessTask.taskComplete;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    } catch (error) {
+      this.failure = this.failureOf(error);
+      this.announce(this.errorText(error));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.delete')?.focus();
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -51,6 +148,55 @@ export abstract class ListEditorElement<T extends { id: string }, D> extends Adm
       this.focusEditorAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('.editor h3')?.focus();
     }
+  }
+
+  /**
+   * The list of records beside the editor: a button per record (its name, `meta` and a word when it
+   * has unsaved changes), the one being created while it is, and a *New* button where `canCreate`.
+   */
+  protected renderRecordList(
+    items: readonly T[],
+    o: { canCreate: boolean; newLabel: string; newHeading: string; empty: string; meta: (item: T) => unknown },
+  ) {
+    const m = this.m;
+    return html`<div part="list">
+      ${
+        o.canCreate
+          ? html`<div class="list-top">
+              <button class="button primary" type="button" @click=${this.handleNew}>+ ${o.newLabel}</button>
+            </div>`
+          : nothing
+      }
+      ${items.length === 0 && this.selected !== NEW ? html`<p class="muted">${o.empty}</p>` : nothing}
+      <ul class="list">
+        ${items.map(
+          (item) =>
+            html`<li>
+              <button
+                type="button"
+                data-key=${item.id}
+                aria-current=${this.selected === item.id ? 'true' : 'false'}
+                @click=${this.handleSelect}
+              >
+                <span class="name">${item.displayName}</span>
+                <span class="meta">
+                  ${o.meta(item)}
+                  ${this.isDirty(item.id) ? html`<span class="badge warn">${m.unsavedBadge}</span>` : nothing}
+                </span>
+              </button>
+            </li>`,
+        )}
+        ${
+          this.selected === NEW
+            ? html`<li>
+                <button type="button" data-key=${NEW} aria-current="true" @click=${this.handleSelect}>
+                  <span class="name">${o.newHeading}</span>
+                </button>
+              </li>`
+            : nothing
+        }
+      </ul>
+    </div>`;
   }
 
   protected itemOf(key: string): T | undefined {
