@@ -43,6 +43,41 @@ export function weekdayOfKey(key: string): number {
   return new Date(utcNoon(key)).getUTCDay();
 }
 
+/**
+ * The day a key moves to in a month grid whose weeks start on `weekStart` (0 = Sunday): the arrows
+ * by a day (mirrored right to left) or a week, Home and End to the week's ends, Page Up and Page
+ * Down by a month (a year with Shift). Undefined for any other key.
+ */
+export function dayGridMove(
+  e: { key: string; shiftKey: boolean },
+  day: string,
+  weekStart: number,
+  rtl = false,
+): string | undefined {
+  const column = (weekdayOfKey(day) - weekStart + 7) % 7;
+  const months = e.shiftKey ? 12 : 1;
+  switch (e.key) {
+    case 'ArrowLeft':
+      return addDaysToKey(day, rtl ? 1 : -1);
+    case 'ArrowRight':
+      return addDaysToKey(day, rtl ? -1 : 1);
+    case 'ArrowUp':
+      return addDaysToKey(day, -7);
+    case 'ArrowDown':
+      return addDaysToKey(day, 7);
+    case 'Home':
+      return addDaysToKey(day, -column);
+    case 'End':
+      return addDaysToKey(day, 6 - column);
+    case 'PageUp':
+      return addMonthsToKey(day, -months);
+    case 'PageDown':
+      return addMonthsToKey(day, months);
+    default:
+      return undefined;
+  }
+}
+
 /** The hour (0–23) of an instant in a zone. */
 export function hourOf(ms: number, timeZone: string): number {
   const part = dtf('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' })

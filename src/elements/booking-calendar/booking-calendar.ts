@@ -5,6 +5,7 @@ import { BookingMonthChangeEvent } from '../../events/booking-month-change.js';
 import {
   addDaysToKey,
   addMonthsToKey,
+  dayGridMove,
   firstDayOfWeek,
   formatDayLong,
   formatDayNumber,
@@ -98,41 +99,13 @@ export class BookingCalendar extends LitElement {
 
   private handleKeyDown(e: KeyboardEvent) {
     const day = this.focusedDay;
-    const rtl = this.rtl;
-    let next: string | undefined;
-    switch (e.key) {
-      case 'ArrowLeft':
-        next = addDaysToKey(day, rtl ? 1 : -1);
-        break;
-      case 'ArrowRight':
-        next = addDaysToKey(day, rtl ? -1 : 1);
-        break;
-      case 'ArrowUp':
-        next = addDaysToKey(day, -7);
-        break;
-      case 'ArrowDown':
-        next = addDaysToKey(day, 7);
-        break;
-      case 'Home':
-        next = addDaysToKey(day, -this.column(day));
-        break;
-      case 'End':
-        next = addDaysToKey(day, 6 - this.column(day));
-        break;
-      case 'PageUp':
-        next = addMonthsToKey(day, e.shiftKey ? -12 : -1);
-        break;
-      case 'PageDown':
-        next = addMonthsToKey(day, e.shiftKey ? 12 : 1);
-        break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        this.choose(day);
-        return;
-      default:
-        return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.choose(day);
+      return;
     }
+    const next = dayGridMove(e, day, this.weekStart, this.rtl);
+    if (next === undefined) return;
     e.preventDefault();
     this.moveFocus(next);
   }

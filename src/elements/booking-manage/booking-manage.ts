@@ -568,28 +568,29 @@ export class BookingManage extends LitElement {
   private renderCancelFollowing(a: CustomerAppointment, m: Messages) {
     const s = this.seriesTask.value;
     const dates = this.followingDates(a);
-    return html`<h3 tabindex="-1">${m.cancelFollowingHeading(dates.length)}</h3>
-      ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
-      ${s ? s.mod.renderFollowing(dates, this.seriesOptions(a, m)) : nothing}
-      <label for="reason">${m.cancelReason} <span class="optional">(${m.optional})</span></label>
-      <textarea id="reason" maxlength="2000" .value=${this.reason} @input=${this.handleReason}></textarea>
-      <div class="actions">
-        <button
-          class="button danger"
-          type="button"
-          aria-disabled=${this.working ? 'true' : 'false'}
-          @click=${this.handleConfirmCancelFollowing}
-        >
-          ${m.confirmCancelFollowing}
-        </button>
-        <button class="button" type="button" @click=${this.handleBack}>${m.keepBooking}</button>
-      </div>`;
+    return this.renderCancelForm(
+      m.cancelFollowingHeading(dates.length),
+      s ? s.mod.renderFollowing(dates, this.seriesOptions(a, m)) : nothing,
+      m.confirmCancelFollowing,
+      this.handleConfirmCancelFollowing,
+      m,
+    );
   }
 
   private renderCancel(a: CustomerAppointment, m: Messages) {
-    return html`<h3 tabindex="-1">${m.cancelHeading}</h3>
-      ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing}
-      ${this.renderSummary(a, this.bookingTask.value?.page, m)}
+    return this.renderCancelForm(
+      m.cancelHeading,
+      this.renderSummary(a, this.bookingTask.value?.page, m),
+      m.confirmCancel,
+      this.handleConfirmCancel,
+      m,
+    );
+  }
+
+  /** Cancelling: what is cancelled, an optional reason, and the choice to go ahead or keep it. */
+  private renderCancelForm(heading: string, what: unknown, confirm: string, onConfirm: () => unknown, m: Messages) {
+    return html`<h3 tabindex="-1">${heading}</h3>
+      ${this.notice ? html`<div part="notice" role="alert"><p>${this.notice}</p></div>` : nothing} ${what}
       <label for="reason">${m.cancelReason} <span class="optional">(${m.optional})</span></label>
       <textarea id="reason" maxlength="2000" .value=${this.reason} @input=${this.handleReason}></textarea>
       <div class="actions">
@@ -597,9 +598,9 @@ export class BookingManage extends LitElement {
           class="button danger"
           type="button"
           aria-disabled=${this.working ? 'true' : 'false'}
-          @click=${this.handleConfirmCancel}
+          @click=${onConfirm}
         >
-          ${m.confirmCancel}
+          ${confirm}
         </button>
         <button class="button" type="button" @click=${this.handleBack}>${m.keepBooking}</button>
       </div>`;
