@@ -440,7 +440,7 @@ describe('<booking-admin-calendar> week grid, month and moves', () => {
     expect(cells[3].querySelector('.m-count')).to.equal(null);
     await expect(panel.el).to.be.accessible();
 
-    // One tab stop, on the chosen day; arrows by day and week, Home/End, PageDown a month.
+    // One tab stop, on the chosen day; arrows by day and week, Home/End, PageDown a month, with Shift a year.
     expect(grid.querySelectorAll('[tabindex="0"]').length).to.equal(1);
     tuesday.focus();
     await sendKeys({ press: 'ArrowRight' });
@@ -464,6 +464,16 @@ describe('<booking-admin-calendar> week grid, month and moves', () => {
     });
     await sendKeys({ press: 'PageUp' });
     await waitUntil(() => active()?.dataset.day === '2026-12-07', 'back to December', { timeout: 10000 });
+    // Shift+Page Down/Up: a year, as in the booking page's calendar.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'PageDown' });
+    await sendKeys({ up: 'Shift' });
+    await waitUntil(() => active()?.dataset.day === '2027-12-07', 'a year on', { timeout: 10000 });
+    expect(text(panel.root.querySelector('.range-title h3'))).to.equal('December 2027');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'PageUp' });
+    await sendKeys({ up: 'Shift' });
+    await waitUntil(() => active()?.dataset.day === '2026-12-07', 'a year back', { timeout: 10000 });
     await sendKeys({ press: 'ArrowUp' });
     await waitUntil(() => active()?.dataset.day === '2026-11-30', 'into November', { timeout: 10000 });
     await sendKeys({ press: 'ArrowRight' });
