@@ -1,11 +1,20 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { BookingAdminAdapter } from '../../src/contract/adapter.js';
 import type { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import type { BookingAdminCalendar } from '../../src/elements/booking-admin-calendar/booking-admin-calendar.js';
 import { GRID_HOUR_PX } from '../../src/elements/booking-admin-calendar/week-grid.js';
-import { deepActiveElement, mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
+import {
+  deepActiveElement,
+  gridBlock,
+  gridBlocks,
+  mountAdmin,
+  nameOf,
+  openCalendarWeek,
+  text,
+  type AdminPanel,
+} from '../helpers/booking-admin.page.js';
 import { emulateMedia } from '../helpers/emulate-media.js';
 import { clinicCustomer, deleteDatabases, loadContoso, seedBackCareClass } from '../helpers/fixtures.js';
 
@@ -42,32 +51,16 @@ async function seed(adapter: ReferenceAdapter) {
 
 async function openWeek(o: { staffMember?: string; config?: Awaited<ReturnType<typeof loadContoso>> } = {}) {
   const config = o.config ?? (await loadContoso());
-  await setViewport({ width: 1280, height: 900 });
-  const { page, adapter } = await mountAdmin({ config, staffMember: o.staffMember ?? 'anna', now: NOW });
-  const ids = await seed(adapter);
-  const panel = await page.panel('calendar');
-  const calendar = panel.el as unknown as BookingAdminCalendar;
-  calendar.date = '2026-12-01';
-  calendar.view = 'week';
-  await panel.settle();
-  calendar.refresh();
-  await panel.settle();
-  return { page, panel, adapter, calendar, ids };
+  const { seeded: ids, ...rest } = await openCalendarWeek(seed, {
+    config,
+    staffMember: o.staffMember ?? 'anna',
+    now: NOW,
+  });
+  return { ...rest, ids };
 }
 
-const blocks = (panel: AdminPanel) => [...panel.root.querySelectorAll<HTMLButtonElement>('.time-grid .g-appt')];
-/** A block's accessible name: its text without what is hidden from assistive technology. */
-function nameOf(el: Element | null): string {
-  if (!el) return '';
-  const copy = el.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return text(copy);
-}
-const block = (panel: AdminPanel, label: RegExp) => {
-  const found = blocks(panel).find((b) => label.test(nameOf(b)));
-  if (!found) throw new Error(`no block ${label}`);
-  return found;
-};
+const blocks = gridBlocks;
+const block = gridBlock;
 /** A block's top and height in px from the grid's first hour row. */
 function geometry(panel: AdminPanel, b: HTMLElement) {
   const body = panel.root.querySelector('.time-grid tbody tr')!.getBoundingClientRect();

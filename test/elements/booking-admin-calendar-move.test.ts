@@ -1,10 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
-import type { BookingAdminCalendar } from '../../src/elements/booking-admin-calendar/booking-admin-calendar.js';
 import { GRID_HOUR_PX } from '../../src/elements/booking-admin-calendar/week-grid.js';
-import { deepActiveElement, mountAdmin, text, type AdminPanel } from '../helpers/booking-admin.page.js';
+import {
+  deepActiveElement,
+  gridBlock,
+  nameOf,
+  openCalendarWeek,
+  text,
+  type AdminPanel,
+} from '../helpers/booking-admin.page.js';
 import { emulateMedia } from '../helpers/emulate-media.js';
 import { clinicCustomer, deleteDatabases, loadContoso, seedBackCareClass } from '../helpers/fixtures.js';
 
@@ -31,31 +37,16 @@ type Config = Awaited<ReturnType<typeof loadContoso>>;
 
 async function openWeek(o: { staffMember?: string; config?: Config; date?: string } = {}) {
   const config = o.config ?? (await loadContoso());
-  await setViewport({ width: 1280, height: 900 });
-  const { page, adapter } = await mountAdmin({ config, staffMember: o.staffMember ?? 'anna', now: NOW });
-  const id = await seed(adapter);
-  const panel = await page.panel('calendar');
-  const calendar = panel.el as unknown as BookingAdminCalendar;
-  calendar.date = o.date ?? '2026-12-01';
-  calendar.view = 'week';
-  await panel.settle();
-  calendar.refresh();
-  await panel.settle();
-  return { panel, adapter, calendar, id };
+  const { seeded: id, ...rest } = await openCalendarWeek(seed, {
+    config,
+    staffMember: o.staffMember ?? 'anna',
+    now: NOW,
+    ...(o.date ? { date: o.date } : {}),
+  });
+  return { ...rest, id };
 }
 
-const blocks = (panel: AdminPanel) => [...panel.root.querySelectorAll<HTMLButtonElement>('.time-grid .g-appt')];
-function nameOf(el: Element | null): string {
-  if (!el) return '';
-  const copy = el.cloneNode(true) as Element;
-  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return text(copy);
-}
-const block = (panel: AdminPanel, label: RegExp) => {
-  const found = blocks(panel).find((b) => label.test(nameOf(b)));
-  if (!found) throw new Error(`no block ${label}`);
-  return found;
-};
+const block = gridBlock;
 /** An element's accessible description: the text of what its aria-describedby names. */
 const descriptionOf = (panel: AdminPanel, el: Element) =>
   (el.getAttribute('aria-describedby') ?? '')

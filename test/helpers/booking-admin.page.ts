@@ -1,8 +1,9 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ReferenceAdapter } from '../../src/adapters/reference/reference-adapter.js';
 import type { AdminSectionName, BookingAdmin } from '../../src/elements/booking-admin/booking-admin.js';
+import type { BookingAdminCalendar } from '../../src/elements/booking-admin-calendar/booking-admin-calendar.js';
 import { deepActiveElement, deepQuery, deepQueryAll } from './booking-page.page.js';
 import { makeAdapter } from './fixtures.js';
 
@@ -262,4 +263,47 @@ export async function openRecord(panel: AdminPanel, name: string): Promise<Admin
     { timeout: 10000 },
   );
   return record;
+}
+
+// ---------------------------------------------------------------- the calendar's week grid
+
+/**
+ * The back office at 1280 × 900 showing the calendar's week of `date` (default 1 December 2026), with
+ * what `seed` stored first; `seeded` is what it returned.
+ */
+export async function openCalendarWeek<S>(
+  seed: (adapter: ReferenceAdapter) => Promise<S>,
+  o: MountOptions & { date?: string },
+) {
+  await setViewport({ width: 1280, height: 900 });
+  const { page, adapter } = await mountAdmin(o);
+  const seeded = await seed(adapter);
+  const panel = await page.panel('calendar');
+  const calendar = panel.el as unknown as BookingAdminCalendar;
+  calendar.date = o.date ?? '2026-12-01';
+  calendar.view = 'week';
+  await panel.settle();
+  calendar.refresh();
+  await panel.settle();
+  return { page, panel, adapter, calendar, seeded };
+}
+
+/** The appointments drawn in the week grid. */
+export const gridBlocks = (panel: AdminPanel) => [
+  ...panel.root.querySelectorAll<HTMLButtonElement>('.time-grid .g-appt'),
+];
+
+/** An element's accessible name from its content: its text without what is hidden from assistive technology. */
+export function nameOf(el: Element | null): string {
+  if (!el) return '';
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return text(copy);
+}
+
+/** The week grid's appointment whose accessible name matches `label`. */
+export function gridBlock(panel: AdminPanel, label: RegExp): HTMLButtonElement {
+  const found = gridBlocks(panel).find((b) => label.test(nameOf(b)));
+  if (!found) throw new Error(`no block ${label}`);
+  return found;
 }
