@@ -22,41 +22,19 @@ import {
   NO_POSTGRES,
   openTestDatabase,
   startServerProcess,
+  testClinic,
   testSchema,
   type ServerProcess,
 } from './server-harness.js';
 
 const STAFF = ['a', 'b', 'c', 'd'];
-const BUSINESS = {
+const BUSINESS = testClinic({
   id: 'fault',
   displayName: 'Fault Clinic',
-  businessTimeZone: 'UTC',
-  languageTag: 'en',
-  businessHours: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
-    day,
-    timeSlots: [{ startTime: '06:00', endTime: '22:00' }],
-  })),
-  schedulingPolicy: {
-    timeSlotInterval: 'PT30M',
-    minimumLeadTime: 'PT0M',
-    maximumAdvance: 'P30D',
-    allowStaffSelection: true,
-    sendConfirmationsToOwner: false,
-    staffAssignment: 'roundRobin',
-  },
-  bookingPageSettings: { isPublished: true, accessControl: 'unrestricted', isCustomerConsentEnabled: false },
-  customQuestions: [],
-  services: [{ id: 'visit', displayName: 'Visit', defaultDuration: 'PT30M', staffMemberIds: STAFF }],
-  staffMembers: STAFF.map((id) => ({
-    id,
-    displayName: id.toUpperCase(),
-    emailAddress: `${id}@fault.example`,
-    role: 'teamMember',
-    useBusinessHours: true,
-    availabilityIsAffectedByPersonalCalendar: false,
-    isBookable: true,
-  })),
-};
+  staff: STAFF,
+  emailDomain: 'fault.example',
+  roundRobin: true,
+});
 const CLOCK = ['--clock', '2026-03-02T06:00:00Z', '--no-rate-limit'];
 /** PGlite processes must not pick up the shared cluster's DATABASE_URL from the environment. */
 const PGLITE_ENV = { DATABASE_URL: '' };

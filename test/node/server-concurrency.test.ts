@@ -9,7 +9,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { idempotencyRecordId } from '../../src/backend/idempotency.js';
 import type { Database } from '../../src/server/database.js';
-import { DATABASE_URL, NO_POSTGRES, openTestDatabase, testSchema, TestServers } from './server-harness.js';
+import { DATABASE_URL, NO_POSTGRES, openTestDatabase, testClinic, testSchema, TestServers } from './server-harness.js';
 
 const suite = DATABASE_URL ? describe : (name: string, fn: () => void) => describe(name, { skip: NO_POSTGRES }, fn);
 
@@ -19,24 +19,11 @@ const DAY = '2026-03-03';
 const BUSINESS = `conc${randomBytes(3).toString('hex')}`;
 
 function business() {
-  return {
+  return testClinic({
     id: BUSINESS,
     displayName: 'Concurrency Clinic',
-    businessTimeZone: 'UTC',
-    languageTag: 'en',
-    businessHours: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => ({
-      day,
-      timeSlots: [{ startTime: '06:00', endTime: '22:00' }],
-    })),
-    schedulingPolicy: {
-      timeSlotInterval: 'PT30M',
-      minimumLeadTime: 'PT0M',
-      maximumAdvance: 'P30D',
-      allowStaffSelection: true,
-      sendConfirmationsToOwner: false,
-    },
-    bookingPageSettings: { isPublished: true, accessControl: 'unrestricted', isCustomerConsentEnabled: false },
-    customQuestions: [],
+    staff: ['s0', 's1', 's2'],
+    days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     services: [
       {
         id: 'visit',
@@ -55,16 +42,8 @@ function business() {
         isEmailRequired: false,
       },
     ],
-    staffMembers: ['s0', 's1', 's2'].map((id) => ({
-      id,
-      displayName: id.toUpperCase(),
-      role: 'teamMember',
-      useBusinessHours: true,
-      availabilityIsAffectedByPersonalCalendar: false,
-      isBookable: true,
-    })),
-    timeOff: [],
-  };
+    extra: { timeOff: [] },
+  });
 }
 
 let db: Database | undefined;

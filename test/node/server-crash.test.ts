@@ -11,47 +11,19 @@ import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/server/database.js';
-import { DATABASE_URL, NO_POSTGRES, startServerProcess, testSchema } from './server-harness.js';
+import { DATABASE_URL, NO_POSTGRES, startServerProcess, testClinic, testSchema } from './server-harness.js';
 
 const STAFF = ['a', 'b', 'c', 'd'];
-const business = {
+const business = testClinic({
   id: 'crash',
   displayName: 'Crash Clinic',
-  businessTimeZone: 'UTC',
-  languageTag: 'en',
-  businessHours: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
-    day,
-    timeSlots: [{ startTime: '06:00', endTime: '22:00' }],
-  })),
-  schedulingPolicy: {
-    timeSlotInterval: 'PT30M',
-    minimumLeadTime: 'PT0M',
-    maximumAdvance: 'P30D',
-    allowStaffSelection: true,
-    sendConfirmationsToOwner: false,
-    staffAssignment: 'roundRobin',
-  },
-  bookingPageSettings: { isPublished: true, accessControl: 'unrestricted', isCustomerConsentEnabled: false },
-  customQuestions: [],
+  staff: STAFF,
+  emailDomain: 'crash.example',
+  roundRobin: true,
   services: [
-    {
-      id: 'visit',
-      displayName: 'Visit',
-      defaultDuration: 'PT30M',
-      staffMemberIds: STAFF,
-      isEmailRequired: true,
-    },
+    { id: 'visit', displayName: 'Visit', defaultDuration: 'PT30M', staffMemberIds: STAFF, isEmailRequired: true },
   ],
-  staffMembers: STAFF.map((id) => ({
-    id,
-    displayName: id.toUpperCase(),
-    emailAddress: `${id}@crash.example`,
-    role: 'teamMember',
-    useBusinessHours: true,
-    availabilityIsAffectedByPersonalCalendar: false,
-    isBookable: true,
-  })),
-};
+});
 
 /**
  * Request `i`: a free slot of its own (so a missing booking is the crash's doing), except every

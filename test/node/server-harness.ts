@@ -201,3 +201,51 @@ export function startServerProcess(args: readonly string[], env: Record<string, 
     });
   });
 }
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const;
+
+/**
+ * A small business for the server's load, crash and concurrency tests: open 06:00–22:00 UTC on
+ * `days` (weekdays unless said), a 30-minute grid with no lead time, published, `staff` as bookable
+ * team members (with an e-mail address at `emailDomain` when given) and one 30-minute service
+ * `visit` all of them give, unless `services` says otherwise. `extra` is spread over the result.
+ */
+export function testClinic(o: {
+  id: string;
+  displayName: string;
+  staff: readonly string[];
+  days?: readonly string[];
+  emailDomain?: string;
+  roundRobin?: boolean;
+  services?: readonly Record<string, unknown>[];
+  extra?: Record<string, unknown>;
+}) {
+  return {
+    id: o.id,
+    displayName: o.displayName,
+    businessTimeZone: 'UTC',
+    languageTag: 'en',
+    businessHours: (o.days ?? WEEKDAYS).map((day) => ({ day, timeSlots: [{ startTime: '06:00', endTime: '22:00' }] })),
+    schedulingPolicy: {
+      timeSlotInterval: 'PT30M',
+      minimumLeadTime: 'PT0M',
+      maximumAdvance: 'P30D',
+      allowStaffSelection: true,
+      sendConfirmationsToOwner: false,
+      ...(o.roundRobin ? { staffAssignment: 'roundRobin' } : {}),
+    },
+    bookingPageSettings: { isPublished: true, accessControl: 'unrestricted', isCustomerConsentEnabled: false },
+    customQuestions: [],
+    services: o.services ?? [{ id: 'visit', displayName: 'Visit', defaultDuration: 'PT30M', staffMemberIds: o.staff }],
+    staffMembers: o.staff.map((id) => ({
+      id,
+      displayName: id.toUpperCase(),
+      ...(o.emailDomain ? { emailAddress: `${id}@${o.emailDomain}` } : {}),
+      role: 'teamMember',
+      useBusinessHours: true,
+      availabilityIsAffectedByPersonalCalendar: false,
+      isBookable: true,
+    })),
+    ...o.extra,
+  };
+}
