@@ -19,6 +19,7 @@ import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import { DAY, findService, findStaffMember, type Prepared, retrying } from '../backend.js';
 import { newId, newManageToken } from '../crypto.js';
+import { bookedRecord } from '../booked-record.js';
 import { sha256Hex } from '../hash.js';
 import type { StoredAppointment } from '../store.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
@@ -160,28 +161,21 @@ export async function createAppointment(
         });
         const now = toIso(b.now());
         const record: StoredAppointment = {
-          id: appointmentId,
-          businessId: actor.business.id,
-          serviceId: service.id,
-          serviceName: service.displayName,
-          staffMemberId: placement.staffMemberId,
-          startMs: placement.startMs,
-          endMs: placement.endMs,
-          preBufferMs: placement.preBufferMs,
-          postBufferMs: placement.postBufferMs,
-          status: 'booked',
-          customer: { ...req.customer },
-          answers: req.answers ?? [],
-          consentedAt: null,
-          smsOptIn: b.smsOn(service) && req.smsOptIn === true,
-          ...(joinWebUrl !== undefined ? { joinWebUrl } : {}),
-          manageTokenHash: sha256Hex(`manage:${token}`),
-          bookedBy: 'staff',
+          ...bookedRecord(b, {
+            id: appointmentId,
+            businessId: actor.business.id,
+            service,
+            placement,
+            customer: req.customer,
+            answers: req.answers ?? [],
+            smsOptIn: req.smsOptIn,
+            joinWebUrl,
+            token,
+            now,
+            bookedBy: 'staff',
+            consentedAt: null,
+          }),
           createdByStaffMemberId: actor.me.id,
-          createdAt: now,
-          updatedAt: now,
-          sequence: 0,
-          maximumAttendeesCount: service.maximumAttendeesCount,
         };
         const customerId = await linkBooking(tx, actor.business.id, record.customer, b.now(), req.customerId);
         if (customerId !== undefined) record.customerId = customerId;

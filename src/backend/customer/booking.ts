@@ -18,7 +18,7 @@ import {
 import { DAY, retrying } from '../backend.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { newId, newManageToken } from '../crypto.js';
-import { sha256Hex } from '../hash.js';
+import { bookedRecord } from '../booked-record.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { approvalExpiry, expireLapsed } from '../approval.js';
 import { emailKeyOf, linkBooking, phoneKeyOf } from '../customer-records.js';
@@ -308,28 +308,21 @@ export async function book(
         const request = service.isApprovalRequired === true;
         const now = toIso(nowMs);
         const record: StoredAppointment = {
-          id: appointmentId,
-          businessId: business.id,
-          serviceId: service.id,
-          serviceName: service.displayName,
-          staffMemberId: placement.staffMemberId,
-          startMs: placement.startMs,
-          endMs: placement.endMs,
-          preBufferMs: placement.preBufferMs,
-          postBufferMs: placement.postBufferMs,
-          status: 'booked',
-          customer: { ...req.customer },
-          answers,
-          consentedAt: business.bookingPageSettings.isCustomerConsentEnabled && req.consent?.accepted ? now : null,
-          smsOptIn: b.smsOn(service) && req.smsOptIn === true,
-          ...(joinWebUrl !== undefined ? { joinWebUrl } : {}),
+          ...bookedRecord(b, {
+            id: appointmentId,
+            businessId: business.id,
+            service,
+            placement,
+            customer: req.customer,
+            answers,
+            smsOptIn: req.smsOptIn,
+            joinWebUrl,
+            token,
+            now,
+            bookedBy: 'customer',
+            consentedAt: business.bookingPageSettings.isCustomerConsentEnabled && req.consent?.accepted ? now : null,
+          }),
           ...(req.tracking && Object.keys(req.tracking).length > 0 ? { tracking: req.tracking } : {}),
-          manageTokenHash: sha256Hex(`manage:${token}`),
-          bookedBy: 'customer',
-          createdAt: now,
-          updatedAt: now,
-          sequence: 0,
-          maximumAttendeesCount: service.maximumAttendeesCount,
           ...(request
             ? { approval: 'pending', approvalExpiresAtMs: approvalExpiry(service, nowMs, placement.startMs) }
             : {}),
