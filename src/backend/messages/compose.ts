@@ -15,6 +15,7 @@ import {
 } from '../../core/message-templates.js';
 import type { Address, Business, EpochMs, StaffMember } from '../../core/types.js';
 import { renderEmailHtml, renderEmailText, safeHref, type EmailDocument, type EmailRow } from './email-document.js';
+import { messageFormat } from './message-format.js';
 import type { DefaultTemplateKey, EmailTexts, MessageAudience, StaffEvent } from './types.js';
 
 export interface ComposedEmail {
@@ -54,29 +55,13 @@ export interface AppointmentEmailFacts {
   icsAttached: boolean;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const dtf = messageFormat;
 
-function dtf(lang: string, zone: string, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
-  const k = `${lang}|${zone}|${key}`;
-  let f = formatters.get(k);
-  if (!f) {
-    let locale = lang;
-    try {
-      new Intl.DateTimeFormat(locale);
-    } catch {
-      locale = 'en';
-    }
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
-    formatters.set(k, f);
-  }
-  return f;
-}
-
-const formatDate = (ms: EpochMs, lang: string, zone: string) => dtf(lang, zone, { dateStyle: 'full' }, 'd').format(ms);
+const formatDate = (ms: EpochMs, lang: string, zone: string) => dtf(lang, zone, { dateStyle: 'full' }).format(ms);
 const formatTime = (ms: EpochMs, lang: string, zone: string) =>
-  dtf(lang, zone, { hour: 'numeric', minute: '2-digit' }, 't').format(ms);
+  dtf(lang, zone, { hour: 'numeric', minute: '2-digit' }).format(ms);
 const zoneName = (ms: EpochMs, lang: string, zone: string) =>
-  dtf(lang, zone, { timeZoneName: 'long' }, 'z')
+  dtf(lang, zone, { timeZoneName: 'long' })
     .formatToParts(ms)
     .find((p) => p.type === 'timeZoneName')?.value ?? zone;
 

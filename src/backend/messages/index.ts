@@ -3,6 +3,7 @@
  * outbox.ts); `registerMessageCatalogue` adds other languages.
  */
 import { da } from './da.js';
+import { messageFormat } from './message-format.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
@@ -32,29 +33,13 @@ export function catalogueFor(languageTag: string | undefined): { catalogue: Mess
   return catalogue ? { catalogue, languageTag: languageTag ?? 'en' } : { catalogue: en, languageTag: 'en' };
 }
 
-const formatters = new Map<
-  string,
-  { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat; zone: Intl.DateTimeFormat }
->();
-
 /** "Tuesday, December 1, 2026, 9:00 AM – 9:30 AM Central European Standard Time" in the given language and zone. */
 export function formatWhen(start: number, end: number, languageTag: string, timeZone: string): string {
-  const key = `${languageTag}|${timeZone}`;
-  let f = formatters.get(key);
-  if (!f) {
-    let locale = languageTag;
-    try {
-      new Intl.DateTimeFormat(locale);
-    } catch {
-      locale = 'en';
-    }
-    f = {
-      date: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone }),
-      time: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }),
-      zone: new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }),
-    };
-    formatters.set(key, f);
-  }
+  const f = {
+    date: messageFormat(languageTag, timeZone, { dateStyle: 'full' }),
+    time: messageFormat(languageTag, timeZone, { hour: 'numeric', minute: '2-digit' }),
+    zone: messageFormat(languageTag, timeZone, { timeZoneName: 'long' }),
+  };
   const zoneName = f.zone.formatToParts(start).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
   return `${f.date.format(start)}, ${f.time.format(start)} – ${f.time.format(end)} ${zoneName} (${timeZone})`;
 }

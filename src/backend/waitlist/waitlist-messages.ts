@@ -9,32 +9,19 @@ import { type Backend, findService } from '../backend.js';
 import { toIso } from '../boundary.js';
 import { newId } from '../crypto.js';
 import { renderEmailHtml, renderEmailText, safeHref, type EmailRow } from '../messages/email-document.js';
+import { messageFormat } from '../messages/message-format.js';
 import { fitSms } from '../outbox.js';
 import type { StoredOutboxMessage, StoredWaitlistEntry } from '../store.js';
 import { staffName } from '../views.js';
 import { fillText, waitlistTextsFor, type WaitlistMessageKind } from './waitlist-texts.js';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function format(ms: EpochMs, lang: string, zone: string, options: Intl.DateTimeFormatOptions, key: string): string {
-  const k = `${lang}|${zone}|${key}`;
-  let f = formatters.get(k);
-  if (!f) {
-    let locale = lang;
-    try {
-      new Intl.DateTimeFormat(locale);
-    } catch {
-      locale = 'en';
-    }
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
-    formatters.set(k, f);
-  }
-  return f.format(ms);
+function format(ms: EpochMs, lang: string, zone: string, options: Intl.DateTimeFormatOptions): string {
+  return messageFormat(lang, zone, options).format(ms);
 }
 
 /** "Tuesday, 3 March 2026 at 09:00 Central European Standard Time" in the recipient's language and zone. */
 export function formatWhen(ms: EpochMs, lang: string, zone: string): string {
-  return format(ms, lang, zone, { dateStyle: 'full', timeStyle: 'long' }, 'dt');
+  return format(ms, lang, zone, { dateStyle: 'full', timeStyle: 'long' });
 }
 
 /** What the entry waits for, in words: a session's start, or a day (in the business's calendar). */
@@ -42,7 +29,7 @@ export function wishText(business: Business, e: StoredWaitlistEntry, lang: strin
   if (e.wish === 'session') return formatWhen(e.fromMs, lang, zone);
   // A day is the business's day: named at its noon so no zone moves it to a neighbour.
   const [y, m, d] = (e.date ?? '').split('-').map(Number);
-  return format(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1, 12), lang, 'UTC', { dateStyle: 'full' }, 'd');
+  return format(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1, 12), lang, 'UTC', { dateStyle: 'full' });
 }
 
 export interface WaitlistMessageExtra {
