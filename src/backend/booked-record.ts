@@ -3,10 +3,11 @@
  * date of a repeat booking, and staff booking on a customer's behalf. The caller adds what is its own
  * (consent, tracking, approval, the series, who made it) and then files it under a customer record.
  */
-import type { Service } from '../core/types.js';
+import type { Business, Service } from '../core/types.js';
 import type { Backend } from './backend.js';
 import { sha256Hex } from './hash.js';
 import type { Placement } from './placement.js';
+import type { Tracking } from '../schemas/booking.js';
 import type { StoredAnswer, StoredAppointment, StoredCustomer } from './store.js';
 
 export interface BookedRecordInput {
@@ -51,5 +52,19 @@ export function bookedRecord(b: Backend, o: BookedRecordInput): StoredAppointmen
     updatedAt: o.now,
     sequence: 0,
     maximumAttendeesCount: service.maximumAttendeesCount,
+  };
+}
+
+/** What a customer's request adds: consent (R13) when the page asks for it, and where they came from. */
+export function customerBookedRecord(
+  b: Backend,
+  business: Business,
+  req: { consent?: { accepted?: boolean } | undefined; tracking?: Tracking | undefined },
+  o: Omit<BookedRecordInput, 'businessId' | 'bookedBy' | 'consentedAt'>,
+): StoredAppointment {
+  const consented = business.bookingPageSettings.isCustomerConsentEnabled && req.consent?.accepted === true;
+  return {
+    ...bookedRecord(b, { ...o, businessId: business.id, bookedBy: 'customer', consentedAt: consented ? o.now : null }),
+    ...(req.tracking && Object.keys(req.tracking).length > 0 ? { tracking: req.tracking } : {}),
   };
 }

@@ -18,7 +18,7 @@ import {
 import { DAY, retrying } from '../backend.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { newId, newManageToken } from '../crypto.js';
-import { bookedRecord } from '../booked-record.js';
+import { customerBookedRecord } from '../booked-record.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { approvalExpiry, expireLapsed } from '../approval.js';
 import { emailKeyOf, linkBooking, phoneKeyOf } from '../customer-records.js';
@@ -308,9 +308,8 @@ export async function book(
         const request = service.isApprovalRequired === true;
         const now = toIso(nowMs);
         const record: StoredAppointment = {
-          ...bookedRecord(b, {
+          ...customerBookedRecord(b, business, req, {
             id: appointmentId,
-            businessId: business.id,
             service,
             placement,
             customer: req.customer,
@@ -319,10 +318,7 @@ export async function book(
             joinWebUrl,
             token,
             now,
-            bookedBy: 'customer',
-            consentedAt: business.bookingPageSettings.isCustomerConsentEnabled && req.consent?.accepted ? now : null,
           }),
-          ...(req.tracking && Object.keys(req.tracking).length > 0 ? { tracking: req.tracking } : {}),
           ...(request
             ? { approval: 'pending', approvalExpiresAtMs: approvalExpiry(service, nowMs, placement.startMs) }
             : {}),

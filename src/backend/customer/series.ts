@@ -29,7 +29,7 @@ import {
 import { DAY, retrying, type Backend } from '../backend.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { newId, newManageToken } from '../crypto.js';
-import { bookedRecord } from '../booked-record.js';
+import { customerBookedRecord } from '../booked-record.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { expireLapsed } from '../approval.js';
 import { linkBooking } from '../customer-records.js';
@@ -328,9 +328,8 @@ export async function bookSeries(
           }
           const joinWebUrl = joinWebUrls[k];
           const record: StoredAppointment = {
-            ...bookedRecord(b, {
+            ...customerBookedRecord(b, business, req, {
               id: ids[k],
-              businessId: business.id,
               service,
               placement,
               customer: req.customer,
@@ -339,10 +338,7 @@ export async function bookSeries(
               joinWebUrl,
               token,
               now,
-              bookedBy: 'customer',
-              consentedAt: business.bookingPageSettings.isCustomerConsentEnabled && req.consent?.accepted ? now : null,
             }),
-            ...(req.tracking && Object.keys(req.tracking).length > 0 ? { tracking: req.tracking } : {}),
             seriesId,
             series: {
               frequency: req.repeat.frequency,
