@@ -241,6 +241,25 @@ export class AdminScope {
     );
   }
 
+  /** An appointment of the actor's business that `access` lets them at (to change, unless said). */
+  async appointment(
+    tx: StoreTx,
+    actor: Actor,
+    appointmentId: string,
+    access: Access = actor.perms.writeAppointments,
+  ): Promise<StoredAppointment> {
+    const a = await tx.get('appointments', appointmentId);
+    if (!a || a.businessId !== actor.business.id) throw new BookingError('not-found', 'No such appointment.');
+    this.checkAccess(access, actor, a.staffMemberId);
+    return a;
+  }
+
+  /** The staff members of the business whose calendars are written to (none without a calendar connector). */
+  async calendarWriters(businessId: string | undefined): Promise<ReadonlySet<string>> {
+    const b = this.backend;
+    return b.deps.calendars ? b.calendarWriters((await this.preRead(businessId)).business.id) : new Set<string>();
+  }
+
   checkAccess(access: Access, actor: Actor, staffMemberId: string | undefined): void {
     require(access !== 'none');
     if (access === 'own') require(staffMemberId === actor.me.id, 'You can only do this for your own appointments.');

@@ -256,9 +256,7 @@ export async function rescheduleAppointment(
     );
     const calendarWriters = await b.calendarWriters(pre.business.id);
     return scope.tx('readwrite', ALL_STORES, req.businessId, options, async (tx, actor) => {
-      const a = await tx.get('appointments', req.appointmentId);
-      if (!a || a.businessId !== actor.business.id) throw new BookingError('not-found', 'No such appointment.');
-      scope.checkAccess(actor.perms.writeAppointments, actor, a.staffMemberId);
+      const a = await scope.appointment(tx, actor, req.appointmentId);
       if (override)
         require(actor.perms.overrideLeadTime, 'Only administrators and schedulers can override lead times.');
       const staffMemberId = actor.perms.writeAppointments === 'own' ? actor.me.id : req.staffMemberId;
@@ -323,13 +321,9 @@ export async function cancelAppointment(
 ): Promise<void> {
   const req = parseInput(S.cancelAppointment, input);
   const b = scope.backend;
-  const calendarWriters = b.deps.calendars
-    ? await b.calendarWriters((await scope.preRead(req.businessId)).business.id)
-    : new Set<string>();
+  const calendarWriters = await scope.calendarWriters(req.businessId);
   await scope.tx('readwrite', ['businesses', 'appointments', 'outbox'], req.businessId, options, async (tx, actor) => {
-    const a = await tx.get('appointments', req.appointmentId);
-    if (!a || a.businessId !== actor.business.id) throw new BookingError('not-found', 'No such appointment.');
-    scope.checkAccess(actor.perms.writeAppointments, actor, a.staffMemberId);
+    const a = await scope.appointment(tx, actor, req.appointmentId);
     if (a.status === 'cancelled') return;
     // R8: staff cancelling a class cancels the session for everyone in it, unless told otherwise.
     const targets = req.scope === 'attendee' ? [a] : await sessionOf(tx, a);

@@ -21,13 +21,6 @@ import { type Actor, type AdminScope } from './admin-scope.js';
 
 const STORES = ['businesses', 'appointments', 'outbox'] as const;
 
-async function load(scope: AdminScope, tx: StoreTx, actor: Actor, appointmentId: string): Promise<StoredAppointment> {
-  const a = await tx.get('appointments', appointmentId);
-  if (!a || a.businessId !== actor.business.id) throw new BookingError('not-found', 'No such appointment.');
-  scope.checkAccess(actor.perms.writeAppointments, actor, a.staffMemberId);
-  return a;
-}
-
 /** The request `a`, still waiting for an answer; refused otherwise (answered, cancelled, or expired). */
 function pendingRequest(a: StoredAppointment, nowMs: number): void {
   if (a.status !== 'booked' || a.approval !== 'pending') {
@@ -54,9 +47,9 @@ export async function approveAppointment(
 ): Promise<StaffAppointment> {
   const req = parseInput(S.approveAppointment, input);
   const b = scope.backend;
-  const calendarWriters = await b.calendarWriters((await scope.preRead(req.businessId)).business.id);
+  const calendarWriters = await scope.calendarWriters(req.businessId);
   return scope.tx('readwrite', STORES, req.businessId, options, async (tx, actor) => {
-    const a = await load(scope, tx, actor, req.appointmentId);
+    const a = await scope.appointment(tx, actor, req.appointmentId);
     pendingRequest(a, b.now());
     const approved: StoredAppointment = { ...a, approval: 'approved', updatedAt: toIso(b.now()) };
     delete approved.approvalExpiresAtMs;
@@ -76,9 +69,9 @@ export async function declineAppointment(
 ): Promise<StaffAppointment> {
   const req = parseInput(S.declineAppointment, input);
   const b = scope.backend;
-  const calendarWriters = await b.calendarWriters((await scope.preRead(req.businessId)).business.id);
+  const calendarWriters = await scope.calendarWriters(req.businessId);
   return scope.tx('readwrite', STORES, req.businessId, options, async (tx, actor) => {
-    const a = await load(scope, tx, actor, req.appointmentId);
+    const a = await scope.appointment(tx, actor, req.appointmentId);
     pendingRequest(a, b.now());
     const now = toIso(b.now());
     const declined: StoredAppointment = {
@@ -109,7 +102,7 @@ export async function markAttendance(
   const req = parseInput(S.markAttendance, input);
   const b = scope.backend;
   return scope.tx('readwrite', ['businesses', 'appointments'], req.businessId, options, async (tx, actor) => {
-    const a = await load(scope, tx, actor, req.appointmentId);
+    const a = await scope.appointment(tx, actor, req.appointmentId);
     if (a.status !== 'booked' || a.approval === 'pending') {
       throw new BookingError('policy-violation', 'Only a booked appointment can be marked attended or a no-show.');
     }

@@ -4,7 +4,6 @@
  * bound by the customer's notice (R6); their role is checked per appointment (R18).
  */
 import type { CallOptions } from '../../contract/adapter.js';
-import { BookingError } from '../../contract/errors.js';
 import {
   adminAdapterInputSchemas as S,
   type CancelAppointmentInput,
@@ -26,9 +25,7 @@ export async function getAppointmentSeries(
 ): Promise<StaffAppointment[]> {
   const req = parseInput(S.getAppointmentSeries, input);
   return scope.tx('readonly', ['businesses', 'appointments'], req.businessId, options, async (tx, actor) => {
-    const a = await tx.get('appointments', req.appointmentId);
-    if (!a || a.businessId !== actor.business.id) throw new BookingError('not-found', 'No such appointment.');
-    scope.checkAccess(actor.perms.readAppointments, actor, a.staffMemberId);
+    const a = await scope.appointment(tx, actor, req.appointmentId, actor.perms.readAppointments);
     const out: StaffAppointment[] = [];
     for (const r of await seriesAppointments(tx, a)) {
       // A team member sees the dates of the series that are theirs.
@@ -47,13 +44,9 @@ export async function cancelFollowingAppointments(
 ): Promise<void> {
   const req = parseInput(S.cancelAppointment, input);
   const b = scope.backend;
-  const calendarWriters = b.deps.calendars
-    ? await b.calendarWriters((await scope.preRead(req.businessId)).business.id)
-    : new Set<string>();
+  const calendarWriters = await scope.calendarWriters(req.businessId);
   await scope.tx('readwrite', ['businesses', 'appointments', 'outbox'], req.businessId, options, async (tx, actor) => {
-    const a = await tx.get('appointments', req.appointmentId);
-    if (!a || a.businessId !== actor.business.id) throw new BookingError('not-found', 'No such appointment.');
-    scope.checkAccess(actor.perms.writeAppointments, actor, a.staffMemberId);
+    const a = await scope.appointment(tx, actor, req.appointmentId);
     const rows = await seriesAppointments(tx, a);
     const targets = rows.filter((r) => r.status === 'booked' && r.startMs >= a.startMs);
     // R18: every date cancelled must be one this person may change; else nothing is.
