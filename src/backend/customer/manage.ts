@@ -163,12 +163,7 @@ export async function cancel(scope: CustomerScope, input: CancelInput, options?:
   await loadMessageText();
   const b = scope.backend;
   // The business to lock, read first; the token is checked inside the transaction.
-  const businessId = await b.store.run(
-    'readonly',
-    ['appointments'],
-    async (tx) => (await tx.get('appointments', req.appointmentId))?.businessId,
-  );
-  if (businessId === undefined) throw scope.notFound();
+  const businessId = await scope.businessOfAppointment(req.appointmentId);
   const calendarWriters = await b.calendarWriters(businessId);
   await b.store.run(
     'readwrite',

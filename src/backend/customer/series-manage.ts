@@ -71,12 +71,7 @@ export async function cancelFollowing(
   await scope.begin(options);
   await loadMessageText();
   const b = scope.backend;
-  const businessId = await b.store.run(
-    'readonly',
-    ['appointments'],
-    async (tx) => (await tx.get('appointments', req.appointmentId))?.businessId,
-  );
-  if (businessId === undefined) throw scope.notFound();
+  const businessId = await scope.businessOfAppointment(req.appointmentId);
   const calendarWriters = await b.calendarWriters(businessId);
   return b.store.run(
     'readwrite',
