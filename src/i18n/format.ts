@@ -44,17 +44,16 @@ export function weekdayOfKey(key: string): number {
 }
 
 /**
- * The day a key moves to in a month grid whose weeks start on `weekStart` (0 = Sunday): the arrows
- * by a day (mirrored right to left) or a week, Home and End to the week's ends, Page Up and Page
- * Down by a month (a year with Shift). Undefined for any other key.
+ * The day a key moves to in a month grid from `day`, in the week's `column` (0 = the week's first
+ * day): the arrows by a day (mirrored right to left) or a week, Home and End to the week's ends,
+ * Page Up and Page Down by a month (a year with Shift). Undefined for any other key.
  */
 export function dayGridMove(
   e: { key: string; shiftKey: boolean },
   day: string,
-  weekStart: number,
-  rtl = false,
+  column: number,
+  rtl?: boolean,
 ): string | undefined {
-  const column = (weekdayOfKey(day) - weekStart + 7) % 7;
   const months = e.shiftKey ? 12 : 1;
   switch (e.key) {
     case 'ArrowLeft':

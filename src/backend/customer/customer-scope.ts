@@ -107,15 +107,4 @@ export class CustomerScope {
   notFound(): BookingError {
     return new BookingError('not-found', 'No booking matches this link.');
   }
-
-  /** The business of an appointment, read before the transaction that changes it (so it can be locked). */
-  async businessOfAppointment(appointmentId: string): Promise<string> {
-    const businessId = await this.backend.store.run(
-      'readonly',
-      ['appointments'],
-      async (tx) => (await tx.get('appointments', appointmentId))?.businessId,
-    );
-    if (businessId === undefined) throw this.notFound();
-    return businessId;
-  }
 }

@@ -157,13 +157,26 @@ function rescheduleService(
   return service;
 }
 
+/**
+ * The business of an appointment, read before the transaction that changes it (so it can be
+ * locked); the manage token is checked inside that transaction.
+ */
+export async function businessOfAppointment(scope: CustomerScope, appointmentId: string): Promise<string> {
+  const businessId = await scope.backend.store.run(
+    'readonly',
+    ['appointments'],
+    async (tx) => (await tx.get('appointments', appointmentId))?.businessId,
+  );
+  if (businessId === undefined) throw scope.notFound();
+  return businessId;
+}
+
 export async function cancel(scope: CustomerScope, input: CancelInput, options?: CallOptions): Promise<void> {
   const req = parseInput(cancelInputSchema, input);
   await scope.begin(options);
   await loadMessageText();
   const b = scope.backend;
-  // The business to lock, read first; the token is checked inside the transaction.
-  const businessId = await scope.businessOfAppointment(req.appointmentId);
+  const businessId = await businessOfAppointment(scope, req.appointmentId);
   const calendarWriters = await b.calendarWriters(businessId);
   await b.store.run(
     'readwrite',

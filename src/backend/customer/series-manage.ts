@@ -20,7 +20,7 @@ import type { StoredAppointment } from '../store.js';
 import { customerMayChange, sessionOf, toCustomerAppointment } from '../views.js';
 import { putWebhookEvents } from '../webhooks.js';
 import { type CustomerScope } from './customer-scope.js';
-import { verifyToken } from './manage.js';
+import { businessOfAppointment, verifyToken } from './manage.js';
 
 async function view(
   scope: CustomerScope,
@@ -71,7 +71,7 @@ export async function cancelFollowing(
   await scope.begin(options);
   await loadMessageText();
   const b = scope.backend;
-  const businessId = await scope.businessOfAppointment(req.appointmentId);
+  const businessId = await businessOfAppointment(scope, req.appointmentId);
   const calendarWriters = await b.calendarWriters(businessId);
   return b.store.run(
     'readwrite',

@@ -16,6 +16,7 @@ import {
   formatDayNumber,
   formatMonthYear,
   weekdayNames,
+  weekdayOfKey,
 } from '../../i18n/index.js';
 import type { AdminMessages } from '../../i18n/en-admin.js';
 import { timeIn } from '../booking-admin/admin-format.js';
@@ -74,7 +75,7 @@ export class MonthView implements ReactiveController {
       this.options.onOpenDay(day);
       return;
     }
-    const next = dayGridMove(e, day, this.options.firstDay());
+    const next = dayGridMove(e, day, (weekdayOfKey(day) - this.options.firstDay() + 7) % 7);
     if (next === undefined) return;
     e.preventDefault();
     this.focusAfterRender = true;

@@ -104,7 +104,7 @@ export class BookingCalendar extends LitElement {
       this.choose(day);
       return;
     }
-    const next = dayGridMove(e, day, this.weekStart, this.rtl);
+    const next = dayGridMove(e, day, this.column(day), this.rtl);
     if (next === undefined) return;
     e.preventDefault();
     this.moveFocus(next);
