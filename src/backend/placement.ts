@@ -60,10 +60,9 @@ export async function precheck(b: Backend, tx: StoreTx, req: Omit<PlaceRequest, 
   if (needsRecurrence(req.business) && !req.prepared.recurrence) return;
   const now = b.now();
   const duration = req.durationMs ?? durationMs(req.service.defaultDuration);
-  const appointments = await b.busyAround(tx, req.business, req.startMs, req.startMs + duration);
-  const holds = (await b.holdsAround(tx, req.business, req.startMs, req.startMs + duration)).filter(
-    (h) => h.expiresAtMs > now && h.id !== req.holdId,
-  );
+  const read = await b.busyAndHoldsAround(tx, req.business, req.startMs, req.startMs + duration);
+  const appointments = read.appointments;
+  const holds = read.holds.filter((h) => h.expiresAtMs > now && h.id !== req.holdId);
   const check = checkSlotBookable(slotQuery(b, req, req.startMs, appointments, holds), req.startMs, req.staffMemberId);
   if (!check.bookable) throw refusal(check, req.startMs);
 }
@@ -81,10 +80,8 @@ export async function place(b: Backend, tx: StoreTx, req: PlaceRequest): Promise
   const duration = req.durationMs ?? durationMs(service.defaultDuration);
   const strategy = policy.staffAssignment ?? 'random';
   const window = { start: now, end: now + durationMs(policy.maximumAdvance) };
-  // leastBooked compares bookings across the whole booking window, so read all of it.
-  const from = strategy === 'leastBooked' ? Math.min(req.startMs, window.start) : req.startMs;
-  const to = strategy === 'leastBooked' ? Math.max(req.startMs + duration, window.end) : req.startMs + duration;
-  const appointments = await b.busyAround(tx, business, from, to);
+  const span = placeSpan(b, req);
+  const appointments = await b.busyAround(tx, business, span.start, span.end);
   const allHolds = await b.holdsAround(tx, business, req.startMs, req.startMs + duration);
   const expiredHoldIds = allHolds.filter((h) => h.expiresAtMs <= now).map((h) => h.id);
   const consumedHold = allHolds.find((h) => h.id === req.holdId && h.expiresAtMs > now);
@@ -136,6 +133,25 @@ export async function place(b: Backend, tx: StoreTx, req: PlaceRequest): Promise
     attendeeCount,
     expiredHoldIds,
     consumedHold,
+  };
+}
+
+/**
+ * The span of starts `place` reads busy time around: the slot's, or for leastBooked, which compares
+ * bookings across the whole booking window, all of that window too.
+ */
+export function placeSpan(
+  b: Backend,
+  req: Pick<PlaceRequest, 'business' | 'service' | 'startMs' | 'durationMs'>,
+): { start: EpochMs; end: EpochMs } {
+  const policy = effectivePolicy(req.business, req.service);
+  const duration = req.durationMs ?? durationMs(req.service.defaultDuration);
+  if ((policy.staffAssignment ?? 'random') !== 'leastBooked')
+    return { start: req.startMs, end: req.startMs + duration };
+  const now = b.now();
+  return {
+    start: Math.min(req.startMs, now),
+    end: Math.max(req.startMs + duration, now + durationMs(policy.maximumAdvance)),
   };
 }
 

@@ -111,10 +111,13 @@ export async function getAvailability(
   });
   throwIfAborted(options);
   const now = b.now();
-  const { appointments, holds } = await b.store.run('readonly', ['appointments', 'holds'], async (tx) => ({
-    appointments: await b.busyAround(tx, business, range.start, range.end),
-    holds: await b.holdsAround(tx, business, range.start, range.end),
-  }));
+  const { appointments, holds } = await b.store.run(
+    'readonly',
+    ['appointments', 'holds'],
+    (tx) => b.busyAndHoldsAround(tx, business, range.start, range.end),
+    // One statement on a store that reads both at once (`busyAndHolds`), so no transaction around it.
+    { singleRead: true },
+  );
   throwIfAborted(options);
   const query = slotQuery(
     b,
