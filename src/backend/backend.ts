@@ -51,6 +51,8 @@ export interface BackendDeps {
    */
   smsAvailable?: boolean;
   manageLink: (i: { businessId: string; appointmentId: string; manageToken: string }) => string;
+  /** The ISO text of an instant, as `toIso` gives it, faster (issue 24: the server keeps recent ones). */
+  isoText?: (ms: EpochMs) => string;
   /** Issue 20: a customer's private waitlist link. Default: `#waitlist=…&token=…` (what `<booking-manage>` reads). */
   waitlistLink?: (i: { businessId: string; entryId: string; token: string }) => string;
   holdMs: number;

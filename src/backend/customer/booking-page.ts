@@ -131,5 +131,5 @@ export async function getAvailability(
     range,
     ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
   });
-  return toAvailableSlots(slots);
+  return toAvailableSlots(slots, b.deps.isoText);
 }
