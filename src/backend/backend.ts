@@ -115,7 +115,7 @@ export function durationOr0(text: string | undefined): number {
 }
 
 /** The longest appointment-plus-buffers any service can make: how far back busy time can reach. */
-function maxSpan(business: Business): number {
+export function maxSpan(business: Business): number {
   let max = 0;
   for (const s of business.services) {
     max = Math.max(max, durationMs(s.defaultDuration) + durationOr0(s.preBuffer) + durationOr0(s.postBuffer));
@@ -240,33 +240,9 @@ export class Backend {
   }
 
   /** Requests around `[from, to]` (as `bookedAround` reads) whose time to be approved has passed (R23). */
-  async lapsedAround(
-    tx: StoreTx,
-    business: Business,
-    from: EpochMs,
-    to: EpochMs,
-    /** Where the caller's `busyAround` reads next (a wider span): read that once, for both. */
-    next?: Interval,
-  ): Promise<StoredAppointment[]> {
+  async lapsedAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredAppointment[]> {
     const now = this.now();
-    if (!tx.busy) return (await this.around(tx, business, from, to)).filter((a) => isLapsed(a, now));
-    // Issue 24: the projection says which (usually none); only those documents are read. The read
-    // is the one `busyAround` makes next in the same transaction, which the store answers again.
-    const reach = maxSpan(business) + DAY;
-    const lo = from - reach;
-    const hi = to + DAY;
-    const read = next
-      ? await tx.busy(business.id, Math.min(lo, next.start - reach), Math.max(hi, next.end + DAY))
-      : null;
-    const lapsed = (read ?? (await tx.busy(business.id, lo, hi))).filter(
-      (a) => a.startMs >= lo && a.startMs <= hi && isLapsed(a, now),
-    );
-    const rows: StoredAppointment[] = [];
-    for (const a of lapsed) {
-      const row = await tx.get('appointments', a.id);
-      if (row && isLapsed(row, now)) rows.push(row);
-    }
-    return rows;
+    return (await this.around(tx, business, from, to)).filter((a) => isLapsed(a, now));
   }
 
   /**
@@ -280,28 +256,6 @@ export class Backend {
       ? await tx.busy(business.id, from - reach, to + DAY)
       : await tx.range('appointments', 'business_start', [business.id, from - reach], [business.id, to + DAY]);
     return rows.filter((a) => a.status === 'booked' && !isLapsed(a, now));
-  }
-
-  /**
-   * `busyAround` and `holdsAround` of one span, in one read where the store can (issue 24: the
-   * free-times read and the booking's pre-check are then one statement).
-   */
-  async busyAndHoldsAround(
-    tx: StoreTx,
-    business: Business,
-    from: EpochMs,
-    to: EpochMs,
-  ): Promise<{ appointments: BusyRecord[]; holds: StoredHold[] }> {
-    if (!tx.busyAndHolds) {
-      return {
-        appointments: await this.busyAround(tx, business, from, to),
-        holds: await this.holdsAround(tx, business, from, to),
-      };
-    }
-    const now = this.now();
-    const reach = maxSpan(business) + DAY;
-    const { busy, holds } = await tx.busyAndHolds(business.id, from - reach, to + DAY);
-    return { appointments: busy.filter((a) => a.status === 'booked' && !isLapsed(a, now)), holds };
   }
 
   private around(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredAppointment[]> {

@@ -11,10 +11,11 @@ import { effectivePolicy } from '../core/policy.js';
 import { needsRecurrence } from '../core/schedule.js';
 import type { Business, EpochMs, Service } from '../core/types.js';
 import { BookingError } from '../contract/errors.js';
-import { type Backend, durationOr0, type Prepared, RetryWithFreshConfig } from './backend.js';
+import { type Backend, DAY, durationOr0, maxSpan, type Prepared, RetryWithFreshConfig } from './backend.js';
+import { isLapsed } from './approval-state.js';
 import { invalidAt, toIso } from './boundary.js';
 import { slotQuery, toBusy } from './slot-query.js';
-import type { StoredHold, StoreTx } from './store.js';
+import type { StoredAppointment, StoredHold, StoreTx } from './store.js';
 
 export interface PlaceRequest {
   business: Business;
@@ -60,9 +61,10 @@ export async function precheck(b: Backend, tx: StoreTx, req: Omit<PlaceRequest, 
   if (needsRecurrence(req.business) && !req.prepared.recurrence) return;
   const now = b.now();
   const duration = req.durationMs ?? durationMs(req.service.defaultDuration);
-  const read = await b.busyAndHoldsAround(tx, req.business, req.startMs, req.startMs + duration);
-  const appointments = read.appointments;
-  const holds = read.holds.filter((h) => h.expiresAtMs > now && h.id !== req.holdId);
+  const appointments = await b.busyAround(tx, req.business, req.startMs, req.startMs + duration);
+  const holds = (await b.holdsAround(tx, req.business, req.startMs, req.startMs + duration)).filter(
+    (h) => h.expiresAtMs > now && h.id !== req.holdId,
+  );
   const check = checkSlotBookable(slotQuery(b, req, req.startMs, appointments, holds), req.startMs, req.staffMemberId);
   if (!check.bookable) throw refusal(check, req.startMs);
 }
@@ -153,6 +155,35 @@ export function placeSpan(
     start: Math.min(req.startMs, now),
     end: Math.max(req.startMs + duration, now + durationMs(policy.maximumAdvance)),
   };
+}
+
+/**
+ * R23 before `place`: `b.lapsedAround` of the slot (requests nobody answered in time, as records),
+ * read from the store's busy-time projection where it has one (issue 24): that says which (usually
+ * none), and only their documents are read. The projection is read over `place`'s span, which
+ * holds the slot's, so the store answers `place`'s read from the same one.
+ */
+export async function lapsedBefore(
+  b: Backend,
+  tx: StoreTx,
+  req: Pick<PlaceRequest, 'business' | 'service' | 'startMs' | 'durationMs'>,
+): Promise<StoredAppointment[]> {
+  const { business } = req;
+  const end = req.startMs + (req.durationMs ?? durationMs(req.service.defaultDuration));
+  if (!tx.busy) return b.lapsedAround(tx, business, req.startMs, end);
+  const now = b.now();
+  const reach = maxSpan(business) + DAY;
+  const span = placeSpan(b, req);
+  const lo = req.startMs - reach;
+  const hi = end + DAY;
+  const busy = await tx.busy(business.id, Math.min(lo, span.start - reach), Math.max(hi, span.end + DAY));
+  const rows: StoredAppointment[] = [];
+  for (const a of busy) {
+    if (a.startMs < lo || a.startMs > hi || !isLapsed(a, now)) continue;
+    const row = await tx.get('appointments', a.id);
+    if (row && isLapsed(row, now)) rows.push(row);
+  }
+  return rows;
 }
 
 /** The error for a start the engine refuses, by what the refusal is about. */

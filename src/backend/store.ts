@@ -417,16 +417,6 @@ export interface StoreTx {
    */
   busy?(businessId: string, fromMs: EpochMs, toMs: EpochMs): Promise<BusyRecord[]>;
   /**
-   * Optional, with `busy`: its answer and the holds of `businessId` starting in the same span (as
-   * `range('holds', 'business_start', …)` reads them), in one read: one statement, one snapshot.
-   * A store that honours `TxOptions.singleRead` offers it (the backend reads both in such a transaction).
-   */
-  busyAndHolds?(
-    businessId: string,
-    fromMs: EpochMs,
-    toMs: EpochMs,
-  ): Promise<{ busy: BusyRecord[]; holds: StoredHold[] }>;
-  /**
    * Optional, with `assigned`: R9's round-robin history of one service (staff member → when last
    * assigned), kept apart from the business document, so a booking need not rewrite that document.
    * Stores without it keep `StoredBusiness.lastAssigned` (backend/assignments.ts picks).
@@ -457,9 +447,10 @@ export interface TxOptions {
    */
   bookingKeys?: readonly string[];
   /**
-   * A `readonly` transaction that makes exactly one read (issue 24): one statement is one snapshot
-   * already, so a store that pays for opening and closing a transaction (PostgreSQL: two round
-   * trips) may run it without one. A second read in such a transaction is a bug and is refused.
+   * A `readonly` transaction that makes one read (issue 24): one statement is one snapshot already,
+   * so a store that pays for opening and closing a transaction (PostgreSQL: two round trips) may
+   * run it without one. `busy` followed by `range('holds', 'business_start', …)` over the same
+   * span counts as one (PostgreSQL reads both in one statement). A store refuses a second read.
    */
   singleRead?: boolean;
 }

@@ -220,6 +220,11 @@ class RevisionCache {
   }
 }
 
+/** A business and a span of starts, as a key (`busy` bounds are finite: from `Number.MIN_SAFE_INTEGER` up). */
+function spanKey(businessId: string, from: unknown, to: unknown): string {
+  return `${businessId}\u0000${String(from)}\u0000${String(to)}`;
+}
+
 function trim(map: Map<string, unknown>): void {
   while (map.size > RevisionCache.MAX_BUSINESSES) map.delete(map.keys().next().value!);
 }
@@ -244,6 +249,8 @@ class PgTx implements StoreTx {
    * writers take it exclusive) or reads one snapshot (`readonly`); a booking read it twice.
    */
   private readonly businessMemo = new Map<string, StoredBusiness>();
+  /** `readonly`: the holds `busy` read with busy time, by span, for the `range` of holds that follows. */
+  private readonly holdsRead = new Map<string, StoredHold[]>();
   /** Per business: the busy time this transaction read (before writing any of it), for a later read within it. */
   private readonly busyMemo = new Map<string, { from: number; to: number; records: readonly BusyRecord[] }>();
 
@@ -332,6 +339,15 @@ class PgTx implements StoreTx {
     lower: IndexKey,
     upper: IndexKey,
   ): Promise<Records[S][]> {
+    if (store === 'holds' && index === 'business_start') {
+      const [id, from] = lower;
+      const [upperId, to] = upper;
+      const read =
+        lower.length === 2 && upper.length === 2 && typeof id === 'string' && id === upperId
+          ? this.holdsRead.get(spanKey(id, from, to))
+          : undefined;
+      if (read) return read.slice() as Records[S][];
+    }
     const fields = (SCHEMA[store].indexes as Record<string, readonly string[]>)[index];
     if (!fields) throw new Error(`no index ${index} on ${store}`);
     const columns = fields.map((f) => {
@@ -382,39 +398,19 @@ class PgTx implements StoreTx {
    * The busy-time projection (migration 5): columns only, no document is read or parsed, sent as
    * one JSON array (one row to transfer and one `JSON.parse`, not a row per appointment). While the
    * business's appointments keep their revision, a range read before is answered from memory.
+   * In a `readonly` transaction the holds starting in the same span come in the same statement
+   * (issue 24): free times and a booking's pre-check read both, and then make one round trip.
    */
   async busy(businessId: string, fromMs: number, toMs: number): Promise<BusyRecord[]> {
-    return (await this.readBusy(businessId, fromMs, toMs, false)).busy;
-  }
-
-  /** `busy` and the holds starting in the same span, in one statement (issue 24: one round trip, one snapshot). */
-  async busyAndHolds(
-    businessId: string,
-    fromMs: number,
-    toMs: number,
-  ): Promise<{ busy: BusyRecord[]; holds: StoredHold[] }> {
-    const { busy, holds } = await this.readBusy(businessId, fromMs, toMs, true);
-    return { busy, holds: holds ?? [] };
-  }
-
-  private async readBusy(
-    businessId: string,
-    fromMs: number,
-    toMs: number,
-    withHolds: boolean,
-  ): Promise<{ busy: BusyRecord[]; holds?: StoredHold[] }> {
     const from = Math.max(fromMs, Number.MIN_SAFE_INTEGER);
     const to = Math.min(toMs, Number.MAX_SAFE_INTEGER);
     // After this transaction's own writes the revision moves only at commit (migration 8): read, and keep nothing.
     const own = this.written.has(businessId);
     // Read before in this transaction: the same answer (its locks were taken before that read).
     const memo = own ? undefined : this.busyMemo.get(businessId);
-    if (memo && memo.from <= from && to <= memo.to) {
-      const busy = within(memo.records, from, to);
-      if (!withHolds) return { busy };
-      return { busy, holds: await this.range('holds', 'business_start', [businessId, from], [businessId, to]) };
-    }
+    if (memo && memo.from <= from && to <= memo.to) return within(memo.records, from, to);
     const cached = own ? undefined : this.cache.busyCovering(businessId, from, to);
+    const withHolds = this.mode === 'readonly';
     const rows = await this.sql.query<{
       rev: number;
       busy: BusyTuple[] | string | null;
@@ -437,14 +433,11 @@ class PgTx implements StoreTx {
     );
     const row = rows[0];
     const rev = Number(row?.rev ?? 0);
-    const rawHolds = row?.holds ?? null;
-    const holds = withHolds
-      ? rawHolds === null
-        ? []
-        : typeof rawHolds === 'string'
-          ? (JSON.parse(rawHolds) as StoredHold[])
-          : rawHolds
-      : undefined;
+    if (withHolds) {
+      const raw = row?.holds ?? null;
+      const holds = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as StoredHold[]) : raw;
+      this.holdsRead.set(spanKey(businessId, from, to), holds);
+    }
     if (!this.written.has(businessId)) this.busyBefore.set(businessId, rev);
     let records: BusyRecord[];
     if (cached && rev === cached.rev) {
@@ -456,7 +449,7 @@ class PgTx implements StoreTx {
       if (!own) this.cache.keepBusy(businessId, rev, from, to, records);
     }
     if (!own) this.busyMemo.set(businessId, { from, to, records });
-    return holds ? { busy: records, holds } : { busy: records };
+    return records;
   }
 
   async put<S extends StoreName>(store: S, value: Records[S]): Promise<void> {

@@ -114,8 +114,11 @@ export async function getAvailability(
   const { appointments, holds } = await b.store.run(
     'readonly',
     ['appointments', 'holds'],
-    (tx) => b.busyAndHoldsAround(tx, business, range.start, range.end),
-    // One statement on a store that reads both at once (`busyAndHolds`), so no transaction around it.
+    async (tx) => ({
+      appointments: await b.busyAround(tx, business, range.start, range.end),
+      holds: await b.holdsAround(tx, business, range.start, range.end),
+    }),
+    // PostgreSQL reads a span's holds with its busy time: one statement, so no transaction (store.ts).
     { singleRead: true },
   );
   throwIfAborted(options);

@@ -25,7 +25,7 @@ import { emailKeyOf, linkBooking, phoneKeyOf } from '../customer-records.js';
 import { appointmentMessages, loadMessageText, reminderMessages } from '../outbox.js';
 import { putWebhookEvents } from '../webhooks.js';
 import { lastAssignedOf, recordAssigned } from '../assignments.js';
-import { place, placeSpan, precheck } from '../placement.js';
+import { lapsedBefore, place, precheck } from '../placement.js';
 import type { StoredAppointment, StoredHold, StoreName, StoreTx } from '../store.js';
 import { sessionOf, toCustomerAppointment } from '../views.js';
 import { type CustomerScope, WRITE_STORES } from './customer-scope.js';
@@ -251,7 +251,7 @@ export async function book(
             ...(req.holdId !== undefined ? { holdId: req.holdId } : {}),
             prepared,
           }),
-        // One statement (`busyAndHolds`): no transaction around it.
+        // PostgreSQL reads the span's holds with its busy time: one statement, no transaction (store.ts).
         { singleRead: true },
       );
     } catch (error) {
@@ -304,8 +304,7 @@ export async function book(
         if (recheck.length > 0) throw invalid(recheck, 'Some details are missing or not valid.');
 
         // R23: a request nobody answered in time gives its time back before it is placed over.
-        const next = placeSpan(b, { business, service, startMs });
-        await expireLapsed(b, tx, business, await b.lapsedAround(tx, business, startMs, startMs + duration, next));
+        await expireLapsed(b, tx, business, await lapsedBefore(b, tx, { business, service, startMs }));
         const placement = await place(b, tx, {
           business,
           service,
