@@ -148,7 +148,7 @@ function runOn(kind: 'pglite' | 'postgres'): void {
     db.recording = true;
     server = await createServer({
       database: db,
-      seed: [business()],
+      seed: [business()] as never,
       now: () => NOW,
       random: () => 0.5,
       logger: silentLogger,
