@@ -51,6 +51,8 @@ export interface BackendDeps {
    */
   smsAvailable?: boolean;
   manageLink: (i: { businessId: string; appointmentId: string; manageToken: string }) => string;
+  /** The ISO text of an instant, as `toIso` gives it, faster (issue 24: the server keeps recent ones). */
+  isoText?: (ms: EpochMs) => string;
   /** Issue 20: a customer's private waitlist link. Default: `#waitlist=…&token=…` (what `<booking-manage>` reads). */
   waitlistLink?: (i: { businessId: string; entryId: string; token: string }) => string;
   holdMs: number;
@@ -113,7 +115,7 @@ export function durationOr0(text: string | undefined): number {
 }
 
 /** The longest appointment-plus-buffers any service can make: how far back busy time can reach. */
-function maxSpan(business: Business): number {
+export function maxSpan(business: Business): number {
   let max = 0;
   for (const s of business.services) {
     max = Math.max(max, durationMs(s.defaultDuration) + durationOr0(s.preBuffer) + durationOr0(s.postBuffer));

@@ -11,10 +11,11 @@ import { effectivePolicy } from '../core/policy.js';
 import { needsRecurrence } from '../core/schedule.js';
 import type { Business, EpochMs, Service } from '../core/types.js';
 import { BookingError } from '../contract/errors.js';
-import { type Backend, durationOr0, type Prepared, RetryWithFreshConfig } from './backend.js';
+import { type Backend, DAY, durationOr0, maxSpan, type Prepared, RetryWithFreshConfig } from './backend.js';
+import { isLapsed } from './approval-state.js';
 import { invalidAt, toIso } from './boundary.js';
 import { slotQuery, toBusy } from './slot-query.js';
-import type { StoredHold, StoreTx } from './store.js';
+import type { StoredAppointment, StoredHold, StoreTx } from './store.js';
 
 export interface PlaceRequest {
   business: Business;
@@ -81,10 +82,8 @@ export async function place(b: Backend, tx: StoreTx, req: PlaceRequest): Promise
   const duration = req.durationMs ?? durationMs(service.defaultDuration);
   const strategy = policy.staffAssignment ?? 'random';
   const window = { start: now, end: now + durationMs(policy.maximumAdvance) };
-  // leastBooked compares bookings across the whole booking window, so read all of it.
-  const from = strategy === 'leastBooked' ? Math.min(req.startMs, window.start) : req.startMs;
-  const to = strategy === 'leastBooked' ? Math.max(req.startMs + duration, window.end) : req.startMs + duration;
-  const appointments = await b.busyAround(tx, business, from, to);
+  const span = placeSpan(b, req);
+  const appointments = await b.busyAround(tx, business, span.start, span.end);
   const allHolds = await b.holdsAround(tx, business, req.startMs, req.startMs + duration);
   const expiredHoldIds = allHolds.filter((h) => h.expiresAtMs <= now).map((h) => h.id);
   const consumedHold = allHolds.find((h) => h.id === req.holdId && h.expiresAtMs > now);
@@ -137,6 +136,54 @@ export async function place(b: Backend, tx: StoreTx, req: PlaceRequest): Promise
     expiredHoldIds,
     consumedHold,
   };
+}
+
+/**
+ * The span of starts `place` reads busy time around: the slot's, or for leastBooked, which compares
+ * bookings across the whole booking window, all of that window too.
+ */
+export function placeSpan(
+  b: Backend,
+  req: Pick<PlaceRequest, 'business' | 'service' | 'startMs' | 'durationMs'>,
+): { start: EpochMs; end: EpochMs } {
+  const policy = effectivePolicy(req.business, req.service);
+  const duration = req.durationMs ?? durationMs(req.service.defaultDuration);
+  if ((policy.staffAssignment ?? 'random') !== 'leastBooked')
+    return { start: req.startMs, end: req.startMs + duration };
+  const now = b.now();
+  return {
+    start: Math.min(req.startMs, now),
+    end: Math.max(req.startMs + duration, now + durationMs(policy.maximumAdvance)),
+  };
+}
+
+/**
+ * R23 before `place`: `b.lapsedAround` of the slot (requests nobody answered in time, as records),
+ * read from the store's busy-time projection where it has one (issue 24): that says which (usually
+ * none), and only their documents are read. The projection is read over `place`'s span, which
+ * holds the slot's, so the store answers `place`'s read from the same one.
+ */
+export async function lapsedBefore(
+  b: Backend,
+  tx: StoreTx,
+  req: Pick<PlaceRequest, 'business' | 'service' | 'startMs' | 'durationMs'>,
+): Promise<StoredAppointment[]> {
+  const { business } = req;
+  const end = req.startMs + (req.durationMs ?? durationMs(req.service.defaultDuration));
+  if (!tx.busy) return b.lapsedAround(tx, business, req.startMs, end);
+  const now = b.now();
+  const reach = maxSpan(business) + DAY;
+  const span = placeSpan(b, req);
+  const lo = req.startMs - reach;
+  const hi = end + DAY;
+  const busy = await tx.busy(business.id, Math.min(lo, span.start - reach), Math.max(hi, span.end + DAY));
+  const rows: StoredAppointment[] = [];
+  for (const a of busy) {
+    if (a.startMs < lo || a.startMs > hi || !isLapsed(a, now)) continue;
+    const row = await tx.get('appointments', a.id);
+    if (row && isLapsed(row, now)) rows.push(row);
+  }
+  return rows;
 }
 
 /** The error for a start the engine refuses, by what the refusal is about. */

@@ -446,6 +446,13 @@ export interface TxOptions {
    * business document in such a transaction is refused. Single-process stores may ignore it.
    */
   bookingKeys?: readonly string[];
+  /**
+   * A `readonly` transaction that makes one read (issue 24): one statement is one snapshot already,
+   * so a store that pays for opening and closing a transaction (PostgreSQL: two round trips) may
+   * run it without one. `busy` followed by `range('holds', 'business_start', …)` over the same
+   * span counts as one (PostgreSQL reads both in one statement). A store refuses a second read.
+   */
+  singleRead?: boolean;
 }
 
 export interface Store {

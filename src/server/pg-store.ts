@@ -32,6 +32,7 @@ import {
   type Store,
   type StoredAppointment,
   type StoredBusiness,
+  type StoredHold,
   type StoreName,
   type StoreTx,
   type TxMode,
@@ -219,6 +220,11 @@ class RevisionCache {
   }
 }
 
+/** A business and a span of starts, as a key (`busy` bounds are finite: from `Number.MIN_SAFE_INTEGER` up). */
+function spanKey(businessId: string, from: unknown, to: unknown): string {
+  return `${businessId}\u0000${String(from)}\u0000${String(to)}`;
+}
+
 function trim(map: Map<string, unknown>): void {
   while (map.size > RevisionCache.MAX_BUSINESSES) map.delete(map.keys().next().value!);
 }
@@ -237,6 +243,16 @@ class PgTx implements StoreTx {
 
   /** The business documents this transaction read, as read: what a written secret is compared with. */
   private readonly businessesRead = new Map<string, StoredBusiness>();
+  /**
+   * What this transaction read of each business it did not write since: read again only when it may
+   * have changed. It cannot while this transaction holds that business's lock (shared or not: its
+   * writers take it exclusive) or reads one snapshot (`readonly`); a booking read it twice.
+   */
+  private readonly businessMemo = new Map<string, StoredBusiness>();
+  /** `readonly`: the holds `busy` read with busy time, by span, for the `range` of holds that follows. */
+  private readonly holdsRead = new Map<string, StoredHold[]>();
+  /** Per business: the busy time this transaction read (before writing any of it), for a later read within it. */
+  private readonly busyMemo = new Map<string, { from: number; to: number; records: readonly BusyRecord[] }>();
 
   /** Per business: the busy-time revision this transaction read before it wrote any appointment. */
   private readonly busyBefore = new Map<string, number>();
@@ -289,6 +305,8 @@ class PgTx implements StoreTx {
 
   /** A business's document: from memory while its revision stands (migration 5), else read (and kept). */
   private async business(id: string): Promise<StoredBusiness | undefined> {
+    const memo = this.businessMemo.get(id);
+    if (memo && (this.mode === 'readonly' || this.locked === undefined || this.locked.has(id))) return memo;
     const cached = this.cache.businesses.get(id);
     const rows = await this.sql.query<{ rev: number; doc: StoredBusiness | null }>(
       `SELECT rev::float8 AS rev, CASE WHEN rev = $2 THEN NULL ELSE doc END AS doc FROM businesses WHERE id = $1`,
@@ -298,12 +316,14 @@ class PgTx implements StoreTx {
     if (!row) return undefined;
     if (cached && Number(row.rev) === cached.rev) {
       this.businessesRead.set(id, cached.doc);
+      this.businessMemo.set(id, cached.doc);
       return cached.doc;
     }
     // Webhook secrets are sealed in the database (webhook-secrets.ts) and opened here, once per revision.
     const doc = deepFreeze(this.secrets.open(row.doc!));
     this.cache.keepBusiness(id, Number(row.rev), doc);
     this.businessesRead.set(id, doc);
+    this.businessMemo.set(id, doc);
     return doc;
   }
 
@@ -319,6 +339,15 @@ class PgTx implements StoreTx {
     lower: IndexKey,
     upper: IndexKey,
   ): Promise<Records[S][]> {
+    if (store === 'holds' && index === 'business_start') {
+      const [id, from] = lower;
+      const [upperId, to] = upper;
+      const read =
+        lower.length === 2 && upper.length === 2 && typeof id === 'string' && id === upperId
+          ? this.holdsRead.get(spanKey(id, from, to))
+          : undefined;
+      if (read) return read.slice() as Records[S][];
+    }
     const fields = (SCHEMA[store].indexes as Record<string, readonly string[]>)[index];
     if (!fields) throw new Error(`no index ${index} on ${store}`);
     const columns = fields.map((f) => {
@@ -369,31 +398,57 @@ class PgTx implements StoreTx {
    * The busy-time projection (migration 5): columns only, no document is read or parsed, sent as
    * one JSON array (one row to transfer and one `JSON.parse`, not a row per appointment). While the
    * business's appointments keep their revision, a range read before is answered from memory.
+   * In a `readonly` transaction the holds starting in the same span come in the same statement
+   * (issue 24): free times and a booking's pre-check read both, and then make one round trip.
    */
   async busy(businessId: string, fromMs: number, toMs: number): Promise<BusyRecord[]> {
     const from = Math.max(fromMs, Number.MIN_SAFE_INTEGER);
     const to = Math.min(toMs, Number.MAX_SAFE_INTEGER);
     // After this transaction's own writes the revision moves only at commit (migration 8): read, and keep nothing.
     const own = this.written.has(businessId);
+    // Read before in this transaction: the same answer (its locks were taken before that read).
+    const memo = own ? undefined : this.busyMemo.get(businessId);
+    if (memo && memo.from <= from && to <= memo.to) return within(memo.records, from, to);
     const cached = own ? undefined : this.cache.busyCovering(businessId, from, to);
-    const rows = await this.sql.query<{ rev: number; busy: BusyTuple[] | string | null }>(
+    const withHolds = this.mode === 'readonly';
+    const rows = await this.sql.query<{
+      rev: number;
+      busy: BusyTuple[] | string | null;
+      holds?: StoredHold[] | string | null;
+    }>(
       `WITH r AS (SELECT coalesce((SELECT rev FROM busy_revisions WHERE business_id = $1), 0) AS rev)
        SELECT r.rev::float8 AS rev, CASE WHEN r.rev = $4 THEN NULL ELSE (
          SELECT json_agg(json_build_array(id, service_id, staff_member_id, start_ms, end_ms, pre_buffer_ms,
              post_buffer_ms, approval, approval_expires_at_ms) ORDER BY start_ms, id)
          FROM appointments
          WHERE business_id = $1 AND start_ms >= $2 AND start_ms <= $3 AND status = 'booked'
-       ) END AS busy
+       ) END AS busy${
+         withHolds
+           ? `, (SELECT json_agg(doc ORDER BY start_ms, id) FROM holds
+              WHERE business_id = $1 AND start_ms >= $2 AND start_ms <= $3) AS holds`
+           : ''
+       }
        FROM r`,
       [businessId, from, to, cached?.rev ?? -1],
     );
-    const rev = Number(rows[0]?.rev ?? 0);
+    const row = rows[0];
+    const rev = Number(row?.rev ?? 0);
+    if (withHolds) {
+      const raw = row?.holds ?? null;
+      const holds = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as StoredHold[]) : raw;
+      this.holdsRead.set(spanKey(businessId, from, to), holds);
+    }
     if (!this.written.has(businessId)) this.busyBefore.set(businessId, rev);
-    if (cached && rev === cached.rev) return within(cached.records, from, to);
-    const raw = rows[0]?.busy ?? null;
-    const list: BusyTuple[] = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as BusyTuple[]) : raw;
-    const records = list.map(busyRecord);
-    if (!own) this.cache.keepBusy(businessId, rev, from, to, records);
+    let records: BusyRecord[];
+    if (cached && rev === cached.rev) {
+      records = within(cached.records, from, to);
+    } else {
+      const raw = row?.busy ?? null;
+      const list: BusyTuple[] = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as BusyTuple[]) : raw;
+      records = list.map(busyRecord);
+      if (!own) this.cache.keepBusy(businessId, rev, from, to, records);
+    }
+    if (!own) this.busyMemo.set(businessId, { from, to, records });
     return records;
   }
 
@@ -404,6 +459,7 @@ class PgTx implements StoreTx {
       this.wrote(a.businessId, a.id, a);
     }
     if (store === 'businesses') {
+      this.businessMemo.delete((value as StoredBusiness).id);
       // R9's history lives in its own rows (migration 8), not in the document.
       const { lastAssigned: _kept, ...b } = value as StoredBusiness;
       value = this.secrets.seal(b, this.businessesRead.get(b.id)) as Records[S];
@@ -417,6 +473,7 @@ class PgTx implements StoreTx {
 
   async delete(store: StoreName, key: string): Promise<void> {
     if (this.mode !== 'readwrite') throw new Error('readonly transaction');
+    if (store === 'businesses') this.businessMemo.delete(key);
     if (this.locked || store === 'appointments') {
       const rows = await this.sql.query<{ doc: unknown }>(`SELECT doc FROM ${TABLES[store]} WHERE id = $1`, [key]);
       if (rows[0]) this.checkWrite(store, rows[0].doc);
@@ -460,17 +517,36 @@ class PgTx implements StoreTx {
   }
 }
 
+const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
 /**
- * A booking's own locks (`TxOptions.bookingKeys`), per business, exclusive, taken in one statement
- * in sorted order so two bookings never wait on each other in a cycle.
+ * A write transaction's locks, taken in one statement (one round trip, issue 24) and always in
+ * one order, so two transactions never wait on each other in a cycle: the store lock (shared when
+ * businesses are named, else exclusive); then each named business, sorted (shared for a booking,
+ * else exclusive); then a booking's own keys (`TxOptions.bookingKeys`) per business, exclusive,
+ * sorted. The subquery's order is the order the locks are taken in.
  */
-async function lockKeys(sql: Sql, businessIds: readonly string[], keys: readonly string[]): Promise<void> {
-  const all = [...new Set(businessIds.flatMap((id) => keys.map((k) => `booking:${id}:${k}`)))].sort();
-  if (all.length === 0) return;
+async function takeLocks(sql: Sql, businessIds: readonly string[], booking: readonly string[] | undefined) {
+  const keys: string[] = [];
+  const shared: boolean[] = [];
+  const ids = [...new Set(businessIds)].sort(byCodeUnits);
+  for (const id of ids) {
+    keys.push(`business:${id}`);
+    shared.push(booking !== undefined);
+  }
+  const own = [...new Set(ids.flatMap((id) => (booking ?? []).map((k) => `booking:${id}:${k}`)))].sort(byCodeUnits);
+  for (const k of own) {
+    keys.push(k);
+    shared.push(false);
+  }
   await sql.query(
-    `SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0)))
-     FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k COLLATE "C") AS keys`,
-    [all],
+    `SELECT count(CASE WHEN l.shared THEN pg_advisory_xact_lock_shared(l.id) ELSE pg_advisory_xact_lock(l.id) END)
+     FROM (SELECT $1::bigint AS id, $2::boolean AS shared, 0::bigint AS n
+           UNION ALL
+           SELECT hashtextextended(k.key, 0), k.shared, k.n
+           FROM unnest($3::text[], $4::boolean[]) WITH ORDINALITY AS k(key, shared, n)
+           ORDER BY n) AS l`,
+    [STORE_LOCK, ids.length > 0, keys, shared],
   );
 }
 
@@ -502,23 +578,17 @@ export class PostgresStore implements Store {
     for (let attempt = 1; ; attempt++) {
       let changes: BusyChange[] = [];
       try {
+        if (mode === 'readonly' && options.singleRead) return await this.singleRead(fn);
         const committed = await this.db.transaction(mode, async (sql) => {
           let locked: Set<string> | undefined;
           const booking = mode === 'readwrite' && options.bookingKeys !== undefined && !!options.businessIds?.length;
           if (mode === 'readwrite') {
-            if (options.businessIds && options.businessIds.length > 0) {
-              locked = new Set(options.businessIds);
-              // Shared on the store lock, so a whole-store transaction still excludes us.
-              await sql.query('SELECT pg_advisory_xact_lock_shared($1)', [STORE_LOCK]);
-              // A booking shares its business with other bookings; a configuration write has it alone.
-              const lock = booking ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
-              for (const id of [...locked].sort()) {
-                await sql.query(`SELECT ${lock}(hashtextextended('business:' || $1, 0))`, [id]);
-              }
-              if (booking) await lockKeys(sql, [...locked], options.bookingKeys ?? []);
-            } else {
-              await sql.query('SELECT pg_advisory_xact_lock($1)', [STORE_LOCK]);
-            }
+            // Shared on the store lock when businesses are named, so a whole-store transaction
+            // still excludes us; a booking shares its business with other bookings, a
+            // configuration write has it alone.
+            const named = options.businessIds ?? [];
+            if (named.length > 0) locked = new Set(named);
+            await takeLocks(sql, named, booking ? (options.bookingKeys ?? []) : undefined);
           }
           const tx = new PgTx(this.cache, sql, mode, locked, this.secrets, booking);
           const result = await fn(tx);
@@ -566,6 +636,18 @@ export class PostgresStore implements Store {
         throw error;
       }
     }
+  }
+
+  /** `TxOptions.singleRead`: the one statement on its own (its own snapshot), no BEGIN and COMMIT around it. */
+  private singleRead<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    let reads = 0;
+    const sql: Sql = {
+      query: <R extends object>(text: string, params?: readonly unknown[]) => {
+        if (++reads > 1) return Promise.reject(new Error('a single-read transaction read twice'));
+        return this.db.query<R>(text, params);
+      },
+    };
+    return fn(new PgTx(this.cache, sql, 'readonly', undefined, this.secrets));
   }
 
   close(): void {

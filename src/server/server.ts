@@ -46,6 +46,8 @@ import { staffFeedIcs } from '../backend/calendar-events.js';
 import { firstBusinessId, PostgresStore } from './pg-store.js';
 import { sealStoredWebhookSecrets, WebhookSecrets } from './webhook-secrets.js';
 import { importPeer } from './peers.js';
+import { isoTextCache } from './iso-text.js';
+import { warmUp } from './warm-up.js';
 import { RateLimiter, type BucketRule } from './rate-limit.js';
 import { staticFiles } from './static-files.js';
 
@@ -296,6 +298,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     waitlistLink: manageUrl
       ? (i) => `${manageUrl}#waitlist=${encodeURIComponent(i.entryId)}&token=${encodeURIComponent(i.token)}`
       : (i) => `#waitlist=${encodeURIComponent(i.entryId)}&token=${encodeURIComponent(i.token)}`,
+    isoText: isoTextCache(),
     holdMs: 5 * 60_000,
     holdsPerClient: options.holdsPerAddress ?? 3,
     smsAvailable: options.sms !== undefined,
@@ -309,6 +312,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
   await backend.getBookingPage({}).catch((error: unknown) => {
     if (!(error instanceof BookingError)) throw error;
   });
+  // What the first requests would otherwise do once (compile, load, read into the revision cache).
+  const warmed = await warmUp({ rules, db: database, defaultBusinessId, log });
+  log.debug('warmed up', { ...warmed });
 
   const auth = new Auth(database, { now, ...(options.sessionMs ? { sessionMs: options.sessionMs } : {}) });
 

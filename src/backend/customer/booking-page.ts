@@ -111,10 +111,16 @@ export async function getAvailability(
   });
   throwIfAborted(options);
   const now = b.now();
-  const { appointments, holds } = await b.store.run('readonly', ['appointments', 'holds'], async (tx) => ({
-    appointments: await b.busyAround(tx, business, range.start, range.end),
-    holds: await b.holdsAround(tx, business, range.start, range.end),
-  }));
+  const { appointments, holds } = await b.store.run(
+    'readonly',
+    ['appointments', 'holds'],
+    async (tx) => ({
+      appointments: await b.busyAround(tx, business, range.start, range.end),
+      holds: await b.holdsAround(tx, business, range.start, range.end),
+    }),
+    // PostgreSQL reads a span's holds with its busy time: one statement, so no transaction (store.ts).
+    { singleRead: true },
+  );
   throwIfAborted(options);
   const query = slotQuery(
     b,
@@ -128,5 +134,5 @@ export async function getAvailability(
     range,
     ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
   });
-  return toAvailableSlots(slots);
+  return toAvailableSlots(slots, b.deps.isoText);
 }

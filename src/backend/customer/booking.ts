@@ -25,7 +25,7 @@ import { emailKeyOf, linkBooking, phoneKeyOf } from '../customer-records.js';
 import { appointmentMessages, loadMessageText, reminderMessages } from '../outbox.js';
 import { putWebhookEvents } from '../webhooks.js';
 import { lastAssignedOf, recordAssigned } from '../assignments.js';
-import { place, precheck } from '../placement.js';
+import { lapsedBefore, place, precheck } from '../placement.js';
 import type { StoredAppointment, StoredHold, StoreName, StoreTx } from '../store.js';
 import { sessionOf, toCustomerAppointment } from '../views.js';
 import { type CustomerScope, WRITE_STORES } from './customer-scope.js';
@@ -211,9 +211,15 @@ export async function book(
     const idempotencyId = idempotencyRecordId(pre.id, req.idempotencyKey);
     // A retry after a lost response is answered before anything else: no provider is called
     // again, and a first booking that has since moved into the lead time is still returned.
-    const early = await b.store.run('readonly', ['businesses', 'appointments', 'idempotency'], (tx) =>
-      replay(scope, tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey),
-    );
+    // Usually there is none: one statement says so, and only a retry reads the rest.
+    const previous = await b.store.run('readonly', ['idempotency'], (tx) => tx.get('idempotency', idempotencyId), {
+      singleRead: true,
+    });
+    const early = previous
+      ? await b.store.run('readonly', ['businesses', 'appointments', 'idempotency'], (tx) =>
+          replay(scope, tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey),
+        )
+      : undefined;
     if (early) return early;
     scope.assertOpen(pre);
     const preService = scope.customerService(pre, req.serviceId);
@@ -232,16 +238,21 @@ export async function book(
       end: startMs + 2 * DAY,
     });
     try {
-      await b.store.run('readonly', ['appointments', 'holds'], (tx) =>
-        precheck(b, tx, {
-          business: pre,
-          service: preService,
-          ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
-          startMs,
-          enforceLeadTime: true,
-          ...(req.holdId !== undefined ? { holdId: req.holdId } : {}),
-          prepared,
-        }),
+      await b.store.run(
+        'readonly',
+        ['appointments', 'holds'],
+        (tx) =>
+          precheck(b, tx, {
+            business: pre,
+            service: preService,
+            ...(req.staffMemberId !== undefined ? { staffMemberId: req.staffMemberId } : {}),
+            startMs,
+            enforceLeadTime: true,
+            ...(req.holdId !== undefined ? { holdId: req.holdId } : {}),
+            prepared,
+          }),
+        // PostgreSQL reads the span's holds with its busy time: one statement, no transaction (store.ts).
+        { singleRead: true },
       );
     } catch (error) {
       // A twin request with the same key may have just booked this very slot: answer as it.
@@ -293,7 +304,7 @@ export async function book(
         if (recheck.length > 0) throw invalid(recheck, 'Some details are missing or not valid.');
 
         // R23: a request nobody answered in time gives its time back before it is placed over.
-        await expireLapsed(b, tx, business, await b.lapsedAround(tx, business, startMs, startMs + duration));
+        await expireLapsed(b, tx, business, await lapsedBefore(b, tx, { business, service, startMs }));
         const placement = await place(b, tx, {
           business,
           service,

@@ -50,7 +50,9 @@ export class CustomerScope {
 
   async loadBusiness(businessId: string | undefined): Promise<StoredBusiness> {
     const id = this.businessIdOf(businessId);
-    const stored = await this.backend.store.run('readonly', ['businesses'], (tx) => tx.get('businesses', id));
+    const stored = await this.backend.store.run('readonly', ['businesses'], (tx) => tx.get('businesses', id), {
+      singleRead: true,
+    });
     if (!stored) throw invalidAt('businessId', `unknown business: ${id}`);
     return stored;
   }

@@ -1,0 +1,238 @@
+// Issue 24: the booking server's fixed cost per request. Counted, never timed: the statements and
+// transactions a free-times read and a booking send to the database (each one a round trip on a
+// PostgreSQL server), and that the server warms itself before it resolves, so the first request
+// after a start is answered from what the store keeps (pg-store.ts RevisionCache) like a later one.
+// On PGlite, and on PostgreSQL when DATABASE_URL is set.
+import { deepEqual, equal, ok } from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import type { Database, Sql } from '../../src/server/database.js';
+import { silentLogger } from '../../src/server/log.js';
+import { createServer } from '../../src/server/server.js';
+import { DATABASE_URL, NO_POSTGRES, openTestDatabase } from './server-harness.js';
+
+const NOW = Date.parse('2026-03-02T06:00:00Z');
+const BUSINESS = `cost${randomBytes(3).toString('hex')}`;
+
+function business() {
+  return {
+    id: BUSINESS,
+    displayName: 'Cost Clinic',
+    businessTimeZone: 'UTC',
+    languageTag: 'en',
+    businessHours: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
+      day,
+      timeSlots: [{ startTime: '08:00', endTime: '16:00' }],
+    })),
+    schedulingPolicy: {
+      timeSlotInterval: 'PT30M',
+      minimumLeadTime: 'PT0M',
+      maximumAdvance: 'P30D',
+      allowStaffSelection: true,
+      sendConfirmationsToOwner: false,
+      staffAssignment: 'leastBooked',
+    },
+    bookingPageSettings: { isPublished: true, accessControl: 'unrestricted', isCustomerConsentEnabled: false },
+    customQuestions: [],
+    services: [
+      {
+        id: 'visit',
+        displayName: 'Visit',
+        defaultDuration: 'PT30M',
+        postBuffer: 'PT10M',
+        staffMemberIds: ['s0', 's1', 's2'],
+        maximumAttendeesCount: 1,
+      },
+    ],
+    staffMembers: ['s0', 's1', 's2'].map((id) => ({
+      id,
+      displayName: id.toUpperCase(),
+      emailAddress: `${id}@example.com`,
+      role: 'teamMember',
+      useBusinessHours: true,
+      isBookable: true,
+    })),
+    timeOff: [],
+  };
+}
+
+interface Statement {
+  text: string;
+  params: readonly unknown[];
+  /** Run inside a transaction (`transaction()`), not on its own. */
+  inTransaction: boolean;
+}
+
+/** `db`, writing down every statement and transaction while `recording` is on. */
+class CountingDatabase implements Database {
+  readonly kind: Database['kind'];
+  recording = false;
+  statements: Statement[] = [];
+  transactions = 0;
+
+  constructor(private readonly inner: Database) {
+    this.kind = inner.kind;
+  }
+
+  private note(text: string, params: readonly unknown[] | undefined, inTransaction: boolean): void {
+    if (this.recording) this.statements.push({ text, params: params ?? [], inTransaction });
+  }
+
+  query<R extends object>(text: string, params?: readonly unknown[]): Promise<R[]> {
+    this.note(text, params, false);
+    return this.inner.query<R>(text, params);
+  }
+
+  transaction<T>(mode: 'readonly' | 'readwrite', fn: (sql: Sql) => Promise<T>): Promise<T> {
+    if (this.recording) this.transactions++;
+    return this.inner.transaction(mode, (sql) =>
+      fn({
+        query: <R extends object>(text: string, params?: readonly unknown[]) => {
+          this.note(text, params, true);
+          return sql.query<R>(text, params);
+        },
+      }),
+    );
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  /** What `fn` sends to the database. */
+  async record<T>(fn: () => Promise<T>): Promise<{ result: T; statements: Statement[]; transactions: number }> {
+    this.statements = [];
+    this.transactions = 0;
+    this.recording = true;
+    try {
+      const result = await fn();
+      return { result, statements: this.statements, transactions: this.transactions };
+    } finally {
+      this.recording = false;
+    }
+  }
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const DAY_MS = 86_400_000;
+
+function runOn(kind: 'pglite' | 'postgres'): void {
+  let inner: Database;
+  let db: CountingDatabase;
+  let server: Awaited<ReturnType<typeof createServer>>;
+  const api = `http://cost.test/api/businesses/${BUSINESS}`;
+  const availability = (fromMs: number, toMs: number) =>
+    server.fetch(
+      new Request(
+        `${api}/availability?${new URLSearchParams({ serviceId: 'visit', start: iso(fromMs), end: iso(toMs) }).toString()}`,
+      ),
+    );
+  let bookings = 0;
+  const book = (start: string) =>
+    server.fetch(
+      new Request(`${api}/appointments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `cost-${kind}-${bookings++}` },
+        body: JSON.stringify({
+          serviceId: 'visit',
+          start,
+          customer: { name: 'Ada', emailAddress: `ada${bookings}@example.com`, timeZone: 'UTC' },
+        }),
+      }),
+    );
+
+  before(async () => {
+    inner = await openTestDatabase(kind);
+    db = new CountingDatabase(inner);
+    // What createServer does before it resolves is recorded too: the warm-up's reads.
+    db.recording = true;
+    server = await createServer({
+      database: db,
+      seed: [business()] as never,
+      now: () => NOW,
+      random: () => 0.5,
+      logger: silentLogger,
+      outboxIntervalMs: 0,
+      calendarSyncIntervalMs: 0,
+      rateLimits: false,
+    });
+    db.recording = false;
+  });
+
+  after(async () => {
+    await server?.close();
+    if (kind === 'postgres') {
+      const [row] = await inner.query<{ s: string }>('SELECT current_schema() AS s');
+      await inner.query(`DROP SCHEMA ${row.s} CASCADE`);
+    }
+    await inner?.close();
+  });
+
+  const busyReads = (statements: readonly Statement[]) =>
+    statements.filter((s) => s.text.includes('FROM busy_revisions WHERE business_id = $1), 0) AS rev'));
+
+  it('createServer reads the free times of its default business before it resolves: the first request after the start finds them kept', async () => {
+    const { result, statements } = await db.record(() => availability(NOW, NOW + 14 * DAY_MS));
+    equal(result.status, 200);
+    ok(((await result.json()) as unknown[]).length > 0);
+    const reads = busyReads(statements);
+    equal(reads.length, 1);
+    // The revision it holds ($4; -1 when it holds none): the database sends no busy time back unless it moved.
+    ok(
+      Number(reads[0].params[3]) >= 0,
+      `the first read after the start held no revision: ${String(reads[0].params[3])}`,
+    );
+  });
+
+  it('a free-times read is two statements and no transaction: the business (by revision), then busy time and holds', async () => {
+    await (await availability(NOW, NOW + 14 * DAY_MS)).arrayBuffer();
+    const { result, statements, transactions } = await db.record(() => availability(NOW, NOW + 28 * DAY_MS));
+    equal(result.status, 200);
+    equal(transactions, 0);
+    equal(statements.length, 2, statements.map((s) => s.text).join('\n'));
+    ok(statements[0].text.includes('FROM businesses WHERE id = $1'));
+    ok(busyReads(statements).length === 1 && statements[1].text.includes('FROM holds'));
+  });
+
+  it('a booking is one transaction: its locks in one statement, the business and busy time read once in it', async () => {
+    const free = (await (await availability(NOW, NOW + 7 * DAY_MS)).json()) as { start: string }[];
+    const { result, statements, transactions } = await db.record(() => book(free[3].start));
+    equal(result.status, 201, await result.clone().text());
+    equal(transactions, 1);
+    const inside = statements.filter((s) => s.inTransaction);
+    const outside = statements.filter((s) => !s.inTransaction);
+    // Before it: the business, the idempotency key, the pre-check and the calendars written to, one statement each.
+    equal(outside.length, 4, outside.map((s) => s.text).join('\n'));
+    ok(inside[0].text.includes('pg_advisory_xact_lock'));
+    equal(inside.filter((s) => s.text.includes('pg_advisory')).length, 1);
+    equal(inside.filter((s) => s.text.includes('FROM businesses WHERE id = $1')).length, 1);
+    equal(busyReads(inside).length, 1);
+    ok(
+      inside.length <= 15,
+      `${inside.length} statements in the booking's transaction:\n${inside.map((s) => s.text).join('\n')}`,
+    );
+  });
+
+  it('the answers are what they were: a booked start is no longer offered, a replayed key answers with the first booking', async () => {
+    const before = (await (await availability(NOW, NOW + 7 * DAY_MS)).json()) as {
+      start: string;
+      staffMemberIds: string[];
+    }[];
+    const slot = before[5];
+    bookings = 100;
+    const first = await book(slot.start);
+    equal(first.status, 201);
+    const firstBody = (await first.json()) as { appointment: { id: string } };
+    bookings = 100; // the same idempotency key again
+    const again = await book(slot.start);
+    equal(again.status, 201);
+    deepEqual(((await again.json()) as { appointment: { id: string } }).appointment.id, firstBody.appointment.id);
+    const after = (await (await availability(NOW, NOW + 7 * DAY_MS)).json()) as typeof before;
+    const now = after.find((s) => s.start === slot.start);
+    deepEqual(now?.staffMemberIds.length ?? 0, slot.staffMemberIds.length - 1);
+  });
+}
+
+describe('server cost per request on PGlite (issue 24)', () => runOn('pglite'));
+if (DATABASE_URL) describe('server cost per request on PostgreSQL (issue 24)', () => runOn('postgres'));
+else describe('server cost per request on PostgreSQL (issue 24)', { skip: NO_POSTGRES }, () => undefined);
