@@ -59,6 +59,8 @@ const timingPage = `<!doctype html>
     },
   });
   const page = document.createElement('booking-page');
+  // The visitor's language, as the heap page says it (the sample business writes in Danish).
+  page.lang = 'en';
   page.clock = () => NOW;
   page.adapter = adapter;
   document.body.append(page);
