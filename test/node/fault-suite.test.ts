@@ -33,7 +33,7 @@ const BUSINESS = testClinic({
   displayName: 'Fault Clinic',
   staff: STAFF,
   emailDomain: 'fault.example',
-  roundRobin: true,
+  staffAssignment: 'roundRobin',
 });
 const CLOCK = ['--clock', '2026-03-02T06:00:00Z', '--no-rate-limit'];
 /** PGlite processes must not pick up the shared cluster's DATABASE_URL from the environment. */

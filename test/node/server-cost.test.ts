@@ -9,31 +9,19 @@ import { after, before, describe, it } from 'node:test';
 import type { Database, Sql } from '../../src/server/database.js';
 import { silentLogger } from '../../src/server/log.js';
 import { createServer } from '../../src/server/server.js';
-import { DATABASE_URL, NO_POSTGRES, openTestDatabase } from './server-harness.js';
+import { DATABASE_URL, NO_POSTGRES, openTestDatabase, testClinic } from './server-harness.js';
 
 const NOW = Date.parse('2026-03-02T06:00:00Z');
 const BUSINESS = `cost${randomBytes(3).toString('hex')}`;
 
 function business() {
-  return {
+  return testClinic({
     id: BUSINESS,
     displayName: 'Cost Clinic',
-    businessTimeZone: 'UTC',
-    languageTag: 'en',
-    businessHours: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({
-      day,
-      timeSlots: [{ startTime: '08:00', endTime: '16:00' }],
-    })),
-    schedulingPolicy: {
-      timeSlotInterval: 'PT30M',
-      minimumLeadTime: 'PT0M',
-      maximumAdvance: 'P30D',
-      allowStaffSelection: true,
-      sendConfirmationsToOwner: false,
-      staffAssignment: 'leastBooked',
-    },
-    bookingPageSettings: { isPublished: true, accessControl: 'unrestricted', isCustomerConsentEnabled: false },
-    customQuestions: [],
+    staff: ['s0', 's1', 's2'],
+    hours: ['08:00', '16:00'],
+    emailDomain: 'example.com',
+    staffAssignment: 'leastBooked',
     services: [
       {
         id: 'visit',
@@ -44,16 +32,8 @@ function business() {
         maximumAttendeesCount: 1,
       },
     ],
-    staffMembers: ['s0', 's1', 's2'].map((id) => ({
-      id,
-      displayName: id.toUpperCase(),
-      emailAddress: `${id}@example.com`,
-      role: 'teamMember',
-      useBusinessHours: true,
-      isBookable: true,
-    })),
-    timeOff: [],
-  };
+    extra: { timeOff: [] },
+  });
 }
 
 interface Statement {

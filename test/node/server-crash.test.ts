@@ -19,7 +19,7 @@ const business = testClinic({
   displayName: 'Crash Clinic',
   staff: STAFF,
   emailDomain: 'crash.example',
-  roundRobin: true,
+  staffAssignment: 'roundRobin',
   services: [
     { id: 'visit', displayName: 'Visit', defaultDuration: 'PT30M', staffMemberIds: STAFF, isEmailRequired: true },
   ],

@@ -205,8 +205,9 @@ export function startServerProcess(args: readonly string[], env: Record<string, 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const;
 
 /**
- * A small business for the server's load, crash and concurrency tests: open 06:00–22:00 UTC on
- * `days` (weekdays unless said), a 30-minute grid with no lead time, published, `staff` as bookable
+ * A small business for the server's load, crash, cost and concurrency tests: open `hours` UTC
+ * (06:00–22:00 unless said) on `days` (weekdays unless said), a 30-minute grid with no lead time,
+ * published, `staff` as bookable
  * team members (with an e-mail address at `emailDomain` when given) and one 30-minute service
  * `visit` all of them give, unless `services` says otherwise. `extra` is spread over the result.
  */
@@ -215,8 +216,9 @@ export function testClinic(o: {
   displayName: string;
   staff: readonly string[];
   days?: readonly string[];
+  hours?: readonly [string, string];
   emailDomain?: string;
-  roundRobin?: boolean;
+  staffAssignment?: 'roundRobin' | 'leastBooked';
   services?: readonly Record<string, unknown>[];
   extra?: Record<string, unknown>;
 }) {
@@ -225,14 +227,17 @@ export function testClinic(o: {
     displayName: o.displayName,
     businessTimeZone: 'UTC',
     languageTag: 'en',
-    businessHours: (o.days ?? WEEKDAYS).map((day) => ({ day, timeSlots: [{ startTime: '06:00', endTime: '22:00' }] })),
+    businessHours: (o.days ?? WEEKDAYS).map((day) => ({
+      day,
+      timeSlots: [{ startTime: o.hours?.[0] ?? '06:00', endTime: o.hours?.[1] ?? '22:00' }],
+    })),
     schedulingPolicy: {
       timeSlotInterval: 'PT30M',
       minimumLeadTime: 'PT0M',
       maximumAdvance: 'P30D',
       allowStaffSelection: true,
       sendConfirmationsToOwner: false,
-      ...(o.roundRobin ? { staffAssignment: 'roundRobin' } : {}),
+      ...(o.staffAssignment ? { staffAssignment: o.staffAssignment } : {}),
     },
     bookingPageSettings: { isPublished: true, accessControl: 'unrestricted', isCustomerConsentEnabled: false },
     customQuestions: [],
