@@ -16,7 +16,7 @@ import {
   type AdminPanel,
 } from '../helpers/booking-admin.page.js';
 import { emulateMedia } from '../helpers/emulate-media.js';
-import { clinicCustomer, deleteDatabases, loadContoso, seedBackCareClass } from '../helpers/fixtures.js';
+import { clinicCustomer, deleteDatabases, loadContoso, seedBackCareClass, withViewer } from '../helpers/fixtures.js';
 
 // Monday 30 November 2026, 08:00 in Copenhagen (CET, UTC+1).
 const NOW = Date.parse('2026-11-30T07:00:00Z');
@@ -353,16 +353,7 @@ describe('<booking-admin-calendar> week grid, month and moves', () => {
   });
 
   it('lets a viewer look at the grid but not drag (R18)', async () => {
-    const config = await loadContoso();
-    config.staffMembers.push({
-      id: 'vera',
-      displayName: 'Vera Viewer',
-      emailAddress: 'vera@contoso.example',
-      role: 'viewer',
-      useBusinessHours: true,
-      availabilityIsAffectedByPersonalCalendar: false,
-      isBookable: false,
-    });
+    const config = withViewer(await loadContoso());
     const { panel, adapter } = await openWeek({ config, staffMember: 'vera' });
     const before = await listStarts(adapter);
     expect(blocks(panel).length).to.equal(5);

@@ -12,7 +12,7 @@ import {
   type AdminPanel,
 } from '../helpers/booking-admin.page.js';
 import { emulateMedia } from '../helpers/emulate-media.js';
-import { clinicCustomer, deleteDatabases, loadContoso, seedBackCareClass } from '../helpers/fixtures.js';
+import { clinicCustomer, deleteDatabases, loadContoso, seedBackCareClass, withViewer } from '../helpers/fixtures.js';
 
 // Monday 30 November 2026, 08:00 in Copenhagen (CET, UTC+1).
 const NOW = Date.parse('2026-11-30T07:00:00Z');
@@ -163,16 +163,7 @@ describe('<booking-admin-calendar> Move… and time off in the week grid', () =>
   });
 
   it('offers no Move… to a viewer, nor for a class session (R18)', async () => {
-    const config = await loadContoso();
-    config.staffMembers.push({
-      id: 'vera',
-      displayName: 'Vera Viewer',
-      emailAddress: 'vera@contoso.example',
-      role: 'viewer',
-      useBusinessHours: true,
-      availabilityIsAffectedByPersonalCalendar: false,
-      isBookable: false,
-    });
+    const config = withViewer(await loadContoso());
     const { panel } = await openWeek({ config, staffMember: 'vera' });
     const mette = block(panel, /Mette Hansen/);
     expect(mette.hasAttribute('aria-describedby')).to.equal(false);

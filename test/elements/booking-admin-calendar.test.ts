@@ -11,7 +11,7 @@ import {
   text,
   type AdminPanel,
 } from '../helpers/booking-admin.page.js';
-import { deleteDatabases, loadContoso } from '../helpers/fixtures.js';
+import { deleteDatabases, loadContoso, withViewer } from '../helpers/fixtures.js';
 
 // Monday 30 November 2026, 08:00 in Copenhagen (CET, UTC+1).
 const NOW = Date.parse('2026-11-30T07:00:00Z');
@@ -371,16 +371,7 @@ describe('<booking-admin-calendar>', () => {
   });
 
   it('lets a viewer look without any booking controls (R18)', async () => {
-    const config = await loadContoso();
-    config.staffMembers.push({
-      id: 'vera',
-      displayName: 'Vera Viewer',
-      emailAddress: 'vera@contoso.example',
-      role: 'viewer',
-      useBusinessHours: true,
-      availabilityIsAffectedByPersonalCalendar: false,
-      isBookable: false,
-    });
+    const config = withViewer(await loadContoso());
     const { page, adapter } = await mountAdmin({ config, staffMember: 'vera', now: NOW });
     await seed(adapter);
     const panel = await page.panel('calendar');

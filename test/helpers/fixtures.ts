@@ -77,3 +77,17 @@ export async function seedBackCareClass(adapter: ReferenceAdapter): Promise<void
       answers: [{ questionId: 'pain-areas', selectedOptions: ['Neck'] }],
     });
 }
+
+/** `config` with Vera Viewer, a staff member in the viewer role (R18: looks, changes nothing), added. */
+export function withViewer(config: SampleConfig): SampleConfig {
+  config.staffMembers.push({
+    id: 'vera',
+    displayName: 'Vera Viewer',
+    emailAddress: 'vera@contoso.example',
+    role: 'viewer',
+    useBusinessHours: true,
+    availabilityIsAffectedByPersonalCalendar: false,
+    isBookable: false,
+  });
+  return config;
+}

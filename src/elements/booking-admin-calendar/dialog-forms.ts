@@ -32,6 +32,21 @@ export function renderStaffSelect(c: CalendarDialogs, serviceId: string, value: 
 }
 
 /** Free times from the customer side, or a typed date and time (business zone). */
+/** "Book inside the minimum lead time", where the role may (R18); `id` names the checkbox. */
+export function renderOverride(c: CalendarDialogs, id: string) {
+  const m = c.o.messages();
+  return c.o.perms().overrideLeadTime
+    ? checkField({
+        id,
+        label: m.overrideLeadTime,
+        checked: c.s.override,
+        yes: m.yes,
+        no: m.no,
+        onChange: c.handleOverride,
+      })
+    : nothing;
+}
+
 export function renderTimeSection(c: CalendarDialogs, dialog: TimedDialog) {
   const m = c.o.messages();
   const session = c.o.session()!;
@@ -62,18 +77,7 @@ export function renderTimeSection(c: CalendarDialogs, dialog: TimedDialog) {
                 onInput: c.handleManualClock,
               })}
             </div>
-            ${
-              c.o.perms().overrideLeadTime
-                ? checkField({
-                    id: 'override',
-                    label: m.overrideLeadTime,
-                    checked: c.s.override,
-                    yes: m.yes,
-                    no: m.no,
-                    onChange: c.handleOverride,
-                  })
-                : nothing
-            }`
+            ${renderOverride(c, 'override')}`
         : html`<booking-time-picker
             lang=${c.o.language()}
             .adapter=${session.booking}

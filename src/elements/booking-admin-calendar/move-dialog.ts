@@ -4,10 +4,10 @@
  * like a drop, so the same rules check it. A refusal says why (the explainer's reasons) and keeps
  * the dialog open with what was typed; a move returns focus to the appointment in its new place.
  */
-import { html, nothing } from 'lit';
-import { checkField, inputField } from '../booking-admin/admin-fields.js';
+import { html } from 'lit';
+import { inputField } from '../booking-admin/admin-fields.js';
 import { whenIn } from '../booking-admin/admin-format.js';
-import { renderStaffSelect } from './dialog-forms.js';
+import { renderOverride, renderStaffSelect } from './dialog-forms.js';
 import type { CalendarDialogs, Dialog } from './dialogs.js';
 
 export function renderMoveForm(c: CalendarDialogs, dialog: Extract<Dialog, { kind: 'move' }>) {
@@ -31,19 +31,7 @@ export function renderMoveForm(c: CalendarDialogs, dialog: Extract<Dialog, { kin
         })}
         ${renderStaffSelect(c, a.serviceId, dialog.staffId, false)}
       </div>
-      ${
-        c.o.perms().overrideLeadTime
-          ? checkField({
-              id: 'move-override',
-              label: m.overrideLeadTime,
-              checked: c.s.override,
-              yes: m.yes,
-              no: m.no,
-              onChange: c.handleOverride,
-            })
-          : nothing
-      }
-      ${c.renderError()}
+      ${renderOverride(c, 'move-override')} ${c.renderError()}
     </div>
     <div class="dialog-foot">
       <button class="button" type="button" @click=${c.close}>${m.cancel}</button>
