@@ -9,14 +9,18 @@
  *   reads a half-written lock.
  * - A lock whose process is gone (kill -9, a crash, a power cut) is stale and is taken over. On
  *   Linux the process's start time (from /proc) is part of the record, so a new process that was
- *   given the dead one's pid does not keep the folder locked. Two processes finding the same stale
- *   lock at once: each moves it aside under a name of its own (rename is atomic, so only one of
- *   them gets it), checks that what it moved is the stale record it read, and only then tries to
- *   link its own; whoever links first holds the folder, the other sees a live lock.
+ *   given the dead one's pid does not keep the folder locked. Processes finding the same stale lock
+ *   at once: each tries to create a folder named after that record (`mkdir` is atomic, so one of
+ *   them does); only that one may remove the lock, and only while it still holds that record, so
+ *   a live lock linked meanwhile is never removed. Then whoever links first holds the folder, the
+ *   others see a live lock. (Moving the stale lock aside instead left a moment without any lock,
+ *   in which a third process could link its own while the second put back the one it moved by
+ *   mistake: two holders.) A break folder left by a process that died while breaking is removed
+ *   once it is 5 seconds old.
  * - A lock written on another host (a network folder) cannot be checked and counts as held.
  */
-import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -92,6 +96,45 @@ function read(path: string): { text: string; record: LockRecord | undefined } | 
   }
 }
 
+/** A break folder older than this was left by a process that died while breaking a stale lock. */
+const ABANDONED_BREAK_MS = 5_000;
+
+/**
+ * Removes the stale lock whose text is `stale` if this process wins the right to (see the module
+ * comment); otherwise waits a moment for the process that won. Either way the caller looks again.
+ */
+function breakStale(path: string, stale: string): void {
+  const breaker = breakFolder(path, stale);
+  try {
+    mkdirSync(breaker);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    try {
+      if (Date.now() - statSync(breaker).mtimeMs > ABANDONED_BREAK_MS) rmdirSync(breaker);
+    } catch (gone) {
+      if ((gone as { code?: string }).code !== 'ENOENT') throw gone;
+    }
+    pause(5);
+    return;
+  }
+  try {
+    // Only the holder of the break folder removes this record, so if it is still there it is the same file.
+    if (read(path)?.text === stale) unlinkSync(path);
+  } finally {
+    rmdirSync(breaker);
+  }
+}
+
+/** The folder whose creator may remove the stale lock at `path` holding `stale`. */
+export function breakFolder(path: string, stale: string): string {
+  return `${path}.break-${createHash('sha256').update(stale).digest('hex').slice(0, 16)}`;
+}
+
+/** Blocks this thread for `ms` (taking the lock is synchronous: the server cannot start meanwhile anyway). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 export interface DataDirLock {
   readonly path: string;
   readonly record: LockRecord;
@@ -116,8 +159,9 @@ export function lockDataDir(dataDir: string, command = process.argv.slice(1).joi
   const unique = `${process.pid}-${randomBytes(6).toString('hex')}`;
   const mine = `${path}.${unique}.new`;
   writeFileSync(mine, text, { flag: 'wx' });
+  const deadline = Date.now() + 10_000;
   try {
-    for (let attempt = 0; attempt < 20; attempt++) {
+    while (Date.now() < deadline) {
       try {
         linkSync(mine, path);
         let released = false;
@@ -144,25 +188,7 @@ export function lockDataDir(dataDir: string, command = process.argv.slice(1).joi
         });
       }
       if (alive(held.record)) throw new DataDirInUseError(dir, held.record);
-      // Stale: move it aside under our own name; only one process can move one file.
-      const aside = `${path}.${unique}.stale`;
-      try {
-        renameSync(path, aside);
-      } catch (error) {
-        if ((error as { code?: string }).code === 'ENOENT') continue; // someone else moved it
-        throw error;
-      }
-      const moved = read(aside);
-      if (moved?.text === held.text) {
-        unlinkSync(aside);
-        continue; // the stale lock is gone: link ours on the next turn
-      }
-      // We moved a fresh lock someone linked after our read: put it back and look again.
-      try {
-        linkSync(aside, path);
-      } finally {
-        unlinkSync(aside);
-      }
+      breakStale(path, held.text);
     }
     throw new Error(`could not take the lock ${path}: it kept changing`);
   } finally {

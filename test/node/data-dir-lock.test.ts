@@ -2,12 +2,18 @@
 // stale one over, and several processes racing for one stale lock end with exactly one holder.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { buildSync } from 'esbuild';
-import { DataDirInUseError, LOCK_FILE, lockDataDir, type LockRecord } from '../../src/server/data-dir-lock.js';
+import {
+  breakFolder,
+  DataDirInUseError,
+  LOCK_FILE,
+  lockDataDir,
+  type LockRecord,
+} from '../../src/server/data-dir-lock.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const folders: string[] = [];
@@ -67,6 +73,20 @@ describe('the data folder lock', () => {
     lock.release();
   });
 
+  it('a process that died while breaking a stale lock leaves its break folder: removed once abandoned', () => {
+    const dir = folder();
+    writeLock(dir, { pid: deadPid() });
+    const path = join(dir, LOCK_FILE);
+    const breaker = breakFolder(path, readFileSync(path, 'utf8'));
+    mkdirSync(breaker);
+    const longAgo = new Date(Date.parse('2026-01-01T00:00:00Z'));
+    utimesSync(breaker, longAgo, longAgo);
+    const lock = lockDataDir(dir);
+    assert.equal(lock.record.pid, process.pid);
+    assert.equal(existsSync(breaker), false, 'the break folder is gone');
+    lock.release();
+  });
+
   it('takes over a lock whose pid now belongs to another process (a reused pid)', (t) => {
     if (process.platform !== 'linux') return t.skip('process start times come from /proc');
     const dir = folder();
@@ -111,7 +131,7 @@ describe('the data folder lock', () => {
       } catch (e) {
         process.stdout.write(e.code === 'EDATADIRINUSE' ? 'in use' : 'error: ' + e.message);
       }`;
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 5; round++) {
       const dir = folder();
       const go = join(dir, 'go');
       writeLock(dir, { pid: deadPid() });
