@@ -207,10 +207,17 @@ const entries = {
   vue: 'src/vue.ts',
 };
 
+/**
+ * Build-time facts of the script-tag bundle (and the demo site, built like it): src/schemas/primitives.ts
+ * leaves the recurrence rule checker to the bundle's lazy paths (src/schemas/rrule-checker.ts).
+ */
+const SCRIPT_TAG_DEFINES = { __SCRIPT_TAG_BUNDLE__: 'true' };
+
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       plugins: [minifyTemplates()],
+      define: SCRIPT_TAG_DEFINES,
       build: {
         target: 'es2022',
         outDir: 'dist/cdn',
@@ -239,6 +246,7 @@ export default defineConfig(({ mode }) => {
       base: './',
       // As in the script-tag bundle: the demo is what Lighthouse measures (tools/bench-lighthouse.mjs).
       plugins: [minifyTemplates()],
+      define: SCRIPT_TAG_DEFINES,
       publicDir: false,
       server: { fs: { allow: ['..'] } },
       // Pre-bundle everything the lazily loaded reference adapter needs, so the dev server does not

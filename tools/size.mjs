@@ -1,8 +1,8 @@
 // `npm run size`: gzip sizes of the script-tag bundle (initial download) and of each lazy chunk,
 // against the budgets below: a page on the HTTP adapter (`api=`) downloads at most 35,950 B before
 // its first free times show (issue 24's target: 36 KB, and at least 1 KB to spare is wanted), one on the
-// reference adapter (`config-src=`) at most 51,600 B (issue 24's target: 50 KB = 51,200 B, not
-// reached yet). The
+// reference adapter (`config-src=`) at most 50,300 B (issue 24's target: 50 KB = 51,200 B; the
+// recurrence rule checker left out of it, src/schemas/rrule-checker.ts, brought it there). The
 // budgets sit just above what the pages measure, so that a change that grows them fails here and
 // says so: make room (a lazy chunk, a smaller dependency) rather than raise them. Exits 1
 // when a page is over its budget, or when what a booking page downloads first holds the admin
@@ -16,10 +16,16 @@ import { gzipSync } from 'node:zlib';
 // The budgets, and the initial files (the entry and its chunk, the same for both pages) a little
 // above what they measure (32,890 B), so that a regression there fails before the pages' budgets.
 const API_BUDGET = 35_950;
-const CONFIG_SRC_BUDGET = 51_600;
+const CONFIG_SRC_BUDGET = 50_300;
 const BUDGET = 32_900;
 /** Source modules no booking page may download before its first free times. */
-const ADMIN_ONLY = ['src/contract/admin-methods.ts', 'src/adapters/http/admin-routes.ts', 'src/backend/admin/'];
+const ADMIN_ONLY = [
+  'src/contract/admin-methods.ts',
+  'src/adapters/http/admin-routes.ts',
+  'src/backend/admin/',
+  // Loaded by a config-src page only for a configuration with a rule (src/schemas/rrule-checker.ts).
+  'src/core/rrule-syntax.ts',
+];
 const dir = 'dist/cdn';
 if (!process.argv.includes('--no-build') || !existsSync(join(dir, 'booking-elements.js'))) {
   execFileSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'error'], { stdio: 'inherit' });

@@ -9,7 +9,9 @@
  * adapter validates the merged record with the entity's own schema and reports issues at
  * `patch.<field>`, so cross-field rules (end after start, R5 lead times) apply to edits too.
  */
+import { parseRruleSyntax } from '../core/rrule-syntax.js';
 import { previewMessageInputSchema } from './message-templates.js';
+import { useRruleSyntax } from './rrule-checker.js';
 import { staffWaitlistEntrySchema } from './waitlist.js';
 import * as z from 'zod/mini';
 import type { Business, CustomQuestion, Service, StaffMember, TimeOff } from '../core/types.js';
@@ -45,6 +47,9 @@ import {
   opaqueIdSchema,
   tokenSchema,
 } from './fields-extra.js';
+
+// Every context that validates admin payloads validates whole configurations too (rrule-checker.ts).
+useRruleSyntax(parseRruleSyntax);
 
 const DAY_MS = 24 * 60 * 60_000;
 

@@ -19,6 +19,7 @@ import {
   bookAsCustomer,
   chromium,
   htmlPage,
+  type InPage,
   openPage,
   TIMEOUT,
   waitForRequest,
@@ -38,6 +39,12 @@ const NOW = Date.parse('2026-11-30T07:00:00Z');
 const FIRST_FREE = Date.parse('2026-11-30T09:00:00Z');
 
 const STEPS_CHUNK = /\/chunks\/booking-steps-[\w-]+\.js$/;
+const RULE_CHECKER = /\/chunks\/rrule-syntax-[\w-]+\.js$/;
+
+type ClinicJson = {
+  schedulingPolicy: { closures?: unknown };
+  timeOff: { rrule?: string | null }[];
+};
 
 /**
  * Books as a customer, checking on the way that the details step's code (the booking-steps chunk)
@@ -130,6 +137,8 @@ describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no C
         'src/adapters/http/admin-routes.ts',
         'src/backend/admin/',
         'src/elements/booking-page/later-steps.ts',
+        // The recurrence rule checker: loaded only for a configuration with a rule (schemas/rrule-checker.ts).
+        'src/core/rrule-syntax.ts',
       ]) {
         assert.deepEqual(
           sources.filter((s) => s.includes(admin)),
@@ -173,7 +182,80 @@ describe('the script tag on a plain HTML page', { skip: chromium ? false : 'no C
           !watched.requests.some((u) => /\/chunks\/(reference-adapter|admin-methods)-/.test(u)),
           'nor the reference adapter’s admin side',
         );
+        assert.ok(
+          watched.requests.some((u) => RULE_CHECKER.test(u)),
+          'the clinic has rules: their checker loads',
+        );
         assertCleanLoad(watched);
+      } finally {
+        await watched.page.browserContext().close();
+        await new Promise((done) => server.close(done));
+      }
+    },
+  );
+
+  /** The sample clinic, changed by `edit`, as a config-src file. */
+  const clinicFile = (edit: (config: ClinicJson) => void): string => {
+    const config = JSON.parse(readFileSync(contosoPath, 'utf8')) as ClinicJson;
+    edit(config);
+    return JSON.stringify(config);
+  };
+
+  it(
+    'books from a config-src without recurrence rules, never downloading their checker',
+    { timeout: 4 * TIMEOUT },
+    async () => {
+      const dir = site('reference-no-rules', {
+        'index.html': htmlPage('<booking-page lang="en" config-src="./clinic.json"></booking-page>'),
+        'clinic.json': clinicFile((config) => {
+          delete config.schedulingPolicy.closures;
+          for (const timeOff of config.timeOff) delete timeOff.rrule;
+        }),
+      });
+      const { server, url } = await serveFolder(dir);
+      const watched = await openPage(browser, NOW);
+      try {
+        await watched.page.goto(url);
+        const { start } = await bookWithLaterStepsAhead(watched);
+        assert.equal(Date.parse(start), FIRST_FREE);
+        assert.deepEqual(
+          watched.requests.filter((u) => RULE_CHECKER.test(u)),
+          [],
+          'no rule, no checker (1.8 KB gzip less)',
+        );
+        assertCleanLoad(watched);
+      } finally {
+        await watched.page.browserContext().close();
+        await new Promise((done) => server.close(done));
+      }
+    },
+  );
+
+  it(
+    'refuses a config-src with a bad recurrence rule, naming the rule and what is wrong',
+    { timeout: 2 * TIMEOUT },
+    async () => {
+      const dir = site('reference-bad-rule', {
+        'index.html': htmlPage('<booking-page lang="en" config-src="./clinic.json"></booking-page>'),
+        'clinic.json': clinicFile((config) => {
+          config.timeOff[0].rrule = 'FREQ=WEEKLY;BYDAY=XX';
+        }),
+      });
+      const { server, url } = await serveFolder(dir);
+      const watched = await openPage(browser, NOW);
+      try {
+        await watched.page.goto(url);
+        await watched.page.waitForFunction(() => {
+          const { document } = globalThis as unknown as InPage;
+          return /couldn’t load/.test(document.querySelector('booking-page')?.shadowRoot?.textContent ?? '');
+        });
+        await waitForRequest(watched, (u) => RULE_CHECKER.test(u));
+        while (!watched.problems.some((p) => p.startsWith('console.error')))
+          await new Promise((r) => setTimeout(r, 50));
+        const logged = watched.problems.join('\n');
+        assert.match(logged, /timeOff\[0\]\.rrule/);
+        assert.match(logged, /BYDAY=XX: expected days such as MO,WE/);
+        assert.doesNotMatch(logged, /not loaded/);
       } finally {
         await watched.page.browserContext().close();
         await new Promise((done) => server.close(done));

@@ -11,6 +11,8 @@
  * use a new `databaseName` or `deleteReferenceDatabase(name)`.
  */
 import type { Store } from '../../backend/store.js';
+import { parseRruleSyntax } from '../../core/rrule-syntax.js';
+import { useRruleSyntax } from '../../schemas/rrule-checker.js';
 import { IndexedDbStore } from './indexeddb-store.js';
 import { MemoryStore } from './memory-store.js';
 import { ReferenceCustomerAdapter, type ReferenceAdapterOptions } from './reference-customer-adapter.js';
@@ -22,6 +24,9 @@ export { ReferenceCustomerAdapter, type ReferenceAdapterOptions } from './refere
 
 /** Deletes a reference adapter's IndexedDB database (tests, "reset demo data"). */
 export { deleteDatabase as deleteReferenceDatabase } from './indexeddb-store.js';
+
+// Its constructor validates configurations synchronously, rules included (rrule-checker.ts).
+useRruleSyntax(parseRruleSyntax);
 
 function storeOf(options: ReferenceAdapterOptions): Store {
   if (typeof options.storage === 'object') return options.storage;

@@ -14,6 +14,7 @@ import { parseBusinesses, seedBusinesses } from '../../backend/seed.js';
 import type { Store } from '../../backend/store.js';
 import type { SignedInUser } from '../../schemas/customer.js';
 import { signedInUserSchema } from '../../schemas/customer.js';
+import { loadRruleSyntax, mentionsRrule } from '../../schemas/rrule-checker.js';
 import { validate } from '../../schemas/validate.js';
 import { IndexedDbStore } from './indexeddb-store.js';
 
@@ -112,7 +113,11 @@ export class ReferenceCustomerAdapter extends CustomerService {
   }
 }
 
-/** The customer side of a script-tag page's reference adapter: `config` seeds the origin's IndexedDB database. */
-export function pageAdapter(config: unknown): ReferenceCustomerAdapter {
+/**
+ * The customer side of a script-tag page's reference adapter: `config` seeds the origin's IndexedDB
+ * database. The recurrence rule checker is loaded only when the configuration has a rule.
+ */
+export async function pageAdapter(config: unknown): Promise<ReferenceCustomerAdapter> {
+  if (mentionsRrule(config)) await loadRruleSyntax();
   return new ReferenceCustomerAdapter({ config, storage: new IndexedDbStore('booking-elements') });
 }

@@ -8,12 +8,17 @@ import { ROLE_PERMISSIONS, type Permissions } from '../../contract/roles.js';
 import { resolveAdminAdapter } from '../../adapters/resolve-admin-adapter.js';
 import { clockContext, type Clock } from '../../context/keys.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { parseRruleSyntax } from '../../core/rrule-syntax.js';
 import { BookingAdminChangedEvent, type BookingAdminChangedDetail } from '../../events/booking-admin-changed.js';
 import type { AdminMessages } from '../../i18n/en-admin.js';
 import type { HourCycle } from '../../i18n/format.js';
 import { adminSessionContext, type AdminSession } from './admin-context.js';
 import { focusFirstInvalid, inputField } from './admin-fields.js';
 import { adminMessagesFor } from './admin-messages.js';
+import { useRruleSyntax } from '../../schemas/rrule-checker.js';
+
+// The panels check whole configurations as staff edit them, rules included (rrule-checker.ts).
+useRruleSyntax(parseRruleSyntax);
 
 /** The parts of a `Task` the render helpers read, so tasks of any argument list fit. */
 export interface TaskView<T> {
