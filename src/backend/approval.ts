@@ -10,12 +10,24 @@
  */
 import type { Business } from '../core/types.js';
 import { isLapsed } from './approval-state.js';
-import { type Backend, DAY } from './backend.js';
+import { around, type Backend, DAY } from './backend.js';
 import { toIso } from './boundary.js';
 import { appointmentMessages, cancelPendingReminders } from './outbox.js';
 import type { StoredAppointment, StoreTx } from './store.js';
 
 export { approvalExpiry, isLapsed } from './approval-state.js';
+
+/** Requests around `[from, to]` (as `around` reads) whose time to be approved has passed. */
+export async function lapsedAround(
+  b: Backend,
+  tx: StoreTx,
+  business: Business,
+  from: number,
+  to: number,
+): Promise<StoredAppointment[]> {
+  const now = b.now();
+  return (await around(tx, business, from, to)).filter((a) => isLapsed(a, now));
+}
 
 /**
  * Expires lapsed requests among `rows` in the caller's transaction: cancelled, marked `expired`,

@@ -9,7 +9,6 @@
  * opens (`prepare`), so the re-check and the insert happen in one IndexedDB transaction that
  * other tabs cannot interleave with.
  */
-import { BookingError } from '../contract/errors.js';
 import { durationMs } from '../core/duration.js';
 import type { PersonalCalendarState, RecurrenceExpander } from '../core/engine-types.js';
 import { loadRecurrenceExpander } from '../core/load-recurrence.js';
@@ -18,12 +17,7 @@ import type { Business, EpochMs, Interval, MeetingProvider, Service, StaffMember
 import type { SignedInUser } from '../schemas/customer.js';
 import { readPersonalCalendar, type PersonalCalendarProvider } from './connectors/calendar.js';
 import type { CalendarService } from './connectors/calendar-connector.js';
-import {
-  meetingProviderFor,
-  type MeetingLinkProvider,
-  type MeetingLinkRequest,
-  type MeetingLinkSettings,
-} from './connectors/meeting-providers.js';
+import type { MeetingLinkProvider, MeetingLinkSettings } from './connectors/meeting-providers.js';
 import { isLapsed } from './approval-state.js';
 import type { BusyRecord, Store, StoredAppointment, StoredHold, StoreTx } from './store.js';
 
@@ -112,6 +106,15 @@ export function findStaffMember(business: Business, staffMemberId: string): Staf
 
 export function durationOr0(text: string | undefined): number {
   return text ? durationMs(text) : 0;
+}
+
+/**
+ * Appointments starting in `[from, to]`, widened by the longest span (so buffers reaching in
+ * count), any status: what `busyAround` and the writers' R23 checks (approval.ts) start from.
+ */
+export function around(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredAppointment[]> {
+  const reach = maxSpan(business) + DAY;
+  return tx.range('appointments', 'business_start', [business.id, from - reach], [business.id, to + DAY]);
 }
 
 /** The longest appointment-plus-buffers any service can make: how far back busy time can reach. */
@@ -217,50 +220,19 @@ export class Backend {
     };
   }
 
-  /** R16: a join URL for an online appointment, made before the transaction (providers may be async). */
-  async meetingLink(business: Business, service: Service, request: MeetingLinkRequest): Promise<string> {
-    const settings = this.meetingSettings;
-    // The link makers (./connectors/meeting-links.ts) load with the first online booking.
-    const { makeMeetingLink } = await import('./connectors/meeting-links.js').catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new BookingError('network', `Could not load the meeting-link code: ${reason}`, { cause: error });
-    });
-    return makeMeetingLink(settings, meetingProviderFor(settings, business, service), request);
-  }
-
   // ---------------------------------------------------------------- inside a transaction
 
   /**
-   * Booked appointments starting in `[from, to]` (widened by the longest span, so buffers reaching
-   * in count); requests waiting for approval hold their time until they lapse (R23).
-   */
-  async bookedAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredAppointment[]> {
-    const now = this.now();
-    return (await this.around(tx, business, from, to)).filter((a) => a.status === 'booked' && !isLapsed(a, now));
-  }
-
-  /** Requests around `[from, to]` (as `bookedAround` reads) whose time to be approved has passed (R23). */
-  async lapsedAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredAppointment[]> {
-    const now = this.now();
-    return (await this.around(tx, business, from, to)).filter((a) => isLapsed(a, now));
-  }
-
-  /**
-   * What `bookedAround` reads, as much as availability needs of it (issue 24): from the store's
+   * What `around` reads, booked and not lapsed (R23), as much as availability needs of it (issue 24): from the store's
    * busy-time projection where it has one (no documents read), else from the records.
    */
-  async busyAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<BusyRecord[]> {
+  async busyAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<readonly BusyRecord[]> {
     const now = this.now();
     const reach = maxSpan(business) + DAY;
-    const rows = tx.busy
-      ? await tx.busy(business.id, from - reach, to + DAY)
-      : await tx.range('appointments', 'business_start', [business.id, from - reach], [business.id, to + DAY]);
-    return rows.filter((a) => a.status === 'booked' && !isLapsed(a, now));
-  }
-
-  private around(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredAppointment[]> {
-    const reach = maxSpan(business) + DAY;
-    return tx.range('appointments', 'business_start', [business.id, from - reach], [business.id, to + DAY]);
+    const rows = tx.busy ? await tx.busy(business.id, from - reach, to + DAY) : await around(tx, business, from, to);
+    // A store's frozen answer has nothing to leave out (store.ts `busy`): handed on as it is, so
+    // slotQuery keeps its engine form until the store answers with a new array.
+    return Object.isFrozen(rows) ? rows : rows.filter((a) => a.status === 'booked' && !isLapsed(a, now));
   }
 
   async holdsAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredHold[]> {

@@ -11,7 +11,7 @@ import { effectivePolicy } from '../core/policy.js';
 import { needsRecurrence } from '../core/schedule.js';
 import type { Business, EpochMs, Service } from '../core/types.js';
 import { BookingError } from '../contract/errors.js';
-import { type Backend, DAY, durationOr0, maxSpan, type Prepared, RetryWithFreshConfig } from './backend.js';
+import { around, type Backend, DAY, durationOr0, maxSpan, type Prepared, RetryWithFreshConfig } from './backend.js';
 import { isLapsed } from './approval-state.js';
 import { invalidAt, toIso } from './boundary.js';
 import { slotQuery, toBusy } from './slot-query.js';
@@ -170,8 +170,8 @@ export async function lapsedBefore(
 ): Promise<StoredAppointment[]> {
   const { business } = req;
   const end = req.startMs + (req.durationMs ?? durationMs(req.service.defaultDuration));
-  if (!tx.busy) return b.lapsedAround(tx, business, req.startMs, end);
   const now = b.now();
+  if (!tx.busy) return (await around(tx, business, req.startMs, end)).filter((a) => isLapsed(a, now));
   const reach = maxSpan(business) + DAY;
   const span = placeSpan(b, req);
   const lo = req.startMs - reach;

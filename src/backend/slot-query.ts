@@ -5,7 +5,6 @@
  * without downloading the code that books.
  */
 import { durationMs } from '../core/duration.js';
-import type { Hold } from '../core/engine-types.js';
 import type { SlotQueryInput } from '../core/explain.js';
 import { effectivePolicy } from '../core/policy.js';
 import type { BusyAppointment, EpochMs } from '../core/types.js';
@@ -13,7 +12,10 @@ import type { Backend } from './backend.js';
 import type { PlaceRequest } from './placement.js';
 import type { BusyRecord, StoredHold } from './store.js';
 
-export function toBusy(a: BusyRecord): BusyAppointment {
+/** A stored appointment or hold (the same fields) as the engine sees it. */
+export function toBusy(
+  a: Pick<BusyRecord, 'id' | 'serviceId' | 'staffMemberId' | 'startMs' | 'endMs' | 'preBufferMs' | 'postBufferMs'>,
+): BusyAppointment {
   return {
     id: a.id,
     serviceId: a.serviceId,
@@ -26,17 +28,18 @@ export function toBusy(a: BusyRecord): BusyAppointment {
   };
 }
 
-function toEngineHold(h: StoredHold): Hold {
-  return {
-    id: h.id,
-    staffMemberId: h.staffMemberId,
-    serviceId: h.serviceId,
-    start: h.startMs,
-    end: h.endMs,
-    preBuffer: h.preBufferMs,
-    postBuffer: h.postBufferMs,
-    attendees: 1,
-  };
+/** Engine forms of the stores' frozen answers (issue 24: see `Backend.busyAround`). */
+const engineForms = new WeakMap<readonly BusyRecord[], readonly BusyAppointment[]>();
+
+/** `appointments` in the engine's form; made once for a frozen array, which never changes. */
+function engineForm(appointments: readonly BusyRecord[]): readonly BusyAppointment[] {
+  let busy = engineForms.get(appointments);
+  if (!busy) {
+    busy = appointments.map(toBusy);
+    // Shared by every question on the same answer: read-only by type (the engine only reads it).
+    if (Object.isFrozen(appointments)) engineForms.set(appointments, busy);
+  }
+  return busy;
 }
 
 /** The engine's question for one start, with the injected clock (shifted to satisfy R5 when overriding). */
@@ -58,8 +61,8 @@ export function slotQuery(
     business: req.business,
     serviceId: req.service.id,
     now,
-    appointments: appointments.map(toBusy),
-    holds: holds.map(toEngineHold),
+    appointments: engineForm(appointments),
+    holds: holds.map(toBusy),
     personalCalendars: req.prepared.personalCalendars,
   };
   if (req.ignoreAppointmentId !== undefined) query.ignoreAppointmentId = req.ignoreAppointmentId;

@@ -412,10 +412,12 @@ export interface StoreTx {
   /**
    * Optional: the booked appointments of `businessId` starting in `[fromMs, toMs]` (as
    * `range('appointments', 'business_start', …)` reads them, cancelled ones left out), as
-   * `BusyRecord`s. Stores that keep whole records in memory leave it out; the backend then
-   * reads the range.
+   * `BusyRecord`s. Without it, the backend reads the range. A store may answer with a frozen
+   * array (the memory store does, issue 24) only when it holds no request waiting for approval
+   * (R23: nothing in it can lapse) and it is the same array for the same question until an
+   * appointment is written: the backend then uses it as it is and keeps its engine form.
    */
-  busy?(businessId: string, fromMs: EpochMs, toMs: EpochMs): Promise<BusyRecord[]>;
+  busy?(businessId: string, fromMs: EpochMs, toMs: EpochMs): Promise<readonly BusyRecord[]>;
   /**
    * Optional, with `assigned`: R9's round-robin history of one service (staff member → when last
    * assigned), kept apart from the business document, so a booking need not rewrite that document.

@@ -8,6 +8,8 @@
  * values are copied once, when written, and frozen, so `range` and `getAll` hand out the stored
  * objects themselves. A caller still cannot change stored data behind the adapter's back (a write
  * to a frozen object throws); `get`, whose result callers edit and put back, returns a copy.
+ * `busy` (issue 24) answers the same question with the same frozen array until a commit changes
+ * the appointments (sorted-index.ts `booked`).
  */
 import {
   SCHEMA,
@@ -15,6 +17,7 @@ import {
   compareKeys,
   type IndexKey,
   type Records,
+  type BusyRecord,
   type Store,
   type StoreName,
   type StoreTx,
@@ -94,6 +97,15 @@ export class MemoryStore implements Store {
         }
         return Promise.resolve(rows.map((r) => r.value) as Records[S][]);
       },
+      // Issue 24: from the index, the same answer until a commit changes it; with this
+      // transaction's own writes, from the records as `range` merges them.
+      busy: async (businessId, from, to) =>
+        staged.has('appointments')
+          ? (await tx.range('appointments', 'business_start', [businessId, from], [businessId, to])).filter(
+              (a) => a.status === 'booked',
+            )
+          : (check('appointments', false),
+            booked(this.indexes.get('appointments')!.get('business_start')!, businessId, from, to)),
       put: (store, value) => {
         check(store, true);
         stage(store).set(keyOf(value), deepFreeze(structuredClone(value)));
@@ -121,6 +133,7 @@ export class MemoryStore implements Store {
       const keyPath = keyPathOf(store, index);
       const oldKey = previous === undefined ? undefined : indexKey(previous, keyPath);
       if (oldKey) entries.splice(lowerBound(entries, { key: oldKey, id }), 1);
+      forgetBooked(entries);
       const newKey = value === undefined ? undefined : indexKey(value, keyPath);
       if (newKey) {
         const entry = { key: newKey, id, value };
@@ -130,6 +143,37 @@ export class MemoryStore implements Store {
     if (value === undefined) table.delete(id);
     else table.set(id, value);
   }
+}
+
+/** Per appointments `business_start` index: answers of `booked` (issue 24), until the index changes. */
+const bookedAnswers = new WeakMap<readonly Entry[], Map<string, readonly BusyRecord[]>>();
+
+/**
+ * `StoreTx.busy` from an appointments `business_start` index: the booked appointments of
+ * `businessId` starting in `[from, to]`. Without requests waiting for approval, the same frozen
+ * array answers the same question until the index changes (a new index, or `forgetBooked` at
+ * the commit that changed it in place): repeated questions for free times read no records, and
+ * the backend keeps the engine form it made of the array (store.ts `busy`).
+ */
+function booked(entries: readonly Entry[], businessId: string, from: number, to: number): readonly BusyRecord[] {
+  let answers = bookedAnswers.get(entries);
+  if (!answers || answers.size > 50) bookedAnswers.set(entries, (answers = new Map<string, readonly BusyRecord[]>()));
+  const key = `${businessId} ${from} ${to}`;
+  let rows = answers.get(key);
+  if (!rows) {
+    const found = entriesIn(entries, [businessId, from], [businessId, to])
+      .map((e) => e.value as BusyRecord)
+      .filter((a) => a.status === 'booked');
+    // R23: a pending request lapses with time, so such an answer is neither frozen nor kept.
+    if (found.some((a) => a.approval === 'pending')) return found;
+    answers.set(key, (rows = Object.freeze(found)));
+  }
+  return rows;
+}
+
+/** After a commit that changed `entries` in place: `booked` answers from them again. */
+function forgetBooked(entries: readonly Entry[]): void {
+  bookedAnswers.delete(entries);
 }
 
 function keyOf(value: unknown): string {

@@ -5,6 +5,7 @@
  * its first free times without the memory store or the admin side's method table.
  */
 import { Backend } from '../../backend/backend.js';
+import { isoTextCache } from '../../backend/iso-text.js';
 import { invalid } from '../../backend/boundary.js';
 import type { PersonalCalendarProvider } from '../../backend/connectors/calendar.js';
 import type { MeetingLinkProvider } from '../../backend/connectors/meeting-links.js';
@@ -88,6 +89,7 @@ function backendOf(options: ReferenceAdapterOptions, store: Store): Backend {
     manageLink: options.manageLink ?? defaultManageLink,
     holdMs: options.holdMs ?? 5 * 60_000,
     holdsPerClient: 3,
+    isoText: isoTextCache(),
     ...(options.senderAddress ? { senderAddress: options.senderAddress } : {}),
   });
 }

@@ -24,7 +24,8 @@ import { sha256Hex } from '../hash.js';
 import type { StoredAppointment } from '../store.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
-import { expireLapsed, expireLapsedRequests, isLapsed } from '../approval.js';
+import { expireLapsed, expireLapsedRequests, isLapsed, lapsedAround } from '../approval.js';
+import { meetingLink } from '../connectors/meeting-link.js';
 import { linkBooking } from '../customer-records.js';
 import { appointmentMessages, cancelPendingReminders, reminderMessages } from '../outbox.js';
 import { putWebhookEvents } from '../webhooks.js';
@@ -103,7 +104,7 @@ export async function createAppointment(
     const { token, bytes } = newManageToken();
     const duration = durationMs(preService.defaultDuration);
     const joinWebUrl = preService.isLocationOnline
-      ? await b.meetingLink(pre.business, preService, {
+      ? await meetingLink(b, pre.business, preService, {
           appointmentId,
           businessId: pre.business.id,
           serviceId: preService.id,
@@ -148,7 +149,7 @@ export async function createAppointment(
           b,
           tx,
           actor.business,
-          await b.lapsedAround(tx, actor.business, startMs, startMs + duration),
+          await lapsedAround(b, tx, actor.business, startMs, startMs + duration),
         );
         const placement = await place(b, tx, {
           business: actor.business,
@@ -263,7 +264,7 @@ export async function rescheduleAppointment(
       if (a.status !== 'booked' || isLapsed(a, b.now()))
         throw new BookingError('policy-violation', 'A cancelled appointment cannot be rescheduled.');
       const service = bookingService(actor.business, a.serviceId, staffMemberId);
-      await expireLapsed(b, tx, actor.business, await b.lapsedAround(tx, actor.business, startMs, startMs + length));
+      await expireLapsed(b, tx, actor.business, await lapsedAround(b, tx, actor.business, startMs, startMs + length));
       const placement = await place(b, tx, {
         business: actor.business,
         service,

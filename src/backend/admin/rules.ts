@@ -12,7 +12,19 @@ import {
   type OutsideRulesInput,
 } from '../../schemas/admin.js';
 import type { CallOptions } from '../../contract/adapter.js';
-import { DAY, findService, findStaffMember, needsPrepared, retrying, RetryWithFreshConfig } from '../backend.js';
+import type { Business } from '../../core/types.js';
+import type { StoredAppointment, StoreTx } from '../store.js';
+import {
+  around,
+  type Backend,
+  DAY,
+  findService,
+  findStaffMember,
+  needsPrepared,
+  retrying,
+  RetryWithFreshConfig,
+} from '../backend.js';
+import { isLapsed } from '../approval-state.js';
 import { invalidAt, parseInput, toIso } from '../boundary.js';
 import { slotQuery } from '../slot-query.js';
 import { outsideRules, reasonToJson, sessionSize, toStaffAppointment } from '../views.js';
@@ -58,7 +70,7 @@ export async function explainAvailability(
             ? moving.endMs - moving.startMs
             : durationMs(current.defaultDuration);
       const now = b.now();
-      const appointments = await b.bookedAround(tx, business, startMs, startMs + length);
+      const appointments = await bookedAround(b, tx, business, startMs, startMs + length);
       const holds = (await b.holdsAround(tx, business, startMs, startMs + length)).filter((h) => h.expiresAtMs > now);
       const query = slotQuery(
         b,
@@ -107,10 +119,10 @@ export async function listAppointmentsOutsideRules(
       const access = actor.perms.readAppointments;
       require(access !== 'none');
       const business = actor.business;
-      const rows = (await b.bookedAround(tx, business, start, end)).filter(
+      const rows = (await bookedAround(b, tx, business, start, end)).filter(
         (a) => a.startMs >= start && a.startMs < end,
       );
-      const all = await b.bookedAround(tx, business, start, end);
+      const all = await bookedAround(b, tx, business, start, end);
       const out: OutsideRulesEntry[] = [];
       for (const a of rows) {
         if (access === 'own' && a.staffMemberId !== actor.me.id) continue;
@@ -137,4 +149,19 @@ export async function listAppointmentsOutsideRules(
       return out;
     });
   });
+}
+
+/**
+ * Booked appointments starting in `[from, to]` (widened by the longest span, so buffers reaching
+ * in count), whole; requests waiting for approval hold their time until they lapse (R23).
+ */
+async function bookedAround(
+  b: Backend,
+  tx: StoreTx,
+  business: Business,
+  from: number,
+  to: number,
+): Promise<StoredAppointment[]> {
+  const now = b.now();
+  return (await around(tx, business, from, to)).filter((a) => a.status === 'booked' && !isLapsed(a, now));
 }

@@ -21,6 +21,7 @@ import { newId, newManageToken } from '../crypto.js';
 import { customerBookedRecord } from '../booked-record.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
 import { approvalExpiry, expireLapsed } from '../approval.js';
+import { meetingLink } from '../connectors/meeting-link.js';
 import { emailKeyOf, linkBooking, phoneKeyOf } from '../customer-records.js';
 import { appointmentMessages, loadMessageText, reminderMessages } from '../outbox.js';
 import { putWebhookEvents } from '../webhooks.js';
@@ -267,7 +268,7 @@ export async function book(
     const { token, bytes } = newManageToken();
     const duration = durationMs(preService.defaultDuration);
     const joinWebUrl = preService.isLocationOnline
-      ? await b.meetingLink(pre, preService, {
+      ? await meetingLink(b, pre, preService, {
           appointmentId,
           businessId: pre.id,
           serviceId: preService.id,

@@ -15,7 +15,7 @@ import {
 import { DAY, findService, retrying } from '../backend.js';
 import { parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { durationMs } from '../../core/duration.js';
-import { expireLapsed } from '../approval.js';
+import { expireLapsed, lapsedAround } from '../approval.js';
 import { appointmentMessages, cancelPendingReminders, loadMessageText, reminderMessages } from '../outbox.js';
 import { putWebhookEvents } from '../webhooks.js';
 import { place } from '../placement.js';
@@ -86,7 +86,7 @@ export async function reschedule(
         const business = stored.config;
         const service = rescheduleService(scope, business, a, req.staffMemberId);
         const length = durationMs(service.defaultDuration);
-        await expireLapsed(b, tx, business, await b.lapsedAround(tx, business, startMs, startMs + length));
+        await expireLapsed(b, tx, business, await lapsedAround(b, tx, business, startMs, startMs + length));
         const placement = await place(b, tx, {
           business,
           service,

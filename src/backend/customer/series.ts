@@ -31,7 +31,8 @@ import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../bounda
 import { newId, newManageToken } from '../crypto.js';
 import { customerBookedRecord } from '../booked-record.js';
 import { fingerprintOf, idempotencyExpiry, idempotencyRecordId, sealToken, unsealToken } from '../idempotency.js';
-import { expireLapsed } from '../approval.js';
+import { expireLapsed, lapsedAround } from '../approval.js';
+import { meetingLink } from '../connectors/meeting-link.js';
 import { linkBooking } from '../customer-records.js';
 import { loadMessageText, reminderMessages } from '../outbox.js';
 import { place, refusal } from '../placement.js';
@@ -257,7 +258,7 @@ export async function bookSeries(
     for (const [k, c] of choices.entries()) {
       joinWebUrls.push(
         preService.isLocationOnline
-          ? await b.meetingLink(pre, preService, {
+          ? await meetingLink(b, pre, preService, {
               appointmentId: ids[k],
               businessId: pre.id,
               serviceId: preService.id,
@@ -304,7 +305,7 @@ export async function bookSeries(
         const assigned: Record<string, number> = {};
         const records: StoredAppointment[] = [];
         for (const [k, c] of choices.entries()) {
-          await expireLapsed(b, tx, business, await b.lapsedAround(tx, business, c.startMs, c.startMs + duration));
+          await expireLapsed(b, tx, business, await lapsedAround(b, tx, business, c.startMs, c.startMs + duration));
           let placement;
           try {
             // Each placement reads the occurrences written before it: one staff member never gets two at once.
