@@ -19,7 +19,14 @@ import { readPersonalCalendar, type PersonalCalendarProvider } from './connector
 import type { CalendarService } from './connectors/calendar-connector.js';
 import type { MeetingLinkProvider, MeetingLinkSettings } from './connectors/meeting-providers.js';
 import { isLapsed } from './approval-state.js';
-import type { BusyRecord, Store, StoredAppointment, StoredHold, StoreTx } from './store.js';
+import {
+  keptBusy,
+  type BusyRecord,
+  type Store,
+  type StoredAppointment,
+  type StoredHold,
+  type StoreTx,
+} from './store.js';
 
 export const DAY = 86_400_000;
 
@@ -69,31 +76,10 @@ export interface RequestContext {
   clientKey?: string;
 }
 
-/** Thrown inside a transaction when the configuration changed under us and needs an async step first. */
-export class RetryWithFreshConfig extends Error {
-  override readonly name = 'RetryWithFreshConfig';
-}
-
-/** Runs `attempt` again (twice at most) when the configuration changed between the preparation and the transaction. */
-export async function retrying<T>(attempt: () => Promise<T>): Promise<T> {
-  for (let i = 0; ; i++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof RetryWithFreshConfig) || i >= 2) throw error;
-    }
-  }
-}
-
 /** What `prepare` loads before a transaction opens. */
 export interface Prepared {
   recurrence: RecurrenceExpander | undefined;
   personalCalendars: Record<string, PersonalCalendarState>;
-}
-
-/** True when `business` has a rule `prepared` lacks the expander for (it changed since): retry. */
-export function needsPrepared(business: Business, prepared: Prepared): boolean {
-  return needsRecurrence(business) && !prepared.recurrence;
 }
 
 export function findService(business: Business, serviceId: string): Service | undefined {
@@ -230,9 +216,9 @@ export class Backend {
     const now = this.now();
     const reach = maxSpan(business) + DAY;
     const rows = tx.busy ? await tx.busy(business.id, from - reach, to + DAY) : await around(tx, business, from, to);
-    // A store's frozen answer has nothing to leave out (store.ts `busy`): handed on as it is, so
-    // slotQuery keeps its engine form until the store answers with a new array.
-    return Object.isFrozen(rows) ? rows : rows.filter((a) => a.status === 'booked' && !isLapsed(a, now));
+    // A kept answer has nothing to leave out (store.ts): handed on as it is, so slotQuery keeps
+    // its engine form until the store answers with a new array.
+    return keptBusy.has(rows) ? rows : rows.filter((a) => a.status === 'booked' && !isLapsed(a, now));
   }
 
   async holdsAround(tx: StoreTx, business: Business, from: EpochMs, to: EpochMs): Promise<StoredHold[]> {

@@ -10,7 +10,7 @@ import { effectivePolicy } from '../core/policy.js';
 import type { BusyAppointment, EpochMs } from '../core/types.js';
 import type { Backend } from './backend.js';
 import type { PlaceRequest } from './placement.js';
-import type { BusyRecord, StoredHold } from './store.js';
+import { keptBusy, type BusyRecord, type StoredHold } from './store.js';
 
 /** A stored appointment or hold (the same fields) as the engine sees it. */
 export function toBusy(
@@ -28,16 +28,16 @@ export function toBusy(
   };
 }
 
-/** Engine forms of the stores' frozen answers (issue 24: see `Backend.busyAround`). */
+/** Engine forms of the stores' kept answers (issue 24: store.ts `keptBusy`). */
 const engineForms = new WeakMap<readonly BusyRecord[], readonly BusyAppointment[]>();
 
-/** `appointments` in the engine's form; made once for a frozen array, which never changes. */
+/** `appointments` in the engine's form; made once for a kept answer, which never changes. */
 function engineForm(appointments: readonly BusyRecord[]): readonly BusyAppointment[] {
   let busy = engineForms.get(appointments);
   if (!busy) {
     busy = appointments.map(toBusy);
     // Shared by every question on the same answer: read-only by type (the engine only reads it).
-    if (Object.isFrozen(appointments)) engineForms.set(appointments, busy);
+    if (keptBusy.has(appointments)) engineForms.set(appointments, busy);
   }
   return busy;
 }

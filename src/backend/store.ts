@@ -402,6 +402,14 @@ export type BusyRecord = Pick<
   | 'approvalExpiresAtMs'
 >;
 
+/**
+ * `StoreTx.busy` answers that their store hands out again and again (issue 24; the memory store's):
+ * frozen, booked only, and holding no request waiting for approval, so nothing in them lapses with
+ * the clock (R23). The backend uses such an answer as it is, without filtering it, and keeps its
+ * engine form with it (slot-query.ts). Freezing alone promises none of this.
+ */
+export const keptBusy = new WeakSet<readonly BusyRecord[]>();
+
 export interface StoreTx {
   get<S extends StoreName>(store: S, key: string): Promise<Records[S] | undefined>;
   getAll<S extends StoreName>(store: S): Promise<Records[S][]>;
@@ -412,10 +420,8 @@ export interface StoreTx {
   /**
    * Optional: the booked appointments of `businessId` starting in `[fromMs, toMs]` (as
    * `range('appointments', 'business_start', …)` reads them, cancelled ones left out), as
-   * `BusyRecord`s. Without it, the backend reads the range. A store may answer with a frozen
-   * array (the memory store does, issue 24) only when it holds no request waiting for approval
-   * (R23: nothing in it can lapse) and it is the same array for the same question until an
-   * appointment is written: the backend then uses it as it is and keeps its engine form.
+   * `BusyRecord`s. Without it, the backend reads the range. An answer in `keptBusy` is used as
+   * it is, and its engine form kept with it.
    */
   busy?(businessId: string, fromMs: EpochMs, toMs: EpochMs): Promise<readonly BusyRecord[]>;
   /**

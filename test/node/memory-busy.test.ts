@@ -6,7 +6,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ReferenceAdapter } from '../../src/adapters/index.js';
 import { MemoryStore } from '../../src/adapters/reference/memory-store.js';
-import type { BusyRecord, StoredAppointment, StoreTx } from '../../src/backend/store.js';
+import { Backend } from '../../src/backend/backend.js';
+import type { Business } from '../../src/core/types.js';
+import { keptBusy, type BusyRecord, type StoredAppointment, type StoreTx } from '../../src/backend/store.js';
 import { CLINIC, CONTRACT_NOW, contractConfig, cph } from '../../src/testing/index.js';
 
 const TUE = '2026-03-03';
@@ -125,6 +127,38 @@ describe('memory store: busy time (issue 24)', () => {
     assert.equal(first.length, 1);
     assert.ok(!Object.isFrozen(first), 'not an answer the backend may keep');
     assert.notEqual(await busy(store), first);
+  });
+});
+
+describe('backend: which busy answers are used as they are (issue 24)', () => {
+  const business = contractConfig().find((b) => b.id === CLINIC) as unknown as Business;
+  const t = Date.parse(cph(TUE, '09:00'));
+  const lapsed = { ...appointment('req', t, { approval: 'pending', approvalExpiresAtMs: CONTRACT_NOW - 1 }) };
+  const backend = (rows: readonly BusyRecord[]) => {
+    const b = new Backend({
+      store: new MemoryStore(),
+      now: () => CONTRACT_NOW,
+      random: () => 0.5,
+      manageLink: () => '',
+      holdMs: 0,
+      holdsPerClient: 1,
+    });
+    const tx = { busy: () => Promise.resolve(rows) } as unknown as StoreTx;
+    return b.busyAround(tx, business, t, t);
+  };
+
+  it('a frozen answer alone is no promise: a lapsed request in it is left out (a server cache freezes its arrays)', async () => {
+    const rows = Object.freeze([appointment('a1', t), lapsed]);
+    assert.deepEqual(
+      (await backend(rows)).map((a) => a.id),
+      ['a1'],
+    );
+  });
+
+  it('a kept answer is handed on as it is', async () => {
+    const rows = Object.freeze([appointment('a1', t)]);
+    keptBusy.add(rows);
+    assert.equal(await backend(rows), rows);
   });
 });
 

@@ -9,10 +9,11 @@
  * objects themselves. A caller still cannot change stored data behind the adapter's back (a write
  * to a frozen object throws); `get`, whose result callers edit and put back, returns a copy.
  * `busy` (issue 24) answers the same question with the same frozen array until a commit changes
- * the appointments (sorted-index.ts `booked`).
+ * the appointments (`booked` below).
  */
 import {
   SCHEMA,
+  keptBusy,
   STORE_NAMES,
   compareKeys,
   type IndexKey,
@@ -151,9 +152,9 @@ const bookedAnswers = new WeakMap<readonly Entry[], Map<string, readonly BusyRec
 /**
  * `StoreTx.busy` from an appointments `business_start` index: the booked appointments of
  * `businessId` starting in `[from, to]`. Without requests waiting for approval, the same frozen
- * array answers the same question until the index changes (a new index, or `forgetBooked` at
- * the commit that changed it in place): repeated questions for free times read no records, and
- * the backend keeps the engine form it made of the array (store.ts `busy`).
+ * array (in `keptBusy`) answers the same question until the index changes (`forgetBooked` at the
+ * commit that changed it): repeated questions for free times read no records, and the backend
+ * keeps the engine form it made of the array (store.ts `keptBusy`).
  */
 function booked(entries: readonly Entry[], businessId: string, from: number, to: number): readonly BusyRecord[] {
   let answers = bookedAnswers.get(entries);
@@ -166,7 +167,8 @@ function booked(entries: readonly Entry[], businessId: string, from: number, to:
       .filter((a) => a.status === 'booked');
     // R23: a pending request lapses with time, so such an answer is neither frozen nor kept.
     if (found.some((a) => a.approval === 'pending')) return found;
-    answers.set(key, (rows = Object.freeze(found)));
+    keptBusy.add((rows = Object.freeze(found)));
+    answers.set(key, rows);
   }
   return rows;
 }

@@ -17,7 +17,8 @@ import {
 import { checkBookingDetails } from '../../schemas/booking-details.js';
 import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
-import { DAY, findService, findStaffMember, type Prepared, retrying } from '../backend.js';
+import { DAY, findService, findStaffMember, type Prepared } from '../backend.js';
+import { retrying } from '../retry.js';
 import { newId, newManageToken } from '../crypto.js';
 import { bookedRecord } from '../booked-record.js';
 import { sha256Hex } from '../hash.js';

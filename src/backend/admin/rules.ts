@@ -14,16 +14,8 @@ import {
 import type { CallOptions } from '../../contract/adapter.js';
 import type { Business } from '../../core/types.js';
 import type { StoredAppointment, StoreTx } from '../store.js';
-import {
-  around,
-  type Backend,
-  DAY,
-  findService,
-  findStaffMember,
-  needsPrepared,
-  retrying,
-  RetryWithFreshConfig,
-} from '../backend.js';
+import { around, type Backend, DAY, findService, findStaffMember } from '../backend.js';
+import { needsPrepared, retrying, RetryWithFreshConfig } from '../retry.js';
 import { isLapsed } from '../approval-state.js';
 import { invalidAt, parseInput, toIso } from '../boundary.js';
 import { slotQuery } from '../slot-query.js';

@@ -15,7 +15,8 @@ import {
   type HoldSlotInput,
   type HoldSlotResult,
 } from '../../schemas/booking.js';
-import { DAY, retrying } from '../backend.js';
+import { DAY } from '../backend.js';
+import { retrying } from '../retry.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { newId, newManageToken } from '../crypto.js';
 import { customerBookedRecord } from '../booked-record.js';

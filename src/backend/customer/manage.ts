@@ -12,7 +12,8 @@ import {
   type GetBookingInput,
   type RescheduleInput,
 } from '../../schemas/booking.js';
-import { DAY, findService, retrying } from '../backend.js';
+import { DAY, findService } from '../backend.js';
+import { retrying } from '../retry.js';
 import { parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { durationMs } from '../../core/duration.js';
 import { expireLapsed, lapsedAround } from '../approval.js';

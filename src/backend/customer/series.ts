@@ -26,7 +26,8 @@ import {
   type SeriesCheck,
   type SeriesOccurrenceCheck,
 } from '../../schemas/series.js';
-import { DAY, retrying, type Backend } from '../backend.js';
+import { DAY, type Backend } from '../backend.js';
+import { retrying } from '../retry.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { newId, newManageToken } from '../crypto.js';
 import { customerBookedRecord } from '../booked-record.js';

@@ -25,7 +25,8 @@ import {
   type WaitlistEntry,
   type WaitlistRefInput,
 } from '../../schemas/waitlist.js';
-import { DAY, needsPrepared, retrying, RetryWithFreshConfig } from '../backend.js';
+import { DAY } from '../backend.js';
+import { needsPrepared, retrying, RetryWithFreshConfig } from '../retry.js';
 import { invalid, invalidAt, parseInput, throwIfAborted, toIso } from '../boundary.js';
 import { newId, newToken } from '../crypto.js';
 import { book } from '../customer/booking.js';

@@ -20,15 +20,8 @@ import type { Slot } from '../../core/engine-types.js';
 import { effectivePolicy } from '../../core/policy.js';
 import type { Business, Service, StaffMember } from '../../core/types.js';
 import { BookingError } from '../../contract/errors.js';
-import {
-  type Backend,
-  DAY,
-  findService,
-  needsPrepared,
-  type Prepared,
-  retrying,
-  RetryWithFreshConfig,
-} from '../backend.js';
+import { type Backend, DAY, findService, type Prepared } from '../backend.js';
+import { needsPrepared, retrying, RetryWithFreshConfig } from '../retry.js';
 import { toIso } from '../boundary.js';
 import { newId, newToken } from '../crypto.js';
 import { sha256Hex } from '../hash.js';
