@@ -389,6 +389,38 @@ CREATE CONSTRAINT TRIGGER appointments_revision AFTER INSERT OR UPDATE OR DELETE
 `,
     run: moveLastAssigned,
   },
+  {
+    version: 9,
+    name: 'busy revisions bumped once per transaction, with its last writes',
+    // Issue 24: a booking bumps its business's busy-time revision itself, in the statement that
+    // sends its writes (pg-store.ts PgTx.finish), and names the business in a transaction-local
+    // setting; the trigger, still at commit for every other writer, then leaves that business
+    // alone, and bumps any business at most once per transaction (the setting again), so a
+    // transaction writing many appointments moves the revision once. One bump per transaction is
+    // enough: the new number commits with all of that transaction's changes.
+    sql: `
+CREATE OR REPLACE FUNCTION appointments_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  done text := coalesce(current_setting('booking_elements.busy_bumped', true), '');
+  business text;
+BEGIN
+  FOR business IN
+    SELECT DISTINCT b FROM unnest(ARRAY[
+      CASE WHEN TG_OP <> 'INSERT' THEN OLD.business_id END,
+      CASE WHEN TG_OP <> 'DELETE' THEN NEW.business_id END]) AS b
+    WHERE b IS NOT NULL
+  LOOP
+    IF position(E'\n' || business || E'\n' IN done) = 0 THEN
+      INSERT INTO busy_revisions (business_id, rev) VALUES (business, nextval('store_revision'))
+        ON CONFLICT (business_id) DO UPDATE SET rev = EXCLUDED.rev;
+      done := done || E'\n' || business || E'\n';
+      PERFORM set_config('booking_elements.busy_bumped', done, true);
+    END IF;
+  END LOOP;
+  RETURN NULL;
+END $$;
+`,
+  },
 ];
 
 /**

@@ -17,6 +17,10 @@
  * the keys do not serialise (overlaps across starts, services, sessions) the exclusion constraint
  * refuses; a booking that meets it is run once more, and the rules then see the winner.
  *
+ * Writes go out late (issue 24): a transaction's puts and deletes wait until its next read or its
+ * end and then go together, in order, in as few statements as that allows (`packWrites`); a
+ * booking's last statement writes everything and bumps its business's busy-time revision.
+ *
  * Below the lock, the database's own constraints (migrations.ts) refuse an overlapping booking
  * and a second booking under one idempotency key even if a bug let one through: an exclusion
  * violation surfaces as `slot-unavailable` (409), never as a 500. Deadlocks and serialization
@@ -140,10 +144,11 @@ function projected(a: StoredAppointment): BusyRecord {
 }
 
 /** The records (sorted by start) starting in `[from, to]`. */
-function within(records: readonly BusyRecord[], from: number, to: number): BusyRecord[] {
+function within(records: readonly BusyRecord[], from: number, to: number): readonly BusyRecord[] {
   const first = lowerBound(records, from);
   const end = lowerBound(records, to + 1);
-  return records.slice(first, end);
+  // All of them: the kept (frozen) array itself, so what callers derive from it can be kept by it too.
+  return first === 0 && end === records.length ? records : records.slice(first, end);
 }
 
 function lowerBound(records: readonly BusyRecord[], startMs: number): number {
@@ -220,13 +225,89 @@ class RevisionCache {
   }
 }
 
-/** A business and a span of starts, as a key (`busy` bounds are finite: from `Number.MIN_SAFE_INTEGER` up). */
-function spanKey(businessId: string, from: unknown, to: unknown): string {
-  return `${businessId}\u0000${String(from)}\u0000${String(to)}`;
+const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/** A `json_agg` column: `null` for no rows; PGlite parses JSON, `pg` leaves a `json` column's text. */
+function parsed<T>(raw: T[] | string | null): T[] {
+  return raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as T[]) : raw;
 }
 
 function trim(map: Map<string, unknown>): void {
   while (map.size > RevisionCache.MAX_BUSINESSES) map.delete(map.keys().next().value!);
+}
+
+/** A write `PgTx` holds until its next read or its end. */
+type PendingWrite =
+  | { kind: 'put'; table: string; id: string; doc: string }
+  | { kind: 'delete'; table: string; id: string }
+  | { kind: 'assigned'; businessId: string; serviceId: string; staffMemberId: string; atMs: number };
+
+/**
+ * The transaction-local setting naming the businesses (each between line feeds) whose busy-time
+ * revision this transaction has bumped: the revision trigger then leaves them be (migration 9).
+ */
+export const BUMPED_SETTING = 'booking_elements.busy_bumped';
+
+/**
+ * The first of `writes` that can go out as one statement, in order, as that statement's parts
+ * (`w0 AS (…), w1 AS (…)`, consecutive writes to one table and of one kind in one part) and its
+ * parameters. Each part waits for the one before (`(SELECT count(*) FROM w…) >= 0`), so they run
+ * in the order written. The parts share one snapshot, so a statement takes no row twice (the
+ * later write would not see the earlier), and at most one appointment (the exclusion constraint
+ * is then met by the write that meets it, as when each went alone).
+ */
+function packWrites(
+  writes: readonly PendingWrite[],
+  params: unknown[] = [],
+): { parts: string[]; params: unknown[]; taken: number } {
+  const p = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const rows = new Set<string>();
+  const groups: { key: string; list: PendingWrite[] }[] = [];
+  let appointments = 0;
+  let taken = 0;
+  for (const w of writes) {
+    const table = w.kind === 'assigned' ? 'last_assigned' : w.table;
+    const row =
+      w.kind === 'assigned'
+        ? `${table}\u0000${w.businessId}\u0000${w.serviceId}\u0000${w.staffMemberId}`
+        : `${table}\u0000${w.id}`;
+    if (rows.has(row) || (table === 'appointments' && appointments > 0)) break;
+    if (table === 'appointments') appointments++;
+    rows.add(row);
+    const key = `${w.kind}:${table}`;
+    const last = groups[groups.length - 1];
+    if (last?.key === key) last.list.push(w);
+    else groups.push({ key, list: [w] });
+    taken++;
+  }
+  const parts = groups.map(({ list }, i) => {
+    const after = i === 0 ? 'TRUE' : `(SELECT count(*) FROM w${i - 1}) >= 0`;
+    const first = list[0];
+    let sql: string;
+    if (first.kind === 'put') {
+      const values = list.map((w) => `(${p((w as { id: string }).id)}, ${p((w as { doc: string }).doc)})`);
+      sql = `INSERT INTO ${first.table} (id, doc)
+       SELECT v.id, v.doc::json FROM (VALUES ${values.join(', ')}) AS v(id, doc) WHERE ${after}
+       ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc`;
+    } else if (first.kind === 'delete') {
+      const ids = p(list.map((w) => (w as { id: string }).id));
+      sql = `DELETE FROM ${first.table} WHERE id = ANY(${ids}::text[]) AND ${after}`;
+    } else {
+      const values = list.map((w) => {
+        const a = w as Extract<PendingWrite, { kind: 'assigned' }>;
+        return `(${p(a.businessId)}, ${p(a.serviceId)}, ${p(a.staffMemberId)}, ${p(a.atMs)}::bigint)`;
+      });
+      sql = `INSERT INTO last_assigned (business_id, service_id, staff_member_id, at_ms)
+       SELECT v.b, v.s, v.m, v.at FROM (VALUES ${values.join(', ')}) AS v(b, s, m, at) WHERE ${after}
+       ON CONFLICT (business_id, service_id, staff_member_id)
+       DO UPDATE SET at_ms = greatest(last_assigned.at_ms, EXCLUDED.at_ms)`;
+    }
+    return `w${i} AS (${sql} RETURNING 1)`;
+  });
+  return { parts, params, taken };
 }
 
 class PgTx implements StoreTx {
@@ -249,8 +330,16 @@ class PgTx implements StoreTx {
    * writers take it exclusive) or reads one snapshot (`readonly`); a booking read it twice.
    */
   private readonly businessMemo = new Map<string, StoredBusiness>();
-  /** `readonly`: the holds `busy` read with busy time, by span, for the `range` of holds that follows. */
-  private readonly holdsRead = new Map<string, StoredHold[]>();
+  /**
+   * Per business: the holds `busy` read with busy time, and their span, for a `range` of holds
+   * within it that follows (until this transaction writes a hold).
+   */
+  private readonly holdsRead = new Map<string, { from: number; to: number; holds: readonly StoredHold[] }>();
+  /**
+   * `readwrite`: per business, R9's history of every service, read with busy time (a booking
+   * reads both), for `lastAssigned` (until this transaction records an assignment there).
+   */
+  private readonly assignedRead = new Map<string, Map<string, Record<string, number>>>();
   /** Per business: the busy time this transaction read (before writing any of it), for a later read within it. */
   private readonly busyMemo = new Map<string, { from: number; to: number; records: readonly BusyRecord[] }>();
 
@@ -266,40 +355,96 @@ class PgTx implements StoreTx {
   }
 
   /**
-   * Called in the transaction after its work: for each business whose busy time it read and then
-   * changed, the revision before and after, so the cache can apply the changes once it commits
-   * instead of reading all of it again. Bookings share their business (issue 24), so the revision
-   * row is locked first (`FOR UPDATE`: after any other writer's commit) and the changes are kept
-   * only if nobody else's came between this transaction's read and its commit; then the revision
-   * trigger, deferred to commit (migration 8), is run now, under that lock, to learn the new one.
+   * Writes not sent yet (issue 24): a transaction's puts, deletes and R9 history go out together,
+   * in as few statements as keep their order meaningful (`packWrites`), before its next read and
+   * at its end, where the busy-time revision is bumped in the same statement. Every read sends
+   * them first, so the transaction reads its own writes as before; a write the database refuses
+   * (the exclusion constraint, a key) fails the statement and so the transaction, as it did.
    */
-  async busyChanges(): Promise<BusyChange[]> {
-    const kept: [string, number, ReadonlyMap<string, StoredAppointment | null>][] = [];
-    for (const [businessId, changes] of [...this.written].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+  private pending: PendingWrite[] = [];
+
+  private queue(write: PendingWrite): void {
+    this.pending.push(write);
+  }
+
+  /** A read: after the pending writes, so it sees them. */
+  private async read<R extends object>(text: string, params?: readonly unknown[]): Promise<R[]> {
+    await this.flush();
+    return this.sql.query<R>(text, params);
+  }
+
+  /** Sends the pending writes (all but the last statement's worth when `keepLast`). */
+  private async flush(keepLast = false): Promise<void> {
+    while (this.pending.length > 0) {
+      const { parts, params, taken } = packWrites(this.pending);
+      if (keepLast && taken === this.pending.length) return;
+      this.pending = this.pending.slice(taken);
+      await this.sql.query(`WITH ${parts.join(',\n')}\nSELECT count(*) FROM w${parts.length - 1}`, params);
+    }
+  }
+
+  /**
+   * Called in the transaction after its work: sends what is pending and, for each business whose
+   * busy time it read and then changed, bumps that business's busy-time revision in the same
+   * statement (migration 9), when it still is the one read: then nobody else's change came
+   * between this transaction's read and its commit (the revision row stays locked until then),
+   * and the cache can apply this transaction's changes once it commits instead of reading all of
+   * it again. Otherwise (or a business whose busy time was not read) the revision trigger bumps
+   * it at commit, as for every other writer, and the cache reads it again.
+   */
+  async finish(): Promise<BusyChange[]> {
+    const bumps: [string, number][] = [];
+    for (const businessId of [...this.written.keys()].sort(byCodeUnits)) {
       const before = this.busyBefore.get(businessId);
-      if (before === undefined) continue;
-      const rows = await this.sql.query<{ rev: number }>(
-        'SELECT rev::float8 AS rev FROM busy_revisions WHERE business_id = $1 FOR UPDATE',
-        [businessId],
-      );
-      if (rows[0] && Number(rows[0].rev) === before) kept.push([businessId, before, changes]);
+      if (before !== undefined) bumps.push([businessId, before]);
     }
-    if (kept.length === 0) return [];
-    await this.sql.query('SET CONSTRAINTS appointments_revision IMMEDIATE');
-    const out: BusyChange[] = [];
-    for (const [businessId, before, changes] of kept) {
-      const rows = await this.sql.query<{ rev: number }>(
-        'SELECT rev::float8 AS rev FROM busy_revisions WHERE business_id = $1',
-        [businessId],
-      );
-      out.push({ businessId, before, after: Number(rows[0]?.rev ?? 0), changes });
+    if (bumps.length === 0) {
+      await this.flush();
+      return [];
     }
-    return out;
+    await this.flush(true);
+    // The last writes and the bumps in one statement, the bumps after the writes.
+    const { parts, params } = packWrites(this.pending);
+    this.pending = [];
+    const p = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const after = parts.length === 0 ? 'TRUE' : `(SELECT count(*) FROM w${parts.length - 1}) >= 0`;
+    const rows = await this.sql.query<{ business_id: string; rev: number }>(
+      `WITH ${parts.map((part) => `${part},\n`).join('')}x AS (
+         SELECT * FROM unnest(${p(bumps.map(([id]) => id))}::text[], ${p(bumps.map(([, rev]) => rev))}::bigint[])
+           AS x(id, before) WHERE ${after}),
+       moved AS (
+         UPDATE busy_revisions r SET rev = nextval('store_revision') FROM x
+         WHERE r.business_id = x.id AND r.rev = x.before AND x.before <> 0
+         RETURNING r.business_id, r.rev),
+       first AS (
+         INSERT INTO busy_revisions (business_id, rev)
+         SELECT x.id, nextval('store_revision') FROM x WHERE x.before = 0
+         ON CONFLICT (business_id) DO NOTHING
+         RETURNING business_id, rev),
+       bumped AS (SELECT * FROM moved UNION ALL SELECT * FROM first)
+       SELECT b.business_id, b.rev::float8 AS rev,
+         set_config('${BUMPED_SETTING}',
+           coalesce(current_setting('${BUMPED_SETTING}', true), '') ||
+             (SELECT string_agg(E'\\n' || business_id || E'\\n', '') FROM bumped),
+           true) AS bumped
+       FROM bumped b`,
+      params,
+    );
+    const before = new Map(bumps);
+    return rows.map((r) => ({
+      businessId: r.business_id,
+      before: before.get(r.business_id)!,
+      after: Number(r.rev),
+      changes: this.written.get(r.business_id)!,
+    }));
   }
 
   async get<S extends StoreName>(store: S, key: string): Promise<Records[S] | undefined> {
     if (store === 'businesses') return (await this.business(key)) as Records[S] | undefined;
-    const rows = await this.sql.query<{ doc: Records[S] }>(`SELECT doc FROM ${TABLES[store]} WHERE id = $1`, [key]);
+    const rows = await this.read<{ doc: Records[S] }>(`SELECT doc FROM ${TABLES[store]} WHERE id = $1`, [key]);
     return rows[0]?.doc;
   }
 
@@ -308,7 +453,7 @@ class PgTx implements StoreTx {
     const memo = this.businessMemo.get(id);
     if (memo && (this.mode === 'readonly' || this.locked === undefined || this.locked.has(id))) return memo;
     const cached = this.cache.businesses.get(id);
-    const rows = await this.sql.query<{ rev: number; doc: StoredBusiness | null }>(
+    const rows = await this.read<{ rev: number; doc: StoredBusiness | null }>(
       `SELECT rev::float8 AS rev, CASE WHEN rev = $2 THEN NULL ELSE doc END AS doc FROM businesses WHERE id = $1`,
       [id, cached?.rev ?? -1],
     );
@@ -328,7 +473,7 @@ class PgTx implements StoreTx {
   }
 
   async getAll<S extends StoreName>(store: S): Promise<Records[S][]> {
-    const rows = await this.sql.query<{ doc: Records[S] }>(`SELECT doc FROM ${TABLES[store]} ORDER BY id`);
+    const rows = await this.read<{ doc: Records[S] }>(`SELECT doc FROM ${TABLES[store]} ORDER BY id`);
     if (store === 'businesses') return rows.map((r) => this.secrets.open(r.doc as StoredBusiness) as Records[S]);
     return rows.map((r) => r.doc);
   }
@@ -344,9 +489,12 @@ class PgTx implements StoreTx {
       const [upperId, to] = upper;
       const read =
         lower.length === 2 && upper.length === 2 && typeof id === 'string' && id === upperId
-          ? this.holdsRead.get(spanKey(id, from, to))
+          ? this.holdsRead.get(id)
           : undefined;
-      if (read) return read.slice() as Records[S][];
+      // The bounds' rows in index order (start, then id), as the statement below would send them.
+      if (read && typeof from === 'number' && typeof to === 'number' && read.from <= from && to <= read.to) {
+        return read.holds.filter((h) => h.startMs >= from && h.startMs <= to) as Records[S][];
+      }
     }
     const fields = (SCHEMA[store].indexes as Record<string, readonly string[]>)[index];
     if (!fields) throw new Error(`no index ${index} on ${store}`);
@@ -387,7 +535,7 @@ class PgTx implements StoreTx {
       return `ROW(${columns.slice(0, k).join(', ')}) ${op} ROW(${vals.join(', ')})`;
     };
     const where = `${bound(lower, 'lower')} AND ${bound(upper, 'upper')}`;
-    const rows = await this.sql.query<{ doc: Records[S] }>(
+    const rows = await this.read<{ doc: Records[S] }>(
       `SELECT doc FROM ${TABLES[store]} WHERE ${where} ORDER BY ${columns.join(', ')}, id`,
       params,
     );
@@ -398,8 +546,9 @@ class PgTx implements StoreTx {
    * The busy-time projection (migration 5): columns only, no document is read or parsed, sent as
    * one JSON array (one row to transfer and one `JSON.parse`, not a row per appointment). While the
    * business's appointments keep their revision, a range read before is answered from memory.
-   * In a `readonly` transaction the holds starting in the same span come in the same statement
-   * (issue 24): free times and a booking's pre-check read both, and then make one round trip.
+   * The holds starting in the same span come in the same statement (issue 24): free times, a
+   * booking's pre-check and its placement read both, and then make one round trip; in a
+   * `readwrite` transaction R9's history of the business comes too (a booking reads it next).
    */
   async busy(businessId: string, fromMs: number, toMs: number): Promise<BusyRecord[]> {
     const from = Math.max(fromMs, Number.MIN_SAFE_INTEGER);
@@ -410,11 +559,12 @@ class PgTx implements StoreTx {
     const memo = own ? undefined : this.busyMemo.get(businessId);
     if (memo && memo.from <= from && to <= memo.to) return within(memo.records, from, to);
     const cached = own ? undefined : this.cache.busyCovering(businessId, from, to);
-    const withHolds = this.mode === 'readonly';
-    const rows = await this.sql.query<{
+    const withAssigned = this.mode === 'readwrite' && !this.assignedRead.has(businessId);
+    const rows = await this.read<{
       rev: number;
       busy: BusyTuple[] | string | null;
-      holds?: StoredHold[] | string | null;
+      holds: StoredHold[] | string | null;
+      assigned?: [string, string, number][] | string | null;
     }>(
       `WITH r AS (SELECT coalesce((SELECT rev FROM busy_revisions WHERE business_id = $1), 0) AS rev)
        SELECT r.rev::float8 AS rev, CASE WHEN r.rev = $4 THEN NULL ELSE (
@@ -422,30 +572,34 @@ class PgTx implements StoreTx {
              post_buffer_ms, approval, approval_expires_at_ms) ORDER BY start_ms, id)
          FROM appointments
          WHERE business_id = $1 AND start_ms >= $2 AND start_ms <= $3 AND status = 'booked'
-       ) END AS busy${
-         withHolds
-           ? `, (SELECT json_agg(doc ORDER BY start_ms, id) FROM holds
-              WHERE business_id = $1 AND start_ms >= $2 AND start_ms <= $3) AS holds`
-           : ''
-       }
+       ) END AS busy, (SELECT json_agg(doc ORDER BY start_ms, id) FROM holds
+         WHERE business_id = $1 AND start_ms >= $2 AND start_ms <= $3) AS holds${
+           withAssigned
+             ? `, (SELECT json_agg(json_build_array(service_id, staff_member_id, at_ms)) FROM last_assigned
+                WHERE business_id = $1) AS assigned`
+             : ''
+         }
        FROM r`,
       [businessId, from, to, cached?.rev ?? -1],
     );
     const row = rows[0];
     const rev = Number(row?.rev ?? 0);
-    if (withHolds) {
-      const raw = row?.holds ?? null;
-      const holds = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as StoredHold[]) : raw;
-      this.holdsRead.set(spanKey(businessId, from, to), holds);
+    this.holdsRead.set(businessId, { from, to, holds: parsed(row?.holds ?? null) });
+    if (withAssigned) {
+      const history = new Map<string, Record<string, number>>();
+      for (const [serviceId, staffMemberId, atMs] of parsed(row?.assigned ?? null)) {
+        const of = history.get(serviceId) ?? {};
+        of[staffMemberId] = Number(atMs);
+        history.set(serviceId, of);
+      }
+      this.assignedRead.set(businessId, history);
     }
     if (!this.written.has(businessId)) this.busyBefore.set(businessId, rev);
     let records: BusyRecord[];
     if (cached && rev === cached.rev) {
       records = within(cached.records, from, to);
     } else {
-      const raw = row?.busy ?? null;
-      const list: BusyTuple[] = raw === null ? [] : typeof raw === 'string' ? (JSON.parse(raw) as BusyTuple[]) : raw;
-      records = list.map(busyRecord);
+      records = parsed(row?.busy ?? null).map(busyRecord);
       if (!own) this.cache.keepBusy(businessId, rev, from, to, records);
     }
     if (!own) this.busyMemo.set(businessId, { from, to, records });
@@ -454,6 +608,7 @@ class PgTx implements StoreTx {
 
   async put<S extends StoreName>(store: S, value: Records[S]): Promise<void> {
     this.checkWrite(store, value);
+    if (store === 'holds') this.holdsRead.clear();
     if (store === 'appointments') {
       const a = value as StoredAppointment;
       this.wrote(a.businessId, a.id, a);
@@ -464,27 +619,26 @@ class PgTx implements StoreTx {
       const { lastAssigned: _kept, ...b } = value as StoredBusiness;
       value = this.secrets.seal(b, this.businessesRead.get(b.id)) as Records[S];
     }
-    await this.sql.query(
-      `INSERT INTO ${TABLES[store]} (id, doc) VALUES ($1, $2::json)
-       ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc`,
-      [(value as { id: string }).id, JSON.stringify(value)],
-    );
+    this.queue({ kind: 'put', table: TABLES[store], id: (value as { id: string }).id, doc: JSON.stringify(value) });
   }
 
   async delete(store: StoreName, key: string): Promise<void> {
     if (this.mode !== 'readwrite') throw new Error('readonly transaction');
     if (store === 'businesses') this.businessMemo.delete(key);
+    if (store === 'holds') this.holdsRead.clear();
     if (this.locked || store === 'appointments') {
-      const rows = await this.sql.query<{ doc: unknown }>(`SELECT doc FROM ${TABLES[store]} WHERE id = $1`, [key]);
+      const rows = await this.read<{ doc: unknown }>(`SELECT doc FROM ${TABLES[store]} WHERE id = $1`, [key]);
       if (rows[0]) this.checkWrite(store, rows[0].doc);
       if (rows[0] && store === 'appointments') this.wrote((rows[0].doc as StoredAppointment).businessId, key, null);
     }
-    await this.sql.query(`DELETE FROM ${TABLES[store]} WHERE id = $1`, [key]);
+    this.queue({ kind: 'delete', table: TABLES[store], id: key });
   }
 
   /** R9's round-robin history of one service (migration 8). */
   async lastAssigned(businessId: string, serviceId: string): Promise<Record<string, number>> {
-    const rows = await this.sql.query<{ staff_member_id: string; at_ms: number }>(
+    const read = this.assignedRead.get(businessId);
+    if (read) return { ...read.get(serviceId) };
+    const rows = await this.read<{ staff_member_id: string; at_ms: number }>(
       'SELECT staff_member_id, at_ms::float8 AS at_ms FROM last_assigned WHERE business_id = $1 AND service_id = $2',
       [businessId, serviceId],
     );
@@ -494,12 +648,8 @@ class PgTx implements StoreTx {
   /** One row per staff member and service: concurrent bookings assigning others never wait on it. */
   async assigned(businessId: string, serviceId: string, staffMemberId: string, atMs: number): Promise<void> {
     this.checkWrite('last_assigned', { businessId });
-    await this.sql.query(
-      `INSERT INTO last_assigned (business_id, service_id, staff_member_id, at_ms) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (business_id, service_id, staff_member_id)
-       DO UPDATE SET at_ms = greatest(last_assigned.at_ms, EXCLUDED.at_ms)`,
-      [businessId, serviceId, staffMemberId, atMs],
-    );
+    this.assignedRead.delete(businessId);
+    this.queue({ kind: 'assigned', businessId, serviceId, staffMemberId, atMs });
   }
 
   /**
@@ -516,8 +666,6 @@ class PgTx implements StoreTx {
     }
   }
 }
-
-const byCodeUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * A write transaction's locks, taken in one statement (one round trip, issue 24) and always in
@@ -592,7 +740,7 @@ export class PostgresStore implements Store {
           }
           const tx = new PgTx(this.cache, sql, mode, locked, this.secrets, booking);
           const result = await fn(tx);
-          if (mode === 'readwrite') changes = await tx.busyChanges();
+          if (mode === 'readwrite') changes = await tx.finish();
           return result;
         });
         // Committed: what this node keeps moves to the new revision with the changes applied.

@@ -3,12 +3,14 @@
 // constraint guards the rest. These tests hold a booking inside its transaction (a test connection
 // keeps an uncommitted row the booking must write too) and watch who waits for whom in pg_locks,
 // so they depend on no clock. Skipped, saying why, when DATABASE_URL is unset.
-import { equal, ok } from 'node:assert/strict';
+import { deepEqual, equal, ok } from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, afterEach, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { idempotencyRecordId } from '../../src/backend/idempotency.js';
+import type { StoredAppointment } from '../../src/backend/store.js';
 import type { Database } from '../../src/server/database.js';
+import { PostgresStore } from '../../src/server/pg-store.js';
 import { DATABASE_URL, NO_POSTGRES, openTestDatabase, testClinic, testSchema, TestServers } from './server-harness.js';
 
 const suite = DATABASE_URL ? describe : (name: string, fn: () => void) => describe(name, { skip: NO_POSTGRES }, fn);
@@ -147,7 +149,96 @@ async function heldBooking(api: string, body: Record<string, unknown>) {
   };
 }
 
+/** An appointment as the rules store it, of `s0`'s 30-minute visits. */
+function record(id: string, startMs: number): StoredAppointment {
+  const iso = new Date(NOW).toISOString();
+  return {
+    id,
+    businessId: BUSINESS,
+    serviceId: 'visit',
+    serviceName: 'Visit',
+    staffMemberId: 's0',
+    startMs,
+    endMs: startMs + 30 * 60_000,
+    preBufferMs: 0,
+    postBufferMs: 0,
+    status: 'booked',
+    customer: { name: 'X', timeZone: 'UTC' },
+    answers: [],
+    consentedAt: null,
+    smsOptIn: false,
+    manageTokenHash: 'x',
+    bookedBy: 'staff',
+    createdAt: iso,
+    updatedAt: iso,
+    sequence: 0,
+  };
+}
+
 suite('bookings beside each other on PostgreSQL (issue 24)', () => {
+  it("a booking's own revision bump: kept only when no other node's change came between its read and its commit (issue 24)", async () => {
+    const t = Date.parse(`${DAY}T09:00:00Z`);
+    const a = new PostgresStore(db!);
+    const b = new PostgresStore(db!);
+    const day = (store: PostgresStore) =>
+      store.run('readonly', ['appointments'], async (tx) =>
+        (await tx.busy!(BUSINESS, t - 86_400_000, t + 86_400_000)).map((r) => r.id),
+      );
+    const revision = async () =>
+      Number(
+        (
+          await db!.query<{ rev: number }>('SELECT rev::float8 AS rev FROM busy_revisions WHERE business_id = $1', [
+            BUSINESS,
+          ])
+        )[0]?.rev ?? 0,
+      );
+    deepEqual(await day(a), []);
+    // Bookings share their business: node b books while node a's booking is between its read and its write.
+    await a.run(
+      'readwrite',
+      ['appointments'],
+      async (tx) => {
+        await tx.busy!(BUSINESS, t - 86_400_000, t + 86_400_000);
+        await b.run('readwrite', ['appointments'], (other) => other.put('appointments', record('apt_b', t)), {
+          businessIds: [BUSINESS],
+          bookingKeys: ['other'],
+        });
+        await tx.put('appointments', record('apt_a', t + 3_600_000));
+      },
+      { businessIds: [BUSINESS], bookingKeys: ['mine'] },
+    );
+    // Node a read before b's booking: it may not take its own change as the whole news.
+    deepEqual(await day(a), ['apt_b', 'apt_a']);
+    deepEqual(await day(b), ['apt_b', 'apt_a']);
+    // Nobody between: a's bump is the revision committed, and the trigger moves it no further.
+    const before = await revision();
+    await a.run(
+      'readwrite',
+      ['appointments'],
+      async (tx) => {
+        await tx.busy!(BUSINESS, t - 86_400_000, t + 86_400_000);
+        await tx.put('appointments', record('apt_c', t + 2 * 3_600_000));
+      },
+      { businessIds: [BUSINESS], bookingKeys: ['mine'] },
+    );
+    equal(await revision(), before + 1);
+    deepEqual(await day(a), ['apt_b', 'apt_a', 'apt_c']);
+    // Several appointments written without a read (an import): one bump at commit for all of them.
+    const start2 = await revision();
+    await b.run(
+      'readwrite',
+      ['appointments'],
+      async (tx) => {
+        await tx.put('appointments', record('apt_d', t + 4 * 3_600_000));
+        await tx.put('appointments', record('apt_e', t + 5 * 3_600_000));
+        await tx.put('appointments', record('apt_f', t + 6 * 3_600_000));
+      },
+      { businessIds: [BUSINESS] },
+    );
+    equal(await revision(), start2 + 1);
+    deepEqual(await day(a), ['apt_b', 'apt_a', 'apt_c', 'apt_d', 'apt_e', 'apt_f']);
+  });
+
   it('two class sessions of one business: the second books while the first is still in its transaction', async () => {
     const { api } = await servers.start({ seed: [business()] as never });
     const first = await heldBooking(api, { serviceId: 'yoga', staffMemberId: 's1', start: `${DAY}T09:00:00Z` });

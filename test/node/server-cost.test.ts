@@ -174,7 +174,7 @@ function runOn(kind: 'pglite' | 'postgres'): void {
     ok(busyReads(statements).length === 1 && statements[1].text.includes('FROM holds'));
   });
 
-  it('a booking is one transaction: its locks in one statement, the business and busy time read once in it', async () => {
+  it('a booking is one transaction of six statements: locks, key, business, busy time with holds and R9 history, customer, then every write with the revision', async () => {
     const free = (await (await availability(NOW, NOW + 7 * DAY_MS)).json()) as { start: string }[];
     const { result, statements, transactions } = await db.record(() => book(free[3].start));
     equal(result.status, 201, await result.clone().text());
@@ -183,14 +183,45 @@ function runOn(kind: 'pglite' | 'postgres'): void {
     const outside = statements.filter((s) => !s.inTransaction);
     // Before it: the business, the idempotency key, the pre-check and the calendars written to, one statement each.
     equal(outside.length, 4, outside.map((s) => s.text).join('\n'));
-    ok(inside[0].text.includes('pg_advisory_xact_lock'));
-    equal(inside.filter((s) => s.text.includes('pg_advisory')).length, 1);
-    equal(inside.filter((s) => s.text.includes('FROM businesses WHERE id = $1')).length, 1);
-    equal(busyReads(inside).length, 1);
-    ok(
-      inside.length <= 15,
-      `${inside.length} statements in the booking's transaction:\n${inside.map((s) => s.text).join('\n')}`,
+    const listing = `${inside.length} statements in the booking's transaction:\n${inside.map((s) => s.text).join('\n')}`;
+    equal(inside.length, 6, listing);
+    ok(inside[0].text.includes('pg_advisory_xact_lock'), listing);
+    ok(inside[1].text.includes('FROM idempotency WHERE id = $1'), listing);
+    ok(inside[2].text.includes('FROM businesses WHERE id = $1'), listing);
+    // Busy time (by revision), the span's holds and R9's history of the business: one statement.
+    deepEqual(busyReads(inside), [inside[3]], listing);
+    ok(inside[3].text.includes('FROM holds') && inside[3].text.includes('FROM last_assigned'), listing);
+    ok(inside[4].text.includes('FROM customers'), listing);
+    // The customer record, the appointment, its key, its messages, R9's history and the busy-time revision.
+    const writes = inside[5].text;
+    for (const table of ['customers', 'appointments', 'idempotency', 'outbox', 'last_assigned']) {
+      ok(writes.includes(`INSERT INTO ${table} `), `${table} not written by the last statement:\n${writes}`);
+    }
+    ok(writes.includes('UPDATE busy_revisions'), writes);
+  });
+
+  it("the booking's own revision is the one kept: the next reads send no busy time back, and the trigger moved it no further", async () => {
+    const free = (await (await availability(NOW, NOW + 7 * DAY_MS)).json()) as { start: string }[];
+    const [{ rev: before }] = await inner.query<{ rev: number }>(
+      'SELECT rev::float8 AS rev FROM busy_revisions WHERE business_id = $1',
+      [BUSINESS],
     );
+    const booked = await db.record(() => book(free[4].start));
+    equal(booked.result.status, 201);
+    const [{ rev: after }] = await inner.query<{ rev: number }>(
+      'SELECT rev::float8 AS rev FROM busy_revisions WHERE business_id = $1',
+      [BUSINESS],
+    );
+    ok(Number(after) > Number(before));
+    // The revision the booking's last statement set is the one committed: one bump, not a second at commit.
+    const [bump] = booked.statements.filter((s) => s.text.includes('UPDATE busy_revisions'));
+    ok(bump, 'no bump in the booking');
+    const { result, statements } = await db.record(() => availability(NOW, NOW + 7 * DAY_MS));
+    equal(result.status, 200);
+    await result.arrayBuffer();
+    const [read] = busyReads(statements);
+    // The free-times read holds the committed revision, so the database sent no busy time.
+    equal(Number(read.params[3]), Number(after));
   });
 
   it('the answers are what they were: a booked start is no longer offered, a replayed key answers with the first booking', async () => {
