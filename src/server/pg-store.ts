@@ -363,8 +363,10 @@ class PgTx implements StoreTx {
    */
   private pending: PendingWrite[] = [];
 
-  private queue(write: PendingWrite): void {
+  /** Settled at once: the write is sent with the next read or at the end. */
+  private queue(write: PendingWrite): Promise<void> {
     this.pending.push(write);
+    return Promise.resolve();
   }
 
   /** A read: after the pending writes, so it sees them. */
@@ -557,7 +559,8 @@ class PgTx implements StoreTx {
     const own = this.written.has(businessId);
     // Read before in this transaction: the same answer (its locks were taken before that read).
     const memo = own ? undefined : this.busyMemo.get(businessId);
-    if (memo && memo.from <= from && to <= memo.to) return within(memo.records, from, to);
+    // Arrays kept are frozen: the callers read them (and may keep what they derive from them, slot-query.ts).
+    if (memo && memo.from <= from && to <= memo.to) return within(memo.records, from, to) as BusyRecord[];
     const cached = own ? undefined : this.cache.busyCovering(businessId, from, to);
     const withAssigned = this.mode === 'readwrite' && !this.assignedRead.has(businessId);
     const rows = await this.read<{
@@ -595,7 +598,7 @@ class PgTx implements StoreTx {
       this.assignedRead.set(businessId, history);
     }
     if (!this.written.has(businessId)) this.busyBefore.set(businessId, rev);
-    let records: BusyRecord[];
+    let records: readonly BusyRecord[];
     if (cached && rev === cached.rev) {
       records = within(cached.records, from, to);
     } else {
@@ -603,7 +606,7 @@ class PgTx implements StoreTx {
       if (!own) this.cache.keepBusy(businessId, rev, from, to, records);
     }
     if (!own) this.busyMemo.set(businessId, { from, to, records });
-    return records;
+    return records as BusyRecord[];
   }
 
   async put<S extends StoreName>(store: S, value: Records[S]): Promise<void> {
@@ -619,7 +622,12 @@ class PgTx implements StoreTx {
       const { lastAssigned: _kept, ...b } = value as StoredBusiness;
       value = this.secrets.seal(b, this.businessesRead.get(b.id)) as Records[S];
     }
-    this.queue({ kind: 'put', table: TABLES[store], id: (value as { id: string }).id, doc: JSON.stringify(value) });
+    await this.queue({
+      kind: 'put',
+      table: TABLES[store],
+      id: (value as { id: string }).id,
+      doc: JSON.stringify(value),
+    });
   }
 
   async delete(store: StoreName, key: string): Promise<void> {
@@ -631,7 +639,7 @@ class PgTx implements StoreTx {
       if (rows[0]) this.checkWrite(store, rows[0].doc);
       if (rows[0] && store === 'appointments') this.wrote((rows[0].doc as StoredAppointment).businessId, key, null);
     }
-    this.queue({ kind: 'delete', table: TABLES[store], id: key });
+    await this.queue({ kind: 'delete', table: TABLES[store], id: key });
   }
 
   /** R9's round-robin history of one service (migration 8). */
@@ -649,7 +657,7 @@ class PgTx implements StoreTx {
   async assigned(businessId: string, serviceId: string, staffMemberId: string, atMs: number): Promise<void> {
     this.checkWrite('last_assigned', { businessId });
     this.assignedRead.delete(businessId);
-    this.queue({ kind: 'assigned', businessId, serviceId, staffMemberId, atMs });
+    await this.queue({ kind: 'assigned', businessId, serviceId, staffMemberId, atMs });
   }
 
   /**
