@@ -147,7 +147,7 @@ function projected(a: StoredAppointment): BusyRecord {
 function within(records: readonly BusyRecord[], from: number, to: number): readonly BusyRecord[] {
   const first = lowerBound(records, from);
   const end = lowerBound(records, to + 1);
-  // All of them: the kept (frozen) array itself, so what callers derive from it can be kept by it too.
+  // All of them: the kept (frozen) array itself, no copy.
   return first === 0 && end === records.length ? records : records.slice(first, end);
 }
 
@@ -559,7 +559,7 @@ class PgTx implements StoreTx {
     const own = this.written.has(businessId);
     // Read before in this transaction: the same answer (its locks were taken before that read).
     const memo = own ? undefined : this.busyMemo.get(businessId);
-    // Arrays kept are frozen: the callers read them (and may keep what they derive from them, slot-query.ts).
+    // Arrays kept are frozen: the callers only read them.
     if (memo && memo.from <= from && to <= memo.to) return within(memo.records, from, to) as BusyRecord[];
     const cached = own ? undefined : this.cache.busyCovering(businessId, from, to);
     const withAssigned = this.mode === 'readwrite' && !this.assignedRead.has(businessId);
