@@ -1,7 +1,7 @@
 // `npm run size`: gzip sizes of the script-tag bundle (initial download) and of each lazy chunk,
 // against the budgets below: a page on the HTTP adapter (`api=`) downloads at most 35,950 B before
 // its first free times show (issue 24's target: 36 KB, and at least 1 KB to spare is wanted), one on the
-// reference adapter (`config-src=`) at most 50,300 B (issue 24's target: 50 KB = 51,200 B; the
+// reference adapter (`config-src=`) at most 50,000 B (issue 24's target: 50 KB = 51,200 B; the
 // recurrence rule checker left out of it, src/schemas/rrule-checker.ts, brought it there). The
 // budgets sit just above what the pages measure, so that a change that grows them fails here and
 // says so: make room (a lazy chunk, a smaller dependency) rather than raise them. Exits 1
@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 // The budgets, and the initial files (the entry and its chunk, the same for both pages) a little
 // above what they measure (32,890 B), so that a regression there fails before the pages' budgets.
 const API_BUDGET = 35_950;
-const CONFIG_SRC_BUDGET = 50_300;
+const CONFIG_SRC_BUDGET = 50_000;
 const BUDGET = 32_900;
 /** Source modules no booking page may download before its first free times. */
 const ADMIN_ONLY = [

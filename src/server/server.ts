@@ -46,7 +46,7 @@ import { staffFeedIcs } from '../backend/calendar-events.js';
 import { firstBusinessId, PostgresStore } from './pg-store.js';
 import { sealStoredWebhookSecrets, WebhookSecrets } from './webhook-secrets.js';
 import { importPeer } from './peers.js';
-import { isoTextCache } from './iso-text.js';
+import { isoTextCache } from '../backend/iso-text.js';
 import { warmUp } from './warm-up.js';
 import { RateLimiter, type BucketRule } from './rate-limit.js';
 import { staticFiles } from './static-files.js';
@@ -298,7 +298,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Booking
     waitlistLink: manageUrl
       ? (i) => `${manageUrl}#waitlist=${encodeURIComponent(i.entryId)}&token=${encodeURIComponent(i.token)}`
       : (i) => `#waitlist=${encodeURIComponent(i.entryId)}&token=${encodeURIComponent(i.token)}`,
-    isoText: isoTextCache(),
+    isoText: isoTextCache(50_000),
     holdMs: 5 * 60_000,
     holdsPerClient: options.holdsPerAddress ?? 3,
     smsAvailable: options.sms !== undefined,
