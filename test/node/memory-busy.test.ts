@@ -10,35 +10,35 @@ import { Backend } from '../../src/backend/backend.js';
 import type { Business } from '../../src/core/types.js';
 import { keptBusy, type BusyRecord, type StoredAppointment, type StoreTx } from '../../src/backend/store.js';
 import { CLINIC, CONTRACT_NOW, contractConfig, cph } from '../../src/testing/index.js';
+import { storedAppointment } from './stored-appointment.js';
 
 const TUE = '2026-03-03';
 const HOUR = 3_600_000;
 const customer = { name: 'Jane Doe', emailAddress: 'jane@example.com', timeZone: 'Europe/Copenhagen' };
 
 function appointment(id: string, startMs: number, patch: Partial<StoredAppointment> = {}): StoredAppointment {
-  return {
-    id,
-    businessId: CLINIC,
-    serviceId: 'consult',
-    serviceName: 'Consultation',
-    staffMemberId: 'ann',
-    startMs,
-    endMs: startMs + HOUR / 2,
-    preBufferMs: 0,
-    postBufferMs: 0,
-    status: 'booked',
+  return storedAppointment(id, startMs, {
     customer,
-    answers: [],
-    consentedAt: null,
-    smsOptIn: false,
     manageTokenHash: 'f'.repeat(64),
     bookedBy: 'customer',
     createdAt: '2026-03-01T00:00:00.000Z',
     updatedAt: '2026-03-01T00:00:00.000Z',
-    sequence: 0,
     maximumAttendeesCount: 1,
     ...patch,
-  };
+  });
+}
+
+/** A customer books Ann on Tuesday at 9:00, as the booking page would. */
+function bookAnnAtNine(adapter: ReferenceAdapter, idempotencyKey: string) {
+  return adapter.book({
+    serviceId: 'consult',
+    staffMemberId: 'ann',
+    start: cph(TUE, '09:00'),
+    customer,
+    answers: [{ questionId: 'insurance', answer: 'X-1' }],
+    consent: { accepted: true },
+    idempotencyKey,
+  });
 }
 
 const busy = (store: MemoryStore, from = 0, to = Number.MAX_SAFE_INTEGER): Promise<readonly BusyRecord[]> =>
@@ -181,15 +181,7 @@ describe('reference adapter on the memory store: free times stay fresh (issue 24
     const { adapter, admin } = setup();
     assert.ok(has(await adapter.getAvailability(day), ann9));
     assert.ok(has(await adapter.getAvailability(day), ann9), 'asked twice: the kept answer');
-    const { appointment: booked, manageToken } = await adapter.book({
-      serviceId: 'consult',
-      staffMemberId: 'ann',
-      start: cph(TUE, '09:00'),
-      customer,
-      answers: [{ questionId: 'insurance', answer: 'X-1' }],
-      consent: { accepted: true },
-      idempotencyKey: 'memory-busy-1',
-    });
+    const { appointment: booked, manageToken } = await bookAnnAtNine(adapter, 'memory-busy-1');
     assert.ok(!has(await adapter.getAvailability(day), ann9), 'booked: gone');
     await admin.rescheduleAppointment({ appointmentId: booked.id, start: cph(TUE, '11:00') });
     const moved = await adapter.getAvailability(day);
@@ -223,15 +215,7 @@ describe('reference adapter on the memory store: free times stay fresh (issue 24
       serviceId: 'consult',
       patch: { isApprovalRequired: true, approvalExpiresAfter: 'PT2H' },
     });
-    await adapter.book({
-      serviceId: 'consult',
-      staffMemberId: 'ann',
-      start: cph(TUE, '09:00'),
-      customer,
-      answers: [{ questionId: 'insurance', answer: 'X-1' }],
-      consent: { accepted: true },
-      idempotencyKey: 'memory-busy-2',
-    });
+    await bookAnnAtNine(adapter, 'memory-busy-2');
     assert.ok(!has(await adapter.getAvailability(day), ann9), 'held while waiting');
     assert.ok(!has(await adapter.getAvailability(day), ann9), 'asked again: still held');
     clock.now += 2 * HOUR;

@@ -12,6 +12,7 @@ import type { StoredAppointment } from '../../src/backend/store.js';
 import type { Database } from '../../src/server/database.js';
 import { PostgresStore } from '../../src/server/pg-store.js';
 import { DATABASE_URL, NO_POSTGRES, openTestDatabase, testClinic, testSchema, TestServers } from './server-harness.js';
+import { storedAppointment } from './stored-appointment.js';
 
 const suite = DATABASE_URL ? describe : (name: string, fn: () => void) => describe(name, { skip: NO_POSTGRES }, fn);
 
@@ -152,27 +153,14 @@ async function heldBooking(api: string, body: Record<string, unknown>) {
 /** An appointment as the rules store it, of `s0`'s 30-minute visits. */
 function record(id: string, startMs: number): StoredAppointment {
   const iso = new Date(NOW).toISOString();
-  return {
-    id,
+  return storedAppointment(id, startMs, {
     businessId: BUSINESS,
     serviceId: 'visit',
     serviceName: 'Visit',
     staffMemberId: 's0',
-    startMs,
-    endMs: startMs + 30 * 60_000,
-    preBufferMs: 0,
-    postBufferMs: 0,
-    status: 'booked',
-    customer: { name: 'X', timeZone: 'UTC' },
-    answers: [],
-    consentedAt: null,
-    smsOptIn: false,
-    manageTokenHash: 'x',
-    bookedBy: 'staff',
     createdAt: iso,
     updatedAt: iso,
-    sequence: 0,
-  };
+  });
 }
 
 suite('bookings beside each other on PostgreSQL (issue 24)', () => {

@@ -14,6 +14,7 @@ import { PostgresStore } from '../../src/server/pg-store.js';
 import type { ServerOptions } from '../../src/server/server.js';
 import { CLINIC, CONTRACT_NOW, cph } from '../../src/testing/fixture.js';
 import { openTestDatabase, TestServers, truncate } from './server-harness.js';
+import { storedAppointment } from './stored-appointment.js';
 
 let db: Database;
 const clock = { now: CONTRACT_NOW };
@@ -303,28 +304,8 @@ describe('e-mail delivery', () => {
 });
 
 describe('the database refuses double bookings by itself', () => {
-  const record = (id: string, startMs: number, extra: Partial<StoredAppointment> = {}): StoredAppointment => ({
-    id,
-    businessId: CLINIC,
-    serviceId: 'consult',
-    serviceName: 'Consultation',
-    staffMemberId: 'ann',
-    startMs,
-    endMs: startMs + 30 * 60_000,
-    preBufferMs: 0,
-    postBufferMs: 10 * 60_000,
-    status: 'booked',
-    customer: { name: 'X', timeZone: 'UTC' },
-    answers: [],
-    consentedAt: null,
-    smsOptIn: false,
-    manageTokenHash: 'x',
-    bookedBy: 'staff',
-    createdAt: new Date(CONTRACT_NOW).toISOString(),
-    updatedAt: new Date(CONTRACT_NOW).toISOString(),
-    sequence: 0,
-    ...extra,
-  });
+  const record = (id: string, startMs: number, extra: Partial<StoredAppointment> = {}): StoredAppointment =>
+    storedAppointment(id, startMs, { postBufferMs: 10 * 60_000, ...extra });
 
   it('an overlap including buffers is a constraint violation, answered as slot-unavailable', async () => {
     await start();
