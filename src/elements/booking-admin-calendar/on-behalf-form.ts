@@ -12,6 +12,7 @@ import {
   type BookingDetailsForm,
   type DetailsRules,
 } from '../booking-details-form/booking-details-form.js';
+import { detailsRequest } from '../booking-details-form/details.js';
 import { selectField } from '../booking-admin/admin-fields.js';
 import { whenIn } from '../booking-admin/admin-format.js';
 import { renderStaffSelect, renderTimeSection } from './dialog-forms.js';
@@ -133,9 +134,6 @@ export async function submitCreate(c: CalendarDialogs): Promise<void> {
     return;
   }
   const d = c.s.details;
-  const answers = Object.entries(d.answers)
-    .filter(([, v]) => v.length > 0)
-    .map(([questionId, v]) => (Array.isArray(v) ? { questionId, selectedOptions: v } : { questionId, answer: v }));
   c.idempotencyKey ||= crypto.randomUUID();
   c.s.working = true;
   c.s.error = undefined;
@@ -147,14 +145,7 @@ export async function submitCreate(c: CalendarDialogs): Promise<void> {
       ...(dialog.staffId ? { staffMemberId: dialog.staffId } : {}),
       start,
       ...(c.customerSearch.chosen ? { customerId: c.customerSearch.chosen.id } : {}),
-      customer: {
-        name: d.name.trim(),
-        ...(d.emailAddress.trim() ? { emailAddress: d.emailAddress.trim() } : {}),
-        ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
-        ...(d.notes.trim() ? { notes: d.notes.trim() } : {}),
-        timeZone: c.s.customerZone || session.businessTimeZone,
-      },
-      ...(answers.length ? { answers } : {}),
+      ...detailsRequest(d, c.s.customerZone || session.businessTimeZone),
       ...(service.smsNotificationsEnabled ? { smsOptIn: d.smsOptIn } : {}),
       ...(c.s.override && c.o.perms().overrideLeadTime ? { overrideLeadTime: true } : {}),
       idempotencyKey: c.idempotencyKey,

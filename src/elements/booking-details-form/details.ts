@@ -65,6 +65,49 @@ export function validateDetails(v: DetailsValue, rules: DetailsRules, m: Message
   return errors;
 }
 
+/** One answer as requests carry it: text (or the chosen option), or the ticked options. */
+export type DetailsAnswer = { questionId: string; answer: string } | { questionId: string; selectedOptions: string[] };
+
+/**
+ * The customer and answers of a request, from what the form holds: text trimmed, empty fields and
+ * unanswered questions left out. `languageTag` (the language the customer books in, R15) only
+ * when it is one a request may carry (≤ 35 characters).
+ */
+export function detailsRequest(
+  v: DetailsValue,
+  timeZone: string,
+  languageTag?: string,
+): {
+  customer: {
+    name: string;
+    emailAddress?: string;
+    phone?: string;
+    notes?: string;
+    timeZone: string;
+    languageTag?: string;
+  };
+  answers?: DetailsAnswer[];
+} {
+  const answers = Object.entries(v.answers)
+    .filter(([, a]) => a.length > 0)
+    .map(([questionId, a]): DetailsAnswer =>
+      Array.isArray(a) ? { questionId, selectedOptions: a } : { questionId, answer: a },
+    );
+  const text = (s: string) => s.trim() || undefined;
+  const [emailAddress, phone, notes] = [text(v.emailAddress), text(v.phone), text(v.notes)];
+  return {
+    customer: {
+      name: v.name.trim(),
+      ...(emailAddress ? { emailAddress } : {}),
+      ...(phone ? { phone } : {}),
+      ...(notes ? { notes } : {}),
+      timeZone,
+      ...(languageTag && languageTag.length <= 35 ? { languageTag } : {}),
+    },
+    ...(answers.length ? { answers } : {}),
+  };
+}
+
 /** Maps an adapter's `invalid-input` paths (`customer.emailAddress`, `answers[q1]`…) to field keys. */
 export function fieldKeyOfPath(path: string): string | undefined {
   if (path.startsWith('customer.')) {

@@ -26,6 +26,7 @@ import type { LocaleController } from '../../controllers/locale-controller.js';
 import { defineElement } from '../../define/define-element.js';
 import { BookingDetailsForm } from '../booking-details-form/booking-details-form.js';
 import {
+  detailsRequest,
   emptyDetails,
   fieldKeyOfPath,
   validateDetails,
@@ -525,24 +526,13 @@ export class LaterSteps {
   private buildRequest(tracking: Tracking | undefined): BookRequest {
     const d = this.details;
     const { element, locale } = this.host;
-    const answers = Object.entries(d.answers)
-      .filter(([, v]) => v.length > 0)
-      .map(([questionId, v]) => (Array.isArray(v) ? { questionId, selectedOptions: v } : { questionId, answer: v }));
     return {
       ...(element.business ? { businessId: element.business } : {}),
       serviceId: this.host.service!.id,
       ...(this.host.staffId ? { staffMemberId: this.host.staffId } : {}),
       start: this.host.slot!.start,
-      customer: {
-        name: d.name.trim(),
-        ...(d.emailAddress.trim() ? { emailAddress: d.emailAddress.trim() } : {}),
-        ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
-        ...(d.notes.trim() ? { notes: d.notes.trim() } : {}),
-        timeZone: this.host.zone,
-        // The language the customer booked in: their confirmation and reminders use it (R15).
-        ...(locale.lang.length <= 35 ? { languageTag: locale.lang } : {}),
-      },
-      ...(answers.length ? { answers } : {}),
+      // The language the customer booked in: their confirmation and reminders use it (R15).
+      ...detailsRequest(d, this.host.zone, locale.lang),
       ...(this.host.page?.bookingPageSettings.isCustomerConsentEnabled ? { consent: { accepted: d.consent } } : {}),
       ...(this.host.service?.smsNotificationsEnabled ? { smsOptIn: d.smsOptIn } : {}),
       ...(tracking ? { tracking } : {}),

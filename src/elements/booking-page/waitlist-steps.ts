@@ -8,6 +8,7 @@ import { formatDayLong, type Messages } from '../../i18n/index.js';
 import type { JoinWaitlistInput, JoinWaitlistResult } from '../../schemas/waitlist.js';
 import type { BookingDetailsForm } from '../booking-details-form/booking-details-form.js';
 import {
+  detailsRequest,
   fieldKeyOfPath,
   validateDetails,
   type DetailsErrors,
@@ -192,23 +193,12 @@ export class WaitlistSteps {
   private request(): JoinWaitlistInput {
     const d = this.deps.details();
     const { element, locale } = this.host;
-    const answers = Object.entries(d.answers)
-      .filter(([, v]) => v.length > 0)
-      .map(([questionId, v]) => (Array.isArray(v) ? { questionId, selectedOptions: v } : { questionId, answer: v }));
     return {
       ...(element.business ? { businessId: element.business } : {}),
       serviceId: this.host.service!.id,
       ...(this.host.staffId ? { staffMemberId: this.host.staffId } : {}),
       date: this.day,
-      customer: {
-        name: d.name.trim(),
-        ...(d.emailAddress.trim() ? { emailAddress: d.emailAddress.trim() } : {}),
-        ...(d.phone.trim() ? { phone: d.phone.trim() } : {}),
-        ...(d.notes.trim() ? { notes: d.notes.trim() } : {}),
-        timeZone: this.host.zone,
-        ...(locale.lang.length <= 35 ? { languageTag: locale.lang } : {}),
-      },
-      ...(answers.length ? { answers } : {}),
+      ...detailsRequest(d, this.host.zone, locale.lang),
       ...(this.host.page?.bookingPageSettings.isCustomerConsentEnabled ? { consent: { accepted: d.consent } } : {}),
       ...(this.host.service?.smsNotificationsEnabled ? { smsOptIn: d.smsOptIn } : {}),
     };
