@@ -400,33 +400,7 @@ export class BookingAdminServices extends ListEditorElement<Service, Draft> {
         ${
           ro
             ? nothing
-            : html`<div class="savebar">
-                <span class="dirty" role="status">${dirty || !original ? m.unsaved : ''}</span>
-                ${
-                  original && !this.confirmingDelete
-                    ? html`<button class="button danger delete" type="button" @click=${this.handleDeleteAsk}>
-                        ${m.deleteService}
-                      </button>`
-                    : nothing
-                }
-                ${
-                  original && this.confirmingDelete
-                    ? html`<div class="confirm" role="group" aria-label=${m.deleteConfirm(original.displayName)}>
-                        <p>${m.deleteConfirm(original.displayName)}</p>
-                        <button class="button danger primary" type="button" @click=${this.handleDelete}>
-                          ${m.delete}
-                        </button>
-                        <button class="button keep" type="button" @click=${this.handleDeleteKeep}>${m.keep}</button>
-                      </div>`
-                    : nothing
-                }
-                <button class="button" type="button" ?disabled=${!dirty} @click=${this.handleDiscard}>
-                  ${m.discard}
-                </button>
-                <button class="button primary" type="submit" aria-disabled=${this.saving ? 'true' : 'false'}>
-                  ${this.saving ? m.saving : original ? m.save : m.create}
-                </button>
-              </div>`
+            : this.renderEditorBar(m, { original, dirty, deleteLabel: m.deleteService, onDelete: this.handleDelete })
         }
       </form>
     </div>`;

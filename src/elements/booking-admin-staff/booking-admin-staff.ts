@@ -551,33 +551,12 @@ export class BookingAdminStaff extends ListEditorElement<StaffMember, Draft> {
         ${this.renderError(this.failure)}
         ${
           own
-            ? html`<div class="savebar">
-                <span class="dirty" role="status">${dirty || !original ? m.unsaved : ''}</span>
-                ${
-                  original && all && !this.confirmingDelete
-                    ? html`<button class="button danger delete" type="button" @click=${this.handleDeleteAsk}>
-                        ${m.deleteStaff}
-                      </button>`
-                    : nothing
-                }
-                ${
-                  original && all && this.confirmingDelete
-                    ? html`<div class="confirm" role="group" aria-label=${m.deleteConfirm(original.displayName)}>
-                        <p>${m.deleteConfirm(original.displayName)}</p>
-                        <button class="button danger primary" type="button" @click=${this.handleDelete}>
-                          ${m.delete}
-                        </button>
-                        <button class="button keep" type="button" @click=${this.handleDeleteKeep}>${m.keep}</button>
-                      </div>`
-                    : nothing
-                }
-                <button class="button" type="button" ?disabled=${!dirty} @click=${this.handleDiscard}>
-                  ${m.discard}
-                </button>
-                <button class="button primary" type="submit" aria-disabled=${this.saving ? 'true' : 'false'}>
-                  ${this.saving ? m.saving : original ? m.save : m.create}
-                </button>
-              </div>`
+            ? this.renderEditorBar(m, {
+                original,
+                dirty,
+                deleteLabel: m.deleteStaff,
+                onDelete: all ? this.handleDelete : undefined,
+              })
             : nothing
         }
       </form>

@@ -19,6 +19,18 @@ import { issuesByPath, same } from './admin-format.js';
 /** The list key of a record not saved yet. */
 export const NEW = '\u0000new';
 
+/** The words of the editor's bar (`renderEditorBar`). */
+export interface EditorBarMessages {
+  unsaved: string;
+  deleteConfirm: (name: string) => string;
+  delete: string;
+  keep: string;
+  discard: string;
+  saving: string;
+  save: string;
+  create: string;
+}
+
 export abstract class ListEditorElement<T extends { id: string; displayName: string }, D> extends AdminElement {
   @state() protected selected = '';
   @state() protected drafts = new Map<string, D>();
@@ -257,6 +269,40 @@ export abstract class ListEditorElement<T extends { id: string; displayName: str
   protected handleDeleteAsk(): void {
     this.confirmingDelete = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm .keep')?.focus());
+  }
+
+  /**
+   * The editor's bar: whether the draft is unsaved, delete (asking once more) when `onDelete` is
+   * given for a saved record, discard, and save (create for a new one).
+   */
+  protected renderEditorBar(
+    m: EditorBarMessages,
+    o: { original: T | undefined; dirty: boolean; deleteLabel: string; onDelete?: () => unknown },
+  ) {
+    const { original, dirty, onDelete } = o;
+    return html`<div class="savebar">
+      <span class="dirty" role="status">${dirty || !original ? m.unsaved : ''}</span>
+      ${
+        original && onDelete && !this.confirmingDelete
+          ? html`<button class="button danger delete" type="button" @click=${this.handleDeleteAsk}>
+              ${o.deleteLabel}
+            </button>`
+          : nothing
+      }
+      ${
+        original && onDelete && this.confirmingDelete
+          ? html`<div class="confirm" role="group" aria-label=${m.deleteConfirm(original.displayName)}>
+              <p>${m.deleteConfirm(original.displayName)}</p>
+              <button class="button danger primary" type="button" @click=${onDelete}>${m.delete}</button>
+              <button class="button keep" type="button" @click=${this.handleDeleteKeep}>${m.keep}</button>
+            </div>`
+          : nothing
+      }
+      <button class="button" type="button" ?disabled=${!dirty} @click=${this.handleDiscard}>${m.discard}</button>
+      <button class="button primary" type="submit" aria-disabled=${this.saving ? 'true' : 'false'}>
+        ${this.saving ? m.saving : original ? m.save : m.create}
+      </button>
+    </div>`;
   }
 
   protected handleDeleteKeep(): void {
