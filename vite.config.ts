@@ -62,14 +62,17 @@ function staticClosure(roots: readonly string[], graph: ModuleGraph): Set<string
  * Chunks of the script-tag bundle, by what a page needs before its first free times show. Left to
  * itself the bundler splits the entry's modules into one chunk per set of lazy chunks sharing them
  * (seven files, each gzipped alone), and puts zod beside the business schema that only the
- * reference adapter needs. Instead: everything the entry imports statically is one chunk, with the
+ * reference adapter needs. Instead: everything the entry imports statically is one chunk; the
  * validation every backend needs before the first free times (zod, the customer schemas, the
- * validation helpers: one file compresses better than two, and no page shows times without it),
- * and the customer side of the HTTP adapter with all it imports besides another: a page on the
- * HTTP adapter loads three files (and the bundler's runtime helper), one on the reference adapter
- * the two initial ones and its own. The booking page's details and done steps (the form, the
- * booking call, the confirmation with its calendar links) are a third, fetched ahead of need once
- * the first step shows.
+ * validation helpers) another, which both adapters import; and the customer side of the HTTP
+ * adapter with all it imports besides a third: a page on the HTTP adapter loads four files (and
+ * the bundler's runtime helper), one on the reference adapter the initial ones, the validation
+ * and its own. The validation was part of the entry's chunk until issue 24's phone measurements:
+ * building its schemas is most of that chunk's evaluation, and apart it runs in a task of its own
+ * when the adapter loads (Lighthouse's phone blocking time 36 → 1 ms on the demo page), for about
+ * 420 B more gzip per page. The booking page's details and done steps (the form, the booking call,
+ * the confirmation with its calendar links) are a chunk too, fetched ahead of need once the first
+ * step shows.
  *
  * A group takes exactly the modules its `name` returns it for, not everything they import besides
  * (`includeDependenciesRecursively: false`): that would pull LAZY_ONLY back in through the indexes.
@@ -79,7 +82,8 @@ function staticClosure(roots: readonly string[], graph: ModuleGraph): Set<string
 function cdnChunkGroups() {
   const entry = source('cdn.ts');
   const groups: [name: string, roots: string[]][] = [
-    ['booking', [entry, source('schemas/customer.ts'), source('schemas/validation.ts')]],
+    ['booking', [entry]],
+    ['validation', [source('schemas/customer.ts'), source('schemas/validation.ts')]],
     ['booking-steps', [source('elements/booking-page/later-steps.ts')]],
     ['http-customer', [source('adapters/http/http-customer-adapter.ts')]],
     ['reference-customer', [source('adapters/reference/reference-customer-adapter.ts')]],
