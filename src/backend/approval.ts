@@ -12,8 +12,9 @@ import type { Business } from '../core/types.js';
 import { isLapsed } from './approval-state.js';
 import { around, type Backend, DAY } from './backend.js';
 import { toIso } from './boundary.js';
-import { appointmentMessages, cancelPendingReminders } from './outbox.js';
+import { appointmentMessages } from './outbox.js';
 import type { StoredAppointment, StoreTx } from './store.js';
+import { cancelStored } from './cancellation.js';
 
 export { approvalExpiry, isLapsed } from './approval-state.js';
 
@@ -43,16 +44,7 @@ export async function expireLapsed(
   const lapsed = rows.filter((a) => isLapsed(a, nowMs));
   const now = toIso(nowMs);
   for (const a of lapsed) {
-    const expired: StoredAppointment = {
-      ...a,
-      status: 'cancelled',
-      approval: 'expired',
-      cancelledAt: now,
-      updatedAt: now,
-      sequence: a.sequence + 1,
-    };
-    await tx.put('appointments', expired);
-    await cancelPendingReminders(tx, a.id);
+    const expired = await cancelStored(tx, a, { now, approval: 'expired' });
     for (const m of appointmentMessages(b, business, expired, 'expired', {})) await tx.put('outbox', m);
   }
   return lapsed;

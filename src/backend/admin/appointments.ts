@@ -34,6 +34,7 @@ import { place } from '../placement.js';
 import { withSeriesIcs } from '../series-ics.js';
 import { sessionOf, sessionSize, toStaffAppointment } from '../views.js';
 import { type Actor, ALL_STORES, type AdminScope, require } from './admin-scope.js';
+import { cancelStored } from '../cancellation.js';
 
 export async function listAppointments(
   scope: AdminScope,
@@ -332,17 +333,7 @@ export async function cancelAppointment(
     const now = toIso(b.now());
     let first = true;
     for (const t of targets) {
-      const cancelled: StoredAppointment = {
-        ...t,
-        status: 'cancelled',
-        cancelledAt: now,
-        cancelledBy: 'staff',
-        ...(req.message !== undefined ? { cancellationMessage: req.message } : {}),
-        updatedAt: now,
-        sequence: t.sequence + 1,
-      };
-      await tx.put('appointments', cancelled);
-      await cancelPendingReminders(tx, t.id);
+      const cancelled = await cancelStored(tx, t, { now, by: 'staff', message: req.message });
       const messages = await withSeriesIcs(
         tx,
         actor.business,

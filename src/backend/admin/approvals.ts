@@ -14,10 +14,11 @@ import type { CallOptions } from '../../contract/adapter.js';
 import { BookingError } from '../../contract/errors.js';
 import { isLapsed } from '../approval.js';
 import { parseInput, toIso } from '../boundary.js';
-import { appointmentMessages, cancelPendingReminders, reminderMessages } from '../outbox.js';
+import { appointmentMessages, reminderMessages } from '../outbox.js';
 import type { StoredAppointment, StoreTx } from '../store.js';
 import { sessionOf, toStaffAppointment } from '../views.js';
 import { type Actor, type AdminScope } from './admin-scope.js';
+import { cancelStored } from '../cancellation.js';
 
 const STORES = ['businesses', 'appointments', 'outbox'] as const;
 
@@ -74,19 +75,7 @@ export async function declineAppointment(
     const a = await scope.appointment(tx, actor, req.appointmentId);
     pendingRequest(a, b.now());
     const now = toIso(b.now());
-    const declined: StoredAppointment = {
-      ...a,
-      status: 'cancelled',
-      approval: 'declined',
-      cancelledAt: now,
-      cancelledBy: 'staff',
-      ...(req.message !== undefined ? { cancellationMessage: req.message } : {}),
-      updatedAt: now,
-      sequence: a.sequence + 1,
-    };
-    delete declined.approvalExpiresAtMs;
-    await tx.put('appointments', declined);
-    await cancelPendingReminders(tx, a.id);
+    const declined = await cancelStored(tx, a, { now, by: 'staff', message: req.message, approval: 'declined' });
     const note = req.message !== undefined ? { note: req.message, calendarWriters } : { calendarWriters };
     for (const m of appointmentMessages(b, actor.business, declined, 'declined', note)) await tx.put('outbox', m);
     return view(tx, actor, declined);

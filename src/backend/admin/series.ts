@@ -11,12 +11,12 @@ import {
   type StaffAppointment,
 } from '../../schemas/admin.js';
 import { parseInput, toIso } from '../boundary.js';
-import { cancelPendingReminders } from '../outbox.js';
 import { seriesAppointments, seriesMessages } from '../series-ics.js';
 import type { StoredAppointment } from '../store.js';
 import { sessionOf, toStaffAppointment } from '../views.js';
 import { putWebhookEvents } from '../webhooks.js';
 import type { AdminScope } from './admin-scope.js';
+import { cancelStored } from '../cancellation.js';
 
 export async function getAppointmentSeries(
   scope: AdminScope,
@@ -55,17 +55,7 @@ export async function cancelFollowingAppointments(
     const now = toIso(nowMs);
     const cancelled: StoredAppointment[] = [];
     for (const t of targets) {
-      const c: StoredAppointment = {
-        ...t,
-        status: 'cancelled',
-        cancelledAt: now,
-        cancelledBy: 'staff',
-        ...(req.message !== undefined ? { cancellationMessage: req.message } : {}),
-        updatedAt: now,
-        sequence: t.sequence + 1,
-      };
-      await tx.put('appointments', c);
-      await cancelPendingReminders(tx, t.id);
+      const c = await cancelStored(tx, t, { now, by: 'staff', message: req.message });
       await putWebhookEvents(tx, actor.business, c, 'appointment.cancelled', nowMs);
       cancelled.push(c);
     }

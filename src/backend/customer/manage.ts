@@ -25,6 +25,7 @@ import { customerMayChange, sessionOf, toCustomerAppointment } from '../views.js
 import { type CustomerScope, WRITE_STORES } from './customer-scope.js';
 import { constantTimeEqual, sha256Hex } from '../hash.js';
 import { withSeriesIcs } from '../series-ics.js';
+import { cancelStored } from '../cancellation.js';
 /** Verifies a manage token against the stored hash in constant time; unknown and wrong look the same (R14). */
 export function verifyToken(a: StoredAppointment | undefined, manageToken: string): a is StoredAppointment {
   const presented = sha256Hex(`manage:${manageToken}`);
@@ -193,17 +194,7 @@ export async function cancel(scope: CustomerScope, input: CancelInput, options?:
       if (!change.allowed)
         throw new BookingError('policy-violation', change.why ?? 'This booking cannot be cancelled online.');
       const now = toIso(b.now());
-      const cancelled: StoredAppointment = {
-        ...a,
-        status: 'cancelled',
-        cancelledAt: now,
-        cancelledBy: 'customer',
-        ...(req.reason !== undefined ? { cancellationMessage: req.reason } : {}),
-        updatedAt: now,
-        sequence: a.sequence + 1,
-      };
-      await tx.put('appointments', cancelled);
-      await cancelPendingReminders(tx, a.id);
+      const cancelled = await cancelStored(tx, a, { now, by: 'customer', message: req.reason });
       const isClass = (findService(business, a.serviceId)?.maximumAttendeesCount ?? 1) > 1;
       // R8: one attendee leaving a class concerns only them and the staff member.
       const messages = appointmentMessages(b, business, cancelled, 'cancellation', {

@@ -14,13 +14,14 @@ import {
 } from '../../schemas/series.js';
 import { findService } from '../backend.js';
 import { parseInput, throwIfAborted, toIso } from '../boundary.js';
-import { cancelPendingReminders, loadMessageText } from '../outbox.js';
+import { loadMessageText } from '../outbox.js';
 import { seriesAppointments, seriesMessages } from '../series-ics.js';
 import type { StoredAppointment } from '../store.js';
 import { customerMayChange, sessionOf, toCustomerAppointment } from '../views.js';
 import { putWebhookEvents } from '../webhooks.js';
 import { type CustomerScope } from './customer-scope.js';
 import { businessOfAppointment, verifyToken } from './manage.js';
+import { cancelStored } from '../cancellation.js';
 
 async function view(
   scope: CustomerScope,
@@ -96,17 +97,7 @@ export async function cancelFollowing(
       const cancelled: StoredAppointment[] = [];
       for (const r of targets) {
         if (!customerMayChange(business, r, nowMs).allowed) continue;
-        const c: StoredAppointment = {
-          ...r,
-          status: 'cancelled',
-          cancelledAt: now,
-          cancelledBy: 'customer',
-          ...(req.reason !== undefined ? { cancellationMessage: req.reason } : {}),
-          updatedAt: now,
-          sequence: r.sequence + 1,
-        };
-        await tx.put('appointments', c);
-        await cancelPendingReminders(tx, r.id);
+        const c = await cancelStored(tx, r, { now, by: 'customer', message: req.reason });
         await putWebhookEvents(tx, business, c, 'appointment.cancelled', nowMs);
         cancelled.push(c);
       }
