@@ -28,6 +28,7 @@
  */
 import { BookingError } from '../contract/errors.js';
 import {
+  keptBusy,
   SCHEMA,
   type BusyRecord,
   type IndexKey,
@@ -148,7 +149,18 @@ function within(records: readonly BusyRecord[], from: number, to: number): reado
   const first = lowerBound(records, from);
   const end = lowerBound(records, to + 1);
   // All of them: the kept (frozen) array itself, no copy.
-  return first === 0 && end === records.length ? records : records.slice(first, end);
+  return first === 0 && end === records.length ? records : kept(records.slice(first, end));
+}
+
+/**
+ * `records` frozen and, when no request in them waits for approval (R23: those lapse with the
+ * clock), in `keptBusy` (store.ts): the backend then uses them without filtering and keeps their
+ * engine form while this array is handed out again (issue 24).
+ */
+function kept(records: BusyRecord[] | readonly BusyRecord[]): readonly BusyRecord[] {
+  Object.freeze(records);
+  if (!keptBusy.has(records) && !records.some((r) => r.approval === 'pending')) keptBusy.add(records);
+  return records;
 }
 
 function lowerBound(records: readonly BusyRecord[], startMs: number): number {
@@ -209,7 +221,7 @@ class RevisionCache {
         if (a && a.status === 'booked' && a.startMs >= from && a.startMs <= to) next.push(projected(a));
       }
       next.sort((x, y) => x.startMs - y.startMs || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-      return { from, to, records: Object.freeze(next) };
+      return { from, to, records: kept(next) };
     });
     this.busy.set(businessId, { rev: after, ranges });
   }
@@ -217,7 +229,7 @@ class RevisionCache {
   keepBusy(businessId: string, rev: number, from: number, to: number, records: readonly BusyRecord[]): void {
     const entry = this.busy.get(businessId);
     const ranges = entry && entry.rev === rev ? entry.ranges : [];
-    ranges.unshift({ from, to, records: Object.freeze(records) });
+    ranges.unshift({ from, to, records: kept(records) });
     ranges.length = Math.min(ranges.length, RevisionCache.MAX_RANGES);
     this.busy.delete(businessId);
     this.busy.set(businessId, { rev, ranges });
@@ -602,7 +614,7 @@ class PgTx implements StoreTx {
     if (cached && rev === cached.rev) {
       records = within(cached.records, from, to);
     } else {
-      records = parsed(row?.busy ?? null).map(busyRecord);
+      records = kept(parsed(row?.busy ?? null).map(busyRecord));
       if (!own) this.cache.keepBusy(businessId, rev, from, to, records);
     }
     if (!own) this.busyMemo.set(businessId, { from, to, records });
