@@ -458,8 +458,34 @@ class PgTx implements StoreTx {
 
   async get<S extends StoreName>(store: S, key: string): Promise<Records[S] | undefined> {
     if (store === 'businesses') return (await this.business(key)) as Records[S] | undefined;
+    if (store === 'idempotency' && this.booking && this.locked?.size === 1) {
+      const [businessId] = this.locked;
+      if (!this.businessMemo.has(businessId)) return (await this.keyWithBusiness(key, businessId)) as Records[S];
+    }
     const rows = await this.read<{ doc: Records[S] }>(`SELECT doc FROM ${TABLES[store]} WHERE id = $1`, [key]);
     return rows[0]?.doc;
+  }
+
+  /**
+   * A booking's idempotency key and its business's document (by revision) in one statement (issue
+   * 24): a booking reads the key first and the document next, which then comes from `businessMemo`.
+   */
+  private async keyWithBusiness(key: string, businessId: string): Promise<Records['idempotency'] | undefined> {
+    const cached = this.cache.businesses.get(businessId);
+    const rows = await this.read<{
+      doc: Records['idempotency'] | string | null;
+      rev: number | null;
+      business: StoredBusiness | null;
+    }>(
+      `SELECT (SELECT doc FROM idempotency WHERE id = $1) AS doc, b.rev::float8 AS rev,
+         CASE WHEN b.rev = $3 THEN NULL ELSE b.doc END AS business
+       FROM (SELECT 1) AS one LEFT JOIN businesses b ON b.id = $2`,
+      [key, businessId, cached?.rev ?? -1],
+    );
+    const row = rows[0];
+    if (row && row.rev !== null) this.businessRead(businessId, cached, Number(row.rev), row.business);
+    const doc = row?.doc ?? null;
+    return doc === null ? undefined : typeof doc === 'string' ? (JSON.parse(doc) as Records['idempotency']) : doc;
   }
 
   /** A business's document: from memory while its revision stands (migration 5), else read (and kept). */
@@ -472,15 +498,23 @@ class PgTx implements StoreTx {
       [id, cached?.rev ?? -1],
     );
     const row = rows[0];
-    if (!row) return undefined;
-    if (cached && Number(row.rev) === cached.rev) {
-      this.businessesRead.set(id, cached.doc);
-      this.businessMemo.set(id, cached.doc);
-      return cached.doc;
+    return row ? this.businessRead(id, cached, Number(row.rev), row.doc) : undefined;
+  }
+
+  /** The document of a business row read at `rev` (`doc` null: the cached one, which has that revision). */
+  private businessRead(
+    id: string,
+    cached: { rev: number; doc: StoredBusiness } | undefined,
+    rev: number,
+    row: StoredBusiness | null,
+  ): StoredBusiness {
+    let doc: StoredBusiness;
+    if (cached && rev === cached.rev) doc = cached.doc;
+    else {
+      // Webhook secrets are sealed in the database (webhook-secrets.ts) and opened here, once per revision.
+      doc = deepFreeze(this.secrets.open(row!));
+      this.cache.keepBusiness(id, rev, doc);
     }
-    // Webhook secrets are sealed in the database (webhook-secrets.ts) and opened here, once per revision.
-    const doc = deepFreeze(this.secrets.open(row.doc!));
-    this.cache.keepBusiness(id, Number(row.rev), doc);
     this.businessesRead.set(id, doc);
     this.businessMemo.set(id, doc);
     return doc;
