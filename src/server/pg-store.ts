@@ -427,8 +427,9 @@ class PgTx implements StoreTx {
     const after = parts.length === 0 ? 'TRUE' : `(SELECT count(*) FROM w${parts.length - 1}) >= 0`;
     const rows = await this.sql.query<{ business_id: string; rev: number }>(
       `WITH ${parts.map((part) => `${part},\n`).join('')}x AS (
-         SELECT * FROM unnest(${p(bumps.map(([id]) => id))}::text[], ${p(bumps.map(([, rev]) => rev))}::bigint[])
-           AS x(id, before) WHERE ${after}),
+         SELECT x.id, x.before
+           FROM unnest(${p(bumps.map(([id]) => id))}::text[], ${p(bumps.map(([, rev]) => rev))}::bigint[]) AS x(id, before)
+           WHERE ${after}),
        moved AS (
          UPDATE busy_revisions r SET rev = nextval('store_revision') FROM x
          WHERE r.business_id = x.id AND r.rev = x.before AND x.before <> 0
@@ -438,7 +439,7 @@ class PgTx implements StoreTx {
          SELECT x.id, nextval('store_revision') FROM x WHERE x.before = 0
          ON CONFLICT (business_id) DO NOTHING
          RETURNING business_id, rev),
-       bumped AS (SELECT * FROM moved UNION ALL SELECT * FROM first)
+       bumped AS (SELECT business_id, rev FROM moved UNION ALL SELECT business_id, rev FROM first)
        SELECT b.business_id, b.rev::float8 AS rev,
          set_config('${BUMPED_SETTING}',
            coalesce(current_setting('${BUMPED_SETTING}', true), '') ||

@@ -6,10 +6,11 @@
 import { deepEqual, equal, ok } from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import type { Database, Sql } from '../../src/server/database.js';
+import { openDatabase, type Database, type Sql } from '../../src/server/database.js';
 import { silentLogger } from '../../src/server/log.js';
 import { createServer } from '../../src/server/server.js';
-import { DATABASE_URL, NO_POSTGRES, openTestDatabase, testClinic } from './server-harness.js';
+import { migrate } from '../../src/server/migrations.js';
+import { DATABASE_URL, NO_POSTGRES, openTestDatabase, testClinic, testSchema } from './server-harness.js';
 
 const NOW = Date.parse('2026-03-02T06:00:00Z');
 const BUSINESS = `cost${randomBytes(3).toString('hex')}`;
@@ -246,6 +247,45 @@ function runOn(kind: 'pglite' | 'postgres'): void {
   });
 }
 
+/**
+ * On PostgreSQL each connection parses and plans a statement once (database.ts `StatementNames`):
+ * what one connection has prepared after running a statement twice, with and without the option.
+ */
+function preparedOn(): void {
+  const prepared = async (preparedStatements: boolean) => {
+    const schema = testSchema('p');
+    const db = await openDatabase({ url: DATABASE_URL ?? '', schema, poolSize: 1, preparedStatements });
+    try {
+      await migrate(db);
+      for (let i = 0; i < 2; i++) {
+        await db.query('SELECT doc FROM businesses WHERE id = $1', ['nobody']);
+        await db.transaction('readwrite', (sql) =>
+          sql.query('SELECT * FROM calendar_connections WHERE business_id = $1 AND staff_member_id = $2', ['a', 'b']),
+        );
+      }
+      const rows = await db.query<{ statement: string }>(
+        "SELECT statement FROM pg_prepared_statements WHERE name LIKE 'booking_elements_%' ORDER BY statement",
+      );
+      return rows.map((r) => r.statement);
+    } finally {
+      await db.query(`DROP SCHEMA ${schema} CASCADE`);
+      await db.close();
+    }
+  };
+
+  it("statements with parameters are prepared once per connection, except those reading a table's columns (SELECT *)", async () => {
+    const statements = await prepared(true);
+    ok(statements.includes('SELECT doc FROM businesses WHERE id = $1'), statements.join('\n'));
+    ok(!statements.some((s) => s.includes('calendar_connections')), statements.join('\n'));
+  });
+
+  it('preparedStatements: false prepares none (a proxy pooling per transaction)', async () => {
+    deepEqual(await prepared(false), []);
+  });
+}
+
 describe('server cost per request on PGlite (issue 24)', () => runOn('pglite'));
 if (DATABASE_URL) describe('server cost per request on PostgreSQL (issue 24)', () => runOn('postgres'));
 else describe('server cost per request on PostgreSQL (issue 24)', { skip: NO_POSTGRES }, () => undefined);
+if (DATABASE_URL) describe('prepared statements on PostgreSQL (issue 24)', preparedOn);
+else describe('prepared statements on PostgreSQL (issue 24)', { skip: NO_POSTGRES }, () => undefined);
