@@ -163,6 +163,13 @@ function kept(records: BusyRecord[] | readonly BusyRecord[]): readonly BusyRecor
   return records;
 }
 
+/** Where a record starting at `startMs` with `id` goes among `records` (sorted by start, then id). */
+function insertionPoint(records: readonly BusyRecord[], startMs: number, id: string): number {
+  let i = lowerBound(records, startMs);
+  while (i < records.length && records[i].startMs === startMs && records[i].id < id) i++;
+  return i;
+}
+
 function lowerBound(records: readonly BusyRecord[], startMs: number): number {
   let lo = 0;
   let hi = records.length;
@@ -217,10 +224,12 @@ class RevisionCache {
     if (!entry || entry.rev !== before) return;
     const ranges = entry.ranges.map(({ from, to, records }) => {
       const next = records.filter((r) => !changes.has(r.id));
+      // Each change into its place (start, then id, as the projection orders them): no sort of the rest.
       for (const a of changes.values()) {
-        if (a && a.status === 'booked' && a.startMs >= from && a.startMs <= to) next.push(projected(a));
+        if (a && a.status === 'booked' && a.startMs >= from && a.startMs <= to) {
+          next.splice(insertionPoint(next, a.startMs, a.id), 0, projected(a));
+        }
       }
-      next.sort((x, y) => x.startMs - y.startMs || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
       return { from, to, records: kept(next) };
     });
     this.busy.set(businessId, { rev: after, ranges });
