@@ -15,7 +15,7 @@ import { around, type Backend, DAY, durationOr0, maxSpan, type Prepared } from '
 import { RetryWithFreshConfig } from './retry.js';
 import { isLapsed } from './approval-state.js';
 import { invalidAt, toIso } from './boundary.js';
-import { slotQuery, toBusy } from './slot-query.js';
+import { engineForm, slotQuery, toBusy } from './slot-query.js';
 import type { StoredAppointment, StoredHold, StoreTx } from './store.js';
 
 export interface PlaceRequest {
@@ -110,7 +110,11 @@ export async function place(b: Backend, tx: StoreTx, req: PlaceRequest): Promise
       strategy,
       candidates: free,
       slot: { start: check.start, end: check.end },
-      appointments: appointments.filter((a) => a.id !== req.ignoreAppointmentId).map(toBusy),
+      // The engine form the check above used (kept with a kept answer), when nothing is left out.
+      appointments:
+        req.ignoreAppointmentId === undefined
+          ? engineForm(appointments)
+          : appointments.filter((a) => a.id !== req.ignoreAppointmentId).map(toBusy),
       timeZone: business.businessTimeZone,
       window,
       serviceId: service.id,

@@ -32,7 +32,7 @@ export function toBusy(
 const engineForms = new WeakMap<readonly BusyRecord[], readonly BusyAppointment[]>();
 
 /** `appointments` in the engine's form; made once for a kept answer, which never changes. */
-function engineForm(appointments: readonly BusyRecord[]): readonly BusyAppointment[] {
+export function engineForm(appointments: readonly BusyRecord[]): readonly BusyAppointment[] {
   let busy = engineForms.get(appointments);
   if (!busy) {
     busy = appointments.map(toBusy);

@@ -71,6 +71,7 @@ Options (environment variable in brackets):
   --database-url (DATABASE_URL)        PostgreSQL server; without it PGlite in --data-dir
   --database-schema (DATABASE_SCHEMA)  PostgreSQL schema for the tables (default: public)
   --statement-timeout MS (STATEMENT_TIMEOUT_MS)  PostgreSQL: longest statement, then 503 (15000)
+  PREPARED_STATEMENTS=off: PostgreSQL behind a proxy pooling per transaction without prepared statements
   --data-dir (DATA_DIR, ./.booking-data)
   --seed FILE (SEED_FILE)              business JSON (one or a list) written on first run
   --static DIR[=URLPATH] (STATIC_DIRS) serve files, e.g. dist/demo or dist/cdn=/cdn
@@ -109,6 +110,7 @@ function databaseOptions(): DatabaseOptions {
       url,
       ...(schema ? { schema } : {}),
       ...(timeout !== undefined ? { statementTimeoutMs: Number(timeout) } : {}),
+      ...(env.PREPARED_STATEMENTS === 'off' ? { preparedStatements: false } : {}),
     };
   }
   return { dataDir: values['data-dir'] ?? env.DATA_DIR ?? '.booking-data' };

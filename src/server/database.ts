@@ -63,6 +63,14 @@ export interface DatabaseOptions {
    * (default 10 s), then `busy`. Under a burst, requests queue for the pool this long.
    */
   connectTimeoutMs?: number;
+  /**
+   * PostgreSQL only: send statements with parameters as named prepared statements (default true),
+   * so each connection parses and plans each of the server's statements once instead of on every
+   * request (issue 24: a booking's dozen statements, about a millisecond). Turn it off behind a
+   * proxy that pools connections per transaction without prepared-statement support (PgBouncer
+   * before 1.21, or without `max_prepared_statements`).
+   */
+  preparedStatements?: boolean;
 }
 
 const BEGIN = {
@@ -105,12 +113,49 @@ class PgliteDatabase implements Database {
 /** How much longer than `statement_timeout` the client waits for an answer before giving up. */
 const CLIENT_GRACE_MS = 5_000;
 
+/**
+ * Names for the statements sent with parameters (`DatabaseOptions.preparedStatements`): each
+ * connection parses and plans a named statement once, then only binds and runs it. The server's
+ * statements are a few dozen texts; the first `MAX` distinct ones (of at most `MAX_TEXT` characters)
+ * get a name, any later or longer one goes unnamed, so a connection never holds more than that.
+ * So does a statement whose columns are a table's (`SELECT *`, `RETURNING c.*`): once prepared, a
+ * column added by a newer node's migration would fail it ("cached plan must not change result type").
+ */
+class StatementNames {
+  static readonly MAX = 256;
+  static readonly MAX_TEXT = 8_192;
+  private readonly names = new Map<string, string | undefined>();
+
+  of(text: string): string | undefined {
+    if (this.names.has(text)) return this.names.get(text);
+    if (this.names.size >= StatementNames.MAX || text.length > StatementNames.MAX_TEXT) return undefined;
+    const name = /\b(?:SELECT|RETURNING)\s+(?:\w+\.)?\*/i.test(text)
+      ? undefined
+      : `booking_elements_${this.names.size}`;
+    this.names.set(text, name);
+    return name;
+  }
+}
+
 class PostgresDatabase implements Database {
   readonly kind = 'postgres';
-  constructor(private readonly pool: pg.Pool) {}
+  private readonly names: StatementNames | undefined;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    prepared: boolean,
+  ) {
+    this.names = prepared ? new StatementNames() : undefined;
+  }
+
+  /** `text` with `values`, named when it has parameters (`StatementNames`). */
+  private statement(text: string, values: unknown[]): pg.QueryConfig {
+    const name = values.length > 0 ? this.names?.of(text) : undefined;
+    return name === undefined ? { text, values } : { name, text, values };
+  }
 
   async query<R extends object>(text: string, params: readonly unknown[] = []): Promise<R[]> {
-    return (await this.pool.query<R>(text, [...params])).rows;
+    return (await this.pool.query<R>(this.statement(text, [...params]))).rows;
   }
 
   async transaction<T>(
@@ -130,7 +175,9 @@ class PostgresDatabase implements Database {
     const timeout = options.timeoutMs;
     // pg's own per-query read timeout: the pool's default, or this transaction's longer one.
     const config = (text: string, values: unknown[]) =>
-      timeout === undefined ? { text, values } : { text, values, query_timeout: timeout + CLIENT_GRACE_MS };
+      timeout === undefined
+        ? this.statement(text, values)
+        : { ...this.statement(text, values), query_timeout: timeout + CLIENT_GRACE_MS };
     try {
       await client.query(config(BEGIN[mode], []));
       if (timeout !== undefined) await client.query(config(`SET LOCAL statement_timeout = ${Math.floor(timeout)}`, []));
@@ -198,7 +245,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     });
     // An idle client's connection dropping (a server restart) must not crash the process.
     pool.on('error', () => undefined);
-    return new PostgresDatabase(pool);
+    return new PostgresDatabase(pool, options.preparedStatements ?? true);
   }
   const [{ PGlite }, { btree_gist }] = await importPeer(
     '@electric-sql/pglite',

@@ -28,6 +28,7 @@
  */
 import { BookingError } from '../contract/errors.js';
 import {
+  keptBusy,
   SCHEMA,
   type BusyRecord,
   type IndexKey,
@@ -148,7 +149,25 @@ function within(records: readonly BusyRecord[], from: number, to: number): reado
   const first = lowerBound(records, from);
   const end = lowerBound(records, to + 1);
   // All of them: the kept (frozen) array itself, no copy.
-  return first === 0 && end === records.length ? records : records.slice(first, end);
+  return first === 0 && end === records.length ? records : kept(records.slice(first, end));
+}
+
+/**
+ * `records` frozen and, when no request in them waits for approval (R23: those lapse with the
+ * clock), in `keptBusy` (store.ts): the backend then uses them without filtering and keeps their
+ * engine form while this array is handed out again (issue 24).
+ */
+function kept(records: BusyRecord[] | readonly BusyRecord[]): readonly BusyRecord[] {
+  Object.freeze(records);
+  if (!keptBusy.has(records) && !records.some((r) => r.approval === 'pending')) keptBusy.add(records);
+  return records;
+}
+
+/** Where a record starting at `startMs` with `id` goes among `records` (sorted by start, then id). */
+function insertionPoint(records: readonly BusyRecord[], startMs: number, id: string): number {
+  let i = lowerBound(records, startMs);
+  while (i < records.length && records[i].startMs === startMs && records[i].id < id) i++;
+  return i;
 }
 
 function lowerBound(records: readonly BusyRecord[], startMs: number): number {
@@ -205,11 +224,13 @@ class RevisionCache {
     if (!entry || entry.rev !== before) return;
     const ranges = entry.ranges.map(({ from, to, records }) => {
       const next = records.filter((r) => !changes.has(r.id));
+      // Each change into its place (start, then id, as the projection orders them): no sort of the rest.
       for (const a of changes.values()) {
-        if (a && a.status === 'booked' && a.startMs >= from && a.startMs <= to) next.push(projected(a));
+        if (a && a.status === 'booked' && a.startMs >= from && a.startMs <= to) {
+          next.splice(insertionPoint(next, a.startMs, a.id), 0, projected(a));
+        }
       }
-      next.sort((x, y) => x.startMs - y.startMs || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-      return { from, to, records: Object.freeze(next) };
+      return { from, to, records: kept(next) };
     });
     this.busy.set(businessId, { rev: after, ranges });
   }
@@ -217,7 +238,7 @@ class RevisionCache {
   keepBusy(businessId: string, rev: number, from: number, to: number, records: readonly BusyRecord[]): void {
     const entry = this.busy.get(businessId);
     const ranges = entry && entry.rev === rev ? entry.ranges : [];
-    ranges.unshift({ from, to, records: Object.freeze(records) });
+    ranges.unshift({ from, to, records: kept(records) });
     ranges.length = Math.min(ranges.length, RevisionCache.MAX_RANGES);
     this.busy.delete(businessId);
     this.busy.set(businessId, { rev, ranges });
@@ -415,8 +436,9 @@ class PgTx implements StoreTx {
     const after = parts.length === 0 ? 'TRUE' : `(SELECT count(*) FROM w${parts.length - 1}) >= 0`;
     const rows = await this.sql.query<{ business_id: string; rev: number }>(
       `WITH ${parts.map((part) => `${part},\n`).join('')}x AS (
-         SELECT * FROM unnest(${p(bumps.map(([id]) => id))}::text[], ${p(bumps.map(([, rev]) => rev))}::bigint[])
-           AS x(id, before) WHERE ${after}),
+         SELECT x.id, x.before
+           FROM unnest(${p(bumps.map(([id]) => id))}::text[], ${p(bumps.map(([, rev]) => rev))}::bigint[]) AS x(id, before)
+           WHERE ${after}),
        moved AS (
          UPDATE busy_revisions r SET rev = nextval('store_revision') FROM x
          WHERE r.business_id = x.id AND r.rev = x.before AND x.before <> 0
@@ -426,7 +448,7 @@ class PgTx implements StoreTx {
          SELECT x.id, nextval('store_revision') FROM x WHERE x.before = 0
          ON CONFLICT (business_id) DO NOTHING
          RETURNING business_id, rev),
-       bumped AS (SELECT * FROM moved UNION ALL SELECT * FROM first)
+       bumped AS (SELECT business_id, rev FROM moved UNION ALL SELECT business_id, rev FROM first)
        SELECT b.business_id, b.rev::float8 AS rev,
          set_config('${BUMPED_SETTING}',
            coalesce(current_setting('${BUMPED_SETTING}', true), '') ||
@@ -446,8 +468,34 @@ class PgTx implements StoreTx {
 
   async get<S extends StoreName>(store: S, key: string): Promise<Records[S] | undefined> {
     if (store === 'businesses') return (await this.business(key)) as Records[S] | undefined;
+    if (store === 'idempotency' && this.booking && this.locked?.size === 1) {
+      const [businessId] = this.locked;
+      if (!this.businessMemo.has(businessId)) return (await this.keyWithBusiness(key, businessId)) as Records[S];
+    }
     const rows = await this.read<{ doc: Records[S] }>(`SELECT doc FROM ${TABLES[store]} WHERE id = $1`, [key]);
     return rows[0]?.doc;
+  }
+
+  /**
+   * A booking's idempotency key and its business's document (by revision) in one statement (issue
+   * 24): a booking reads the key first and the document next, which then comes from `businessMemo`.
+   */
+  private async keyWithBusiness(key: string, businessId: string): Promise<Records['idempotency'] | undefined> {
+    const cached = this.cache.businesses.get(businessId);
+    const rows = await this.read<{
+      doc: Records['idempotency'] | string | null;
+      rev: number | null;
+      business: StoredBusiness | null;
+    }>(
+      `SELECT (SELECT doc FROM idempotency WHERE id = $1) AS doc, b.rev::float8 AS rev,
+         CASE WHEN b.rev = $3 THEN NULL ELSE b.doc END AS business
+       FROM (SELECT 1) AS one LEFT JOIN businesses b ON b.id = $2`,
+      [key, businessId, cached?.rev ?? -1],
+    );
+    const row = rows[0];
+    if (row && row.rev !== null) this.businessRead(businessId, cached, Number(row.rev), row.business);
+    const doc = row?.doc ?? null;
+    return doc === null ? undefined : typeof doc === 'string' ? (JSON.parse(doc) as Records['idempotency']) : doc;
   }
 
   /** A business's document: from memory while its revision stands (migration 5), else read (and kept). */
@@ -460,15 +508,23 @@ class PgTx implements StoreTx {
       [id, cached?.rev ?? -1],
     );
     const row = rows[0];
-    if (!row) return undefined;
-    if (cached && Number(row.rev) === cached.rev) {
-      this.businessesRead.set(id, cached.doc);
-      this.businessMemo.set(id, cached.doc);
-      return cached.doc;
+    return row ? this.businessRead(id, cached, Number(row.rev), row.doc) : undefined;
+  }
+
+  /** The document of a business row read at `rev` (`doc` null: the cached one, which has that revision). */
+  private businessRead(
+    id: string,
+    cached: { rev: number; doc: StoredBusiness } | undefined,
+    rev: number,
+    row: StoredBusiness | null,
+  ): StoredBusiness {
+    let doc: StoredBusiness;
+    if (cached && rev === cached.rev) doc = cached.doc;
+    else {
+      // Webhook secrets are sealed in the database (webhook-secrets.ts) and opened here, once per revision.
+      doc = deepFreeze(this.secrets.open(row!));
+      this.cache.keepBusiness(id, rev, doc);
     }
-    // Webhook secrets are sealed in the database (webhook-secrets.ts) and opened here, once per revision.
-    const doc = deepFreeze(this.secrets.open(row.doc!));
-    this.cache.keepBusiness(id, Number(row.rev), doc);
     this.businessesRead.set(id, doc);
     this.businessMemo.set(id, doc);
     return doc;
@@ -602,7 +658,7 @@ class PgTx implements StoreTx {
     if (cached && rev === cached.rev) {
       records = within(cached.records, from, to);
     } else {
-      records = parsed(row?.busy ?? null).map(busyRecord);
+      records = kept(parsed(row?.busy ?? null).map(busyRecord));
       if (!own) this.cache.keepBusy(businessId, rev, from, to, records);
     }
     if (!own) this.busyMemo.set(businessId, { from, to, records });

@@ -6,10 +6,11 @@
 import { deepEqual, equal, ok } from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import type { Database, Sql } from '../../src/server/database.js';
+import { openDatabase, type Database, type Sql } from '../../src/server/database.js';
 import { silentLogger } from '../../src/server/log.js';
 import { createServer } from '../../src/server/server.js';
-import { DATABASE_URL, NO_POSTGRES, openTestDatabase, testClinic } from './server-harness.js';
+import { migrate } from '../../src/server/migrations.js';
+import { DATABASE_URL, NO_POSTGRES, openTestDatabase, testClinic, testSchema } from './server-harness.js';
 
 const NOW = Date.parse('2026-03-02T06:00:00Z');
 const BUSINESS = `cost${randomBytes(3).toString('hex')}`;
@@ -174,7 +175,7 @@ function runOn(kind: 'pglite' | 'postgres'): void {
     ok(busyReads(statements).length === 1 && statements[1].text.includes('FROM holds'));
   });
 
-  it('a booking is one transaction of six statements: locks, key, business, busy time with holds and R9 history, customer, then every write with the revision', async () => {
+  it('a booking is one transaction of five statements: locks, key with business, busy time with holds and R9 history, customer, then every write with the revision', async () => {
     const free = (await (await availability(NOW, NOW + 7 * DAY_MS)).json()) as { start: string }[];
     const { result, statements, transactions } = await db.record(() => book(free[3].start));
     equal(result.status, 201, await result.clone().text());
@@ -184,16 +185,18 @@ function runOn(kind: 'pglite' | 'postgres'): void {
     // Before it: the business, the idempotency key, the pre-check and the calendars written to, one statement each.
     equal(outside.length, 4, outside.map((s) => s.text).join('\n'));
     const listing = `${inside.length} statements in the booking's transaction:\n${inside.map((s) => s.text).join('\n')}`;
-    equal(inside.length, 6, listing);
+    equal(inside.length, 5, listing);
     ok(inside[0].text.includes('pg_advisory_xact_lock'), listing);
+    // The idempotency key and the business document (by revision): one statement.
     ok(inside[1].text.includes('FROM idempotency WHERE id = $1'), listing);
-    ok(inside[2].text.includes('FROM businesses WHERE id = $1'), listing);
+    ok(inside[1].text.includes('LEFT JOIN businesses b ON b.id = $2'), listing);
+    equal(inside.filter((s) => s.text.includes('businesses')).length, 1, listing);
     // Busy time (by revision), the span's holds and R9's history of the business: one statement.
-    deepEqual(busyReads(inside), [inside[3]], listing);
-    ok(inside[3].text.includes('FROM holds') && inside[3].text.includes('FROM last_assigned'), listing);
-    ok(inside[4].text.includes('FROM customers'), listing);
+    deepEqual(busyReads(inside), [inside[2]], listing);
+    ok(inside[2].text.includes('FROM holds') && inside[2].text.includes('FROM last_assigned'), listing);
+    ok(inside[3].text.includes('FROM customers'), listing);
     // The customer record, the appointment, its key, its messages, R9's history and the busy-time revision.
-    const writes = inside[5].text;
+    const writes = inside[4].text;
     for (const table of ['customers', 'appointments', 'idempotency', 'outbox', 'last_assigned']) {
       ok(writes.includes(`INSERT INTO ${table} `), `${table} not written by the last statement:\n${writes}`);
     }
@@ -244,6 +247,45 @@ function runOn(kind: 'pglite' | 'postgres'): void {
   });
 }
 
+/**
+ * On PostgreSQL each connection parses and plans a statement once (database.ts `StatementNames`):
+ * what one connection has prepared after running a statement twice, with and without the option.
+ */
+function preparedOn(): void {
+  const prepared = async (preparedStatements: boolean) => {
+    const schema = testSchema('p');
+    const db = await openDatabase({ url: DATABASE_URL ?? '', schema, poolSize: 1, preparedStatements });
+    try {
+      await migrate(db);
+      for (let i = 0; i < 2; i++) {
+        await db.query('SELECT doc FROM businesses WHERE id = $1', ['nobody']);
+        await db.transaction('readwrite', (sql) =>
+          sql.query('SELECT * FROM calendar_connections WHERE business_id = $1 AND staff_member_id = $2', ['a', 'b']),
+        );
+      }
+      const rows = await db.query<{ statement: string }>(
+        "SELECT statement FROM pg_prepared_statements WHERE name LIKE 'booking_elements_%' ORDER BY statement",
+      );
+      return rows.map((r) => r.statement);
+    } finally {
+      await db.query(`DROP SCHEMA ${schema} CASCADE`);
+      await db.close();
+    }
+  };
+
+  it("statements with parameters are prepared once per connection, except those reading a table's columns (SELECT *)", async () => {
+    const statements = await prepared(true);
+    ok(statements.includes('SELECT doc FROM businesses WHERE id = $1'), statements.join('\n'));
+    ok(!statements.some((s) => s.includes('calendar_connections')), statements.join('\n'));
+  });
+
+  it('preparedStatements: false prepares none (a proxy pooling per transaction)', async () => {
+    deepEqual(await prepared(false), []);
+  });
+}
+
 describe('server cost per request on PGlite (issue 24)', () => runOn('pglite'));
 if (DATABASE_URL) describe('server cost per request on PostgreSQL (issue 24)', () => runOn('postgres'));
 else describe('server cost per request on PostgreSQL (issue 24)', { skip: NO_POSTGRES }, () => undefined);
+if (DATABASE_URL) describe('prepared statements on PostgreSQL (issue 24)', preparedOn);
+else describe('prepared statements on PostgreSQL (issue 24)', { skip: NO_POSTGRES }, () => undefined);

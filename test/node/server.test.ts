@@ -6,7 +6,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { HttpAdapter } from '../../src/adapters/http/http-adapter.js';
 import { BookingError } from '../../src/contract/errors.js';
-import type { StoredAppointment } from '../../src/backend/store.js';
+import { keptBusy, type StoredAppointment } from '../../src/backend/store.js';
 import { createAdmin } from '../../src/server/admin-setup.js';
 import type { Database } from '../../src/server/database.js';
 import { LATEST_VERSION } from '../../src/server/migrations.js';
@@ -449,6 +449,35 @@ describe('the database refuses double bookings by itself', () => {
     // TRUNCATE (no row triggers) still ends what was kept.
     await db.query('TRUNCATE appointments');
     assert.deepEqual(await busy(a), []);
+  });
+
+  it('hands a repeated busy-time answer out as the same kept array, and one holding a request as neither (issue 24)', async () => {
+    await start();
+    const t = Date.parse(cph('2026-03-03', '09:00'));
+    const store = new PostgresStore(db);
+    const busy = (from = t - 86_400_000, to = t + 86_400_000) =>
+      store.run('readonly', ['appointments'], (tx) => tx.busy!(CLINIC, from, to));
+    const put = (r: StoredAppointment) =>
+      store.run('readwrite', ['appointments'], (tx) => tx.put('appointments', r), { businessIds: [CLINIC] });
+    await put(record('apt_1', t));
+    const first = await busy();
+    assert.ok(keptBusy.has(first) && Object.isFrozen(first));
+    assert.equal(await busy(), first);
+    // A narrower range from memory is kept too (its own array).
+    const narrow = await busy(t, t);
+    assert.ok(keptBusy.has(narrow));
+    assert.deepEqual(
+      narrow.map((r) => r.id),
+      ['apt_1'],
+    );
+    // R23: a request waiting for approval lapses with the clock, so the backend must filter such an answer.
+    await put(record('apt_2', t + 3_600_000, { approval: 'pending', approvalExpiresAtMs: t }));
+    const pending = await busy();
+    assert.ok(!keptBusy.has(pending));
+    assert.deepEqual(
+      pending.map((r) => r.id),
+      ['apt_1', 'apt_2'],
+    );
   });
 
   it('refuses a write outside the businesses the transaction locked', async () => {

@@ -209,14 +209,18 @@ export async function book(
   const b = scope.backend;
   const fingerprint = fingerprintOf({ ...req, idempotencyKey: undefined, holdId: undefined });
   return retrying(async () => {
-    const { config: pre } = await scope.loadBusiness(req.businessId);
-    const idempotencyId = idempotencyRecordId(pre.id, req.idempotencyKey);
+    const idempotencyId = idempotencyRecordId(scope.businessIdOf(req.businessId), req.idempotencyKey);
     // A retry after a lost response is answered before anything else: no provider is called
     // again, and a first booking that has since moved into the lead time is still returned.
-    // Usually there is none: one statement says so, and only a retry reads the rest.
-    const previous = await b.store.run('readonly', ['idempotency'], (tx) => tx.get('idempotency', idempotencyId), {
+    // Usually there is none: one statement says so, and only a retry reads the rest. Asked
+    // beside the business (on PostgreSQL another connection: one round trip less to wait for);
+    // awaited below, so a failed business read must not leave it unhandled.
+    const previousRead = b.store.run('readonly', ['idempotency'], (tx) => tx.get('idempotency', idempotencyId), {
       singleRead: true,
     });
+    previousRead.catch(() => undefined);
+    const { config: pre } = await scope.loadBusiness(req.businessId);
+    const previous = await previousRead;
     const early = previous
       ? await b.store.run('readonly', ['businesses', 'appointments', 'idempotency'], (tx) =>
           replay(scope, tx, pre.id, idempotencyId, fingerprint, req.idempotencyKey),

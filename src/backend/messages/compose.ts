@@ -80,18 +80,29 @@ function formatStart(ms: EpochMs, lang: string, zone: string): string {
   return `${formatDate(ms, lang, zone)}, ${formatTime(ms, lang, zone)}`;
 }
 
+/** Unit formatters by language and unit: built once (each costs more than the message around it). */
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+function unitFormat(lang: string, unit: 'hour' | 'minute'): Intl.NumberFormat {
+  const key = `${lang}|${unit}`;
+  let f = unitFormats.get(key);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' });
+    } catch {
+      f = new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' });
+    }
+    unitFormats.set(key, f);
+  }
+  return f;
+}
+
 /** "1 hour, 30 minutes" in the language (Intl unit formatting: no word lists of our own). */
 export function formatDuration(ms: number, lang: string): string {
   const minutes = Math.round(ms / 60_000);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  const unit = (value: number, u: 'hour' | 'minute') => {
-    try {
-      return new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
-    } catch {
-      return new Intl.NumberFormat('en', { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
-    }
-  };
+  const unit = (value: number, u: 'hour' | 'minute') => unitFormat(lang, u).format(value);
   const parts = [...(h > 0 ? [unit(h, 'hour')] : []), ...(m > 0 || h === 0 ? [unit(m, 'minute')] : [])];
   return parts.join(' ');
 }
