@@ -8,23 +8,53 @@
 // demo sign-ins and sample data around today: appointments of the last and next two weeks, their
 // customers, cancellations, staff time off (demo/server/seed.ts, through the booking rules).
 //
-//   PORT, HOST                  where to listen (default 127.0.0.1:8787)
+//   PORT, HOST                  where to listen (default 127.0.0.1:8787; PORT=0: a free port)
 //   DATABASE_URL                a PostgreSQL server instead of PGlite
 //   npm start -- --fresh        start again from a new database (deletes .tmp/server-data), sample data included
 //   npm start -- --no-sample    on a first run, the clinic without sample data
 //   npm run dev                 the same pages on the Vite dev server, on the in-browser reference adapter
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
+const port = await claimPort(process.env.PORT ?? '8787');
 const OWN_FLAGS = ['--fresh', '--no-sample'];
 const args = process.argv.slice(2);
 const dataDir = process.env.DATA_DIR ?? '.tmp/server-data';
 if (args.includes('--fresh')) rmSync(join(root, dataDir), { recursive: true, force: true });
+
+/**
+ * The port to listen on, known before anything is built (the sample data's manage links carry it):
+ * `PORT=0` takes a free one; a port in use or not a port is said plainly, and nothing starts.
+ */
+async function claimPort(text) {
+  const wanted = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  const outcome = await new Promise((resolve) => {
+    if (!(wanted >= 0 && wanted <= 65535)) return resolve({ why: `PORT=${text} is not a port (0 to 65535)` });
+    const probe = createServer();
+    probe.once('error', (error) =>
+      resolve({
+        why:
+          error.code === 'EADDRINUSE'
+            ? `${host}:${wanted} is in use (another \`npm start\`?): stop it, or choose another port, e.g. PORT=8788 npm start`
+            : `cannot listen on ${host}:${wanted}: ${error.message}`,
+      }),
+    );
+    probe.listen(wanted, host, () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve({ port: free }));
+    });
+  });
+  if (outcome.why) {
+    console.error(`  npm start: ${outcome.why}`);
+    process.exit(1);
+  }
+  return outcome.port;
+}
 
 console.log('  building the demo site (vite build --mode demo)…');
 const built = spawnSync('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn'], {
