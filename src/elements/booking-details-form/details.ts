@@ -2,6 +2,7 @@
 // script-tag bundle's details chunk): <booking-page> reaches them through the defined class.
 import type { CustomQuestion } from '../../core/types.js';
 import type { Messages } from '../../i18n/index.js';
+import type { Answer, BookRequest } from '../../schemas/booking.js';
 
 export { emptyDetails, type DetailsValue } from './details-value.js';
 import type { DetailsValue } from './details-value.js';
@@ -65,9 +66,6 @@ export function validateDetails(v: DetailsValue, rules: DetailsRules, m: Message
   return errors;
 }
 
-/** One answer as requests carry it: text (or the chosen option), or the ticked options. */
-export type DetailsAnswer = { questionId: string; answer: string } | { questionId: string; selectedOptions: string[] };
-
 /**
  * The customer and answers of a request, from what the form holds: text trimmed, empty fields and
  * unanswered questions left out. `languageTag` (the language the customer books in, R15) only
@@ -77,20 +75,10 @@ export function detailsRequest(
   v: DetailsValue,
   timeZone: string,
   languageTag?: string,
-): {
-  customer: {
-    name: string;
-    emailAddress?: string;
-    phone?: string;
-    notes?: string;
-    timeZone: string;
-    languageTag?: string;
-  };
-  answers?: DetailsAnswer[];
-} {
+): Pick<BookRequest, 'customer' | 'answers'> {
   const answers = Object.entries(v.answers)
     .filter(([, a]) => a.length > 0)
-    .map(([questionId, a]): DetailsAnswer =>
+    .map(([questionId, a]): Answer =>
       Array.isArray(a) ? { questionId, selectedOptions: a } : { questionId, answer: a },
     );
   const text = (s: string) => s.trim() || undefined;
